@@ -1,0 +1,58 @@
+package dev.engram.api.console;
+
+import dev.engram.api.console.ConsoleViews.CreateOrg;
+import dev.engram.api.console.ConsoleViews.OrgView;
+import dev.engram.api.console.ConsoleViews.UpdateOrg;
+import dev.engram.tenancy.Actor;
+import dev.engram.tenancy.org.Organizations;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+
+/** Organizations (tenants). Platform admins create and delete; tenant users see their own. */
+@Controller("/admin/v1/orgs")
+@Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
+@Tag(name = "Console: organizations")
+final class OrganizationController {
+  private final Organizations organizations;
+
+  OrganizationController(Organizations organizations) {
+    this.organizations = organizations;
+  }
+
+  @Get
+  List<OrgView> list(Actor actor) {
+    return organizations.list(actor).stream().map(OrgView::of).toList();
+  }
+
+  @Post
+  @Status(HttpStatus.CREATED)
+  OrgView create(Actor actor, @Body CreateOrg body) {
+    return OrgView.of(organizations.create(actor, body.name()));
+  }
+
+  @Get("/{orgId}")
+  OrgView get(Actor actor, String orgId) {
+    return OrgView.of(organizations.get(actor, orgId));
+  }
+
+  @Patch("/{orgId}")
+  OrgView update(Actor actor, String orgId, @Body UpdateOrg body) {
+    return OrgView.of(organizations.rename(actor, orgId, body.name()));
+  }
+
+  @Delete("/{orgId}")
+  HttpResponse<Void> delete(Actor actor, String orgId) {
+    organizations.delete(actor, orgId);
+    return HttpResponse.noContent();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.engram.api.console;
+
+import dev.engram.api.console.ConsoleViews.ChangePassword;
+import dev.engram.api.console.ConsoleViews.CreateUser;
+import dev.engram.api.console.ConsoleViews.Me;
+import dev.engram.api.console.ConsoleViews.UserView;
+import dev.engram.tenancy.Actor;
+import dev.engram.tenancy.Role;
+import dev.engram.tenancy.TenancyException;
+import dev.engram.tenancy.user.ConsoleUsers;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+
+/** Console users and the signed-in user. */
+@Controller("/admin/v1")
+@Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
+@Tag(name = "Console: users")
+final class UserController {
+  private final ConsoleUsers users;
+
+  UserController(ConsoleUsers users) {
+    this.users = users;
+  }
+
+  @Get("/me")
+  Me me(Actor actor) {
+    return new Me(actor.username(), actor.role().value(), actor.orgId().orElse(null));
+  }
+
+  @Get("/users")
+  List<UserView> list(Actor actor, @Nullable @QueryValue("org_id") String orgId) {
+    return users.list(actor, orgId).stream().map(UserView::of).toList();
+  }
+
+  @Post("/users")
+  @Status(HttpStatus.CREATED)
+  UserView create(Actor actor, @Body CreateUser body) {
+    Role role =
+        Role.fromValue(body.role() == null ? "" : body.role())
+            .orElseThrow(
+                () ->
+                    TenancyException.invalid(
+                        "role", "must be one of platform-admin, tenant-admin, tenant-viewer"));
+    return UserView.of(users.create(actor, body.username(), body.password(), role, body.orgId()));
+  }
+
+  @Get("/users/{userId}")
+  UserView get(Actor actor, String userId) {
+    return UserView.of(users.get(actor, userId));
+  }
+
+  @Put("/users/{userId}/password")
+  HttpResponse<Void> changePassword(Actor actor, String userId, @Body ChangePassword body) {
+    users.changePassword(actor, userId, body.password());
+    return HttpResponse.noContent();
+  }
+
+  @Delete("/users/{userId}")
+  HttpResponse<Void> delete(Actor actor, String userId) {
+    users.delete(actor, userId);
+    return HttpResponse.noContent();
+  }
+}

@@ -1,0 +1,26 @@
+package dev.engram.api.error;
+
+import dev.engram.tenancy.TenancyException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+/** Turns tenancy failures into the error shape with the status of their type. */
+@Singleton
+final class TenancyExceptionHandler implements ExceptionHandler<TenancyException, HttpResponse<?>> {
+  private final ErrorResponseProcessor<?> processor;
+
+  TenancyExceptionHandler(ErrorResponseProcessor<?> processor) {
+    this.processor = processor;
+  }
+
+  @Override
+  public HttpResponse<?> handle(HttpRequest request, TenancyException exception) {
+    return processor.processResponse(
+        ErrorContext.builder(request).cause(exception).build(),
+        HttpResponse.status(ErrorMapping.status(exception.code().type())));
+  }
+}

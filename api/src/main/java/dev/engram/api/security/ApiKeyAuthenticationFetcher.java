@@ -1,0 +1,84 @@
+package dev.engram.api.security;
+
+import dev.engram.tenancy.AppScope;
+import dev.engram.tenancy.Scope;
+import dev.engram.tenancy.TenancyException;
+import dev.engram.tenancy.apikey.ApiKeys;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import io.micronaut.security.token.TokenAuthenticationFetcher;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
+import org.reactivestreams.Publisher;
+
+/**
+ * Authenticates {@code /v1} requests by API key: {@code Authorization: Bearer eng_…} or {@code
+ * X-API-Key: eng_…}. The app comes from the key, never from the request.
+ */
+@Singleton
+final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+  static final String API_KEY_HEADER = "X-API-Key";
+  private static final String BEARER = "Bearer ";
+
+  private final ApiKeys keys;
+
+  ApiKeyAuthenticationFetcher(ApiKeys keys) {
+    this.keys = keys;
+  }
+
+  @Override
+  public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+    if (!request.getPath().startsWith("/v1/")) {
+      return Publishers.empty();
+    }
+    Optional<String> presented = presentedKey(request);
+    if (presented.isEmpty()) {
+      return Publishers.empty();
+    }
+    try {
+      AppScope scope = keys.authenticate(presented.get());
+      return Publishers.just(toAuthentication(scope));
+    } catch (TenancyException e) {
+      request.setAttribute(AuthAttributes.KEY_FAILURE, e);
+      return Publishers.empty();
+    }
+  }
+
+  private static Optional<String> presentedKey(HttpRequest<?> request) {
+    Optional<String> header = request.getHeaders().get(API_KEY_HEADER, String.class);
+    if (header.isPresent()) {
+      return header.map(String::strip);
+    }
+    return request
+        .getHeaders()
+        .getAuthorization()
+        .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+        .map(value -> value.substring(BEARER.length()).strip());
+  }
+
+  private static Authentication toAuthentication(AppScope scope) {
+    return Authentication.build(
+        scope.keyId(),
+        scope.scopes().stream().map(Scope::value).toList(),
+        Map.of(
+            AuthAttributes.AUTH_TYPE, AuthAttributes.API_KEY,
+            AuthAttributes.ORG_ID, scope.orgId(),
+            AuthAttributes.APP_ID, scope.appId(),
+            AuthAttributes.KEY_ID, scope.keyId()));
+  }
+
+  @Override
+  public int getOrder() {
+    // before the JWT fetcher, which would otherwise try to parse the key as a token
+    return TokenAuthenticationFetcher.ORDER - 100;
+  }
+
+  static boolean hasKeyHeader(HttpRequest<?> request) {
+    return request.getHeaders().contains(API_KEY_HEADER)
+        || request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.engram.api.security;
+
+/** Names of attributes that the security wiring puts on requests and authentications. */
+public final class AuthAttributes {
+  /** Authentication attribute: how the caller proved itself ({@link #API_KEY} or a JWT). */
+  public static final String AUTH_TYPE = "auth_type";
+
+  public static final String API_KEY = "api_key";
+  public static final String ORG_ID = "org_id";
+  public static final String APP_ID = "app_id";
+  public static final String KEY_ID = "key_id";
+
+  /** JWT claim naming the organization of a tenant user (same name as Keycloak's mapper). */
+  public static final String TENANT_ID = "tenant_id";
+
+  /** Request attribute: why a presented API key was refused (a TenancyException). */
+  public static final String KEY_FAILURE = "engram.key_failure";
+
+  private AuthAttributes() {}
+}

@@ -1,0 +1,35 @@
+package dev.engram.tenancy;
+
+/** Machine-readable error codes of the tenancy module. */
+public enum TenancyErrorCode {
+  INVALID_FIELD("invalid_field", ErrorType.INVALID_INPUT),
+  ORG_NOT_FOUND("org_not_found", ErrorType.NOT_FOUND),
+  ORG_NAME_TAKEN("org_name_taken", ErrorType.CONFLICT),
+  ORG_NOT_EMPTY("org_not_empty", ErrorType.CONFLICT),
+  APP_NOT_FOUND("app_not_found", ErrorType.NOT_FOUND),
+  APP_NAME_TAKEN("app_name_taken", ErrorType.CONFLICT),
+  API_KEY_NOT_FOUND("api_key_not_found", ErrorType.NOT_FOUND),
+  API_KEY_INVALID("invalid_api_key", ErrorType.UNAUTHENTICATED),
+  API_KEY_REVOKED("api_key_revoked", ErrorType.UNAUTHENTICATED),
+  API_KEY_EXPIRED("api_key_expired", ErrorType.UNAUTHENTICATED),
+  USER_NOT_FOUND("user_not_found", ErrorType.NOT_FOUND),
+  USERNAME_TAKEN("username_taken", ErrorType.CONFLICT),
+  LAST_PLATFORM_ADMIN("last_platform_admin", ErrorType.CONFLICT),
+  FORBIDDEN("forbidden", ErrorType.FORBIDDEN);
+
+  private final String code;
+  private final ErrorType type;
+
+  TenancyErrorCode(String code, ErrorType type) {
+    this.code = code;
+    this.type = type;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public ErrorType type() {
+    return type;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.engram.tenancy.org;
+
+import dev.engram.tenancy.Actor;
+import dev.engram.tenancy.Ids;
+import dev.engram.tenancy.Names;
+import dev.engram.tenancy.TenancyErrorCode;
+import dev.engram.tenancy.TenancyException;
+import dev.engram.tenancy.app.Apps;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Creates, lists, renames and deletes organizations. */
+@Singleton
+public class Organizations {
+  private final OrganizationRepository repository;
+  private final Apps apps;
+  private final Clock clock;
+
+  Organizations(OrganizationRepository repository, Apps apps, Clock clock) {
+    this.repository = repository;
+    this.apps = apps;
+    this.clock = clock;
+  }
+
+  /** Creates an organization; only platform admins may (and the bootstrap, as {@code null}). */
+  @Transactional
+  public Organization create(Actor actor, String name) {
+    requirePlatformAdmin(actor);
+    String cleanName = Names.requireName("name", name);
+    if (repository.existsByName(cleanName)) {
+      throw new TenancyException(
+          TenancyErrorCode.ORG_NAME_TAKEN,
+          "an organization named '" + cleanName + "' exists",
+          "name");
+    }
+    Instant now = clock.instant();
+    return repository.save(new Organization(Ids.newId("org"), cleanName, now, now));
+  }
+
+  public List<Organization> list(Actor actor) {
+    return repository.findAllOrderByName().stream().filter(o -> actor.canRead(o.id())).toList();
+  }
+
+  public Organization get(Actor actor, String id) {
+    Organization org = find(id);
+    actor.requireRead(org.id(), TenancyErrorCode.ORG_NOT_FOUND, "organization");
+    return org;
+  }
+
+  @Transactional
+  public Organization rename(Actor actor, String id, String name) {
+    Organization org = find(id);
+    actor.requireWrite(org.id(), TenancyErrorCode.ORG_NOT_FOUND, "organization");
+    String cleanName = Names.requireName("name", name);
+    if (!cleanName.equals(org.name()) && repository.existsByName(cleanName)) {
+      throw new TenancyException(
+          TenancyErrorCode.ORG_NAME_TAKEN,
+          "an organization named '" + cleanName + "' exists",
+          "name");
+    }
+    return repository.update(
+        new Organization(org.id(), cleanName, org.createdAt(), clock.instant()));
+  }
+
+  /** Deletes an empty organization (no apps); only platform admins may. */
+  @Transactional
+  public void delete(Actor actor, String id) {
+    requirePlatformAdmin(actor);
+    Organization org = find(id);
+    if (apps.countInOrg(org.id()) > 0) {
+      throw new TenancyException(
+          TenancyErrorCode.ORG_NOT_EMPTY, "organization still has apps; delete them first");
+    }
+    repository.delete(org);
+  }
+
+  /** The organization by id, for code that already holds a scope inside it. */
+  public java.util.Optional<Organization> findById(String id) {
+    return repository.findById(id);
+  }
+
+  private Organization find(String id) {
+    return repository
+        .findById(id)
+        .orElseThrow(
+            () -> new TenancyException(TenancyErrorCode.ORG_NOT_FOUND, "organization not found"));
+  }
+
+  private static void requirePlatformAdmin(Actor actor) {
+    if (!actor.isPlatformAdmin()) {
+      throw new TenancyException(
+          TenancyErrorCode.FORBIDDEN, "only a platform admin may create or delete organizations");
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.engram.tenancy.user;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ConsoleUserRepository extends CrudRepository<ConsoleUser, String> {
+  Optional<ConsoleUser> findByUsername(String username);
+
+  boolean existsByUsername(String username);
+
+  List<ConsoleUser> findByOrgIdOrderByUsername(String orgId);
+
+  List<ConsoleUser> findAllOrderByUsername();
+
+  long countByRole(String role);
+}
