@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Arrays;
@@ -40,31 +41,31 @@ final class ApiKeyController {
   }
 
   @Get("/apps/{appId}/keys")
-  List<KeyView> list(Actor actor, String appId) {
+  List<KeyView> list(@Parameter(hidden = true) Actor actor, String appId) {
     return keys.list(actor, appId).stream().map(k -> KeyView.of(k, clock.instant())).toList();
   }
 
   @Post("/apps/{appId}/keys")
   @Status(HttpStatus.CREATED)
-  IssuedKeyView create(Actor actor, String appId, @Body CreateKey body) {
+  IssuedKeyView create(@Parameter(hidden = true) Actor actor, String appId, @Body CreateKey body) {
     Set<Scope> scopes = body.scopes() == null ? DEFAULT_SCOPES : parseScopes(body.scopes());
     return IssuedKeyView.of(
         keys.create(actor, appId, body.name(), scopes, body.expiresAt()), clock.instant());
   }
 
   @Get("/keys/{keyId}")
-  KeyView get(Actor actor, String keyId) {
+  KeyView get(@Parameter(hidden = true) Actor actor, String keyId) {
     return KeyView.of(keys.get(actor, keyId), clock.instant());
   }
 
   @Post("/keys/{keyId}/rotate")
   @Status(HttpStatus.CREATED)
-  IssuedKeyView rotate(Actor actor, String keyId) {
+  IssuedKeyView rotate(@Parameter(hidden = true) Actor actor, String keyId) {
     return IssuedKeyView.of(keys.rotate(actor, keyId), clock.instant());
   }
 
   @Post("/keys/{keyId}/revoke")
-  KeyView revoke(Actor actor, String keyId) {
+  KeyView revoke(@Parameter(hidden = true) Actor actor, String keyId) {
     return KeyView.of(keys.revoke(actor, keyId), clock.instant());
   }
 

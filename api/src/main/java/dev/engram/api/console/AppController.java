@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -30,28 +31,28 @@ final class AppController {
   }
 
   @Get("/orgs/{orgId}/apps")
-  List<AppView> list(Actor actor, String orgId) {
+  List<AppView> list(@Parameter(hidden = true) Actor actor, String orgId) {
     return apps.list(actor, orgId).stream().map(AppView::of).toList();
   }
 
   @Post("/orgs/{orgId}/apps")
   @Status(HttpStatus.CREATED)
-  AppView create(Actor actor, String orgId, @Body CreateApp body) {
+  AppView create(@Parameter(hidden = true) Actor actor, String orgId, @Body CreateApp body) {
     return AppView.of(apps.create(actor, orgId, body.name(), body.description()));
   }
 
   @Get("/apps/{appId}")
-  AppView get(Actor actor, String appId) {
+  AppView get(@Parameter(hidden = true) Actor actor, String appId) {
     return AppView.of(apps.get(actor, appId));
   }
 
   @Patch("/apps/{appId}")
-  AppView update(Actor actor, String appId, @Body UpdateApp body) {
+  AppView update(@Parameter(hidden = true) Actor actor, String appId, @Body UpdateApp body) {
     return AppView.of(apps.update(actor, appId, body.name(), body.description()));
   }
 
   @Delete("/apps/{appId}")
-  HttpResponse<Void> delete(Actor actor, String appId) {
+  HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String appId) {
     apps.delete(actor, appId);
     return HttpResponse.noContent();
   }

@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -30,28 +31,28 @@ final class OrganizationController {
   }
 
   @Get
-  List<OrgView> list(Actor actor) {
+  List<OrgView> list(@Parameter(hidden = true) Actor actor) {
     return organizations.list(actor).stream().map(OrgView::of).toList();
   }
 
   @Post
   @Status(HttpStatus.CREATED)
-  OrgView create(Actor actor, @Body CreateOrg body) {
+  OrgView create(@Parameter(hidden = true) Actor actor, @Body CreateOrg body) {
     return OrgView.of(organizations.create(actor, body.name()));
   }
 
   @Get("/{orgId}")
-  OrgView get(Actor actor, String orgId) {
+  OrgView get(@Parameter(hidden = true) Actor actor, String orgId) {
     return OrgView.of(organizations.get(actor, orgId));
   }
 
   @Patch("/{orgId}")
-  OrgView update(Actor actor, String orgId, @Body UpdateOrg body) {
+  OrgView update(@Parameter(hidden = true) Actor actor, String orgId, @Body UpdateOrg body) {
     return OrgView.of(organizations.rename(actor, orgId, body.name()));
   }
 
   @Delete("/{orgId}")
-  HttpResponse<Void> delete(Actor actor, String orgId) {
+  HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String orgId) {
     organizations.delete(actor, orgId);
     return HttpResponse.noContent();
   }

@@ -20,6 +20,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -35,18 +36,19 @@ final class UserController {
   }
 
   @Get("/me")
-  Me me(Actor actor) {
+  Me me(@Parameter(hidden = true) Actor actor) {
     return new Me(actor.username(), actor.role().value(), actor.orgId().orElse(null));
   }
 
   @Get("/users")
-  List<UserView> list(Actor actor, @Nullable @QueryValue("org_id") String orgId) {
+  List<UserView> list(
+      @Parameter(hidden = true) Actor actor, @Nullable @QueryValue("org_id") String orgId) {
     return users.list(actor, orgId).stream().map(UserView::of).toList();
   }
 
   @Post("/users")
   @Status(HttpStatus.CREATED)
-  UserView create(Actor actor, @Body CreateUser body) {
+  UserView create(@Parameter(hidden = true) Actor actor, @Body CreateUser body) {
     Role role =
         Role.fromValue(body.role() == null ? "" : body.role())
             .orElseThrow(
@@ -57,18 +59,19 @@ final class UserController {
   }
 
   @Get("/users/{userId}")
-  UserView get(Actor actor, String userId) {
+  UserView get(@Parameter(hidden = true) Actor actor, String userId) {
     return UserView.of(users.get(actor, userId));
   }
 
   @Put("/users/{userId}/password")
-  HttpResponse<Void> changePassword(Actor actor, String userId, @Body ChangePassword body) {
+  HttpResponse<Void> changePassword(
+      @Parameter(hidden = true) Actor actor, String userId, @Body ChangePassword body) {
     users.changePassword(actor, userId, body.password());
     return HttpResponse.noContent();
   }
 
   @Delete("/users/{userId}")
-  HttpResponse<Void> delete(Actor actor, String userId) {
+  HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String userId) {
     users.delete(actor, userId);
     return HttpResponse.noContent();
   }

@@ -12,6 +12,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
@@ -111,6 +112,23 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
   private static Described authorization(HttpRequest<?> request, AuthorizationException e) {
     if (e.isForbidden()) {
       String path = request.getPath();
+      boolean apiKey =
+          request
+              .getUserPrincipal(Authentication.class)
+              .map(
+                  a ->
+                      AuthAttributes.API_KEY.equals(
+                          a.getAttributes().get(AuthAttributes.AUTH_TYPE)))
+              .orElse(false);
+      if (path.startsWith("/v1/") && !apiKey) {
+        return new Described("api_key_required", "/v1 takes an API key, not a console token", null);
+      }
+      if (path.startsWith("/admin/v1/") && apiKey) {
+        return new Described(
+            "console_token_required",
+            "/admin/v1 takes a console token from POST /admin/v1/login, not an API key",
+            null);
+      }
       if (path.startsWith("/v1/")) {
         return new Described(
             "insufficient_scope", "the API key lacks the scope this endpoint needs", null);
@@ -145,7 +163,8 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
   }
 
   private static Described unknownField(String field) {
-    return new Described("unknown_field", field + ": unknown field; check its spelling or remove it", field);
+    return new Described(
+        "unknown_field", field + ": unknown field; check its spelling or remove it", field);
   }
 
   private static boolean isJsonError(Throwable cause, String message) {

@@ -5,12 +5,13 @@ import dev.engram.tenancy.Scope;
 import dev.engram.tenancy.TenancyException;
 import dev.engram.tenancy.apikey.ApiKeys;
 import io.micronaut.core.async.publisher.Publishers;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.security.token.TokenAuthenticationFetcher;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
@@ -63,7 +64,7 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
   private static Authentication toAuthentication(AppScope scope) {
     return Authentication.build(
         scope.keyId(),
-        scope.scopes().stream().map(Scope::value).toList(),
+        roles(scope),
         Map.of(
             AuthAttributes.AUTH_TYPE, AuthAttributes.API_KEY,
             AuthAttributes.ORG_ID, scope.orgId(),
@@ -71,14 +72,18 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
             AuthAttributes.KEY_ID, scope.keyId()));
   }
 
+  /** The key's scopes as roles for {@code @Secured}; {@code admin} stands for every scope. */
+  private static List<String> roles(AppScope scope) {
+    return (scope.scopes().contains(Scope.ADMIN)
+            ? Arrays.stream(Scope.values())
+            : scope.scopes().stream())
+        .map(Scope::value)
+        .toList();
+  }
+
   @Override
   public int getOrder() {
     // before the JWT fetcher, which would otherwise try to parse the key as a token
     return TokenAuthenticationFetcher.ORDER - 100;
-  }
-
-  static boolean hasKeyHeader(HttpRequest<?> request) {
-    return request.getHeaders().contains(API_KEY_HEADER)
-        || request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
   }
 }

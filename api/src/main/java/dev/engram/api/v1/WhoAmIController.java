@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class WhoAmIController {
   record WhoAmI(Named org, Named app, String keyId, List<String> scopes) {}
 
   @Get
-  WhoAmI whoami(AppScope scope) {
+  WhoAmI whoami(@Parameter(hidden = true) AppScope scope) {
     String orgName = organizations.findById(scope.orgId()).map(Organization::name).orElse("");
     String appName = apps.findById(scope.appId()).map(App::name).orElse("");
     return new WhoAmI(

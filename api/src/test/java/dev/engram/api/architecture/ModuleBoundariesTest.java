@@ -1,0 +1,68 @@
+package dev.engram.api.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The module arrows of DESIGN.md § 3: only {@code api} knows HTTP and the other modules. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModuleBoundariesTest {
+  private JavaClasses classes;
+
+  @BeforeAll
+  void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.engram");
+  }
+
+  @Test
+  void tenancyKnowsNoHttpAndNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.engram.tenancy..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.micronaut.http..",
+            "io.micronaut.security..",
+            "dev.engram.api..",
+            "dev.engram.memory..",
+            "dev.engram.analytics..")
+        .check(classes);
+  }
+
+  @Test
+  void engineKnowsNoHttpAndNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.engram.memory..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.micronaut.http..",
+            "io.micronaut.security..",
+            "dev.engram.api..",
+            "dev.engram.tenancy..",
+            "dev.engram.analytics..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void nothingDependsOnTheApplication() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.engram.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.engram.api..")
+        .check(classes);
+  }
+}

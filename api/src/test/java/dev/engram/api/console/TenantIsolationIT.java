@@ -1,0 +1,95 @@
+package dev.engram.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.engram.api.testing.ApiTestSupport;
+import dev.engram.api.testing.Http;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two organizations with two apps each: nothing of one is visible from the other. */
+@MicronautTest(transactional = false)
+class TenantIsolationIT extends ApiTestSupport {
+  private String orgA;
+  private String orgB;
+  private String appA1;
+  private String appA2;
+  private String appB1;
+  private String adminA;
+  private String adminB;
+
+  @BeforeAll
+  void setUp() {
+    http = new Http(server.getURI(), jsonMapper);
+    String root = adminToken();
+    orgA = createOrg(root, unique("org-a"));
+    orgB = createOrg(root, unique("org-b"));
+    appA1 = createApp(root, orgA, "one");
+    appA2 = createApp(root, orgA, "two");
+    appB1 = createApp(root, orgB, "one");
+    createApp(root, orgB, "two");
+    String userA = unique("admin-a");
+    String userB = unique("admin-b");
+    createUser(root, userA, "tenant-admin", orgA);
+    createUser(root, userB, "tenant-admin", orgB);
+    adminA = login(userA, "a long enough password");
+    adminB = login(userB, "a long enough password");
+  }
+
+  @Test
+  void eachKeyResolvesOnlyItsOwnApp() {
+    String keyA1 = createKeySecret(adminA, appA1, List.of("memories:read"));
+    String keyA2 = createKeySecret(adminA, appA2, List.of("memories:read"));
+    String keyB1 = createKeySecret(adminB, appB1, List.of("memories:read"));
+
+    assertThat(http.get("/v1/whoami", Http.bearer(keyA1)).text("app.id")).isEqualTo(appA1);
+    assertThat(http.get("/v1/whoami", Http.bearer(keyA2)).text("app.id")).isEqualTo(appA2);
+    assertThat(http.get("/v1/whoami", Http.bearer(keyB1)).text("app.id")).isEqualTo(appB1);
+    assertThat(http.get("/v1/whoami", Http.bearer(keyB1)).text("org.id")).isEqualTo(orgB);
+  }
+
+  @Test
+  void tenantAdminListsOnlyItsOrganization() {
+    List<Map<String, Object>> orgs = http.get("/admin/v1/orgs", Http.bearer(adminA)).list();
+    assertThat(orgs).extracting(o -> o.get("id")).containsExactly(orgA);
+  }
+
+  @Test
+  void otherOrganizationsLookAbsentNotForbidden() {
+    Http.Response org = http.get("/admin/v1/orgs/" + orgB, Http.bearer(adminA));
+    Http.Response apps = http.get("/admin/v1/orgs/" + orgB + "/apps", Http.bearer(adminA));
+    Http.Response app = http.get("/admin/v1/apps/" + appB1, Http.bearer(adminA));
+    Http.Response keys = http.get("/admin/v1/apps/" + appB1 + "/keys", Http.bearer(adminA));
+
+    assertThat(List.of(org.status(), apps.status(), app.status(), keys.status())).containsOnly(404);
+    assertThat(app.body()).doesNotContain("one");
+  }
+
+  @Test
+  void tenantAdminCannotChangeAnotherOrganization() {
+    int keysBefore =
+        http.get("/admin/v1/apps/" + appB1 + "/keys", Http.bearer(adminB)).list().size();
+    Http.Response key =
+        http.post(
+            "/admin/v1/apps/" + appB1 + "/keys",
+            http.toJson(Map.of("name", "sneaky", "scopes", List.of("admin"))),
+            Http.bearer(adminA));
+    Http.Response app =
+        http.post("/admin/v1/orgs/" + orgB + "/apps", "{\"name\":\"sneaky\"}", Http.bearer(adminA));
+    Http.Response delete = http.delete("/admin/v1/apps/" + appB1, Http.bearer(adminA));
+
+    assertThat(List.of(key.status(), app.status(), delete.status())).containsOnly(404);
+    assertThat(http.get("/admin/v1/apps/" + appB1 + "/keys", Http.bearer(adminB)).list())
+        .hasSize(keysBefore);
+    assertThat(http.get("/admin/v1/apps/" + appB1, Http.bearer(adminB)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void usersOfOtherOrganizationsAreInvisible() {
+    List<Map<String, Object>> users = http.get("/admin/v1/users", Http.bearer(adminA)).list();
+    assertThat(users).extracting(u -> u.get("org_id")).containsOnly(orgA);
+  }
+}

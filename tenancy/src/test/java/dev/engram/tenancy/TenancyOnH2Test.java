@@ -1,0 +1,18 @@
+package dev.engram.tenancy;
+
+import dev.engram.tenancy.testing.TestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenancyOnH2Test extends TenancyContract implements TestPropertyProvider {
+  private final TestDatabase database = TestDatabase.h2();
+
+  @Override
+  public Map<String, String> getProperties() {
+    return database.properties();
+  }
+}
