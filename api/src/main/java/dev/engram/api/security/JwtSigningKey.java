@@ -1,8 +1,7 @@
 package dev.engram.api.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
+import dev.engram.api.EngramConfiguration;
 import io.micronaut.security.token.jwt.signature.rsa.RSASignatureGeneratorConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -27,9 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The RSA key of Engram's built-in token issuer. Given by configuration ({@code
- * engram.security.jwt-signing-key}, a PKCS#8 PEM), or generated at first start and kept in {@code
- * <data dir>/keys/jwt-signing.pem}, so tokens survive restarts and instances that share the file
- * accept each other's tokens.
+ * engram.jwt-signing-key}, a PKCS#8 PEM), or generated at first start and kept in {@code <data
+ * dir>/keys/jwt-signing.pem}, so tokens survive restarts and instances that share the file accept
+ * each other's tokens.
  */
 @Singleton
 @Named("generator")
@@ -41,9 +40,9 @@ final class JwtSigningKey implements RSASignatureGeneratorConfiguration {
   private final RSAPrivateCrtKey privateKey;
   private final RSAPublicKey publicKey;
 
-  JwtSigningKey(
-      @Value("${engram.home}") String home,
-      @Nullable @Value("${engram.security.jwt-signing-key:}") String configuredPem) {
+  JwtSigningKey(EngramConfiguration configuration) {
+    String home = configuration.home();
+    String configuredPem = configuration.jwtSigningKey();
     try {
       String pem =
           configuredPem != null && !configuredPem.isBlank()
