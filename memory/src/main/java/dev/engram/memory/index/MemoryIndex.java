@@ -1,0 +1,43 @@
+package dev.engram.memory.index;
+
+import dev.engram.memory.MemoryFilter;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Vector (approximate nearest neighbours) and keyword (BM25) search over an app's memories,
+ * pre-filtered by {@link MemoryFilter} fields it can index (user, session, agent, run, type,
+ * category, tags, status, importance, created time, validity). Callers re-check every hit against
+ * the store, so an index may return extra candidates but must not miss matching ones.
+ *
+ * <p>Implementations: Lucene on disk (default) and Atlas Vector Search. {@code MemoryIndexContract}
+ * in the test-jar is the behaviour every implementation must pass.
+ */
+public interface MemoryIndex extends AutoCloseable {
+  /** Short name for health and logs: {@code lucene}, {@code atlas}. */
+  String name();
+
+  /** Adds or replaces documents (by memory id). Visible to searches when this returns. */
+  void upsert(String appId, List<IndexDocument> documents);
+
+  /** Removes documents by memory id; unknown ids are ignored. */
+  void delete(String appId, Collection<String> ids);
+
+  /** Removes everything of the app. */
+  void dropApp(String appId);
+
+  /** The {@code k} nearest documents to the unit-length vector, best first. */
+  List<IndexHit> vectorSearch(String appId, float[] vector, MemoryFilter filter, int k);
+
+  /** The {@code k} best BM25 matches of the text, best first. */
+  List<IndexHit> keywordSearch(String appId, String text, MemoryFilter filter, int k);
+
+  /** Number of documents of the app (any status). */
+  long count(String appId);
+
+  /** Makes everything upserted so far durable (survives a crash). */
+  void commit();
+
+  @Override
+  void close();
+}

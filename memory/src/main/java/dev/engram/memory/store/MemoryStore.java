@@ -1,0 +1,83 @@
+package dev.engram.memory.store;
+
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.Relation;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Durable home of memories, their event log and their relations, per app. Every method takes the
+ * app id; reads that select memories take a {@link MemoryFilter} whose user id the store adds to
+ * its query (users are isolated by filter, apps by collection or partition key).
+ *
+ * <p>Implementations: JDBC (H2, PostgreSQL) and MongoDB. {@code MemoryStoreContract} in the
+ * test-jar is the behaviour every implementation must pass.
+ */
+public interface MemoryStore {
+  /** Short name for health and logs: {@code jdbc}, {@code mongodb}. */
+  String name();
+
+  /** Prepares storage for a new app (collections, indexes). Idempotent. */
+  void createApp(String appId);
+
+  /** Removes every memory, event and relation of the app. */
+  void dropApp(String appId);
+
+  /** Stores new memories and their events atomically per memory. Ids must be new. */
+  void insert(String appId, List<Memory> memories, List<MemoryEvent> events);
+
+  /** A memory by id in any status, expired ones excluded; empty when absent or of another app. */
+  Optional<Memory> find(String appId, String id, Instant now);
+
+  /** The memories with these ids (any status, expired excluded), in no particular order. */
+  List<Memory> findAll(String appId, Collection<String> ids, Instant now);
+
+  /**
+   * Replaces a memory if its stored version is {@code expectedVersion}; the replacement carries
+   * {@code expectedVersion + 1}. Appends the event in the same unit of work.
+   *
+   * @return false when the stored version differs (a concurrent change) or the memory is gone
+   */
+  boolean update(String appId, Memory replacement, long expectedVersion, MemoryEvent event);
+
+  /** A page of the memories the filter selects, in the given order. */
+  MemoryFilter.Page list(
+      String appId,
+      MemoryFilter filter,
+      MemoryFilter.Sort sort,
+      int limit,
+      int offset,
+      Instant now);
+
+  /** Erases every memory, event and relation of one user; returns the erased memory ids. */
+  List<String> deleteUser(String appId, String userId);
+
+  /** Events of one memory, oldest first. */
+  List<MemoryEvent> events(String appId, String memoryId);
+
+  /** Appends an event that changes no memory (SKIP, RELATE, …). */
+  void appendEvent(String appId, MemoryEvent event);
+
+  /** Records a relation; recording the same (from, to, type) twice keeps one. */
+  void addRelation(String appId, Relation relation);
+
+  /** Relations from or to the memory. */
+  List<Relation> relations(String appId, String memoryId);
+
+  /** Visits every memory of the app (all statuses, expired included), for reindex and export. */
+  void forEach(String appId, Consumer<Memory> consumer);
+
+  /** Visits every event of the app, oldest first, for export. */
+  void forEachEvent(String appId, Consumer<MemoryEvent> consumer);
+
+  /** Memories changed at or after the instant (index catch-up after a crash). */
+  List<Memory> changedSince(String appId, Instant since);
+
+  /** Hard-deletes up to {@code limit} memories whose time to live ended; returns their ids. */
+  List<String> purgeExpired(String appId, Instant now, int limit);
+}
