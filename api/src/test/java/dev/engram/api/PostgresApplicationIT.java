@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
-import dev.engram.tenancy.testing.TestDatabase;
+import dev.engram.testing.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package dev.engram.tenancy;
 
-import dev.engram.tenancy.testing.TestDatabase;
+import dev.engram.testing.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.engram.api.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.engram.tenancy.testing.OffsetClock;
-import dev.engram.tenancy.testing.TestDatabase;
+import dev.engram.testing.OffsetClock;
+import dev.engram.testing.TestDatabase;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;

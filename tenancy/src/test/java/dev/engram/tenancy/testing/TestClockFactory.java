@@ -1,5 +1,6 @@
 package dev.engram.tenancy.testing;
 
+import dev.engram.testing.OffsetClock;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;

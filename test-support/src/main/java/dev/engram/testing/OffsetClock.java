@@ -1,4 +1,4 @@
-package dev.engram.tenancy.testing;
+package dev.engram.testing;
 
 import java.time.Clock;
 import java.time.Duration;
