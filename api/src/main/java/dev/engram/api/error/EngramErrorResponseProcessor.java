@@ -1,6 +1,7 @@
 package dev.engram.api.error;
 
 import dev.engram.api.security.AuthAttributes;
+import dev.engram.memory.MemoryException;
 import dev.engram.tenancy.TenancyException;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
@@ -64,6 +65,9 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
           null);
     }
     if (cause instanceof TenancyException e) {
+      return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
+    }
+    if (cause instanceof MemoryException e) {
       return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
     }
     if (cause instanceof AuthorizationException e) {

@@ -88,6 +88,13 @@ public class Apps {
     return repository.findById(appId);
   }
 
+  /** Ids of every app, for background work that visits all apps. */
+  public List<String> allIds() {
+    List<String> ids = new java.util.ArrayList<>();
+    repository.findAll().forEach(app -> ids.add(app.id()));
+    return ids;
+  }
+
   public long countInOrg(String orgId) {
     return repository.countByOrgId(orgId);
   }

@@ -1,0 +1,146 @@
+package dev.engram.api.v1;
+
+import dev.engram.api.v1.MemoryBodies.MemoryBody;
+import dev.engram.api.v1.MemoryBodies.PatchBody;
+import dev.engram.api.v1.MemoryBodies.RelationBody;
+import dev.engram.api.v1.MemoryViews.Added;
+import dev.engram.api.v1.MemoryViews.Erased;
+import dev.engram.api.v1.MemoryViews.EventView;
+import dev.engram.api.v1.MemoryViews.MemoryView;
+import dev.engram.api.v1.MemoryViews.Page;
+import dev.engram.api.v1.MemoryViews.RelatedView;
+import dev.engram.api.v1.MemoryViews.RelationView;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.read.MemoryReader;
+import dev.engram.memory.write.MemoryPatch;
+import dev.engram.memory.write.MemoryWriter;
+import dev.engram.tenancy.AppScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
+
+/** Memories of the key's app: add (one or a batch), list, read, update, delete, erase a user. */
+@Controller("/v1/memories")
+@Tag(name = "Memories")
+final class MemoryController {
+  private final MemoryWriter writer;
+  private final MemoryReader reader;
+  private final Clock clock;
+
+  MemoryController(MemoryWriter writer, MemoryReader reader, Clock clock) {
+    this.writer = writer;
+    this.reader = reader;
+    this.clock = clock;
+  }
+
+  /** Stores one memory or a batch of up to 1,000 (embedded together). */
+  @Post
+  @Status(HttpStatus.CREATED)
+  @Secured("memories:write")
+  Added add(@Parameter(hidden = true) AppScope scope, @Body MemoryBody body) {
+    List<Memory> added =
+        writer.add(scope.appId(), scope.keyId(), MemoryRequests.newMemories(body, clock.instant()));
+    return new Added(
+        added.stream().map(Memory::id).toList(), added.stream().map(MemoryView::of).toList());
+  }
+
+  /** Lists memories with filters, paging and order. {@code user_id} is required without admin. */
+  @Get
+  @Secured("memories:read")
+  Page list(@Parameter(hidden = true) AppScope scope, HttpRequest<?> request) {
+    String userId = MemoryRequests.requireUser(scope, request.getParameters().get("user_id"));
+    ListQuery query = ListQuery.parse(request.getParameters(), userId);
+    MemoryFilter.Page page =
+        reader.list(scope.appId(), query.filter(), query.sort(), query.limit(), query.offset());
+    int next = query.offset() + page.memories().size();
+    return new Page(
+        page.memories().stream().map(MemoryView::of).toList(),
+        page.total(),
+        query.limit(),
+        query.offset(),
+        next < page.total() ? ListQuery.cursorFor(next) : null);
+  }
+
+  @Get("/{id}")
+  @Secured("memories:read")
+  MemoryView get(@Parameter(hidden = true) AppScope scope, String id) {
+    return MemoryView.of(reader.get(scope.appId(), id));
+  }
+
+  @Patch("/{id}")
+  @Secured("memories:write")
+  MemoryView update(@Parameter(hidden = true) AppScope scope, String id, @Body PatchBody body) {
+    MemoryPatch patch =
+        new MemoryPatch(
+            body.content(),
+            body.type() == null ? null : MemoryRequests.type("type", body.type()),
+            body.category(),
+            body.tags(),
+            body.importance(),
+            body.metadata(),
+            body.validFrom(),
+            body.validTo(),
+            body.expiresAt(),
+            body.expectedVersion());
+    return MemoryView.of(writer.update(scope.appId(), scope.keyId(), id, patch));
+  }
+
+  /** Marks the memory deleted; its history stays in the event log. */
+  @Delete("/{id}")
+  @Secured("memories:write")
+  MemoryView delete(
+      @Parameter(hidden = true) AppScope scope, String id, @Nullable @QueryValue String reason) {
+    return MemoryView.of(writer.delete(scope.appId(), scope.keyId(), id, reason));
+  }
+
+  /** Erases a user: every memory, event and relation, from the store and the index. */
+  @Delete
+  @Secured("memories:write")
+  Erased eraseUser(
+      @Parameter(hidden = true) AppScope scope, @Nullable @QueryValue("user_id") String userId) {
+    if (userId == null || userId.isBlank()) {
+      throw MemoryException.invalid(
+          "user_id", "is required: DELETE /v1/memories?user_id=<user> erases that user");
+    }
+    return new Erased(userId, writer.eraseUser(scope.appId(), userId).size());
+  }
+
+  @Get("/{id}/events")
+  @Secured("memories:read")
+  List<EventView> events(@Parameter(hidden = true) AppScope scope, String id) {
+    return reader.events(scope.appId(), id).stream().map(EventView::of).toList();
+  }
+
+  @Post("/{id}/relations")
+  @Status(HttpStatus.CREATED)
+  @Secured("memories:write")
+  RelationView relate(
+      @Parameter(hidden = true) AppScope scope, String id, @Body RelationBody body) {
+    if (body.targetId() == null) {
+      throw MemoryException.invalid("target_id", "is required");
+    }
+    return RelationView.of(
+        writer.relate(scope.appId(), scope.keyId(), id, body.targetId(), body.type()));
+  }
+
+  @Get("/{id}/related")
+  @Secured("memories:read")
+  List<RelatedView> related(@Parameter(hidden = true) AppScope scope, String id) {
+    return reader.related(scope.appId(), id).stream().map(RelatedView::of).toList();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.engram.api.v1;
+
+import dev.engram.api.v1.MemoryBodies.SearchBody;
+import dev.engram.api.v1.MemoryViews.HitView;
+import dev.engram.api.v1.MemoryViews.SearchResponse;
+import dev.engram.api.v1.MemoryViews.Timings;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.search.MemorySearch;
+import dev.engram.memory.search.SearchRequest;
+import dev.engram.memory.search.SearchResult;
+import dev.engram.tenancy.AppScope;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Hybrid (vector + BM25) search with composite scoring. */
+@Controller("/v1/memories/search")
+@Tag(name = "Memories")
+final class SearchController {
+  static final int DEFAULT_LIMIT = 10;
+
+  private final MemorySearch search;
+
+  SearchController(MemorySearch search) {
+    this.search = search;
+  }
+
+  /** The best memories for a query, each with relevance, composite score and its components. */
+  @Post
+  @Secured("memories:read")
+  SearchResponse search(@Parameter(hidden = true) AppScope scope, @Body SearchBody body) {
+    if (body.query() == null) {
+      throw MemoryException.invalid("query", "is required");
+    }
+    String userId = MemoryRequests.requireUser(scope, body.userId());
+    SearchResult result =
+        search.search(
+            scope.appId(),
+            new SearchRequest(
+                body.query(),
+                MemoryRequests.filter(userId, body.filters()),
+                body.limit() == null ? DEFAULT_LIMIT : body.limit(),
+                body.similarityThreshold(),
+                body.compositeThreshold()));
+    return new SearchResponse(
+        result.hits().stream().map(HitView::of).toList(),
+        result.candidates(),
+        result.searchTimeMs(),
+        new Timings(result.embedMs(), result.vectorMs(), result.keywordMs(), result.fetchMs()));
+  }
+}

@@ -1,0 +1,90 @@
+package dev.engram.api.v1;
+
+import dev.engram.memory.transfer.ImportSummary;
+import dev.engram.memory.transfer.MemoryTransfer;
+import dev.engram.tenancy.AppScope;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The app's memories with their history as NDJSON, out and back in (idempotent by id). */
+@Controller("/v1")
+@Tag(name = "Export and import")
+final class TransferController {
+  private static final MediaType NDJSON = MediaType.of("application/x-ndjson");
+  private final MemoryTransfer transfer;
+  private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+
+  TransferController(MemoryTransfer transfer) {
+    this.transfer = transfer;
+  }
+
+  @Serdeable
+  record ImportResponse(
+      long lines,
+      long imported,
+      long skipped,
+      long reembedded,
+      long relations,
+      long failed,
+      List<String> errors) {
+    static ImportResponse of(ImportSummary s) {
+      return new ImportResponse(
+          s.lines(),
+          s.imported(),
+          s.skipped(),
+          s.reembedded(),
+          s.relations(),
+          s.failed(),
+          s.errors());
+    }
+  }
+
+  /** Streams every memory of the app (all users, all statuses) with its events and relations. */
+  @Get("/export")
+  @Produces("application/x-ndjson")
+  @Secured("admin")
+  HttpResponse<StreamedFile> export(@Parameter(hidden = true) AppScope scope) throws IOException {
+    PipedInputStream in = new PipedInputStream(64 * 1024);
+    PipedOutputStream out = new PipedOutputStream(in);
+    var unused =
+        writers.submit(
+            () -> {
+              try (out) {
+                transfer.export(scope.appId(), out);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return null;
+            });
+    return HttpResponse.ok(new StreamedFile(in, NDJSON))
+        .header(
+            "Content-Disposition", "attachment; filename=\"engram-" + scope.appId() + ".ndjson\"");
+  }
+
+  /** Reads lines as written by the export; memories already present are skipped. */
+  @Post("/import")
+  @Consumes({"application/x-ndjson", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  @Secured("admin")
+  ImportResponse importMemories(@Parameter(hidden = true) AppScope scope, @Body InputStream body) {
+    return ImportResponse.of(transfer.importFrom(scope.appId(), scope.keyId(), body));
+  }
+}

@@ -1,0 +1,103 @@
+package dev.engram.memory.index;
+
+import dev.engram.memory.EventType;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.MemoryIds;
+import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.embed.Embedder;
+import dev.engram.memory.store.MemoryStore;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds an app's index from the store ({@code ./engram reindex}), re-embedding memories whose
+ * vector comes from another model than the one configured, so vectors are never mixed.
+ */
+@Singleton
+public class IndexMaintenance {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexMaintenance.class);
+  private static final int BATCH = 256;
+
+  private final MemoryStore store;
+  private final MemoryIndex index;
+  private final Embedder embedder;
+
+  public IndexMaintenance(MemoryStore store, MemoryIndex index, Embedder embedder) {
+    this.store = store;
+    this.index = index;
+    this.embedder = embedder;
+  }
+
+  /** What a rebuild did. */
+  public record Report(String appId, long indexed, long reembedded) {}
+
+  public Report rebuild(String appId) {
+    index.dropApp(appId);
+    List<Memory> pending = new ArrayList<>(BATCH);
+    long[] counts = new long[2];
+    store.forEach(
+        appId,
+        memory -> {
+          pending.add(memory);
+          if (pending.size() == BATCH) {
+            flush(appId, pending, counts);
+          }
+        });
+    flush(appId, pending, counts);
+    index.commit();
+    LOG.info("reindexed app {}: {} memories, {} re-embedded", appId, counts[0], counts[1]);
+    return new Report(appId, counts[0], counts[1]);
+  }
+
+  private void flush(String appId, List<Memory> batch, long[] counts) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<Memory> stale =
+        batch.stream()
+            .filter(m -> m.embedding() == null || !embedder.modelId().equals(m.embeddingModel()))
+            .toList();
+    List<Memory> current = new ArrayList<>(batch);
+    if (!stale.isEmpty()) {
+      List<float[]> vectors = embedder.embedAll(stale.stream().map(Memory::content).toList());
+      for (int i = 0; i < stale.size(); i++) {
+        Memory old = stale.get(i);
+        Memory fresh = old.toBuilder().embedding(vectors.get(i), embedder.modelId()).build();
+        // a new vector is a new version, recorded as an update by the system
+        store.update(
+            appId,
+            fresh.toBuilder().version(old.version() + 1).build(),
+            old.version(),
+            reembedEvent(fresh));
+        current.set(current.indexOf(old), fresh);
+      }
+      counts[1] += stale.size();
+    }
+    List<IndexDocument> documents =
+        current.stream()
+            .filter(m -> m.status() != MemoryStatus.DELETED)
+            .map(IndexDocument::of)
+            .toList();
+    index.upsert(appId, documents);
+    counts[0] += documents.size();
+    batch.clear();
+  }
+
+  private static MemoryEvent reembedEvent(Memory memory) {
+    return new MemoryEvent(
+        MemoryIds.event(),
+        memory.id(),
+        memory.userId(),
+        EventType.UPDATE,
+        "system",
+        "re-embedded with " + memory.embeddingModel(),
+        List.of(),
+        Map.of(),
+        memory.updatedAt());
+  }
+}

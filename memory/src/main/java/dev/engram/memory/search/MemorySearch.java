@@ -1,0 +1,188 @@
+package dev.engram.memory.search;
+
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.embed.Embedder;
+import dev.engram.memory.index.IndexHit;
+import dev.engram.memory.index.MemoryIndex;
+import dev.engram.memory.store.MemoryStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The read path: query → embedding → vector and keyword candidates (both pre-filtered) → re-read
+ * from the store (the source of truth: deleted, expired or filtered-out memories never come back) →
+ * relevance and composite score → thresholds → top {@code limit}.
+ */
+@Singleton
+public class MemorySearch {
+  public static final int MAX_LIMIT = 1000;
+  public static final int MAX_QUERY_LENGTH = 4000;
+
+  private final MemoryStore store;
+  private final MemoryIndex index;
+  private final Embedder embedder;
+  private final ScoringConfiguration config;
+  private final CompositeScorer scorer;
+  private final Clock clock;
+  private final MeterRegistry registry;
+
+  public MemorySearch(
+      MemoryStore store,
+      MemoryIndex index,
+      Embedder embedder,
+      ScoringConfiguration config,
+      Clock clock,
+      @Nullable MeterRegistry registry) {
+    this.store = store;
+    this.index = index;
+    this.embedder = embedder;
+    this.config = config;
+    this.scorer = new CompositeScorer(config);
+    this.clock = clock;
+    this.registry = registry;
+  }
+
+  public SearchResult search(String appId, SearchRequest request) {
+    validate(request);
+    long start = System.nanoTime();
+    Instant now = clock.instant();
+
+    float[] vector = embed(request.query());
+    long embedded = System.nanoTime();
+
+    int k = Math.max(config.candidates(), request.limit() * 2);
+    List<IndexHit> vectorHits = index.vectorSearch(appId, vector, request.filter(), k);
+    long vectorDone = System.nanoTime();
+    List<IndexHit> keywordHits =
+        config.keywordWeight() > 0
+            ? index.keywordSearch(appId, request.query(), request.filter(), k)
+            : List.of();
+    long keywordDone = System.nanoTime();
+
+    Map<String, Double> keyword = normalized(keywordHits);
+    Set<String> ids = new LinkedHashSet<>();
+    vectorHits.forEach(h -> ids.add(h.id()));
+    keywordHits.forEach(h -> ids.add(h.id()));
+    List<Memory> candidates = ids.isEmpty() ? List.of() : store.findAll(appId, ids, now);
+    long fetched = System.nanoTime();
+
+    List<SearchHit> hits = new ArrayList<>();
+    for (Memory memory : candidates) {
+      if (!request.filter().matches(memory, now)
+          || memory.embedding() == null
+          || !embedder.modelId().equals(memory.embeddingModel())) {
+        continue;
+      }
+      double similarity = dot(vector, memory.embedding());
+      if (request.similarityThreshold() != null && similarity < request.similarityThreshold()) {
+        continue;
+      }
+      double kw = keyword.getOrDefault(memory.id(), 0.0);
+      double relevance = scorer.relevance(similarity, kw);
+      ScoreComponents components = scorer.components(memory, similarity, kw, now);
+      double composite = CompositeScorer.composite(relevance, components);
+      if (request.compositeThreshold() != null && composite < request.compositeThreshold()) {
+        continue;
+      }
+      hits.add(new SearchHit(memory, relevance, composite, components));
+    }
+    hits.sort(
+        Comparator.comparingDouble(SearchHit::compositeScore)
+            .reversed()
+            .thenComparing(h -> h.memory().id()));
+    List<SearchHit> top = hits.size() > request.limit() ? hits.subList(0, request.limit()) : hits;
+    long end = System.nanoTime();
+    record(appId, end - start);
+    return new SearchResult(
+        List.copyOf(top),
+        ids.size(),
+        ms(end - start),
+        ms(embedded - start),
+        ms(vectorDone - embedded),
+        ms(keywordDone - vectorDone),
+        ms(fetched - keywordDone));
+  }
+
+  private static void validate(SearchRequest request) {
+    if (request.query().isBlank()) {
+      throw MemoryException.invalid("query", "must not be blank");
+    }
+    if (request.query().length() > MAX_QUERY_LENGTH) {
+      throw MemoryException.invalid("query", "must be at most " + MAX_QUERY_LENGTH + " characters");
+    }
+    if (request.limit() < 1 || request.limit() > MAX_LIMIT) {
+      throw MemoryException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+    }
+    if (request.similarityThreshold() != null
+        && (request.similarityThreshold() < -1 || request.similarityThreshold() > 1)) {
+      throw MemoryException.invalid("similarity_threshold", "must be between -1 and 1");
+    }
+    if (request.compositeThreshold() != null && request.compositeThreshold() < 0) {
+      throw MemoryException.invalid("composite_threshold", "must not be negative");
+    }
+  }
+
+  private float[] embed(String query) {
+    try {
+      return embedder.embed(query);
+    } catch (MemoryException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new MemoryException(
+          MemoryErrorCode.EMBEDDING_FAILED, "embedding failed: " + e.getMessage(), null, e);
+    }
+  }
+
+  /** BM25 scores divided by the best one, so the keyword signal is in [0, 1]. */
+  private static Map<String, Double> normalized(List<IndexHit> hits) {
+    Map<String, Double> scores = new HashMap<>();
+    double best = hits.stream().mapToDouble(IndexHit::score).max().orElse(0);
+    if (best <= 0) {
+      return scores;
+    }
+    for (IndexHit hit : hits) {
+      scores.put(hit.id(), hit.score() / best);
+    }
+    return scores;
+  }
+
+  static double dot(float[] a, float[] b) {
+    if (a.length != b.length) {
+      return -1;
+    }
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
+  }
+
+  private void record(String appId, long nanos) {
+    if (registry != null) {
+      Timer.builder("memory.search.duration")
+          .description("End-to-end search latency inside the engine")
+          .tag("app", appId)
+          .publishPercentileHistogram()
+          .register(registry)
+          .record(nanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1_000_000.0;
+  }
+}

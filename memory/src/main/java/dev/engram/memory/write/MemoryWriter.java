@@ -1,0 +1,325 @@
+package dev.engram.memory.write;
+
+import dev.engram.memory.EventType;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.MemoryIds;
+import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.MemoryType;
+import dev.engram.memory.Relation;
+import dev.engram.memory.embed.Embedder;
+import dev.engram.memory.index.IndexDocument;
+import dev.engram.memory.index.MemoryIndex;
+import dev.engram.memory.store.MemoryStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The write paths of the engine: add (one or a batch, embedded together), update, delete, erase a
+ * user, relate. The store is written first and is the source of truth; the index follows, and an
+ * index failure never loses an accepted memory (the index catches up from the store).
+ */
+@Singleton
+public class MemoryWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(MemoryWriter.class);
+  private static final Pattern RELATION_TYPE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
+  private final MemoryStore store;
+  private final MemoryIndex index;
+  private final Embedder embedder;
+  private final MemoryValidator validator;
+  private final Clock clock;
+  private final MemoryMetrics metrics;
+
+  public MemoryWriter(
+      MemoryStore store,
+      MemoryIndex index,
+      Embedder embedder,
+      MemoryLimits limits,
+      Clock clock,
+      @Nullable MeterRegistry registry) {
+    this.store = store;
+    this.index = index;
+    this.embedder = embedder;
+    this.validator = new MemoryValidator(limits);
+    this.clock = clock;
+    this.metrics = new MemoryMetrics(registry);
+  }
+
+  public MemoryValidator validator() {
+    return validator;
+  }
+
+  /** Validates the whole batch, embeds it in one call, stores it, indexes it. */
+  public List<Memory> add(String appId, String actor, List<NewMemory> batch) {
+    return metrics.time(
+        "add",
+        appId,
+        () -> {
+          if (batch == null || batch.isEmpty()) {
+            throw MemoryException.invalid("memories", "must hold at least one memory");
+          }
+          if (batch.size() > validator.limits().maxBatch()) {
+            throw new MemoryException(
+                MemoryErrorCode.BATCH_TOO_LARGE,
+                "memories: at most "
+                    + validator.limits().maxBatch()
+                    + " per request (got "
+                    + batch.size()
+                    + ")",
+                "memories",
+                null);
+          }
+          for (int i = 0; i < batch.size(); i++) {
+            validator.validate(batch.get(i), batch.size() == 1 ? "" : "memories[" + i + "].");
+          }
+          List<float[]> vectors = embed(batch.stream().map(NewMemory::content).toList());
+          Instant now = clock.instant();
+          List<Memory> memories = new ArrayList<>(batch.size());
+          List<MemoryEvent> events = new ArrayList<>(batch.size());
+          for (int i = 0; i < batch.size(); i++) {
+            Memory memory = build(batch.get(i), vectors.get(i), now);
+            memories.add(memory);
+            events.add(event(memory, EventType.ADD, actor, null, List.of(), Map.of(), now));
+          }
+          store.insert(appId, memories, events);
+          indexQuietly(appId, memories);
+          return memories;
+        });
+  }
+
+  /** Applies a partial update as a new version of the same memory. */
+  public Memory update(String appId, String actor, String id, MemoryPatch patch) {
+    return metrics.time(
+        "update",
+        appId,
+        () -> {
+          Instant now = clock.instant();
+          Memory current =
+              store.find(appId, id, now).orElseThrow(() -> MemoryException.notFound(id));
+          if (patch.expectedVersion() != null && patch.expectedVersion() != current.version()) {
+            throw new MemoryException(
+                MemoryErrorCode.VERSION_CONFLICT,
+                "memory "
+                    + id
+                    + " is at version "
+                    + current.version()
+                    + ", not "
+                    + patch.expectedVersion());
+          }
+          Memory.Builder next = current.toBuilder();
+          Map<String, Object> changed = new LinkedHashMap<>();
+          if (patch.content() != null && !patch.content().equals(current.content())) {
+            validator.content("content", patch.content());
+            next.content(patch.content())
+                .embedding(embed(List.of(patch.content())).get(0), embedder.modelId());
+            changed.put("content", current.content());
+          }
+          if (patch.type() != null) {
+            next.type(patch.type());
+            changed.put("type", current.type().value());
+          }
+          if (patch.category() != null) {
+            validator.label("category", patch.category());
+            next.category(patch.category());
+            changed.put("category", String.valueOf(current.category()));
+          }
+          if (patch.tags() != null) {
+            next.tags(validator.tags("tags", patch.tags()));
+            changed.put("tags", current.tags());
+          }
+          if (patch.importance() != null) {
+            validator.importance("importance", patch.importance());
+            next.importance(patch.importance());
+            changed.put("importance", current.importance());
+          }
+          if (patch.metadata() != null) {
+            validator.metadata("metadata", patch.metadata());
+            next.metadata(patch.metadata());
+            changed.put("metadata", "replaced");
+          }
+          if (patch.validFrom() != null) {
+            next.validFrom(patch.validFrom());
+          }
+          if (patch.validTo() != null) {
+            next.validTo(patch.validTo());
+          }
+          if (patch.expiresAt() != null) {
+            next.expiresAt(patch.expiresAt());
+          }
+          Memory updated = next.updatedAt(now).version(current.version() + 1).build();
+          MemoryEvent event =
+              event(
+                  updated,
+                  EventType.UPDATE,
+                  actor,
+                  "updated by caller",
+                  List.of(),
+                  Map.of("previous", changed),
+                  now);
+          if (!store.update(appId, updated, current.version(), event)) {
+            throw new MemoryException(
+                MemoryErrorCode.VERSION_CONFLICT,
+                "memory " + id + " changed concurrently; read it again");
+          }
+          indexQuietly(appId, List.of(updated));
+          return updated;
+        });
+  }
+
+  /** Marks a memory deleted (kept in the event log and the export) and drops it from the index. */
+  public Memory delete(String appId, String actor, String id, @Nullable String reason) {
+    return metrics.time(
+        "delete",
+        appId,
+        () -> {
+          Instant now = clock.instant();
+          Memory current =
+              store.find(appId, id, now).orElseThrow(() -> MemoryException.notFound(id));
+          if (current.status() == MemoryStatus.DELETED) {
+            return current;
+          }
+          Memory deleted =
+              current.toBuilder()
+                  .status(MemoryStatus.DELETED)
+                  .updatedAt(now)
+                  .version(current.version() + 1)
+                  .build();
+          MemoryEvent event =
+              event(
+                  deleted,
+                  EventType.DELETE,
+                  actor,
+                  reason == null ? "deleted by caller" : reason,
+                  List.of(),
+                  Map.of(),
+                  now);
+          if (!store.update(appId, deleted, current.version(), event)) {
+            throw new MemoryException(
+                MemoryErrorCode.VERSION_CONFLICT,
+                "memory " + id + " changed concurrently; try again");
+          }
+          deleteFromIndexQuietly(appId, List.of(id));
+          return deleted;
+        });
+  }
+
+  /** Erases every memory, event and relation of a user, from the store and the index. */
+  public List<String> eraseUser(String appId, String userId) {
+    return metrics.time(
+        "erase_user",
+        appId,
+        () -> {
+          List<String> ids = store.deleteUser(appId, userId);
+          deleteFromIndexQuietly(appId, ids);
+          return ids;
+        });
+  }
+
+  /** Records a typed relation between two memories of the same user. */
+  public Relation relate(String appId, String actor, String fromId, String toId, String type) {
+    if (type == null || !RELATION_TYPE.matcher(type).matches()) {
+      throw MemoryException.invalid(
+          "type", "must be a lower-case word of letters, digits and '_' (e.g. related_to)");
+    }
+    Instant now = clock.instant();
+    Memory from =
+        store.find(appId, fromId, now).orElseThrow(() -> MemoryException.notFound(fromId));
+    Memory to = store.find(appId, toId, now).orElseThrow(() -> MemoryException.notFound(toId));
+    if (!from.userId().equals(to.userId())) {
+      throw MemoryException.invalid("target_id", "must be a memory of the same user");
+    }
+    if (from.id().equals(to.id())) {
+      throw MemoryException.invalid("target_id", "must differ from the memory itself");
+    }
+    Relation relation = new Relation(from.id(), to.id(), type, now);
+    store.addRelation(appId, relation);
+    store.appendEvent(
+        appId, event(from, EventType.RELATE, actor, type, List.of(to.id()), Map.of(), now));
+    return relation;
+  }
+
+  private Memory build(NewMemory in, float[] vector, Instant now) {
+    return Memory.builder()
+        .id(in.id() != null ? in.id() : MemoryIds.memory())
+        .userId(in.userId())
+        .sessionId(in.sessionId())
+        .agentId(in.agentId())
+        .runId(in.runId())
+        .type(in.type() != null ? in.type() : MemoryType.SEMANTIC)
+        .content(in.content())
+        .category(in.category())
+        .tags(validator.tags("tags", in.tags()))
+        .importance(in.importance() != null ? in.importance() : 5)
+        .metadata(in.metadata() != null ? in.metadata() : Map.of())
+        .embedding(vector, embedder.modelId())
+        .validFrom(in.validFrom())
+        .expiresAt(in.expiresAt())
+        .sources(in.sources() != null ? in.sources() : List.of())
+        .createdAt(now)
+        .updatedAt(now)
+        .build();
+  }
+
+  private List<float[]> embed(List<String> texts) {
+    try {
+      return embedder.embedAll(texts);
+    } catch (MemoryException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new MemoryException(
+          MemoryErrorCode.EMBEDDING_FAILED, "embedding failed: " + e.getMessage(), null, e);
+    }
+  }
+
+  private void indexQuietly(String appId, List<Memory> memories) {
+    try {
+      index.upsert(appId, memories.stream().map(IndexDocument::of).toList());
+    } catch (RuntimeException e) {
+      metrics.indexFailure(appId);
+      LOG.error(
+          "indexing {} memories of app {} failed; the index will catch up from the store",
+          memories.size(),
+          appId,
+          e);
+    }
+  }
+
+  private void deleteFromIndexQuietly(String appId, Collection<String> ids) {
+    try {
+      index.delete(appId, ids);
+    } catch (RuntimeException e) {
+      metrics.indexFailure(appId);
+      LOG.error(
+          "removing {} memories of app {} from the index failed; search re-checks the store",
+          ids.size(),
+          appId,
+          e);
+    }
+  }
+
+  static MemoryEvent event(
+      Memory memory,
+      EventType type,
+      String actor,
+      @Nullable String reason,
+      List<String> related,
+      Map<String, Object> details,
+      Instant at) {
+    return new MemoryEvent(
+        MemoryIds.event(), memory.id(), memory.userId(), type, actor, reason, related, details, at);
+  }
+}
