@@ -72,7 +72,9 @@ final class MemoryBodies {
       @Nullable Integer limit,
       @Nullable Double similarityThreshold,
       @Nullable Double compositeThreshold,
-      @Nullable FiltersBody filters) {}
+      @Nullable FiltersBody filters,
+      @Nullable String mode,
+      @Nullable Boolean exact) {}
 
   @Serdeable
   record RelationBody(@Nullable String targetId, @Nullable String type) {}

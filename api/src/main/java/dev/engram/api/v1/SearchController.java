@@ -28,6 +28,15 @@ final class SearchController {
     this.search = search;
   }
 
+  private static SearchRequest.Mode mode(String mode) {
+    return switch (mode == null ? "hybrid" : mode) {
+      case "hybrid" -> SearchRequest.Mode.HYBRID;
+      case "vector" -> SearchRequest.Mode.VECTOR;
+      case "keyword" -> SearchRequest.Mode.KEYWORD;
+      default -> throw MemoryException.invalid("mode", "must be hybrid, vector or keyword");
+    };
+  }
+
   /** The best memories for a query, each with relevance, composite score and its components. */
   @Post
   @Secured("memories:read")
@@ -44,7 +53,9 @@ final class SearchController {
                 MemoryRequests.filter(userId, body.filters()),
                 body.limit() == null ? DEFAULT_LIMIT : body.limit(),
                 body.similarityThreshold(),
-                body.compositeThreshold()));
+                body.compositeThreshold(),
+                mode(body.mode()),
+                Boolean.TRUE.equals(body.exact())));
     return new SearchResponse(
         result.hits().stream().map(HitView::of).toList(),
         result.candidates(),

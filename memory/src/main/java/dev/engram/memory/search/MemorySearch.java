@@ -3,6 +3,7 @@ package dev.engram.memory.search;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.embed.Embedder;
 import dev.engram.memory.index.IndexHit;
 import dev.engram.memory.index.MemoryIndex;
@@ -31,6 +32,9 @@ import java.util.concurrent.TimeUnit;
 public class MemorySearch {
   public static final int MAX_LIMIT = 1000;
   public static final int MAX_QUERY_LENGTH = 4000;
+
+  /** Most memories an exact (exhaustive) search compares. */
+  static final int EXACT_SCAN_LIMIT = 100_000;
 
   private final MemoryStore store;
   private final MemoryIndex index;
@@ -65,23 +69,38 @@ public class MemorySearch {
     long embedded = System.nanoTime();
 
     int k = Math.max(config.candidates(), request.limit() * 2);
-    List<IndexHit> vectorHits = index.vectorSearch(appId, vector, request.filter(), k);
+    boolean useVectors = request.mode() != SearchRequest.Mode.KEYWORD;
+    boolean useKeywords = request.mode() != SearchRequest.Mode.VECTOR && config.keywordWeight() > 0;
+    List<IndexHit> vectorHits =
+        useVectors && !request.exact()
+            ? index.vectorSearch(appId, vector, request.filter(), k)
+            : List.of();
     long vectorDone = System.nanoTime();
     List<IndexHit> keywordHits =
-        config.keywordWeight() > 0
-            ? index.keywordSearch(appId, request.query(), request.filter(), k)
-            : List.of();
+        useKeywords ? index.keywordSearch(appId, request.query(), request.filter(), k) : List.of();
     long keywordDone = System.nanoTime();
 
     Map<String, Double> keyword = normalized(keywordHits);
     Set<String> ids = new LinkedHashSet<>();
     vectorHits.forEach(h -> ids.add(h.id()));
     keywordHits.forEach(h -> ids.add(h.id()));
-    List<Memory> candidates = ids.isEmpty() ? List.of() : store.findAll(appId, ids, now);
+    List<Memory> candidates =
+        new ArrayList<>(ids.isEmpty() ? List.of() : store.findAll(appId, ids, now));
+    if (useVectors && request.exact()) {
+      candidates.addAll(
+          store
+              .list(
+                  appId, request.filter(), MemoryFilter.Sort.NEWEST_FIRST, EXACT_SCAN_LIMIT, 0, now)
+              .memories());
+    }
     long fetched = System.nanoTime();
 
     List<SearchHit> hits = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (Memory memory : candidates) {
+      if (!seen.add(memory.id())) {
+        continue;
+      }
       if (!request.filter().matches(memory, now)
           || memory.embedding() == null
           || !embedder.modelId().equals(memory.embeddingModel())) {
@@ -92,7 +111,15 @@ public class MemorySearch {
         continue;
       }
       double kw = keyword.getOrDefault(memory.id(), 0.0);
-      double relevance = scorer.relevance(similarity, kw);
+      double relevance =
+          switch (request.mode()) {
+            case HYBRID -> scorer.relevance(similarity, kw);
+            case VECTOR -> Math.max(similarity, 0);
+            case KEYWORD -> kw;
+          };
+      if (relevance <= 0 && request.mode() == SearchRequest.Mode.KEYWORD) {
+        continue;
+      }
       ScoreComponents components = scorer.components(memory, similarity, kw, now);
       double composite = CompositeScorer.composite(relevance, components);
       if (request.compositeThreshold() != null && composite < request.compositeThreshold()) {

@@ -1,0 +1,181 @@
+package dev.engram.api.tools;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Engram started as its own process on a fresh data directory, as {@code ./engram run} starts it,
+ * so benchmarks measure the server over HTTP and its resident memory alone.
+ */
+final class BenchServer implements AutoCloseable {
+  private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
+
+  private final Process process;
+  private final Path home;
+  private final URI base;
+  private final String apiKey;
+
+  private BenchServer(Process process, Path home, URI base, String apiKey) {
+    this.process = process;
+    this.home = home;
+    this.base = base;
+    this.apiKey = apiKey;
+  }
+
+  static BenchServer start(Path home, List<String> jvmOptions)
+      throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path jar =
+        Path.of(
+            URI.create(
+                BenchServer.class.getProtectionDomain().getCodeSource().getLocation().toString()));
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmOptions);
+    command.add("-Djava.io.tmpdir=" + home.resolve("tmp"));
+    command.add("-jar");
+    command.add(jar.toString());
+    Files.createDirectories(home.resolve("tmp"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("ENGRAM_HOME", home.toString());
+    builder.environment().put("ENGRAM_PORT", Integer.toString(port));
+    builder.environment().put("ENGRAM_BOOTSTRAP_DEMO", "true");
+    builder.environment().put("DJL_CACHE_DIR", home.resolve("djl").toString());
+    Process process = builder.start();
+    CompletableFuture<String> key = new CompletableFuture<>();
+    Thread reader =
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  try (BufferedReader lines =
+                      new BufferedReader(
+                          new InputStreamReader(
+                              process.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                      Matcher m = KEY.matcher(line);
+                      if (m.find()) {
+                        key.complete(m.group(1));
+                      }
+                      if (line.contains("ERROR")) {
+                        System.err.println("server: " + line);
+                      }
+                    }
+                  } catch (IOException e) {
+                    key.completeExceptionally(e);
+                  }
+                  key.completeExceptionally(
+                      new IllegalStateException("the server exited before printing its key"));
+                });
+    reader.setName("bench-server-output");
+    URI base = URI.create("http://127.0.0.1:" + port);
+    try {
+      String apiKey = key.get(180, TimeUnit.SECONDS);
+      awaitHealthy(base);
+      return new BenchServer(process, home, base, apiKey);
+    } catch (Exception e) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
+    }
+  }
+
+  private static void awaitHealthy(URI base) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(base.resolve("/health"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("no healthy /health within 120 s");
+  }
+
+  URI base() {
+    return base;
+  }
+
+  String apiKey() {
+    return apiKey;
+  }
+
+  /** Resident set size of the server process, in MiB (Linux /proc). */
+  double rssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+    return Double.NaN;
+  }
+
+  /** Size of the data directory, in MiB. */
+  double diskMb() {
+    try (Stream<Path> files = Files.walk(home)) {
+      return files
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.startsWith(home.resolve("tmp")) && !p.startsWith(home.resolve("djl")))
+              .mapToLong(
+                  p -> {
+                    try {
+                      return Files.size(p);
+                    } catch (IOException e) {
+                      return 0;
+                    }
+                  })
+              .sum()
+          / (1024.0 * 1024.0);
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+}

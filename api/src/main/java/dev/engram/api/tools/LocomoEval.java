@@ -1,0 +1,193 @@
+package dev.engram.api.tools;
+
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryType;
+import dev.engram.memory.Source;
+import dev.engram.memory.search.MemorySearch;
+import dev.engram.memory.search.SearchHit;
+import dev.engram.memory.search.SearchRequest;
+import dev.engram.memory.write.MemoryWriter;
+import dev.engram.memory.write.NewMemory;
+import dev.engram.tenancy.Actor;
+import dev.engram.tenancy.Role;
+import dev.engram.tenancy.app.App;
+import dev.engram.tenancy.app.Apps;
+import dev.engram.tenancy.org.Organization;
+import dev.engram.tenancy.org.Organizations;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code ./engram eval locomo --data FILE [--k 5,10,20] [--mode raw]}: evidence recall@k of LoCoMo
+ * questions (categories 1–4) through the same services the API uses, each conversation in its own
+ * app and user. Last line: {@code recall@10=<value>}.
+ */
+public final class LocomoEval {
+  private static final String ACTOR = "eval";
+  private static final int BATCH = 200;
+
+  private LocomoEval() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = ToolArgs.parse(args, Set.of("data", "k", "mode", "keep"));
+    Path data = Path.of(ToolArgs.require(options, "data"));
+    List<Integer> ks = Locomo.parseKs(options.getOrDefault("k", "5,10,20"));
+    String mode = options.getOrDefault("mode", "raw");
+    if (!mode.equals("raw")) {
+      throw new IllegalArgumentException(
+          "--mode " + mode + " is not available yet; use --mode raw");
+    }
+    Locomo locomo = Locomo.read(data);
+    Path home = Files.createTempDirectory("engram-eval-");
+    System.err.println("data directory: " + home);
+    try (ApplicationContext context = ToolContext.start(home)) {
+      Result result = run(context, locomo, ks);
+      result.print(ks);
+    }
+  }
+
+  /** Recall sums per category and k. */
+  record Result(
+      Map<Integer, double[]> sums, Map<Integer, Integer> counts, long memories, double seconds) {
+    double recall(Integer category, int kIndex) {
+      if (category == null) {
+        double total = sums.values().stream().mapToDouble(s -> s[kIndex]).sum();
+        int n = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return n == 0 ? 0 : total / n;
+      }
+      return counts.getOrDefault(category, 0) == 0
+          ? 0
+          : sums.get(category)[kIndex] / counts.get(category);
+    }
+
+    void print(List<Integer> ks) {
+      StringBuilder header = new StringBuilder(String.format("%-22s %9s", "category", "questions"));
+      ks.forEach(k -> header.append(String.format(" %9s", "recall@" + k)));
+      System.out.println(header);
+      Map<Integer, String> names =
+          Map.of(1, "1 multi-hop", 2, "2 temporal", 3, "3 open-domain", 4, "4 single-hop");
+      for (int category : new TreeMap<>(counts).keySet()) {
+        StringBuilder row =
+            new StringBuilder(
+                String.format("%-22s %9d", names.get(category), counts.get(category)));
+        for (int i = 0; i < ks.size(); i++) {
+          row.append(String.format(" %9.3f", recall(category, i)));
+        }
+        System.out.println(row);
+      }
+      StringBuilder all =
+          new StringBuilder(
+              String.format(
+                  "%-22s %9d", "all", counts.values().stream().mapToInt(Integer::intValue).sum()));
+      for (int i = 0; i < ks.size(); i++) {
+        all.append(String.format(" %9.3f", recall(null, i)));
+      }
+      System.out.println(all);
+      System.out.printf("memories=%d seconds=%.1f%n", memories, seconds);
+      int ten = ks.indexOf(10);
+      System.out.printf("recall@10=%.4f%n", ten >= 0 ? recall(null, ten) : Double.NaN);
+    }
+  }
+
+  static Result run(ApplicationContext context, Locomo locomo, List<Integer> ks) {
+    long started = System.nanoTime();
+    Actor admin = new Actor(ACTOR, Role.PLATFORM_ADMIN, Optional.empty());
+    Organization org =
+        context.getBean(Organizations.class).create(admin, "locomo-" + System.nanoTime());
+    Apps apps = context.getBean(Apps.class);
+    MemoryWriter writer = context.getBean(MemoryWriter.class);
+    MemorySearch search = context.getBean(MemorySearch.class);
+    int maxK = ks.get(ks.size() - 1);
+    Map<Integer, double[]> sums = new LinkedHashMap<>();
+    Map<Integer, Integer> counts = new LinkedHashMap<>();
+    long memories = 0;
+    long questions = locomo.conversations().stream().mapToLong(c -> c.questions().size()).sum();
+    long turns = locomo.conversations().stream().mapToLong(c -> c.turns().size()).sum();
+    Progress ingest = new Progress("ingest", turns);
+    Progress ask = new Progress("questions", questions);
+    long asked = 0;
+    for (Locomo.Conversation conversation : locomo.conversations()) {
+      App app =
+          apps.create(
+              admin, org.id(), conversation.sampleId(), "LoCoMo " + conversation.sampleId());
+      String user = conversation.sampleId();
+      List<NewMemory> batch = new ArrayList<>();
+      for (Locomo.Turn turn : conversation.turns()) {
+        batch.add(rawMemory(conversation, turn));
+        if (batch.size() == BATCH) {
+          memories += writer.add(app.id(), ACTOR, batch).size();
+          batch.clear();
+          ingest.update(memories);
+        }
+      }
+      if (!batch.isEmpty()) {
+        memories += writer.add(app.id(), ACTOR, batch).size();
+        ingest.update(memories);
+      }
+      for (Locomo.Question question : conversation.questions()) {
+        asked++;
+        if (question.category() < 1 || question.category() > 4 || question.evidence().isEmpty()) {
+          continue;
+        }
+        List<SearchHit> hits =
+            search
+                .search(
+                    app.id(), SearchRequest.of(question.question(), MemoryFilter.user(user), maxK))
+                .hits();
+        double[] sum = sums.computeIfAbsent(question.category(), c -> new double[ks.size()]);
+        for (int i = 0; i < ks.size(); i++) {
+          sum[i] += recall(question.evidence(), hits, ks.get(i));
+        }
+        counts.merge(question.category(), 1, Integer::sum);
+        if (asked % 20 == 0) {
+          ask.update(asked);
+        }
+      }
+    }
+    ask.update(questions);
+    return new Result(sums, counts, memories, (System.nanoTime() - started) / 1e9);
+  }
+
+  static NewMemory rawMemory(Locomo.Conversation conversation, Locomo.Turn turn) {
+    String content = turn.speaker() + ": " + turn.text();
+    if (!turn.caption().isBlank()) {
+      content += " [shares a photo: " + turn.caption() + "]";
+    }
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("speaker", turn.speaker());
+    metadata.put("session", turn.session());
+    return new NewMemory(
+        null,
+        conversation.sampleId(),
+        "session_" + turn.session(),
+        null,
+        null,
+        MemoryType.EPISODIC,
+        content,
+        null,
+        null,
+        null,
+        metadata,
+        turn.date(),
+        null,
+        List.of(new Source(conversation.sampleId(), List.of(turn.diaId()))));
+  }
+
+  static double recall(Set<String> evidence, List<SearchHit> hits, int k) {
+    Set<String> found = new HashSet<>();
+    for (SearchHit hit : hits.subList(0, Math.min(k, hits.size()))) {
+      hit.memory().sources().forEach(s -> found.addAll(s.messageIds()));
+    }
+    long matched = evidence.stream().filter(found::contains).count();
+    return (double) matched / evidence.size();
+  }
+}

@@ -1,0 +1,255 @@
+package dev.engram.api.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./engram bench search --memories N [--users U]}: loads N synthetic memories through the
+ * real write path of a fresh server process, then measures search over HTTP with concurrent
+ * clients. Prints a table, writes JSON, and ends with the machine-readable line {@code
+ * search_p95_ms=… vector_p95_ms=… ann_recall=… store_per_s=… rss_mb=…}.
+ */
+public final class SearchBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private final String key;
+
+  private SearchBench(URI base, String key) {
+    this.base = base;
+    this.key = key;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o =
+        ToolArgs.parse(
+            args,
+            Set.of(
+                "memories",
+                "users",
+                "clients",
+                "queries",
+                "batch",
+                "writers",
+                "recall-queries",
+                "out",
+                "home"));
+    int memories = Integer.parseInt(o.getOrDefault("memories", "100000"));
+    int users = Integer.parseInt(o.getOrDefault("users", "100"));
+    int clients = Integer.parseInt(o.getOrDefault("clients", "4"));
+    int queries = Integer.parseInt(o.getOrDefault("queries", "2000"));
+    int batch = Integer.parseInt(o.getOrDefault("batch", "250"));
+    int writers = Integer.parseInt(o.getOrDefault("writers", "2"));
+    int recallQueries = Integer.parseInt(o.getOrDefault("recall-queries", "200"));
+    Path home =
+        o.containsKey("home") ? Path.of(o.get("home")) : Files.createTempDirectory("engram-bench-");
+    Path out = Path.of(o.getOrDefault("out", "bench-results/search-" + memories + ".json"));
+    System.err.println("data directory: " + home);
+
+    List<String> jvm =
+        List.of(
+            "--enable-native-access=ALL-UNNAMED",
+            "--add-modules",
+            "jdk.incubator.vector",
+            "-Dai.djl.offline=true",
+            "--sun-misc-unsafe-memory-access=allow");
+    Map<String, Object> report = new LinkedHashMap<>();
+    try (BenchServer server = BenchServer.start(home, jvm)) {
+      SearchBench bench = new SearchBench(server.base(), server.apiKey());
+      double storePerS = bench.load(memories, users, batch, writers);
+      report.put("memories", memories);
+      report.put("users", users);
+      report.put("store_per_s", storePerS);
+      bench.searchLoad(100, users, 1, new ArrayList<>(), new ArrayList<>(), 7);
+      List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+      List<Double> vector = Collections.synchronizedList(new ArrayList<>());
+      double qps = bench.searchLoad(queries, users, clients, latencies, vector, 11);
+      double recall = bench.recall(recallQueries, users);
+      Percentiles e2e = new Percentiles(latencies);
+      Percentiles stage = new Percentiles(vector);
+      report.put("clients", clients);
+      report.put("queries", queries);
+      report.put("search_qps", qps);
+      report.put("search_p50_ms", e2e.at(50));
+      report.put("search_p95_ms", e2e.at(95));
+      report.put("search_p99_ms", e2e.at(99));
+      report.put("vector_p50_ms", stage.at(50));
+      report.put("vector_p95_ms", stage.at(95));
+      report.put("vector_p99_ms", stage.at(99));
+      report.put("ann_recall_at_10", recall);
+      report.put("rss_mb", server.rssMb());
+      report.put("disk_mb", server.diskMb());
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    System.out.println();
+    report.forEach((name, value) -> System.out.printf("%-18s %s%n", name, format(value)));
+    System.out.println("json: " + out.toAbsolutePath());
+    System.out.printf(
+        "search_p95_ms=%.2f vector_p95_ms=%.3f ann_recall=%.4f store_per_s=%.0f rss_mb=%.0f%n",
+        number(report, "search_p95_ms"),
+        number(report, "vector_p95_ms"),
+        number(report, "ann_recall_at_10"),
+        number(report, "store_per_s"),
+        number(report, "rss_mb"));
+  }
+
+  private static double number(Map<String, Object> report, String name) {
+    return ((Number) report.get(name)).doubleValue();
+  }
+
+  private static String format(Object value) {
+    return value instanceof Double d ? String.format("%.3f", d) : String.valueOf(value);
+  }
+
+  /** Loads memories in batches with concurrent writers; returns memories stored per second. */
+  private double load(int total, int users, int batch, int writers) throws Exception {
+    Progress progress = new Progress("store", total);
+    AtomicLong stored = new AtomicLong();
+    AtomicLong next = new AtomicLong();
+    long started = System.nanoTime();
+    try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        futures.add(
+            pool.submit(
+                () -> {
+                  SyntheticMemories generator = new SyntheticMemories(1000 + writer);
+                  long from;
+                  while ((from = next.getAndAdd(batch)) < total) {
+                    int size = (int) Math.min(batch, total - from);
+                    List<Map<String, Object>> items = new ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                      items.add(
+                          Map.of(
+                              "user_id",
+                              "user-" + ((from + i) % users),
+                              "content",
+                              generator.statement()));
+                    }
+                    JsonNode response = post("/v1/memories", Map.of("memories", items), 201);
+                    progress.update(stored.addAndGet(response.get("ids").size()));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    }
+    return stored.get() / ((System.nanoTime() - started) / 1e9);
+  }
+
+  /** Runs queries from concurrent clients; returns queries per second. */
+  private double searchLoad(
+      int queries, int users, int clients, List<Double> latencies, List<Double> vector, long seed)
+      throws Exception {
+    Progress progress = new Progress("search", queries);
+    AtomicLong done = new AtomicLong();
+    long started = System.nanoTime();
+    try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        long clientSeed = seed * 31 + c;
+        futures.add(
+            pool.submit(
+                () -> {
+                  SyntheticMemories generator = new SyntheticMemories(clientSeed);
+                  java.util.Random random = new java.util.Random(clientSeed);
+                  while (done.get() < queries) {
+                    Map<String, Object> body =
+                        Map.of(
+                            "query",
+                            generator.query(),
+                            "user_id",
+                            "user-" + random.nextInt(users),
+                            "limit",
+                            10);
+                    long t0 = System.nanoTime();
+                    JsonNode response = post("/v1/memories/search", body, 200);
+                    latencies.add((System.nanoTime() - t0) / 1e6);
+                    vector.add(response.get("timings").get("vector_ms").asDouble());
+                    long n = done.incrementAndGet();
+                    if (n % 50 == 0 || n == queries) {
+                      progress.update(Math.min(n, queries));
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    }
+    return done.get() / ((System.nanoTime() - started) / 1e9);
+  }
+
+  /** ANN recall@10: the index's vector top 10 against an exhaustive comparison. */
+  private double recall(int queries, int users) throws IOException, InterruptedException {
+    SyntheticMemories generator = new SyntheticMemories(99);
+    java.util.Random random = new java.util.Random(99);
+    double sum = 0;
+    Progress progress = new Progress("ann recall", queries);
+    for (int q = 0; q < queries; q++) {
+      String query = generator.query();
+      String user = "user-" + random.nextInt(users);
+      Set<String> approximate =
+          ids(post("/v1/memories/search", vectorQuery(query, user, false), 200));
+      Set<String> exact = ids(post("/v1/memories/search", vectorQuery(query, user, true), 200));
+      Set<String> both = new HashSet<>(approximate);
+      both.retainAll(exact);
+      sum += exact.isEmpty() ? 1 : (double) both.size() / exact.size();
+      progress.update(q + 1);
+    }
+    return sum / queries;
+  }
+
+  private static Map<String, Object> vectorQuery(String query, String user, boolean exact) {
+    return Map.of("query", query, "user_id", user, "limit", 10, "mode", "vector", "exact", exact);
+  }
+
+  private static Set<String> ids(JsonNode response) {
+    Set<String> ids = new HashSet<>();
+    response.get("results").forEach(hit -> ids.add(hit.get("memory").get("id").asText()));
+    return ids;
+  }
+
+  private JsonNode post(String path, Object body, int expected)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Authorization", "Bearer " + key)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(
+          path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return JSON.readTree(response.body());
+  }
+}

@@ -1,0 +1,36 @@
+package dev.engram.api.tools;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code --name value} arguments of the command-line tools. */
+final class ToolArgs {
+  private ToolArgs() {}
+
+  static Map<String, String> parse(String[] args, Set<String> known) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
+      }
+      String name = args[i].substring(2);
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException("unknown option --" + name + "; known: " + known);
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("--" + name + " needs a value");
+      }
+      options.put(name, args[++i]);
+    }
+    return options;
+  }
+
+  static String require(Map<String, String> options, String name) {
+    String value = options.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("--" + name + " is required");
+    }
+    return value;
+  }
+}
