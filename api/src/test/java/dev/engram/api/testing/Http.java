@@ -110,7 +110,7 @@ public final class Http {
     }
   }
 
-  private Response send(HttpRequest.Builder builder, String... headers) {
+  public Response send(HttpRequest.Builder builder, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }
