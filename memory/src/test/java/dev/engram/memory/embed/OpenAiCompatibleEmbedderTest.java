@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,11 @@ class OpenAiCompatibleEmbedderTest extends EmbedderContract {
   @BeforeEach
   void resetFixture() {
     FIXTURE.reset();
+  }
+
+  @AfterEach
+  void closeEmbedder() {
+    embedder.close();
   }
 
   @Override
