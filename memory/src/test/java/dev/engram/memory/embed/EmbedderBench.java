@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
  */
 final class EmbedderBench {
   private static final int SENTENCES = 2_000;
+  private static final int ROUNDS = Integer.getInteger("rounds", 3);
   private static final String[] NAMES = {"Alice", "Bob", "Chen", "Dana", "Emeka", "Farah", "Goran"};
   private static final String[] VERBS = {"prefers", "dislikes", "often orders", "asked about"};
   private static final String[] THINGS = {
@@ -41,9 +42,12 @@ final class EmbedderBench {
     for (int intraOp : intraOps) {
       try (MiniLmEmbedder embedder = new MiniLmEmbedder(intraOp)) {
         run(embedder, sentences.subList(0, 300), 1); // warm-up
-        report("intra-op=" + intraOp + " callers=1", run(embedder, sentences, 1));
-        report("intra-op=" + intraOp + " callers=2", run(embedder, sentences, 2));
-        report("intra-op=" + intraOp + " embedAll ", runEmbedAll(embedder, sentences));
+        for (int round = 1; round <= ROUNDS; round++) {
+          String label = "intra-op=" + intraOp + " round=" + round;
+          report(label + " callers=1", run(embedder, sentences, 1));
+          report(label + " callers=2", run(embedder, sentences, 2));
+          report(label + " embedAll ", runEmbedAll(embedder, sentences));
+        }
       }
     }
   }
