@@ -52,7 +52,8 @@ final class EmbedderBench {
     }
   }
 
-  private record Result(double seconds, double cpuSeconds, long[] latenciesNanos) {}
+  /** Wall and CPU time of a run; latency percentiles of single calls, NaN when not measured. */
+  private record Result(double seconds, double cpuSeconds, double p50Millis, double p95Millis) {}
 
   private static Result run(MiniLmEmbedder embedder, List<String> sentences, int callers)
       throws Exception {
@@ -81,7 +82,11 @@ final class EmbedderBench {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] all = results.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(seconds, (cpuNanos() - cpu) / 1e9, all);
+    return new Result(
+        seconds,
+        (cpuNanos() - cpu) / 1e9,
+        all[all.length / 2] / 1e6,
+        all[(int) (all.length * 0.95)] / 1e6);
   }
 
   private static Result runEmbedAll(MiniLmEmbedder embedder, List<String> sentences) {
@@ -89,19 +94,15 @@ final class EmbedderBench {
     long start = System.nanoTime();
     embedder.embedAll(sentences);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(seconds, (cpuNanos() - cpu) / 1e9, new long[0]);
+    return new Result(seconds, (cpuNanos() - cpu) / 1e9, Double.NaN, Double.NaN);
   }
 
   private static void report(String label, Result result) {
-    long[] latencies = result.latenciesNanos();
     String latency =
-        latencies.length == 0
+        Double.isNaN(result.p50Millis())
             ? ""
             : String.format(
-                Locale.ROOT,
-                " p50=%.2fms p95=%.2fms",
-                latencies[latencies.length / 2] / 1e6,
-                latencies[(int) (latencies.length * 0.95)] / 1e6);
+                Locale.ROOT, " p50=%.2fms p95=%.2fms", result.p50Millis(), result.p95Millis());
     System.out.printf(
         Locale.ROOT,
         "%s: %.0f sentences/s%s cpu=%.2fs (%.2f ms cpu/sentence)%n",
