@@ -1,0 +1,67 @@
+package dev.engram.memory.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class MiniLmEmbedderTest extends EmbedderContract {
+  private static final MiniLmEmbedder EMBEDDER = new MiniLmEmbedder(1);
+
+  @AfterAll
+  static void close() {
+    EMBEDDER.close();
+  }
+
+  @Override
+  protected Embedder embedder() {
+    return EMBEDDER;
+  }
+
+  @Test
+  void isTheQuantizedMiniLmWith384Dimensions() {
+    assertThat(EMBEDDER.modelId()).isEqualTo("all-minilm-l6-v2-q");
+    assertThat(EMBEDDER.dimensions()).isEqualTo(384);
+    assertThat(System.getProperty("ai.djl.offline")).isEqualTo("true");
+  }
+
+  @Test
+  void placesParaphrasesWithoutSharedWordsNearEachOther() {
+    float[] dog = EMBEDDER.embed("I really love dogs");
+    double paraphrase = cosine(dog, EMBEDDER.embed("Puppies are my favourite animals"));
+    double unrelated = cosine(dog, EMBEDDER.embed("The invoice is due next Tuesday"));
+
+    assertThat(paraphrase).isGreaterThan(unrelated + 0.2);
+  }
+
+  @Test
+  void ignoresTextBeyondTheTruncationLimit() {
+    String head = "word ".repeat(MiniLmEmbedder.MAX_CHARS / 5);
+
+    assertThat(EMBEDDER.embed(head + "completely different tail"))
+        .containsExactly(EMBEDDER.embed(head + "another ending altogether"));
+  }
+
+  @Test
+  void rejectsBlankText() {
+    assertThatThrownBy(() -> EMBEDDER.embedAll(List.of("fine", " ")))
+        .isInstanceOfSatisfying(
+            MemoryException.class,
+            e -> assertThat(e.code()).isEqualTo(MemoryErrorCode.INVALID_FIELD));
+  }
+
+  @Test
+  void runsWithTwoIntraOpThreads() {
+    try (MiniLmEmbedder twoThreads = new MiniLmEmbedder(2)) {
+      assertThat(
+              cosine(
+                  twoThreads.embed("Alice moved to Lisbon"),
+                  EMBEDDER.embed("Alice moved to Lisbon")))
+          .isGreaterThan(0.9999);
+    }
+  }
+}
