@@ -1,11 +1,12 @@
 package dev.engram.memory.index;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -13,8 +14,8 @@ import java.time.Duration;
  *
  * @param kind {@code lucene} (embedded, on disk, single instance) or {@code atlas} (Atlas Vector
  *     Search and Atlas Search over the MongoDB store's collections; needs {@code mongodb.uri})
- * @param directory where the Lucene index keeps one sub-directory per app; never shared between
- *     processes
+ * @param directory where the Lucene index keeps one sub-directory per app (default {@code
+ *     <engram.home>/index}); never shared between processes
  * @param commitInterval how often the Lucene index makes recent changes durable (also on shutdown)
  * @param hnswM maximum connections per node of the Lucene HNSW graph (higher: better recall, more
  *     memory)
@@ -24,11 +25,17 @@ import java.time.Duration;
 @ConfigurationProperties("engram.index")
 public record IndexConfiguration(
     @Bindable(defaultValue = "lucene") @Pattern(regexp = "lucene|atlas") String kind,
-    @Bindable(defaultValue = "${engram.home:${user.home}/.engram}/index") @NotBlank
-        String directory,
+    @Nullable String directory,
     @Bindable(defaultValue = "5s") Duration commitInterval,
     @Bindable(defaultValue = "16") @Min(2) @Max(512) int hnswM,
     @Bindable(defaultValue = "100") @Min(1) @Max(3200) int hnswBeamWidth) {
+
+  /** The Lucene directory: {@link #directory()} when set, else {@code index} under the home. */
+  public Path directoryUnder(String home) {
+    return (directory == null || directory.isBlank() ? Path.of(home, "index") : Path.of(directory))
+        .toAbsolutePath()
+        .normalize();
+  }
 
   /** The embedded defaults under the given directory (tests, tools). */
   public static IndexConfiguration lucene(String directory) {

@@ -8,7 +8,9 @@ import dev.engram.memory.index.IndexDocument;
 import dev.engram.memory.index.IndexHit;
 import dev.engram.memory.index.MemoryIndex;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,8 +47,18 @@ final class LuceneMemoryIndex implements MemoryIndex {
   private final ScheduledExecutorService committer;
   private volatile boolean closed;
 
-  LuceneMemoryIndex(IndexConfiguration configuration) {
-    this.root = Path.of(configuration.directory()).toAbsolutePath().normalize();
+  @Inject
+  LuceneMemoryIndex(IndexConfiguration configuration, @Value("${engram.home:}") String home) {
+    this(
+        configuration,
+        configuration.directoryUnder(
+            home.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".engram").toString()
+                : home));
+  }
+
+  LuceneMemoryIndex(IndexConfiguration configuration, Path root) {
+    this.root = root;
     this.codec = LuceneCodecs.hnsw(configuration.hnswM(), configuration.hnswBeamWidth());
     this.committer =
         Executors.newSingleThreadScheduledExecutor(
@@ -55,6 +67,11 @@ final class LuceneMemoryIndex implements MemoryIndex {
     var _ =
         committer.scheduleWithFixedDelay(
             this::commitQuietly, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  /** The directory holding one index directory per app. */
+  Path root() {
+    return root;
   }
 
   @Override

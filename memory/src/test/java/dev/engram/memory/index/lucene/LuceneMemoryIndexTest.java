@@ -25,7 +25,8 @@ class LuceneMemoryIndexTest extends MemoryIndexContract {
 
   @Override
   protected MemoryIndex open() {
-    return new LuceneMemoryIndex(IndexConfiguration.lucene(directory.toString()));
+    IndexConfiguration configuration = IndexConfiguration.lucene(directory.toString());
+    return new LuceneMemoryIndex(configuration, directory);
   }
 
   @Test
