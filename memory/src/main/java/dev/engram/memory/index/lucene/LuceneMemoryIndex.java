@@ -155,7 +155,15 @@ final class LuceneMemoryIndex implements MemoryIndex {
       return;
     }
     closed = true;
-    committer.shutdownNow();
+    // no interrupt: an interrupted Lucene write closes its file channel and fails the writer
+    committer.shutdown();
+    try {
+      if (!committer.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.warn("The periodic index commit did not finish within a minute; closing anyway");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       IOUtils.close(apps.values());
     } catch (IOException e) {
