@@ -1,0 +1,154 @@
+package dev.engram.memory.index.lucene;
+
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.index.IndexDocument;
+import dev.engram.memory.index.IndexHit;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The Lucene index of one app: its own directory, writer and near-real-time searcher manager. Every
+ * method is thread-safe; writes are visible to searches when they return.
+ */
+final class AppIndex implements Closeable {
+  /**
+   * HNSW has no search-time beam knob: ask for at least this many neighbours and keep the best k,
+   * which keeps recall@10 at ~1.0 (STYLE.md § Build).
+   */
+  static final int MIN_CANDIDATES = 40;
+
+  private static final Set<String> ID_ONLY = Set.of(LuceneFields.ID);
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+
+  private AppIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer a) {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.analyzer = a;
+  }
+
+  static AppIndex open(Path path, Codec codec) throws IOException {
+    Analyzer analyzer = LuceneText.analyzer();
+    Directory directory = FSDirectory.open(path);
+    IndexWriter writer = null;
+    try {
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzer)
+              .setCodec(codec)
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setRAMBufferSizeMB(64);
+      writer = new IndexWriter(directory, config);
+      SearcherManager searchers = new SearcherManager(writer, null);
+      return new AppIndex(directory, writer, searchers, analyzer);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(writer, directory, analyzer);
+      throw e;
+    }
+  }
+
+  void upsert(List<IndexDocument> documents) throws IOException {
+    for (IndexDocument document : documents) {
+      writer.updateDocument(
+          new Term(LuceneFields.ID, document.memory().id()), LuceneFields.toDocument(document));
+    }
+    searchers.maybeRefreshBlocking();
+  }
+
+  void delete(Collection<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    writer.deleteDocuments(
+        ids.stream().map(id -> new Term(LuceneFields.ID, id)).toArray(Term[]::new));
+    searchers.maybeRefreshBlocking();
+  }
+
+  List<IndexHit> vectorSearch(float[] vector, MemoryFilter filter, int k) throws IOException {
+    int candidates = Math.max(MIN_CANDIDATES, k + k / 2);
+    Query query =
+        new KnnFloatVectorQuery(
+            LuceneFields.VECTOR, vector, candidates, LuceneFilters.toQuery(filter));
+    return search(query, k, true);
+  }
+
+  List<IndexHit> keywordSearch(String text, MemoryFilter filter, int k) throws IOException {
+    Optional<Query> textQuery = LuceneText.toQuery(analyzer, text);
+    if (textQuery.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(textQuery.get(), Occur.MUST)
+            .add(LuceneFilters.toQuery(filter), Occur.FILTER)
+            .build();
+    return search(query, k, false);
+  }
+
+  private List<IndexHit> search(Query query, int k, boolean cosine) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(query, k);
+      StoredFields stored = searcher.storedFields();
+      List<IndexHit> hits = new ArrayList<>(Math.min(k, top.scoreDocs.length));
+      for (ScoreDoc scoreDoc : top.scoreDocs) {
+        String id = stored.document(scoreDoc.doc, ID_ONLY).get(LuceneFields.ID);
+        hits.add(new IndexHit(id, cosine ? LuceneFields.cosine(scoreDoc.score) : scoreDoc.score));
+      }
+      return hits;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  long count() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  void commit() throws IOException {
+    if (writer.hasUncommittedChanges()) {
+      writer.commit();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOUtils.close(searchers, writer, directory, analyzer);
+  }
+
+  /** Closes without committing, for an app whose files are about to be deleted. */
+  void rollback() throws IOException {
+    IOUtils.close(searchers, writer::rollback, directory, analyzer);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.engram.memory.index.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.index.IndexConfiguration;
+import dev.engram.memory.index.IndexDocument;
+import dev.engram.memory.index.MemoryIndex;
+import dev.engram.memory.index.MemoryIndexContract;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneMemoryIndexTest extends MemoryIndexContract {
+  @TempDir Path directory;
+
+  @Override
+  protected MemoryIndex open() {
+    IndexConfiguration configuration = IndexConfiguration.lucene(directory.toString());
+    return new LuceneMemoryIndex(configuration, directory);
+  }
+
+  @Test
+  void keepsOneDirectoryPerApp() {
+    String app = app("dir");
+    upsert(app, memory("u1", "on disk").build());
+    assertThat(directory.resolve(app)).isDirectory();
+    index.dropApp(app);
+    assertThat(directory.resolve(app)).doesNotExist();
+  }
+
+  @Test
+  void searchingAnUnknownAppCreatesNothing() {
+    String app = app("ghost");
+    assertThat(index.keywordSearch(app, "x", MemoryFilter.allUsers(), 3)).isEmpty();
+    assertThat(index.count(app)).isZero();
+    assertThat(Files.exists(directory.resolve(app))).isFalse();
+  }
+
+  @Test
+  void rejectsAppIdsThatAreNotPlainNames() {
+    assertThatThrownBy(() -> index.count("../escape"))
+        .isInstanceOfSatisfying(
+            MemoryException.class,
+            e -> assertThat(e.code()).isEqualTo(MemoryErrorCode.INVALID_FIELD));
+  }
+
+  @Test
+  void rejectsVectorsOfAnotherDimension() {
+    String app = app("dims");
+    upsert(app, memory("u1", "384 dimensions").build());
+    assertThatThrownBy(
+            () -> index.vectorSearch(app, new float[] {1, 0, 0}, MemoryFilter.user("u1"), 3))
+        .isInstanceOfSatisfying(
+            MemoryException.class,
+            e -> assertThat(e.code()).isEqualTo(MemoryErrorCode.DIMENSION_MISMATCH));
+  }
+
+  @Test
+  void servesConcurrentWritesAndSearches() throws Exception {
+    String app = app("concurrent");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int thread = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 50; i++) {
+                    var memory = memory("u" + thread, "thread " + thread + " note " + i).build();
+                    index.upsert(app, List.of(IndexDocument.of(memory)));
+                    assertThat(
+                            index.vectorSearch(
+                                app, memory.embedding(), MemoryFilter.user("u" + thread), 1))
+                        .singleElement()
+                        .extracting(hit -> hit.id())
+                        .isEqualTo(memory.id());
+                  }
+                }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(index.count(app)).isEqualTo(400);
+  }
+
+  @Test
+  void closedIndexRefusesWork() {
+    index.close();
+    assertThatThrownBy(() -> index.count("app"))
+        .isInstanceOfSatisfying(
+            MemoryException.class,
+            e -> assertThat(e.code()).isEqualTo(MemoryErrorCode.INDEX_FAILED));
+    index = open();
+  }
+}
