@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
@@ -19,6 +20,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -197,6 +203,39 @@ public abstract class MemoryStoreContract extends MemoryStoreListingContract {
   }
 
   @Test
+  void concurrentUpdatesOfOneVersionLetExactlyOneWin() throws Exception {
+    Memory original = memory("m1", "u", 1).build();
+    insert(original);
+    int writers = 6;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        Memory replacement = original.toBuilder().content("writer " + i).version(2).build();
+        MemoryEvent event = event("e" + i, original, EventType.UPDATE, T0.plusSeconds(i));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return store().update(app, replacement, 1, event);
+                }));
+      }
+      start.countDown();
+      int winners = 0;
+      for (Future<Boolean> result : results) {
+        winners += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      }
+
+      assertThat(winners).isEqualTo(1);
+      assertThat(store().find(app, "m1", NOW).orElseThrow().version()).isEqualTo(2);
+      assertThat(store().events(app, "m1")).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void recordsARelationOnceAndFindsItFromBothEnds() {
     insert(
         memory("m1", "u", 1).build(), memory("m2", "u", 2).build(), memory("m3", "u", 3).build());
@@ -213,6 +252,17 @@ public abstract class MemoryStoreContract extends MemoryStoreListingContract {
             supports, contradicts, new Relation("m1", "m2", "related_to", T0.plusSeconds(2)));
     assertThat(store().relations(app, "m3")).containsExactly(contradicts);
     assertThat(store().relations(app, "m9")).isEmpty();
+  }
+
+  @Test
+  void refusesARelationFromAnUnknownMemory() {
+    insert(memory("m1", "u", 1).build());
+
+    assertThatThrownBy(() -> store().addRelation(app, new Relation("m9", "m1", "supports", T0)))
+        .isInstanceOfSatisfying(
+            MemoryException.class,
+            e -> assertThat(e.code()).isEqualTo(MemoryErrorCode.MEMORY_NOT_FOUND));
+    assertThat(store().relations(app, "m1")).isEmpty();
   }
 
   @Test

@@ -20,7 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The {@code list} part of {@link MemoryStoreContract}: every filter field, order and paging. */
+/**
+ * The {@code list} part of {@link MemoryStoreContract}: every filter field (the results must agree
+ * with {@link MemoryFilter#matches}), order and paging. Ties of the sort key are broken by id in
+ * the same direction as the key, so a descending listing is the exact reverse of the ascending one.
+ */
 public abstract class MemoryStoreListingContract extends MemoryStoreFixture {
 
   @Test
