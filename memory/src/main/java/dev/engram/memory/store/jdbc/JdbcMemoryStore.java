@@ -83,7 +83,7 @@ final class JdbcMemoryStore implements MemoryStore {
             return null;
           });
     } catch (MemoryException e) {
-      if (e.getCause() instanceof SQLException cause && isUniqueViolation(cause)) {
+      if (e.getCause() instanceof SQLException cause && Sql.isUniqueViolation(cause)) {
         throw new MemoryException(
             MemoryErrorCode.STORE_FAILED, "a memory with one of these ids already exists", null, e);
       }
@@ -202,7 +202,7 @@ final class JdbcMemoryStore implements MemoryStore {
             return null;
           });
     } catch (MemoryException e) {
-      if (!(e.getCause() instanceof SQLException cause && isUniqueViolation(cause))) {
+      if (!(e.getCause() instanceof SQLException cause && Sql.isUniqueViolation(cause))) {
         throw e;
       }
       // recorded concurrently by another caller: one copy is kept, as promised
@@ -287,18 +287,5 @@ final class JdbcMemoryStore implements MemoryStore {
       Sql.bind(prepared, List.of(parameters));
       prepared.executeUpdate();
     }
-  }
-
-  private static boolean isUniqueViolation(SQLException e) {
-    for (Throwable current = e; current != null; current = current.getCause()) {
-      for (SQLException s = current instanceof SQLException q ? q : null;
-          s != null;
-          s = s.getNextException()) {
-        if (Sql.UNIQUE_VIOLATION.equals(s.getSQLState())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -93,4 +93,18 @@ final class Sql {
   static String placeholders(int count) {
     return String.join(", ", Collections.nCopies(count, "?"));
   }
+
+  /** Whether the failure (or one it chains) is a unique or primary-key violation. */
+  static boolean isUniqueViolation(SQLException e) {
+    for (Throwable current = e; current != null; current = current.getCause()) {
+      for (SQLException s = current instanceof SQLException q ? q : null;
+          s != null;
+          s = s.getNextException()) {
+        if (Sql.UNIQUE_VIOLATION.equals(s.getSQLState())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -6,18 +6,13 @@ import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Filters.or;
 import static java.util.Objects.requireNonNull;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
@@ -48,12 +43,14 @@ import org.bson.conversions.Bson;
 final class MongoMemoryStore implements MemoryStore {
   private final MongoCollections collections;
   private final MemoryDocuments documents;
+  private final MongoRelations relations;
 
   MongoMemoryStore(MongoClient client, MongoConfiguration config) {
     this.collections =
         new MongoCollections(
             client.getDatabase(requireNonNull(config, "config is null").database()));
     this.documents = new MemoryDocuments(config.atlas());
+    this.relations = new MongoRelations(collections);
   }
 
   @Override
@@ -184,54 +181,12 @@ final class MongoMemoryStore implements MemoryStore {
 
   @Override
   public void addRelation(String appId, Relation relation) {
-    run(
-        () -> {
-          Document from =
-              collections
-                  .memories(appId)
-                  .find(eq("_id", relation.fromId()))
-                  .projection(Projections.include("user_id"))
-                  .first();
-          if (from == null) {
-            throw MemoryException.notFound(relation.fromId());
-          }
-          Bson key =
-              and(
-                  eq("from_id", relation.fromId()),
-                  eq("to_id", relation.toId()),
-                  eq("type", relation.type()));
-          Document document = MemoryDocuments.relation(relation, from.getString("user_id"));
-          try {
-            collections
-                .relations(appId)
-                .updateOne(
-                    key,
-                    Updates.combine(
-                        document.entrySet().stream()
-                            .map(e -> Updates.setOnInsert(e.getKey(), e.getValue()))
-                            .toList()),
-                    new UpdateOptions().upsert(true));
-          } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-              throw e;
-            }
-            // recorded concurrently by another caller: the unique index kept one copy
-          }
-        });
+    run(() -> relations.add(appId, relation));
   }
 
   @Override
   public List<Relation> relations(String appId, String memoryId) {
-    return call(
-        () -> {
-          List<Relation> relations = new ArrayList<>();
-          collections
-              .relations(appId)
-              .find(or(eq("from_id", memoryId), eq("to_id", memoryId)))
-              .sort(Sorts.ascending("created_at", "from_id", "to_id", "type"))
-              .forEach(d -> relations.add(MemoryDocuments.relation(d)));
-          return relations;
-        });
+    return call(() -> relations.of(appId, memoryId));
   }
 
   @Override
