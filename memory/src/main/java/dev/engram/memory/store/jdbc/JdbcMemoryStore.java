@@ -1,0 +1,291 @@
+package dev.engram.memory.store.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.Relation;
+import dev.engram.memory.store.MemoryStore;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The memory store on a relational database (H2 in PostgreSQL mode, PostgreSQL): apps share the
+ * tables of {@code V2_0__memories.sql} and are separated by {@code app_id}, which every statement
+ * filters by. It manages its own connections and transactions with plain JDBC, so it works outside
+ * any Micronaut transaction. The default store whenever no MongoDB is configured.
+ */
+@Singleton
+@Requires(missingProperty = "mongodb.uri")
+final class JdbcMemoryStore implements MemoryStore {
+  private final Sql sql;
+  private final Rows rows = new Rows();
+  private final JdbcReads reads;
+
+  JdbcMemoryStore(DataSource dataSource) {
+    this.sql =
+        new Sql(
+            DelegatingDataSource.unwrapDataSource(
+                requireNonNull(dataSource, "dataSource is null")));
+    this.reads = new JdbcReads(sql, rows);
+  }
+
+  @Override
+  public String name() {
+    return "jdbc";
+  }
+
+  @Override
+  public void createApp(String appId) {
+    requireNonNull(appId, "appId is null");
+  }
+
+  @Override
+  public void dropApp(String appId) {
+    sql.inTransaction(
+        c -> {
+          for (String table : List.of("memory_relations", "memory_events", "memories")) {
+            execute(c, "delete from " + table + " where app_id = ?", appId);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void insert(String appId, List<Memory> memories, List<MemoryEvent> events) {
+    requireNonNull(appId, "appId is null");
+    try {
+      sql.inTransaction(
+          c -> {
+            try (PreparedStatement insert = c.prepareStatement(Rows.INSERT_MEMORY)) {
+              for (Memory memory : memories) {
+                rows.bindInsert(insert, appId, memory);
+                insert.addBatch();
+              }
+              insert.executeBatch();
+            }
+            insertEvents(c, appId, events);
+            return null;
+          });
+    } catch (MemoryException e) {
+      if (e.getCause() instanceof SQLException cause && Sql.isUniqueViolation(cause)) {
+        throw new MemoryException(
+            MemoryErrorCode.STORE_FAILED, "a memory with one of these ids already exists", null, e);
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Optional<Memory> find(String appId, String id, Instant now) {
+    return reads.findAll(appId, List.of(id), now).stream().findFirst();
+  }
+
+  @Override
+  public List<Memory> findAll(String appId, Collection<String> ids, Instant now) {
+    return reads.findAll(appId, ids, now);
+  }
+
+  @Override
+  public boolean update(String appId, Memory replacement, long expectedVersion, MemoryEvent event) {
+    return sql.inTransaction(
+        c -> {
+          try (PreparedStatement update = c.prepareStatement(Rows.UPDATE_MEMORY)) {
+            rows.bindUpdate(update, appId, replacement, expectedVersion);
+            if (update.executeUpdate() != 1) {
+              return false;
+            }
+          }
+          insertEvents(c, appId, List.of(event));
+          return true;
+        });
+  }
+
+  @Override
+  public MemoryFilter.Page list(
+      String appId,
+      MemoryFilter filter,
+      MemoryFilter.Sort sort,
+      int limit,
+      int offset,
+      Instant now) {
+    return reads.list(appId, filter, sort, limit, offset, now);
+  }
+
+  @Override
+  public List<String> deleteUser(String appId, String userId) {
+    requireNonNull(userId, "userId is null");
+    return sql.inTransaction(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement select =
+              c.prepareStatement("select id from memories where app_id = ? and user_id = ?")) {
+            select.setString(1, appId);
+            select.setString(2, userId);
+            try (ResultSet r = select.executeQuery()) {
+              while (r.next()) {
+                ids.add(r.getString(1));
+              }
+            }
+          }
+          for (String table : List.of("memory_relations", "memory_events", "memories")) {
+            execute(c, "delete from " + table + " where app_id = ? and user_id = ?", appId, userId);
+          }
+          return ids;
+        });
+  }
+
+  @Override
+  public List<MemoryEvent> events(String appId, String memoryId) {
+    List<MemoryEvent> events = new ArrayList<>();
+    reads.forEachEvent(
+        "select * from memory_events where app_id = ? and memory_id = ? order by at, id",
+        List.of(appId, memoryId),
+        events::add);
+    return events;
+  }
+
+  @Override
+  public void appendEvent(String appId, MemoryEvent event) {
+    sql.inTransaction(
+        c -> {
+          insertEvents(c, appId, List.of(event));
+          return null;
+        });
+  }
+
+  @Override
+  public void addRelation(String appId, Relation relation) {
+    try {
+      sql.inTransaction(
+          c -> {
+            String userId =
+                reads
+                    .userOf(c, appId, relation.fromId())
+                    .orElseThrow(() -> MemoryException.notFound(relation.fromId()));
+            try (PreparedStatement insert =
+                c.prepareStatement(
+                    "insert into memory_relations (app_id, from_id, to_id, type, user_id,"
+                        + " created_at) select ?, ?, ?, ?, ?, ? where not exists (select 1 from"
+                        + " memory_relations where app_id = ? and from_id = ? and to_id = ? and"
+                        + " type = ?)")) {
+              Sql.bind(
+                  insert,
+                  List.of(
+                      appId,
+                      relation.fromId(),
+                      relation.toId(),
+                      relation.type(),
+                      userId,
+                      relation.createdAt(),
+                      appId,
+                      relation.fromId(),
+                      relation.toId(),
+                      relation.type()));
+              insert.executeUpdate();
+            }
+            return null;
+          });
+    } catch (MemoryException e) {
+      if (!(e.getCause() instanceof SQLException cause && Sql.isUniqueViolation(cause))) {
+        throw e;
+      }
+      // recorded concurrently by another caller: one copy is kept, as promised
+    }
+  }
+
+  @Override
+  public List<Relation> relations(String appId, String memoryId) {
+    return reads.relations(appId, memoryId);
+  }
+
+  @Override
+  public void forEach(String appId, Consumer<Memory> consumer) {
+    reads.forEachMemory(
+        "select * from memories where app_id = ? order by created_at, id",
+        List.of(appId),
+        consumer);
+  }
+
+  @Override
+  public void forEachEvent(String appId, Consumer<MemoryEvent> consumer) {
+    reads.forEachEvent(
+        "select * from memory_events where app_id = ? order by at, id", List.of(appId), consumer);
+  }
+
+  @Override
+  public List<Memory> changedSince(String appId, Instant since) {
+    List<Memory> changed = new ArrayList<>();
+    reads.forEachMemory(
+        "select * from memories where app_id = ? and updated_at >= ? order by updated_at, id",
+        List.of(appId, since),
+        changed::add);
+    return changed;
+  }
+
+  @Override
+  public List<String> purgeExpired(String appId, Instant now, int limit) {
+    return sql.inTransaction(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "select id from memories where app_id = ? and expires_at <= ?"
+                      + " order by expires_at, id limit ?")) {
+            Sql.bind(select, List.of(appId, now, limit));
+            try (ResultSet r = select.executeQuery()) {
+              while (r.next()) {
+                ids.add(r.getString(1));
+              }
+            }
+          }
+          try (PreparedStatement delete =
+              c.prepareStatement("delete from memories where app_id = ? and id = ?")) {
+            for (String id : ids) {
+              delete.setString(1, appId);
+              delete.setString(2, id);
+              delete.addBatch();
+            }
+            delete.executeBatch();
+          }
+          return ids;
+        });
+  }
+
+  private void insertEvents(Connection c, String appId, List<MemoryEvent> events)
+      throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = c.prepareStatement(Rows.INSERT_EVENT)) {
+      for (MemoryEvent event : events) {
+        rows.bindEvent(insert, appId, event);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void execute(Connection c, String statement, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement prepared = c.prepareStatement(statement)) {
+      Sql.bind(prepared, List.of(parameters));
+      prepared.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.engram.memory.store.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Relations of an app's memories: one document per (from, to, type), kept unique by an upsert and
+ * the unique index; each carries the user of its source memory so user erasure finds it.
+ */
+final class MongoRelations {
+  private final MongoCollections collections;
+
+  MongoRelations(MongoCollections collections) {
+    this.collections = collections;
+  }
+
+  void add(String appId, Relation relation) {
+    Document from =
+        collections
+            .memories(appId)
+            .find(eq("_id", relation.fromId()))
+            .projection(Projections.include("user_id"))
+            .first();
+    if (from == null) {
+      throw MemoryException.notFound(relation.fromId());
+    }
+    Bson key =
+        and(
+            eq("from_id", relation.fromId()),
+            eq("to_id", relation.toId()),
+            eq("type", relation.type()));
+    Document document = MemoryDocuments.relation(relation, from.getString("user_id"));
+    try {
+      collections
+          .relations(appId)
+          .updateOne(
+              key,
+              Updates.combine(
+                  document.entrySet().stream()
+                      .map(e -> Updates.setOnInsert(e.getKey(), e.getValue()))
+                      .toList()),
+              new UpdateOptions().upsert(true));
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+      // recorded concurrently by another caller: the unique index kept one copy
+    }
+  }
+
+  List<Relation> of(String appId, String memoryId) {
+    List<Relation> relations = new ArrayList<>();
+    collections
+        .relations(appId)
+        .find(or(eq("from_id", memoryId), eq("to_id", memoryId)))
+        .sort(Sorts.ascending("created_at", "from_id", "to_id", "type"))
+        .forEach(d -> relations.add(MemoryDocuments.relation(d)));
+    return relations;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.engram.memory.store.jdbc;
+
+import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.store.MemoryStoreContract;
+import dev.engram.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcMemoryStoreOnH2Test extends MemoryStoreContract {
+  private final JdbcMemoryStoreFixture fixture = new JdbcMemoryStoreFixture(TestDatabase.h2());
+
+  @Override
+  protected MemoryStore store() {
+    return fixture.store();
+  }
+
+  @AfterAll
+  void closeDatabase() {
+    fixture.close();
+  }
+}
