@@ -13,6 +13,7 @@ create table memories (
     run_id              varchar(255),
     type                varchar(16)  not null,
     content             varchar      not null,
+    context             varchar,
     category            varchar(255),
     tags                varchar      not null,
     importance          integer      not null,

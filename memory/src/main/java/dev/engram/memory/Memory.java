@@ -21,6 +21,8 @@ import java.util.Map;
  * @param runId optional run (one execution of an agent)
  * @param type working, episodic, semantic or procedural
  * @param content the statement
+ * @param context text around the statement that helps find it (neighbouring conversation turns, the
+ *     document section); searched together with the content, never shown as the statement
  * @param category optional single category
  * @param tags free labels
  * @param importance 1 (trivial) to 10 (critical)
@@ -50,6 +52,7 @@ public record Memory(
     @Nullable String runId,
     MemoryType type,
     String content,
+    @Nullable String context,
     @Nullable String category,
     List<String> tags,
     int importance,
@@ -86,6 +89,16 @@ public record Memory(
     requireNonNull(updatedAt, "updatedAt is null");
   }
 
+  /** What is embedded and keyword-indexed: the content, followed by its context if any. */
+  public String retrievalText() {
+    return retrievalText(content, context);
+  }
+
+  /** The retrieval text of a content and an optional context. */
+  public static String retrievalText(String content, @Nullable String context) {
+    return context == null || context.isBlank() ? content : content + " (context: " + context + ")";
+  }
+
   /** Whether the memory is past its time to live at {@code now}. */
   public boolean isExpired(Instant now) {
     return expiresAt != null && !now.isBefore(expiresAt);
@@ -113,6 +126,7 @@ public record Memory(
         && java.util.Objects.equals(runId, m.runId)
         && type == m.type
         && content.equals(m.content)
+        && java.util.Objects.equals(context, m.context)
         && java.util.Objects.equals(category, m.category)
         && tags.equals(m.tags)
         && metadata.equals(m.metadata)
@@ -160,6 +174,7 @@ public record Memory(
     private String runId;
     private MemoryType type = MemoryType.SEMANTIC;
     private String content;
+    private String context;
     private String category;
     private List<String> tags = new ArrayList<>();
     private int importance = 5;
@@ -191,6 +206,7 @@ public record Memory(
       runId = m.runId;
       type = m.type;
       content = m.content;
+      context = m.context;
       category = m.category;
       tags = new ArrayList<>(m.tags);
       importance = m.importance;
@@ -245,6 +261,11 @@ public record Memory(
 
     public Builder content(String value) {
       content = value;
+      return this;
+    }
+
+    public Builder context(@Nullable String value) {
+      context = value;
       return this;
     }
 
@@ -353,6 +374,7 @@ public record Memory(
           runId,
           type,
           content,
+          context,
           category,
           tags,
           importance,

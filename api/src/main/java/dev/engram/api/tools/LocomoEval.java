@@ -121,8 +121,9 @@ public final class LocomoEval {
               admin, org.id(), conversation.sampleId(), "LoCoMo " + conversation.sampleId());
       String user = conversation.sampleId();
       List<NewMemory> batch = new ArrayList<>();
-      for (Locomo.Turn turn : conversation.turns()) {
-        batch.add(rawMemory(conversation, turn));
+      List<Locomo.Turn> dialogue = conversation.turns();
+      for (int i = 0; i < dialogue.size(); i++) {
+        batch.add(rawMemory(conversation, dialogue, i));
         if (batch.size() == BATCH) {
           memories += writer.add(app.id(), ACTOR, batch).size();
           batch.clear();
@@ -157,10 +158,20 @@ public final class LocomoEval {
     return new Result(sums, counts, memories, (System.nanoTime() - started) / 1e9);
   }
 
-  static NewMemory rawMemory(Locomo.Conversation conversation, Locomo.Turn turn) {
-    String content = turn.speaker() + ": " + turn.text();
-    if (!turn.caption().isBlank()) {
-      content += " [shares a photo: " + turn.caption() + "]";
+  /**
+   * One turn as one memory: {@code speaker: text} (plus the photo caption), with the turns just
+   * before and after it in the same session as its context, so a short reply ("Yes, last week!")
+   * can be found by what it answers.
+   */
+  static NewMemory rawMemory(Locomo.Conversation conversation, List<Locomo.Turn> turns, int index) {
+    Locomo.Turn turn = turns.get(index);
+    String content = line(turn);
+    List<String> context = new ArrayList<>();
+    if (index > 0 && turns.get(index - 1).session() == turn.session()) {
+      context.add("after " + line(turns.get(index - 1)));
+    }
+    if (index + 1 < turns.size() && turns.get(index + 1).session() == turn.session()) {
+      context.add("followed by " + line(turns.get(index + 1)));
     }
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("speaker", turn.speaker());
@@ -173,6 +184,7 @@ public final class LocomoEval {
         null,
         MemoryType.EPISODIC,
         content,
+        context.isEmpty() ? null : String.join("; ", context),
         null,
         null,
         null,
@@ -180,6 +192,11 @@ public final class LocomoEval {
         turn.date(),
         null,
         List.of(new Source(conversation.sampleId(), List.of(turn.diaId()))));
+  }
+
+  private static String line(Locomo.Turn turn) {
+    String text = turn.speaker() + ": " + turn.text();
+    return turn.caption().isBlank() ? text : text + " [shares a photo: " + turn.caption() + "]";
   }
 
   static double recall(Set<String> evidence, List<SearchHit> hits, int k) {

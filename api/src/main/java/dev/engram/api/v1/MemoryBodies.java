@@ -25,6 +25,7 @@ final class MemoryBodies {
       @Nullable String runId,
       @Nullable String type,
       @Nullable String content,
+      @Nullable String context,
       @Nullable String category,
       @Nullable List<String> tags,
       @Nullable Integer importance,
@@ -38,6 +39,7 @@ final class MemoryBodies {
   @Serdeable
   record PatchBody(
       @Nullable String content,
+      @Nullable String context,
       @Nullable String type,
       @Nullable String category,
       @Nullable List<String> tags,

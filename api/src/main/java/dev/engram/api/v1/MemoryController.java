@@ -88,6 +88,7 @@ final class MemoryController {
     MemoryPatch patch =
         new MemoryPatch(
             body.content(),
+            body.context(),
             body.type() == null ? null : MemoryRequests.type("type", body.type()),
             body.category(),
             body.tags(),

@@ -82,6 +82,7 @@ final class MemoryRequests {
         or(item.runId(), defaults.runId()),
         item.type() == null ? null : type(prefix + "type", item.type()),
         item.content(),
+        item.context(),
         item.category(),
         item.tags(),
         item.importance(),

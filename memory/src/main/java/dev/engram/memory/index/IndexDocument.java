@@ -15,8 +15,8 @@ public record IndexDocument(Memory memory, String text) {
     requireNonNull(memory.embedding(), "memory has no embedding");
   }
 
-  /** Indexes the memory's own content. */
+  /** Indexes the memory's retrieval text: its content and its context. */
   public static IndexDocument of(Memory memory) {
-    return new IndexDocument(memory, memory.content());
+    return new IndexDocument(memory, memory.retrievalText());
   }
 }

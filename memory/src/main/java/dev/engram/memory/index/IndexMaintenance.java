@@ -64,7 +64,7 @@ public class IndexMaintenance {
             .toList();
     List<Memory> current = new ArrayList<>(batch);
     if (!stale.isEmpty()) {
-      List<float[]> vectors = embedder.embedAll(stale.stream().map(Memory::content).toList());
+      List<float[]> vectors = embedder.embedAll(stale.stream().map(Memory::retrievalText).toList());
       for (int i = 0; i < stale.size(); i++) {
         Memory old = stale.get(i);
         Memory fresh = old.toBuilder().embedding(vectors.get(i), embedder.modelId()).build();

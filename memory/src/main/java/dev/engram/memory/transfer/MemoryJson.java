@@ -26,6 +26,7 @@ final class MemoryJson {
     putIf(out, "run_id", m.runId());
     out.put("type", m.type().value());
     out.put("content", m.content());
+    putIf(out, "context", m.context());
     putIf(out, "category", m.category());
     out.put("tags", m.tags());
     out.put("importance", m.importance());
@@ -76,6 +77,7 @@ final class MemoryJson {
             .runId(optional(in, "run_id"))
             .type(MemoryType.fromValue(string(in, "type")).orElseThrow(() -> bad("type")))
             .content(string(in, "content"))
+            .context(optional(in, "context"))
             .category(optional(in, "category"))
             .tags((List<String>) in.getOrDefault("tags", List.of()))
             .importance(((Number) in.getOrDefault("importance", 5)).intValue())

@@ -197,7 +197,7 @@ public class MemoryTransfer {
     List<float[]> vectors =
         stale.isEmpty()
             ? List.of()
-            : embedder.embedAll(stale.stream().map(p -> p.memory().content()).toList());
+            : embedder.embedAll(stale.stream().map(p -> p.memory().retrievalText()).toList());
     List<Memory> memories = new ArrayList<>();
     List<MemoryEvent> events = new ArrayList<>();
     for (Parsed p : fresh) {

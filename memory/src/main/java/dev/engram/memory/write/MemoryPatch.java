@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public record MemoryPatch(
     @Nullable String content,
+    @Nullable String context,
     @Nullable MemoryType type,
     @Nullable String category,
     @Nullable List<String> tags,

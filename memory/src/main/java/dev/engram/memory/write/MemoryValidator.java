@@ -47,6 +47,7 @@ public final class MemoryValidator {
           prefix + "id", "must look like mem_ followed by 8 to 64 [a-z0-9]");
     }
     content(prefix + "content", memory.content());
+    context(prefix + "context", memory.context());
     label(prefix + "category", memory.category());
     tags(prefix + "tags", memory.tags());
     importance(prefix + "importance", memory.importance());
@@ -78,6 +79,22 @@ public final class MemoryValidator {
               + limits.maxContentLength()
               + " characters (got "
               + content.length()
+              + ")",
+          field,
+          null);
+    }
+  }
+
+  /** Context is optional and bounded like content. */
+  public void context(String field, @Nullable String context) {
+    if (context != null && context.length() > limits.maxContentLength()) {
+      throw new MemoryException(
+          MemoryErrorCode.CONTENT_TOO_LONG,
+          field
+              + ": must be at most "
+              + limits.maxContentLength()
+              + " characters (got "
+              + context.length()
               + ")",
           field,
           null);

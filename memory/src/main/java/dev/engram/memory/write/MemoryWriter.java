@@ -86,7 +86,9 @@ public class MemoryWriter {
           for (int i = 0; i < batch.size(); i++) {
             validator.validate(batch.get(i), batch.size() == 1 ? "" : "memories[" + i + "].");
           }
-          List<float[]> vectors = embed(batch.stream().map(NewMemory::content).toList());
+          List<float[]> vectors =
+              embed(
+                  batch.stream().map(m -> Memory.retrievalText(m.content(), m.context())).toList());
           Instant now = clock.instant();
           List<Memory> memories = new ArrayList<>(batch.size());
           List<MemoryEvent> events = new ArrayList<>(batch.size());
@@ -261,6 +263,7 @@ public class MemoryWriter {
         .runId(in.runId())
         .type(in.type() != null ? in.type() : MemoryType.SEMANTIC)
         .content(in.content())
+        .context(in.context() == null || in.context().isBlank() ? null : in.context())
         .category(in.category())
         .tags(validator.tags("tags", in.tags()))
         .importance(in.importance() != null ? in.importance() : 5)

@@ -20,6 +20,7 @@ public record NewMemory(
     @Nullable String runId,
     @Nullable MemoryType type,
     String content,
+    @Nullable String context,
     @Nullable String category,
     @Nullable List<String> tags,
     @Nullable Integer importance,
@@ -31,6 +32,7 @@ public record NewMemory(
   /** The simplest memory: a user and a statement. */
   public static NewMemory of(String userId, String content) {
     return new NewMemory(
-        null, userId, null, null, null, null, content, null, null, null, null, null, null, null);
+        null, userId, null, null, null, null, content, null, null, null, null, null, null, null,
+        null);
   }
 }

@@ -31,6 +31,7 @@ final class Rows {
           "run_id",
           "type",
           "content",
+          "context",
           "category",
           "tags",
           "importance",
@@ -103,6 +104,7 @@ final class Rows {
     s.setString(i++, m.runId());
     s.setString(i++, m.type().value());
     s.setString(i++, m.content());
+    s.setString(i++, m.context());
     s.setString(i++, m.category());
     s.setString(i++, json.write(m.tags()));
     s.setInt(i++, m.importance());
@@ -140,6 +142,7 @@ final class Rows {
         .runId(r.getString("run_id"))
         .type(enumValue(MemoryType.fromValue(r.getString("type")).orElse(null), "type", r))
         .content(r.getString("content"))
+        .context(r.getString("context"))
         .category(r.getString("category"))
         .tags(json.strings(r.getString("tags")))
         .importance(r.getInt("importance"))
