@@ -27,9 +27,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@code ./engram eval locomo --data FILE [--k 5,10,20] [--mode raw]}: evidence recall@k of LoCoMo
- * questions (categories 1–4) through the same services the API uses, each conversation in its own
- * app and user. Last line: {@code recall@10=<value>}.
+ * {@code ./engram eval locomo --data FILE [--k 5,10,20] [--mode raw] [--context 2]}: evidence
+ * recall@k of LoCoMo questions (categories 1–4) through the same services the API uses, each
+ * conversation in its own app and user. Last line: {@code recall@10=<value>}.
  */
 public final class LocomoEval {
   private static final String ACTOR = "eval";
@@ -38,7 +38,7 @@ public final class LocomoEval {
   private LocomoEval() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = ToolArgs.parse(args, Set.of("data", "k", "mode", "keep"));
+    Map<String, String> options = ToolArgs.parse(args, Set.of("data", "k", "mode", "context"));
     Path data = Path.of(ToolArgs.require(options, "data"));
     List<Integer> ks = Locomo.parseKs(options.getOrDefault("k", "5,10,20"));
     String mode = options.getOrDefault("mode", "raw");
@@ -46,11 +46,12 @@ public final class LocomoEval {
       throw new IllegalArgumentException(
           "--mode " + mode + " is not available yet; use --mode raw");
     }
+    int window = Integer.parseInt(options.getOrDefault("context", "2"));
     Locomo locomo = Locomo.read(data);
     Path home = Files.createTempDirectory("engram-eval-");
     System.err.println("data directory: " + home);
     try (ApplicationContext context = ToolContext.start(home)) {
-      Result result = run(context, locomo, ks);
+      Result result = run(context, locomo, ks, window);
       result.print(ks);
     }
   }
@@ -98,7 +99,7 @@ public final class LocomoEval {
     }
   }
 
-  static Result run(ApplicationContext context, Locomo locomo, List<Integer> ks) {
+  static Result run(ApplicationContext context, Locomo locomo, List<Integer> ks, int window) {
     long started = System.nanoTime();
     Actor admin = new Actor(ACTOR, Role.PLATFORM_ADMIN, Optional.empty());
     Organization org =
@@ -123,7 +124,7 @@ public final class LocomoEval {
       List<NewMemory> batch = new ArrayList<>();
       List<Locomo.Turn> dialogue = conversation.turns();
       for (int i = 0; i < dialogue.size(); i++) {
-        batch.add(rawMemory(conversation, dialogue, i));
+        batch.add(rawMemory(conversation, dialogue, i, window));
         if (batch.size() == BATCH) {
           memories += writer.add(app.id(), ACTOR, batch).size();
           batch.clear();
@@ -163,15 +164,20 @@ public final class LocomoEval {
    * before and after it in the same session as its context, so a short reply ("Yes, last week!")
    * can be found by what it answers.
    */
-  static NewMemory rawMemory(Locomo.Conversation conversation, List<Locomo.Turn> turns, int index) {
+  static NewMemory rawMemory(
+      Locomo.Conversation conversation, List<Locomo.Turn> turns, int index, int window) {
     Locomo.Turn turn = turns.get(index);
     String content = line(turn);
     List<String> context = new ArrayList<>();
-    if (index > 0 && turns.get(index - 1).session() == turn.session()) {
-      context.add("after " + line(turns.get(index - 1)));
+    for (int i = Math.max(0, index - window); i < index; i++) {
+      if (turns.get(i).session() == turn.session()) {
+        context.add("after " + line(turns.get(i)));
+      }
     }
-    if (index + 1 < turns.size() && turns.get(index + 1).session() == turn.session()) {
-      context.add("followed by " + line(turns.get(index + 1)));
+    for (int i = index + 1; i <= Math.min(turns.size() - 1, index + window); i++) {
+      if (turns.get(i).session() == turn.session()) {
+        context.add("followed by " + line(turns.get(i)));
+      }
     }
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("speaker", turn.speaker());
