@@ -8,9 +8,12 @@ import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.embed.Embedder;
 import dev.engram.memory.store.MemoryStore;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public class IndexMaintenance {
   private static final Logger LOG = LoggerFactory.getLogger(IndexMaintenance.class);
   private static final int BATCH = 256;
+
+  /** Clock skew and in-flight commits: catch up a little before the recorded instant. */
+  private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
 
   private final MemoryStore store;
   private final MemoryIndex index;
@@ -52,6 +58,44 @@ public class IndexMaintenance {
     index.commit();
     LOG.info("reindexed app {}: {} memories, {} re-embedded", appId, counts[0], counts[1]);
     return new Report(appId, counts[0], counts[1]);
+  }
+
+  /**
+   * Brings the app's index up to date with the store after a crash or a lost index directory:
+   * memories changed since the index was last durable are upserted, deleted ones removed.
+   *
+   * @return how many memories were visited
+   */
+  public int catchUp(String appId) {
+    Optional<Instant> durable = index.durableUntil(appId);
+    if (durable.isEmpty()) {
+      return 0;
+    }
+    Instant since =
+        durable.get().equals(Instant.EPOCH) ? Instant.EPOCH : durable.get().minus(CATCH_UP_MARGIN);
+    List<Memory> changed = store.changedSince(appId, since);
+    List<String> deleted =
+        changed.stream().filter(m -> m.status() == MemoryStatus.DELETED).map(Memory::id).toList();
+    if (!deleted.isEmpty()) {
+      index.delete(appId, deleted);
+    }
+    List<Memory> live =
+        changed.stream()
+            .filter(m -> m.status() != MemoryStatus.DELETED)
+            .filter(m -> m.embedding() != null && embedder.modelId().equals(m.embeddingModel()))
+            .toList();
+    for (int from = 0; from < live.size(); from += BATCH) {
+      index.upsert(
+          appId,
+          live.subList(from, Math.min(live.size(), from + BATCH)).stream()
+              .map(IndexDocument::of)
+              .toList());
+    }
+    if (!changed.isEmpty()) {
+      index.commit();
+      LOG.info("index of app {} caught up: {} changed since {}", appId, changed.size(), since);
+    }
+    return changed.size();
   }
 
   private void flush(String appId, List<Memory> batch, long[] counts) {

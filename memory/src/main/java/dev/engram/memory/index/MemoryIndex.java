@@ -1,8 +1,10 @@
 package dev.engram.memory.index;
 
 import dev.engram.memory.MemoryFilter;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Vector (approximate nearest neighbours) and keyword (BM25) search over an app's memories,
@@ -37,6 +39,13 @@ public interface MemoryIndex extends AutoCloseable {
 
   /** Makes everything upserted so far durable (survives a crash). */
   void commit();
+
+  /**
+   * Up to when the app's index is known to hold every change: changes the store recorded after this
+   * instant may be missing after a crash and are caught up from the store at start. Empty when the
+   * index reads the store's own data and never lags (Atlas).
+   */
+  Optional<Instant> durableUntil(String appId);
 
   @Override
   void close();

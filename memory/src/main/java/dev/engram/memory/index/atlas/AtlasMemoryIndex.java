@@ -22,10 +22,12 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
@@ -122,6 +124,11 @@ final class AtlasMemoryIndex implements MemoryIndex {
     } catch (MongoException e) {
       throw failure(appId, "count", e);
     }
+  }
+
+  @Override
+  public Optional<Instant> durableUntil(String appId) {
+    return Optional.empty();
   }
 
   @Override

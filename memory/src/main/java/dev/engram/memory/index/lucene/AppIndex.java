@@ -6,9 +6,11 @@ import dev.engram.memory.index.IndexHit;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -41,6 +43,7 @@ final class AppIndex implements Closeable {
   static final int MIN_CANDIDATES = 40;
 
   private static final Set<String> ID_ONLY = Set.of(LuceneFields.ID);
+  private static final String DURABLE_UNTIL = "engram.durable_until";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -136,14 +139,30 @@ final class AppIndex implements Closeable {
     }
   }
 
-  void commit() throws IOException {
+  /** Commits, recording that every change made before {@code startedAt} is now durable. */
+  void commit(Instant startedAt) throws IOException {
     if (writer.hasUncommittedChanges()) {
+      writer.setLiveCommitData(Map.of(DURABLE_UNTIL, startedAt.toString()).entrySet());
       writer.commit();
     }
   }
 
+  /** When the last commit started; the epoch for an index never committed. */
+  Instant durableUntil() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(DURABLE_UNTIL)) {
+          return Instant.parse(entry.getValue());
+        }
+      }
+    }
+    return Instant.EPOCH;
+  }
+
   @Override
   public void close() throws IOException {
+    commit(Instant.now());
     IOUtils.close(searchers, writer, directory, analyzer);
   }
 

@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -144,8 +146,14 @@ final class LuceneMemoryIndex implements MemoryIndex {
   public void commit() {
     checkOpen();
     for (var entry : apps.entrySet()) {
-      run(entry.getKey(), "commit", entry.getValue()::commit);
+      Instant startedAt = Instant.now();
+      run(entry.getKey(), "commit", () -> entry.getValue().commit(startedAt));
     }
+  }
+
+  @Override
+  public Optional<Instant> durableUntil(String appId) {
+    return Optional.of(call(appId, "durable", () -> app(appId).durableUntil()));
   }
 
   @PreDestroy
@@ -176,7 +184,7 @@ final class LuceneMemoryIndex implements MemoryIndex {
   private void commitQuietly() {
     for (var entry : apps.entrySet()) {
       try {
-        entry.getValue().commit();
+        entry.getValue().commit(Instant.now());
       } catch (IOException | AlreadyClosedException e) {
         LOG.warn("Periodic commit of the index of app {} failed", entry.getKey(), e);
       }

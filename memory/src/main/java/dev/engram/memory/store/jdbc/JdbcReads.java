@@ -41,12 +41,15 @@ final class JdbcReads {
       List<String> chunk =
           distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_STATEMENT));
       List<Object> parameters = new ArrayList<>();
-      parameters.add(appId);
-      parameters.addAll(chunk);
+      for (String id : chunk) {
+        parameters.add(appId);
+        parameters.add(id);
+      }
       parameters.add(now);
+      // a row-value list, so H2 looks up the (app_id, id) key instead of scanning the app
       forEachMemory(
-          "select * from memories where app_id = ? and id in ("
-              + Sql.placeholders(chunk.size())
+          "select * from memories where (app_id, id) in ("
+              + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)"))
               + ") and (expires_at is null or expires_at > ?)",
           parameters,
           found::add);

@@ -95,6 +95,11 @@ final class StoreBackedAtlasIndex implements MemoryIndex {
   }
 
   @Override
+  public java.util.Optional<java.time.Instant> durableUntil(String appId) {
+    return atlas.durableUntil(appId);
+  }
+
+  @Override
   public void commit() {
     atlas.commit();
   }
