@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * so benchmarks measure the server over HTTP and its resident memory alone.
  */
 final class BenchServer implements AutoCloseable {
+  static final String ADMIN_PASSWORD = "bench-admin-password";
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
 
   private final Process process;
@@ -61,6 +62,8 @@ final class BenchServer implements AutoCloseable {
     builder.environment().put("ENGRAM_HOME", home.toString());
     builder.environment().put("ENGRAM_PORT", Integer.toString(port));
     builder.environment().put("ENGRAM_BOOTSTRAP_DEMO", "true");
+    // known, so the data directory can be inspected afterwards with ./engram run
+    builder.environment().put("ENGRAM_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("DJL_CACHE_DIR", home.resolve("djl").toString());
     Process process = builder.start();
     CompletableFuture<String> key = new CompletableFuture<>();

@@ -81,13 +81,13 @@ public final class SearchBench {
       report.put("memories", memories);
       report.put("users", users);
       report.put("store_per_s", storePerS);
-      bench.searchLoad(100, users, 1, new ArrayList<>(), new ArrayList<>(), 7);
+      bench.searchLoad(500, users, clients, new ArrayList<>(), new ArrayList<>(), 7);
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-      List<Double> vector = Collections.synchronizedList(new ArrayList<>());
-      double qps = bench.searchLoad(queries, users, clients, latencies, vector, 11);
+      List<JsonNode> timings = Collections.synchronizedList(new ArrayList<>());
+      double qps = bench.searchLoad(queries, users, clients, latencies, timings, 11);
       double recall = bench.recall(recallQueries, users);
       Percentiles e2e = new Percentiles(latencies);
-      Percentiles stage = new Percentiles(vector);
+      Percentiles stage = stage(timings, "vector_ms");
       report.put("clients", clients);
       report.put("queries", queries);
       report.put("search_qps", qps);
@@ -97,6 +97,11 @@ public final class SearchBench {
       report.put("vector_p50_ms", stage.at(50));
       report.put("vector_p95_ms", stage.at(95));
       report.put("vector_p99_ms", stage.at(99));
+      for (String name : List.of("embed_ms", "keyword_ms", "fetch_ms", "server_ms")) {
+        Percentiles p = stage(timings, name);
+        report.put(name.replace("_ms", "") + "_p50_ms", p.at(50));
+        report.put(name.replace("_ms", "") + "_p95_ms", p.at(95));
+      }
       report.put("ann_recall_at_10", recall);
       report.put("rss_mb", server.rssMb());
       report.put("disk_mb", server.diskMb());
@@ -113,6 +118,10 @@ public final class SearchBench {
         number(report, "ann_recall_at_10"),
         number(report, "store_per_s"),
         number(report, "rss_mb"));
+  }
+
+  private static Percentiles stage(List<JsonNode> timings, String name) {
+    return new Percentiles(timings.stream().map(t -> t.get(name).asDouble()).toList());
   }
 
   private static double number(Map<String, Object> report, String name) {
@@ -164,7 +173,12 @@ public final class SearchBench {
 
   /** Runs queries from concurrent clients; returns queries per second. */
   private double searchLoad(
-      int queries, int users, int clients, List<Double> latencies, List<Double> vector, long seed)
+      int queries,
+      int users,
+      int clients,
+      List<Double> latencies,
+      List<JsonNode> timings,
+      long seed)
       throws Exception {
     Progress progress = new Progress("search", queries);
     AtomicLong done = new AtomicLong();
@@ -190,7 +204,10 @@ public final class SearchBench {
                     long t0 = System.nanoTime();
                     JsonNode response = post("/v1/memories/search", body, 200);
                     latencies.add((System.nanoTime() - t0) / 1e6);
-                    vector.add(response.get("timings").get("vector_ms").asDouble());
+                    com.fasterxml.jackson.databind.node.ObjectNode stages =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) response.get("timings");
+                    stages.put("server_ms", response.get("search_time_ms").asDouble());
+                    timings.add(stages);
                     long n = done.incrementAndGet();
                     if (n % 50 == 0 || n == queries) {
                       progress.update(Math.min(n, queries));

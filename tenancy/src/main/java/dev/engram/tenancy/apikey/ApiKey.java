@@ -42,6 +42,11 @@ public record ApiKey(
     return expiresAt != null && !now.isBefore(expiresAt);
   }
 
+  ApiKey withLastUsedAt(Instant when) {
+    return new ApiKey(
+        id, orgId, appId, name, prefix, keyHash, scopes, createdAt, when, expiresAt, revokedAt);
+  }
+
   ApiKey withRevokedAt(Instant when) {
     return new ApiKey(
         id, orgId, appId, name, prefix, keyHash, scopes, createdAt, lastUsedAt, expiresAt, when);

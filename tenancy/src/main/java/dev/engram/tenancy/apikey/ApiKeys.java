@@ -8,7 +8,9 @@ import dev.engram.tenancy.Scope;
 import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.TenancyException;
 import dev.engram.tenancy.app.App;
+import dev.engram.tenancy.app.AppLifecycleListener;
 import dev.engram.tenancy.app.Apps;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -21,15 +23,16 @@ import java.util.stream.Collectors;
 
 /** Issues, authenticates, rotates and revokes the API keys of apps. */
 @Singleton
-public class ApiKeys {
+public class ApiKeys implements AppLifecycleListener {
   /** How stale {@code last_used_at} may get before a request writes it again. */
   static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
   private final ApiKeyRepository repository;
-  private final Apps apps;
+  private final KeyCache cache = new KeyCache();
+  private final BeanProvider<Apps> apps;
   private final Clock clock;
 
-  ApiKeys(ApiKeyRepository repository, Apps apps, Clock clock) {
+  ApiKeys(ApiKeyRepository repository, BeanProvider<Apps> apps, Clock clock) {
     this.repository = repository;
     this.apps = apps;
     this.clock = clock;
@@ -43,7 +46,7 @@ public class ApiKeys {
       String name,
       Collection<Scope> scopes,
       @Nullable Instant expiresAt) {
-    App app = apps.get(actor, appId);
+    App app = apps.get().get(actor, appId);
     actor.requireWrite(app.orgId(), TenancyErrorCode.APP_NOT_FOUND, "app");
     return issue(app, name, scopes, expiresAt);
   }
@@ -81,7 +84,7 @@ public class ApiKeys {
   }
 
   public List<ApiKey> list(Actor actor, String appId) {
-    App app = apps.get(actor, appId);
+    App app = apps.get().get(actor, appId);
     return repository.findByAppIdOrderByCreatedAt(app.id());
   }
 
@@ -96,6 +99,7 @@ public class ApiKeys {
   public ApiKey revoke(Actor actor, String keyId) {
     ApiKey key = find(keyId);
     actor.requireWrite(key.orgId(), TenancyErrorCode.API_KEY_NOT_FOUND, "API key");
+    cache.clear();
     return key.isRevoked() ? key : repository.update(key.withRevokedAt(clock.instant()));
   }
 
@@ -109,12 +113,14 @@ public class ApiKeys {
           TenancyErrorCode.API_KEY_REVOKED, "a revoked key cannot be rotated");
     }
     App app =
-        apps.findById(old.appId())
+        apps.get()
+            .findById(old.appId())
             .orElseThrow(
                 () -> new TenancyException(TenancyErrorCode.APP_NOT_FOUND, "app not found"));
     Instant expiresAt = old.isExpired(clock.instant()) ? null : old.expiresAt();
     IssuedApiKey replacement = issue(app, old.name(), old.scopeSet(), expiresAt);
     repository.update(old.withRevokedAt(clock.instant()));
+    cache.clear();
     return replacement;
   }
 
@@ -128,9 +134,11 @@ public class ApiKeys {
     if (presented == null || !ApiKeySecrets.looksLikeKey(presented)) {
       throw new TenancyException(TenancyErrorCode.API_KEY_INVALID, "the API key is not valid");
     }
+    String hash = ApiKeySecrets.hash(presented);
     ApiKey key =
-        repository
-            .findByKeyHash(ApiKeySecrets.hash(presented))
+        cache
+            .get(hash)
+            .or(() -> repository.findByKeyHash(hash))
             .orElseThrow(
                 () ->
                     new TenancyException(
@@ -144,8 +152,16 @@ public class ApiKeys {
     }
     if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
       repository.updateLastUsedAt(key.id(), now);
+      key = key.withLastUsedAt(now);
     }
+    cache.put(hash, key);
     return new AppScope(key.orgId(), key.appId(), key.id(), key.scopeSet());
+  }
+
+  /** The app's keys are gone with it: forget them now, not when the cache expires. */
+  @Override
+  public void appDeleted(App app) {
+    cache.clear();
   }
 
   private ApiKey find(String keyId) {

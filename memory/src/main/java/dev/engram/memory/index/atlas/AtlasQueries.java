@@ -4,8 +4,8 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 
@@ -105,11 +105,11 @@ final class AtlasQueries {
       and.add(
           or(
               new Document("valid_from", new Document("$eq", null)),
-              new Document("valid_from", new Document("$lte", floorMillis(at)))));
+              new Document("valid_from", new Document("$lte", micros(at)))));
       and.add(
           or(
               new Document("valid_to", new Document("$eq", null)),
-              new Document("valid_to", new Document(laterOp(at, "$"), floorMillis(at)))));
+              new Document("valid_to", new Document("$gt", micros(at)))));
     }
     return and.size() == 1 ? and.get(0) : new Document("$and", and);
   }
@@ -135,11 +135,8 @@ final class AtlasQueries {
     }
     if (filter.validAt() != null) {
       Instant at = filter.validAt();
-      clauses.add(
-          openEndedOr("valid_from", range("valid_from", new Document("lte", floorMillis(at)))));
-      clauses.add(
-          openEndedOr(
-              "valid_to", range("valid_to", new Document(laterOp(at, ""), floorMillis(at)))));
+      clauses.add(openEndedOr("valid_from", range("valid_from", new Document("lte", micros(at)))));
+      clauses.add(openEndedOr("valid_to", range("valid_to", new Document("gt", micros(at)))));
     }
     return clauses;
   }
@@ -166,7 +163,7 @@ final class AtlasQueries {
     }
     fields.append("importance", new Document("type", "number"));
     for (String field : List.of("created_at", "valid_from", "valid_to")) {
-      fields.append(field, new Document("type", "date"));
+      fields.append(field, new Document("type", "number"));
     }
     return new Document("mappings", new Document("dynamic", false).append("fields", fields));
   }
@@ -177,33 +174,24 @@ final class AtlasQueries {
   }
 
   /**
-   * created_at bounds on millisecond BSON dates, never missing a finer instant: {@code >=
-   * floor(from)}, and {@code < to} or {@code <= floor(to)} when {@code to} has a sub-millisecond
-   * part. {@code prefix} is {@code $} for MQL and empty for Atlas Search {@code range}.
+   * created_at bounds on the store's epoch microseconds: {@code >= from}, {@code < to}. {@code
+   * prefix} is {@code $} for MQL and empty for Atlas Search {@code range}.
    */
   private static Document createdRange(MemoryFilter filter, String prefix) {
     Document range = new Document();
     if (filter.createdFrom() != null) {
-      range.append(prefix + "gte", floorMillis(filter.createdFrom()));
+      range.append(prefix + "gte", micros(filter.createdFrom()));
     }
     if (filter.createdTo() != null) {
       Instant to = filter.createdTo();
-      range.append(prefix + (isWholeMillis(to) ? "lt" : "lte"), floorMillis(to));
+      range.append(prefix + "lt", micros(to));
     }
     return range;
   }
 
-  /** {@code valid_to > at} on millisecond dates: {@code gt} if exact, else {@code gte floor}. */
-  private static String laterOp(Instant at, String prefix) {
-    return prefix + (isWholeMillis(at) ? "gt" : "gte");
-  }
-
-  private static boolean isWholeMillis(Instant instant) {
-    return instant.getNano() % 1_000_000 == 0;
-  }
-
-  private static Date floorMillis(Instant instant) {
-    return new Date(instant.toEpochMilli());
+  /** Instants as the MongoDB store writes them: epoch microseconds (int64). */
+  private static long micros(Instant instant) {
+    return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
   }
 
   private static Document meta(String name) {

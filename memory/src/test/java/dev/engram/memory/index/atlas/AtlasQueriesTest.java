@@ -67,16 +67,15 @@ class AtlasQueriesTest {
             {"type": {"$in": ["episodic", "semantic"]}}, {"category": {"$in": ["food"]}}, \
             {"tags": {"$in": ["home", "work"]}}, {"status": {"$in": ["active", "superseded"]}}, \
             {"importance": {"$gte": 7}}, \
-            {"created_at": {"$gte": {"$date": "2026-10-31T23:00:00Z"}, \
-            "$lt": {"$date": "2026-11-01T00:00:00Z"}}}, \
-            {"$or": [{"valid_from": {"$eq": null}}, \
-            {"valid_from": {"$lte": {"$date": "2026-11-01T00:00:00Z"}}}]}, \
-            {"$or": [{"valid_to": {"$eq": null}}, \
-            {"valid_to": {"$gt": {"$date": "2026-11-01T00:00:00Z"}}}]}]}""");
+            {"created_at": {"$gte": %d, "$lt": %d}}, \
+            {"$or": [{"valid_from": {"$eq": null}}, {"valid_from": {"$lte": %d}}]}, \
+            {"$or": [{"valid_to": {"$eq": null}}, {"valid_to": {"$gt": %d}}]}]}"""
+                .formatted(
+                    1793487600000000L, 1793491200000000L, 1793491200000000L, 1793491200000000L));
   }
 
   @Test
-  void subMillisecondBoundsNeverMissADocument() {
+  void boundsAreExactMicroseconds() {
     Instant fine = AT.plusNanos(1_500_000);
     MemoryFilter filter =
         new MemoryFilter(
@@ -85,10 +84,8 @@ class AtlasQueriesTest {
 
     String json = AtlasQueries.vectorFilter(filter).toJson();
 
-    assertThat(json)
-        .contains("\"created_at\": {\"$lte\": {\"$date\": \"2026-11-01T00:00:00.001Z\"}}");
-    assertThat(json)
-        .contains("{\"valid_to\": {\"$gte\": {\"$date\": \"2026-11-01T00:00:00.001Z\"}}}");
+    assertThat(json).contains("\"created_at\": {\"$lt\": %d}".formatted(1793491200001500L));
+    assertThat(json).contains("{\"valid_to\": {\"$gt\": %d}}".formatted(1793491200001500L));
   }
 
   @Test
@@ -113,11 +110,11 @@ class AtlasQueriesTest {
             "{\"in\": {\"path\": \"tags\", \"value\": [\"home\", \"work\"]}}",
             "{\"in\": {\"path\": \"status\", \"value\": [\"active\", \"superseded\"]}}",
             "{\"range\": {\"path\": \"importance\", \"gte\": 7}}",
-            "{\"range\": {\"path\": \"created_at\", \"gte\": {\"$date\": \"2026-10-31T23:00:00Z\"},"
-                + " \"lt\": {\"$date\": \"2026-11-01T00:00:00Z\"}}}");
+            "{\"range\": {\"path\": \"created_at\", \"gte\": 1793487600000000,"
+                + " \"lt\": 1793491200000000}}");
     assertThat(filters).hasSize(12);
     assertThat(filters.get(11))
-        .contains("\"should\"", "\"gt\": {\"$date\": \"2026-11-01T00:00:00Z\"}")
+        .contains("\"should\"", "\"gt\": 1793491200000000")
         .contains("{\"equals\": {\"path\": \"valid_to\", \"value\": null}}")
         .contains("\"mustNot\": [{\"exists\": {\"path\": \"valid_to\"}}]")
         .contains("\"minimumShouldMatch\": 1");
@@ -148,6 +145,6 @@ class AtlasQueriesTest {
     assertThat(text.get("user_id", Document.class).getString("type")).isEqualTo("token");
     assertThat(text.get("tags", Document.class).getString("type")).isEqualTo("token");
     assertThat(text.get("importance", Document.class).getString("type")).isEqualTo("number");
-    assertThat(text.get("valid_to", Document.class).getString("type")).isEqualTo("date");
+    assertThat(text.get("valid_to", Document.class).getString("type")).isEqualTo("number");
   }
 }

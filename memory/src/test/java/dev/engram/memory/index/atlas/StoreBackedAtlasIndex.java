@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
@@ -132,8 +131,10 @@ final class StoreBackedAtlasIndex implements MemoryIndex {
         .append("embedding", embedding);
   }
 
-  private static Date date(Instant instant) {
-    return instant == null ? null : Date.from(instant);
+  private static Long date(Instant instant) {
+    return instant == null
+        ? null
+        : java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, instant);
   }
 
   private void awaitSearchable(String appId) {

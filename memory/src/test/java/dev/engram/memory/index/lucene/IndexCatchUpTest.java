@@ -1,0 +1,112 @@
+package dev.engram.memory.index.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.engram.memory.EventType;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.index.IndexConfiguration;
+import dev.engram.memory.index.IndexHit;
+import dev.engram.memory.index.IndexMaintenance;
+import dev.engram.memory.testing.HashingEmbedder;
+import dev.engram.memory.testing.InMemoryMemoryStore;
+import dev.engram.memory.write.MemoryLimits;
+import dev.engram.memory.write.MemoryWriter;
+import dev.engram.memory.write.NewMemory;
+import dev.engram.testing.OffsetClock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index comes back in line with the store after it missed changes (a crash, a lost directory).
+ */
+class IndexCatchUpTest {
+  private static final String APP = "app_catchup";
+  private static final IndexConfiguration CONFIG =
+      new IndexConfiguration("lucene", null, Duration.ofHours(1), 16, 100);
+
+  @TempDir Path root;
+  private final OffsetClock clock = new OffsetClock();
+  private final InMemoryMemoryStore store = new InMemoryMemoryStore();
+  private final HashingEmbedder embedder = new HashingEmbedder();
+
+  private List<Memory> writeWith(LuceneMemoryIndex index, String... contents) {
+    MemoryWriter writer =
+        new MemoryWriter(store, index, embedder, MemoryLimits.defaults(), clock, null);
+    return writer.add(APP, "test", Stream.of(contents).map(c -> NewMemory.of("u1", c)).toList());
+  }
+
+  private List<String> search(LuceneMemoryIndex index, String text) {
+    return index.vectorSearch(APP, embedder.embed(text), MemoryFilter.user("u1"), 10).stream()
+        .map(IndexHit::id)
+        .toList();
+  }
+
+  @Test
+  void changesMadeWhileTheIndexWasDownAreCaughtUp() {
+    List<Memory> written;
+    try (LuceneMemoryIndex index = new LuceneMemoryIndex(CONFIG, root)) {
+      written = writeWith(index, "Alice lives in Lisbon", "Alice owns a red bicycle");
+    }
+    // the store moves on without the index: one memory deleted, one added
+    Memory deleted = written.get(1).toBuilder().status(MemoryStatus.DELETED).version(2).build();
+    store.update(APP, deleted, 1, event(deleted));
+    Memory added =
+        written.get(0).toBuilder()
+            .id("mem_addedwhiledown1")
+            .content("Alice learns the piano")
+            .embedding(embedder.embed("Alice learns the piano"), embedder.modelId())
+            .build();
+    store.insert(APP, List.of(added), List.of());
+
+    try (LuceneMemoryIndex index = new LuceneMemoryIndex(CONFIG, root)) {
+      int visited = new IndexMaintenance(store, index, embedder).catchUp(APP);
+
+      assertThat(visited).isGreaterThanOrEqualTo(2);
+      assertThat(search(index, "piano")).contains(added.id());
+      assertThat(search(index, "bicycle")).doesNotContain(deleted.id());
+    }
+  }
+
+  @Test
+  void aLostIndexDirectoryIsRebuiltFromTheStore() throws IOException {
+    List<Memory> written;
+    try (LuceneMemoryIndex index = new LuceneMemoryIndex(CONFIG, root)) {
+      written = writeWith(index, "Bob drinks green tea", "Bob plays chess");
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+
+    try (LuceneMemoryIndex index = new LuceneMemoryIndex(CONFIG, root)) {
+      assertThat(index.count(APP)).isZero();
+      new IndexMaintenance(store, index, embedder).catchUp(APP);
+
+      assertThat(index.count(APP)).isEqualTo(2);
+      assertThat(search(index, "chess")).contains(written.get(1).id());
+    }
+  }
+
+  private MemoryEvent event(Memory memory) {
+    return new MemoryEvent(
+        "evt_catchup" + memory.version(),
+        memory.id(),
+        memory.userId(),
+        EventType.DELETE,
+        "test",
+        null,
+        List.of(),
+        Map.of(),
+        clock.instant());
+  }
+}
