@@ -24,6 +24,11 @@ class OperationsIT extends ApiTestSupport {
     assertThat(health.text("status")).isEqualTo("UP");
     assertThat(health.text("details.database.status")).isEqualTo("UP");
     assertThat(health.text("details.database.details.product")).isEqualTo("H2");
+    assertThat(health.text("details.memory.status")).isEqualTo("UP");
+    assertThat(health.text("details.memory.details.store")).isEqualTo("jdbc");
+    assertThat(health.text("details.memory.details.index")).isEqualTo("lucene");
+    assertThat(health.text("details.memory.details.single_instance")).isEqualTo("true");
+    assertThat(health.text("details.memory.details.embeddings")).isEqualTo("all-minilm-l6-v2-q");
   }
 
   @Test
