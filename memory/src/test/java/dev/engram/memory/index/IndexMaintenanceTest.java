@@ -25,7 +25,8 @@ class IndexMaintenanceTest {
   void rebuildReembedsVectorsOfAnOldModelAndIndexesEverythingLive() {
     HashingEmbedder old = new HashingEmbedder();
     MemoryWriter writer = new MemoryWriter(store, index, old, MemoryLimits.defaults(), clock, null);
-    List<Memory> added = writer.add(APP, "k", List.of(NewMemory.of("u1", "one"), NewMemory.of("u1", "two")));
+    List<Memory> added =
+        writer.add(APP, "k", List.of(NewMemory.of("u1", "one"), NewMemory.of("u1", "two")));
     writer.delete(APP, "k", added.get(1).id(), null);
     CountingEmbedder current = new CountingEmbedder(new HashingEmbedder(), "new-model");
 
