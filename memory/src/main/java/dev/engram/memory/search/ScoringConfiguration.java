@@ -27,9 +27,9 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "0.1") double importanceWeight,
     @Bindable(defaultValue = "0.05") double reinforcementWeight,
     @Bindable(defaultValue = "10") int reinforcementSaturation,
-    @Bindable(defaultValue = "50") int candidates) {
+    @Bindable(defaultValue = "30") int candidates) {
 
   public static ScoringConfiguration defaults() {
-    return new ScoringConfiguration(0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 50);
+    return new ScoringConfiguration(0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 30);
   }
 }
