@@ -17,6 +17,7 @@ import java.util.Set;
  * @param retraction whether the incoming statement asks to forget a fact
  * @param antonym a pair of mutually exclusive values, "dark/light", or null
  * @param prepositionClash whether the substituted words sit in different slots ("as" vs "at")
+ * @param inPlace whether the two differ in one block between the same words
  */
 record Difference(
     List<String> shared,
@@ -27,7 +28,8 @@ record Difference(
     boolean additive,
     boolean retraction,
     String antonym,
-    boolean prepositionClash) {
+    boolean prepositionClash,
+    boolean inPlace) {
 
   /** Compares two parsed statements. */
   static Difference of(Statement existing, Statement incoming) {
@@ -49,6 +51,7 @@ record Difference(
         }
       }
     }
+    boolean inPlace = inPlace(a, b);
     boolean clash = false;
     if (!onlyA.isEmpty() && !onlyB.isEmpty()) {
       String pa = existing.prepositions().get(onlyA.get(0));
@@ -64,7 +67,31 @@ record Difference(
         incoming.additive() && !existing.additive(),
         incoming.retraction(),
         antonym,
-        clash);
+        clash,
+        inPlace);
+  }
+
+  /**
+   * Whether the two word lists differ in one block at the same place, with the same words before
+   * and after it: "prefers [aisle] seats" vs "prefers [window] seats".
+   */
+  private static boolean inPlace(List<String> a, List<String> b) {
+    int p = 0;
+    while (p < a.size() && p < b.size() && a.get(p).equals(b.get(p))) {
+      p++;
+    }
+    int q = 0;
+    while (q < a.size() - p
+        && q < b.size() - p
+        && a.get(a.size() - 1 - q).equals(b.get(b.size() - 1 - q))) {
+      q++;
+    }
+    List<String> midA = a.subList(p, a.size() - q);
+    List<String> midB = b.subList(p, b.size() - q);
+    return !midA.isEmpty()
+        && !midB.isEmpty()
+        && midA.stream().noneMatch(b::contains)
+        && midB.stream().noneMatch(a::contains);
   }
 
   /** "like" and "prefer" say the same thing when the other statement uses the other one. */
@@ -73,6 +100,12 @@ record Difference(
       return words.stream().map(w -> w.equals("like") ? "prefer" : w).toList();
     }
     return words;
+  }
+
+  /** Whether both sides of the difference hold a value (a number or a name). */
+  boolean valuesOnBothSides(Statement existing, Statement incoming) {
+    return onlyExisting.stream().anyMatch(existing.values()::contains)
+        && onlyIncoming.stream().anyMatch(incoming.values()::contains);
   }
 
   /** Shared words that pin down an attribute: not generic, not an additive predicate. */

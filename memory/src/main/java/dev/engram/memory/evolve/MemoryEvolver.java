@@ -112,7 +112,7 @@ public class MemoryEvolver {
         yield new Resolution(decision, reinforced);
       }
       case UPDATE -> {
-        Memory next = writer.build(in, vector, now).toBuilder().previousId(target.id()).build();
+        Memory next = successor(in, target, now);
         Memory old =
             target.toBuilder()
                 .status(MemoryStatus.SUPERSEDED)
@@ -150,6 +150,21 @@ public class MemoryEvolver {
         yield new Resolution(decision, null);
       }
     };
+  }
+
+  /**
+   * The memory replacing {@code target}. Its context names the statement it replaces, so the
+   * questions that found the old memory find its successor (the old one leaves default searches).
+   */
+  private Memory successor(NewMemory in, Memory target, Instant now) {
+    String replaces = "replaces: " + target.content();
+    String context =
+        in.context() == null || in.context().isBlank() ? replaces : in.context() + "; " + replaces;
+    float[] vector = writer.embed(List.of(Memory.retrievalText(in.content(), context))).get(0);
+    return writer.build(in, vector, now).toBuilder()
+        .context(context)
+        .previousId(target.id())
+        .build();
   }
 
   private List<Candidate> candidates(String appId, String userId, float[] vector, Instant now) {

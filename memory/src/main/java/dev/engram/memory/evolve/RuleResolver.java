@@ -99,7 +99,7 @@ final class RuleResolver implements Resolver {
       return rule.of(Action.UPDATE, "conflict: negation of " + q(attribute) + " in " + id);
     }
     if (!d.onlyExisting().isEmpty() && !d.onlyIncoming().isEmpty()) {
-      return substitution(rule, d);
+      return substitution(rule, d, existing, incoming);
     }
     if (d.onlyExisting().isEmpty() && !d.additive()) {
       boolean plainWord =
@@ -127,7 +127,8 @@ final class RuleResolver implements Resolver {
     return rule.of(Action.ADD, "new: no shared attribute with " + id);
   }
 
-  private static Verdict substitution(Rule rule, Difference d) {
+  private static Verdict substitution(
+      Rule rule, Difference d, Statement existing, Statement incoming) {
     String what = d.contrast();
     if (d.antonym() != null && !d.shared().isEmpty()) {
       return rule.of(Action.UPDATE, "conflict: " + what + " (opposite values " + d.antonym() + ")");
@@ -146,6 +147,9 @@ final class RuleResolver implements Resolver {
     if (d.prepositionClash()) {
       return rule.of(
           Action.ADD, "new: " + what + " fill different slots than in " + rule.targetId());
+    }
+    if (!d.inPlace() && !d.valuesOnBothSides(existing, incoming)) {
+      return rule.of(Action.ADD, "new: " + what + " are not one value replaced in place");
     }
     if (d.onlyExisting().size() > MAX_SUBSTITUTED || d.onlyIncoming().size() > MAX_SUBSTITUTED) {
       return rule.of(Action.ADD, "new: " + what + " differ too much to be one value");

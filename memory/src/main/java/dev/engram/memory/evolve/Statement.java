@@ -47,6 +47,10 @@ record Statement(
           Map.entry("twelve", "12"),
           Map.entry("twenty", "20"));
 
+  private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]*['’]s\\b");
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of("is", "was", "has", "had", "does", "did", "will", "can", "would", "never");
+
   /** Parses a statement. */
   static Statement parse(String text) {
     String prepared =
@@ -63,6 +67,7 @@ record Statement(
       raw.add(m.group().toLowerCase(Locale.ROOT));
       capitalized.add(Character.isUpperCase(m.group().charAt(0)));
     }
+    int start = namedSubject(text, raw, capitalized) ? 1 : 0;
     List<String> content = new ArrayList<>();
     Set<String> values = new LinkedHashSet<>();
     Set<String> change = new LinkedHashSet<>();
@@ -71,7 +76,7 @@ record Statement(
     boolean additive = false;
     boolean retraction = false;
     String lastPreposition = null;
-    for (int i = 0; i < raw.size(); i++) {
+    for (int i = start; i < raw.size(); i++) {
       String w = raw.get(i);
       String next = i + 1 < raw.size() ? raw.get(i + 1) : "";
       String phrase = w + " " + next;
@@ -132,5 +137,25 @@ record Statement(
         additive,
         retraction,
         Map.copyOf(prepositions));
+  }
+
+  /**
+   * Whether the statement opens with the name of its subject ("Alice's cat …", "Bob works …"):
+   * memories are compared within one user, so that name says nothing about the attribute.
+   */
+  private static boolean namedSubject(String text, List<String> raw, List<Boolean> capitalized) {
+    if (raw.size() < 2 || !capitalized.get(0)) {
+      return false;
+    }
+    String first = raw.get(0);
+    if (Lexicon.STOP.contains(first) || !Lexicon.canonical(first).equals(Lexicon.stem(first))) {
+      return false;
+    }
+    if (POSSESSIVE_NAME.matcher(text).find()) {
+      return true;
+    }
+    String next = raw.get(1);
+    return AUXILIARIES.contains(next)
+        || next.length() > 3 && (next.endsWith("s") || next.endsWith("ed"));
   }
 }

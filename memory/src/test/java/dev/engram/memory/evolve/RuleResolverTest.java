@@ -34,6 +34,7 @@ class RuleResolverTest {
         "Customer is billed monthly | Customer pays monthly",
         "User is intolerant to lactose | The user has a lactose intolerance",
         "User lives in Berlin | User lives in Berlin",
+        "Alice prefers express shipping | Alice's preferred shipping is express",
         "User reads books in the evening | In the evening the user reads books",
       })
   void paraphrasesReinforce(String existing, String incoming) {
@@ -49,6 +50,7 @@ class RuleResolverTest {
       value = {
         "User's cat is named Milo | User's cat is named Oscar",
         "User lives in Berlin | User lives in Munich",
+        "Gina lives in Berlin | Gina lives in Rome",
         "User has 2 children | User has 3 children",
         "User drives a Toyota | User's car is a Tesla",
         "User prefers aisle seats | User prefers window seats",
@@ -78,6 +80,9 @@ class RuleResolverTest {
         "User lives in Berlin | User is learning the violin",
         "User has a daughter | User has another daughter",
         "User plays chess | User plays the piano",
+        "Kate adopted a dog | Kate's dog is named Luna",
+        "Bob works night shifts at the hospital | Bob's cat is called Biscuit",
+        "User drives to work | User's commute takes an hour",
       })
   void additionalFactsAdd(String existing, String incoming) {
     Decision d = decide(existing, incoming);
