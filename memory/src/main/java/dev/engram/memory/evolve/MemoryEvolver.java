@@ -157,7 +157,7 @@ public class MemoryEvolver {
    * questions that found the old memory find its successor (the old one leaves default searches).
    */
   private Memory successor(NewMemory in, Memory target, Instant now) {
-    String replaces = "replaces: " + target.content();
+    String replaces = "previously: " + target.content();
     String context =
         in.context() == null || in.context().isBlank() ? replaces : in.context() + "; " + replaces;
     float[] vector = writer.embed(List.of(Memory.retrievalText(in.content(), context))).get(0);

@@ -17,7 +17,8 @@ import java.util.Locale;
  * is additive (also, another), the predicate allows many objects (allergic to, speaks, likes), the
  * shared words are too generic (named, called) or the values sit in different slots (works as vs
  * works at); a statement that only restates part of a memory, or adds one plain word, reinforces;
- * one that adds more supersedes it as a refinement; anything else is added.
+ * one that adds more supersedes it as a refinement; a rewording that replaces no value in place and
+ * is close in meaning (cosine at least 0.8) reinforces; anything else is added.
  */
 @Singleton
 @Requires(missingProperty = "engram.llm.provider")
@@ -25,6 +26,7 @@ final class RuleResolver implements Resolver {
   static final String ENGINE = "rules";
   private static final int MAX_SUBSTITUTED = 4;
   private static final double EXTRA_WORD_COSINE = 0.7;
+  private static final double PARAPHRASE_COSINE = 0.8;
 
   @Override
   public Decision resolve(String statement, List<Candidate> candidates) {
@@ -149,6 +151,19 @@ final class RuleResolver implements Resolver {
           Action.ADD, "new: " + what + " fill different slots than in " + rule.targetId());
     }
     if (!d.inPlace() && !d.valuesOnBothSides(existing, incoming)) {
+      boolean noValues =
+          d.onlyExisting().stream().noneMatch(existing.values()::contains)
+              && d.onlyIncoming().stream().noneMatch(incoming.values()::contains);
+      if (noValues && rule.cosine() >= PARAPHRASE_COSINE) {
+        return rule.of(
+            Action.REINFORCE,
+            String.format(
+                Locale.ROOT,
+                "same statement: rewording of %s (%s reworded, cosine %.2f, no values)",
+                rule.targetId(),
+                what,
+                rule.cosine()));
+      }
       return rule.of(Action.ADD, "new: " + what + " are not one value replaced in place");
     }
     if (d.onlyExisting().size() > MAX_SUBSTITUTED || d.onlyIncoming().size() > MAX_SUBSTITUTED) {

@@ -91,6 +91,27 @@ class RuleResolverTest {
   }
 
   @Test
+  void aRewordingWithoutValuesReinforcesOnlyWhenCloseInMeaning() {
+    String existing = "User wakes up early in the morning";
+    String incoming = "The user is an early riser";
+    Candidate close = new Candidate(Memories.memory("u", existing, NOW).build(), 0.85);
+    Candidate far = new Candidate(Memories.memory("u", existing, NOW).build(), 0.6);
+
+    assertThat(resolver.resolve(incoming, List.of(close)).action()).isEqualTo(Action.REINFORCE);
+    assertThat(resolver.resolve(incoming, List.of(far)).action()).isEqualTo(Action.ADD);
+    assertThat(
+            resolver
+                .resolve(
+                    "User prefers window seats",
+                    List.of(
+                        new Candidate(
+                            Memories.memory("u", "User prefers aisle seats", NOW).build(), 0.9)))
+                .action())
+        .as("one word replaced in place is a new value, however close")
+        .isEqualTo(Action.UPDATE);
+  }
+
+  @Test
   void aRetractionDeletesTheMemoryItNames() {
     Decision d = decide("User lives in Berlin", "Forget that the user lives in Berlin");
     assertThat(d.action()).isEqualTo(Action.DELETE);
