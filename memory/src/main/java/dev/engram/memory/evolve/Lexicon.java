@@ -131,7 +131,18 @@ final class Lexicon {
           "one",
           "some",
           "any",
-          "all");
+          "all",
+          "more",
+          "most",
+          "than",
+          "other",
+          "over",
+          "each",
+          "such",
+          "much",
+          "many",
+          "lot",
+          "less");
 
   /** Prepositions, grouped by the kind of slot they introduce. */
   static final Map<String, String> PREPOSITION_ROLE =
@@ -270,7 +281,7 @@ final class Lexicon {
               "true:false",
               "online:offline",
               "public:private",
-              "single:married",
+              "single:partner",
               "remote:office",
               "annual:monthly",
               "weekly:daily",
@@ -286,7 +297,16 @@ final class Lexicon {
     alias(
         m, "like", "like", "likes", "liked", "love", "loves", "loved", "enjoy", "enjoys", "enjoyed",
         "fond");
-    alias(m, "prefer", "prefer", "prefers", "preferred", "preference", "favorite", "favourite");
+    alias(
+        m,
+        "prefer",
+        "prefer",
+        "prefers",
+        "preferred",
+        "preference",
+        "favorite",
+        "favourite",
+        "rather");
     alias(m, "mode", "theme", "themes", "mode", "modes", "setting", "settings", "scheme");
     alias(
         m,
@@ -352,7 +372,19 @@ final class Lexicon {
         "relocated");
     alias(m, "speak", "speak", "speaks", "spoke", "fluent", "language", "languages");
     alias(m, "kid", "kid", "kids", "child", "children", "son", "sons", "daughter", "daughters");
-    alias(m, "partner", "wife", "husband", "spouse", "partner", "girlfriend", "boyfriend");
+    alias(
+        m,
+        "partner",
+        "wife",
+        "husband",
+        "spouse",
+        "partner",
+        "girlfriend",
+        "boyfriend",
+        "married",
+        "marry",
+        "marries");
+    alias(m, "contact", "contact", "contacted", "contacting", "call", "calls", "reach", "reached");
     alias(m, "birthday", "birthday", "born", "birth", "birthdate");
     alias(m, "phone", "phone", "mobile", "cell", "telephone");
     alias(m, "email", "email", "mail", "e-mail");

@@ -35,6 +35,9 @@ class RuleResolverTest {
         "User is intolerant to lactose | The user has a lactose intolerance",
         "User lives in Berlin | User lives in Berlin",
         "Alice prefers express shipping | Alice's preferred shipping is express",
+        "Customer prefers calls over emails | The customer would rather be contacted by phone than by email",
+        "User's husband is called Tom | The user is married to Tom",
+        "User's favourite season is autumn | The user likes autumn more than any other season",
         "User reads books in the evening | In the evening the user reads books",
       })
   void paraphrasesReinforce(String existing, String incoming) {
