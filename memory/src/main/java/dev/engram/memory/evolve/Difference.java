@@ -102,6 +102,23 @@ record Difference(
     return words;
   }
 
+  /** Whether the words only one side holds form one contiguous run on each side. */
+  boolean contiguous(Statement existing, Statement incoming) {
+    return run(existing.content(), onlyExisting) && run(incoming.content(), onlyIncoming);
+  }
+
+  private static boolean run(List<String> words, List<String> only) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (only.contains(words.get(i))) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 || last - first + 1 == only.size();
+  }
+
   /** Whether both sides of the difference hold a value (a number or a name). */
   boolean valuesOnBothSides(Statement existing, Statement incoming) {
     return onlyExisting.stream().anyMatch(existing.values()::contains)

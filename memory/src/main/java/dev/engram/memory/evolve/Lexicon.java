@@ -259,35 +259,36 @@ final class Lexicon {
       words("forget", "disregard", "ignore", "delete", "remove", "erase", "scratch");
 
   /** Pairs of values that exclude each other (stems, both directions). */
-  static final Set<String> ANTONYM_PAIRS =
-      pairs(
-          List.of(
-              "dark:light",
-              "hot:cold",
-              "early:late",
-              "morning:evening",
-              "morning:night",
-              "big:small",
-              "short:long",
-              "cheap:expensive",
-              "summer:winter",
-              "left:right",
-              "introvert:extrovert",
-              "day:night",
-              "sweet:savory",
-              "loud:quiet",
-              "fast:slow",
-              "high:low",
-              "true:false",
-              "online:offline",
-              "public:private",
-              "single:partner",
-              "remote:office",
-              "annual:monthly",
-              "weekly:daily",
-              "metric:imperial",
-              "iphone:android",
-              "mac:windows"));
+  private static final List<String> ANTONYM_PAIRS =
+      (List.of(
+          "dark:light",
+          "hot:cold",
+          "early:late",
+          "morning:evening",
+          "morning:night",
+          "big:small",
+          "short:long",
+          "cheap:expensive",
+          "summer:winter",
+          "left:right",
+          "introvert:extrovert",
+          "day:night",
+          "sweet:savory",
+          "loud:quiet",
+          "fast:slow",
+          "high:low",
+          "like:hate",
+          "like:dislike",
+          "true:false",
+          "online:offline",
+          "public:private",
+          "single:married",
+          "remote:office",
+          "annual:monthly",
+          "weekly:daily",
+          "metric:imperial",
+          "iphone:android",
+          "mac:windows"));
 
   /** Synonyms and aliases: word or stem → canonical form. */
   private static final Map<String, String> CANON = canon();
@@ -412,19 +413,17 @@ final class Lexicon {
     return Set.copyOf(List.of(words));
   }
 
-  private static Set<String> pairs(List<String> list) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String p : list) {
-      String[] ab = p.split(":");
-      out.add(ab[0] + ":" + ab[1]);
-      out.add(ab[1] + ":" + ab[0]);
-    }
-    return Set.copyOf(out);
-  }
-
   /** Whether two canonical words exclude each other as values. */
   static boolean antonyms(String a, String b) {
-    return ANTONYM_PAIRS.contains(a + ":" + b);
+    for (String pair : ANTONYM_PAIRS) {
+      String[] xy = pair.split(":");
+      String x = canonical(xy[0]);
+      String y = canonical(xy[1]);
+      if (a.equals(x) && b.equals(y) || a.equals(y) && b.equals(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The canonical form of a lower-case word: alias, else a light stem, else the word. */

@@ -77,6 +77,18 @@ final class RuleResolver implements Resolver {
           Action.ADD, "additional fact: " + d.contrast() + " with an additive word, next to " + id);
     }
     boolean sameWords = d.onlyExisting().isEmpty() && d.onlyIncoming().isEmpty();
+    if (sameWords
+        && !d.polarityDiffers()
+        && !d.changeWords().isEmpty()
+        && !existing.content().equals(incoming.content())) {
+      return rule.of(
+          Action.UPDATE,
+          "conflict: the same words in another order with change word "
+              + q(List.copyOf(d.changeWords()))
+              + " ("
+              + id
+              + ")");
+    }
     if (sameWords && !d.polarityDiffers() && !d.additive()) {
       return rule.of(
           Action.REINFORCE,
@@ -132,7 +144,7 @@ final class RuleResolver implements Resolver {
   private static Verdict substitution(
       Rule rule, Difference d, Statement existing, Statement incoming) {
     String what = d.contrast();
-    if (d.antonym() != null && !d.shared().isEmpty()) {
+    if (d.antonym() != null && (!d.shared().isEmpty() || existing.content().size() == 1)) {
       return rule.of(Action.UPDATE, "conflict: " + what + " (opposite values " + d.antonym() + ")");
     }
     if (d.additivePredicate()) {
@@ -150,7 +162,8 @@ final class RuleResolver implements Resolver {
       return rule.of(
           Action.ADD, "new: " + what + " fill different slots than in " + rule.targetId());
     }
-    if (!d.inPlace() && !d.valuesOnBothSides(existing, incoming)) {
+    if (!d.inPlace()
+        && !(d.valuesOnBothSides(existing, incoming) && d.contiguous(existing, incoming))) {
       boolean noValues =
           d.onlyExisting().stream().noneMatch(existing.values()::contains)
               && d.onlyIncoming().stream().noneMatch(incoming.values()::contains);

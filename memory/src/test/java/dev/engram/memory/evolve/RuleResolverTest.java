@@ -64,6 +64,9 @@ class RuleResolverTest {
         "User smokes | User no longer smokes",
         "User's standup is on Monday | The standup was rescheduled to Wednesday",
         "User plays tennis every week | User stopped playing tennis",
+        "User prefers cats to dogs | User prefers dogs to cats now",
+        "User is introverted | User has become quite extroverted",
+        "User works remotely | User works from the office since March",
       })
   void conflictsUpdate(String existing, String incoming) {
     Decision d = decide(existing, incoming);
@@ -83,6 +86,7 @@ class RuleResolverTest {
         "User lives in Berlin | User is learning the violin",
         "User has a daughter | User has another daughter",
         "User plays chess | User plays the piano",
+        "User's aunt lives in Oslo | User's uncle lives in Bergen",
         "Kate adopted a dog | Kate's dog is named Luna",
         "Bob works night shifts at the hospital | Bob's cat is called Biscuit",
         "User drives to work | User's commute takes an hour",
