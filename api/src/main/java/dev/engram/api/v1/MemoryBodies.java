@@ -15,7 +15,9 @@ final class MemoryBodies {
 
   /**
    * One memory, or a batch in {@code memories} whose items inherit {@code user_id}, {@code
-   * session_id}, {@code agent_id} and {@code run_id} from the top level when they omit them.
+   * session_id}, {@code agent_id} and {@code run_id} from the top level when they omit them. {@code
+   * resolve} (top level, default true) compares each statement with the user's memories first
+   * (reinforce, supersede, delete); false stores every statement as new.
    */
   @Serdeable
   record MemoryBody(
@@ -34,7 +36,8 @@ final class MemoryBodies {
       @Nullable Instant expiresAt,
       @Nullable Long ttlSeconds,
       @Nullable List<SourceBody> sources,
-      @Nullable List<MemoryBody> memories) {}
+      @Nullable List<MemoryBody> memories,
+      @Nullable Boolean resolve) {}
 
   @Serdeable
   record PatchBody(

@@ -10,12 +10,16 @@ import dev.engram.api.v1.MemoryViews.MemoryView;
 import dev.engram.api.v1.MemoryViews.Page;
 import dev.engram.api.v1.MemoryViews.RelatedView;
 import dev.engram.api.v1.MemoryViews.RelationView;
+import dev.engram.api.v1.MemoryViews.ResultView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.evolve.MemoryEvolver;
+import dev.engram.memory.evolve.Resolution;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.memory.write.MemoryPatch;
 import dev.engram.memory.write.MemoryWriter;
+import dev.engram.memory.write.NewMemory;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -33,30 +37,59 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /** Memories of the key's app: add (one or a batch), list, read, update, delete, erase a user. */
 @Controller("/v1/memories")
 @Tag(name = "Memories")
 final class MemoryController {
   private final MemoryWriter writer;
+  private final MemoryEvolver evolver;
   private final MemoryReader reader;
   private final Clock clock;
 
-  MemoryController(MemoryWriter writer, MemoryReader reader, Clock clock) {
+  MemoryController(MemoryWriter writer, MemoryEvolver evolver, MemoryReader reader, Clock clock) {
     this.writer = writer;
+    this.evolver = evolver;
     this.reader = reader;
     this.clock = clock;
   }
 
-  /** Stores one memory or a batch of up to 1,000 (embedded together). */
+  /**
+   * Stores one memory or a batch of up to 1,000 (embedded together). With {@code resolve} (the
+   * default) each statement is first compared with the user's memories: a paraphrase reinforces, a
+   * contradiction supersedes, a retraction deletes.
+   */
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")
   Added add(@Parameter(hidden = true) AppScope scope, @Body MemoryBody body) {
-    List<Memory> added =
-        writer.add(scope.appId(), scope.keyId(), MemoryRequests.newMemories(body, clock.instant()));
+    List<NewMemory> batch = MemoryRequests.newMemories(body, clock.instant());
+    if (Boolean.FALSE.equals(body.resolve())) {
+      List<Memory> added = writer.add(scope.appId(), scope.keyId(), batch);
+      return new Added(
+          added.stream().map(Memory::id).toList(),
+          added.stream().map(MemoryView::of).toList(),
+          added.stream()
+              .map(m -> new ResultView("add", m.id(), null, "stored without resolution"))
+              .toList());
+    }
+    List<Resolution> resolutions = evolver.add(scope.appId(), scope.keyId(), batch);
+    List<Memory> resulting =
+        resolutions.stream().map(Resolution::memory).filter(Objects::nonNull).toList();
     return new Added(
-        added.stream().map(Memory::id).toList(), added.stream().map(MemoryView::of).toList());
+        resulting.stream().map(Memory::id).toList(),
+        resulting.stream().map(MemoryView::of).toList(),
+        resolutions.stream()
+            .map(
+                r ->
+                    new ResultView(
+                        r.decision().action().name().toLowerCase(Locale.ROOT),
+                        r.memory() == null ? null : r.memory().id(),
+                        r.decision().targetId(),
+                        r.decision().reason()))
+            .toList());
   }
 
   /** Lists memories with filters, paging and order. {@code user_id} is required without admin. */

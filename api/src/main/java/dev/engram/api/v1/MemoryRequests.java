@@ -58,6 +58,10 @@ final class MemoryRequests {
       if (item.memories() != null) {
         throw MemoryException.invalid(prefix + "memories", "batches do not nest");
       }
+      if (item.resolve() != null) {
+        throw MemoryException.invalid(
+            prefix + "resolve", "applies to the whole batch: set it once at the top level");
+      }
       batch.add(newMemory(item, body, prefix, now));
     }
     return batch;

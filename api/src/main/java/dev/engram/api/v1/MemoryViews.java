@@ -85,8 +85,27 @@ final class MemoryViews {
     }
   }
 
+  /**
+   * What a write did: the resulting memories and, per submitted statement, the decision.
+   *
+   * @param ids ids of the resulting memories (added, replacing, reinforced or deleted)
+   * @param memories the resulting memories
+   * @param results one per submitted statement, in order
+   */
   @Serdeable
-  record Added(List<String> ids, List<MemoryView> memories) {}
+  record Added(List<String> ids, List<MemoryView> memories, List<ResultView> results) {}
+
+  /**
+   * The decision for one submitted statement.
+   *
+   * @param action add, reinforce, update, delete or skip
+   * @param memoryId the resulting memory; null when skipped
+   * @param targetId the memory reinforced, superseded or deleted
+   * @param reason why
+   */
+  @Serdeable
+  record ResultView(
+      String action, @Nullable String memoryId, @Nullable String targetId, String reason) {}
 
   @Serdeable
   record Page(

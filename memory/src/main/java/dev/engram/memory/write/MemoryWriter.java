@@ -69,23 +69,7 @@ public class MemoryWriter {
         "add",
         appId,
         () -> {
-          if (batch == null || batch.isEmpty()) {
-            throw MemoryException.invalid("memories", "must hold at least one memory");
-          }
-          if (batch.size() > validator.limits().maxBatch()) {
-            throw new MemoryException(
-                MemoryErrorCode.BATCH_TOO_LARGE,
-                "memories: at most "
-                    + validator.limits().maxBatch()
-                    + " per request (got "
-                    + batch.size()
-                    + ")",
-                "memories",
-                null);
-          }
-          for (int i = 0; i < batch.size(); i++) {
-            validator.validate(batch.get(i), batch.size() == 1 ? "" : "memories[" + i + "].");
-          }
+          validateBatch(batch);
           List<float[]> vectors =
               embed(
                   batch.stream().map(m -> Memory.retrievalText(m.content(), m.context())).toList());
@@ -101,6 +85,27 @@ public class MemoryWriter {
           indexQuietly(appId, memories);
           return memories;
         });
+  }
+
+  /** Checks a batch before anything is embedded or stored: size and every memory. */
+  public void validateBatch(List<NewMemory> batch) {
+    if (batch == null || batch.isEmpty()) {
+      throw MemoryException.invalid("memories", "must hold at least one memory");
+    }
+    if (batch.size() > validator.limits().maxBatch()) {
+      throw new MemoryException(
+          MemoryErrorCode.BATCH_TOO_LARGE,
+          "memories: at most "
+              + validator.limits().maxBatch()
+              + " per request (got "
+              + batch.size()
+              + ")",
+          "memories",
+          null);
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      validator.validate(batch.get(i), batch.size() == 1 ? "" : "memories[" + i + "].");
+    }
   }
 
   /** Applies a partial update as a new version of the same memory. */
@@ -254,7 +259,10 @@ public class MemoryWriter {
     return relation;
   }
 
-  private Memory build(NewMemory in, float[] vector, Instant now) {
+  /**
+   * A new active memory from what the caller submitted, with its vector, created at {@code now}.
+   */
+  public Memory build(NewMemory in, float[] vector, Instant now) {
     return Memory.builder()
         .id(in.id() != null ? in.id() : MemoryIds.memory())
         .userId(in.userId())
@@ -277,7 +285,8 @@ public class MemoryWriter {
         .build();
   }
 
-  private List<float[]> embed(List<String> texts) {
+  /** Embeds texts in one call; failures become {@code embedding_failed}. */
+  public List<float[]> embed(List<String> texts) {
     try {
       return embedder.embedAll(texts);
     } catch (MemoryException e) {
@@ -288,7 +297,8 @@ public class MemoryWriter {
     }
   }
 
-  private void indexQuietly(String appId, List<Memory> memories) {
+  /** Upserts memories into the index; a failure is logged and caught up from the store later. */
+  public void indexQuietly(String appId, List<Memory> memories) {
     try {
       index.upsert(appId, memories.stream().map(IndexDocument::of).toList());
     } catch (RuntimeException e) {
@@ -314,7 +324,8 @@ public class MemoryWriter {
     }
   }
 
-  static MemoryEvent event(
+  /** A new event about a memory. */
+  public static MemoryEvent event(
       Memory memory,
       EventType type,
       String actor,

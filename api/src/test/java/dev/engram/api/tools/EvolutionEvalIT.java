@@ -1,0 +1,32 @@
+package dev.engram.api.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evolution evaluation end to end on the development set (MiniLM, Lucene, H2). */
+class EvolutionEvalIT {
+  @TempDir Path home;
+
+  @Test
+  void judgesPairsAndScenariosOfTheDevelopmentSet() throws Exception {
+    EvolutionEval.Result result;
+    try (ApplicationContext context = ToolContext.start(home)) {
+      result = EvolutionEval.run(context, EvolutionEval.read(devSet()));
+    }
+
+    assertThat(result.pairs()).isEqualTo(24);
+    assertThat(result.checks()).isEqualTo(11);
+    assertThat(result.pairsRight()).as(String.join("\n", result.failures())).isEqualTo(24);
+    assertThat(result.accuracy()).as(String.join("\n", result.failures())).isGreaterThan(0.95);
+    assertThat(result.failures()).hasSize(35 - result.pairsRight() - result.checksRight());
+  }
+
+  private Path devSet() throws URISyntaxException {
+    return Path.of(getClass().getResource("/evolution/evolution-dev.json").toURI());
+  }
+}

@@ -1,0 +1,154 @@
+package dev.engram.memory.evolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What differs between an existing statement and an incoming one.
+ *
+ * @param shared content words both hold
+ * @param onlyExisting content words only the existing statement holds (replaced or dropped)
+ * @param onlyIncoming content words only the incoming statement holds (new or substituted)
+ * @param changeWords change words the incoming statement adds (now, moved, no longer, …)
+ * @param polarityDiffers whether exactly one of the two is negated
+ * @param additive whether the incoming statement says it adds (also, another, second, …)
+ * @param retraction whether the incoming statement asks to forget a fact
+ * @param antonym a pair of mutually exclusive values, "dark/light", or null
+ * @param prepositionClash whether the substituted words sit in different slots ("as" vs "at")
+ * @param inPlace whether the two differ in one block between the same words
+ */
+record Difference(
+    List<String> shared,
+    List<String> onlyExisting,
+    List<String> onlyIncoming,
+    Set<String> changeWords,
+    boolean polarityDiffers,
+    boolean additive,
+    boolean retraction,
+    String antonym,
+    boolean prepositionClash,
+    boolean inPlace) {
+
+  /** Compares two parsed statements. */
+  static Difference of(Statement existing, Statement incoming) {
+    List<String> a = softAlign(existing.content(), incoming.content());
+    List<String> b = softAlign(incoming.content(), existing.content());
+    List<String> shared = new ArrayList<>();
+    List<String> onlyA = new ArrayList<>();
+    for (String w : a) {
+      (b.contains(w) ? shared : onlyA).add(w);
+    }
+    List<String> onlyB = b.stream().filter(w -> !a.contains(w)).toList();
+    Set<String> change = new LinkedHashSet<>(incoming.changeWords());
+    change.removeAll(existing.changeWords());
+    String antonym = null;
+    for (String x : onlyA) {
+      for (String y : onlyB) {
+        if (Lexicon.antonyms(x, y)) {
+          antonym = x + "/" + y;
+        }
+      }
+    }
+    boolean inPlace = inPlace(a, b);
+    boolean clash = false;
+    if (!onlyA.isEmpty() && !onlyB.isEmpty()) {
+      String pa = existing.prepositions().get(onlyA.get(0));
+      String pb = incoming.prepositions().get(onlyB.get(0));
+      clash = pa != null && pb != null && !pa.equals(pb);
+    }
+    return new Difference(
+        List.copyOf(shared),
+        List.copyOf(onlyA),
+        onlyB,
+        Set.copyOf(change),
+        existing.negative() != incoming.negative(),
+        incoming.additive() && !existing.additive(),
+        incoming.retraction(),
+        antonym,
+        clash,
+        inPlace);
+  }
+
+  /**
+   * Whether the two word lists differ in one block at the same place, with the same words before
+   * and after it: "prefers [aisle] seats" vs "prefers [window] seats".
+   */
+  private static boolean inPlace(List<String> a, List<String> b) {
+    int p = 0;
+    while (p < a.size() && p < b.size() && a.get(p).equals(b.get(p))) {
+      p++;
+    }
+    int q = 0;
+    while (q < a.size() - p
+        && q < b.size() - p
+        && a.get(a.size() - 1 - q).equals(b.get(b.size() - 1 - q))) {
+      q++;
+    }
+    List<String> midA = a.subList(p, a.size() - q);
+    List<String> midB = b.subList(p, b.size() - q);
+    return !midA.isEmpty()
+        && !midB.isEmpty()
+        && midA.stream().noneMatch(b::contains)
+        && midB.stream().noneMatch(a::contains);
+  }
+
+  /** "like" and "prefer" say the same thing when the other statement uses the other one. */
+  private static List<String> softAlign(List<String> words, List<String> other) {
+    if (words.contains("like") && !words.contains("prefer") && other.contains("prefer")) {
+      return words.stream().map(w -> w.equals("like") ? "prefer" : w).toList();
+    }
+    return words;
+  }
+
+  /** Whether the words only one side holds form one contiguous run on each side. */
+  boolean contiguous(Statement existing, Statement incoming) {
+    return run(existing.content(), onlyExisting) && run(incoming.content(), onlyIncoming);
+  }
+
+  private static boolean run(List<String> words, List<String> only) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (only.contains(words.get(i))) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 || last - first + 1 == only.size();
+  }
+
+  /** Whether both sides of the difference hold a value (a number or a name). */
+  boolean valuesOnBothSides(Statement existing, Statement incoming) {
+    return onlyExisting.stream().anyMatch(existing.values()::contains)
+        && onlyIncoming.stream().anyMatch(incoming.values()::contains);
+  }
+
+  /** Shared words that pin down an attribute: not generic, not an additive predicate. */
+  List<String> anchors() {
+    return shared.stream()
+        .filter(w -> !Lexicon.GENERIC.contains(w) && !Lexicon.ADDITIVE_PREDICATE.contains(w))
+        .toList();
+  }
+
+  /** Whether the shared part holds a predicate that allows many objects at once. */
+  boolean additivePredicate() {
+    return shared.stream().anyMatch(Lexicon.ADDITIVE_PREDICATE::contains);
+  }
+
+  /** A short rendering of what changed: "'lisbon' replaced by 'porto'", "'ziggy' added". */
+  String substitution() {
+    String before = "'" + String.join(" ", onlyExisting) + "'";
+    String after = "'" + String.join(" ", onlyIncoming) + "'";
+    if (onlyExisting.isEmpty()) {
+      return after + " added";
+    }
+    return onlyIncoming.isEmpty() ? before + " dropped" : before + " replaced by " + after;
+  }
+
+  /** The differing words side by side, "'cat' vs 'pollen'". */
+  String contrast() {
+    return "'" + String.join(" ", onlyExisting) + "' vs '" + String.join(" ", onlyIncoming) + "'";
+  }
+}

@@ -1,0 +1,215 @@
+package dev.engram.memory.evolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word knowledge of the rule engine: function words, light stemming, synonyms and aliases,
+ * change words, negations, additive markers and predicates, antonyms. General English, not tuned to
+ * any one sentence.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Words that carry no fact: articles, auxiliaries, pronouns, the subject nouns, light verbs. */
+  static final Set<String> STOP =
+      words(
+          "a an the is are was were be been being am do does did has have had "
+              + "having get gets got take takes took taking use uses used using make "
+              + "makes i me my mine he she they them their his her hers its it this that "
+              + "these those there user users customer customers client person s and or "
+              + "but so which who whom whose what when where while if then than just also "
+              + "too first currently usually always really very to in at on of by for "
+              + "with as from into about via near during since until into over under per "
+              + "would will can could should shall may might must one some any all more "
+              + "most than other over each such much many lot less");
+
+  /** Prepositions, grouped by the kind of slot they introduce. */
+  static final Map<String, String> PREPOSITION_ROLE =
+      Map.ofEntries(
+          Map.entry("as", "role"),
+          Map.entry("in", "place"),
+          Map.entry("at", "place"),
+          Map.entry("near", "place"),
+          Map.entry("from", "place"),
+          Map.entry("by", "means"),
+          Map.entry("with", "means"),
+          Map.entry("via", "means"),
+          Map.entry("using", "means"),
+          Map.entry("through", "means"),
+          Map.entry("on", "time"),
+          Map.entry("during", "time"),
+          Map.entry("since", "time"),
+          Map.entry("until", "time"),
+          Map.entry("to", "target"),
+          Map.entry("into", "target"),
+          Map.entry("for", "purpose"),
+          Map.entry("about", "topic"),
+          Map.entry("of", "topic"));
+
+  /** Words or phrases (joined with a space) saying the fact changed. */
+  static final Set<String> CHANGE =
+      phrases(
+          "now,nowadays,moved,moves,move,relocated,relocate,switched,switch,switches,changed,"
+              + "change,changes,upgraded,upgrade,downgraded,downgrade,renamed,rename,stopped,stop,"
+              + "quit,became,become,becomes,instead,anymore,replaced,converted,transferred,"
+              + "promoted,updated,left,no longer,any more,gave up,from now,these days,new,"
+              + "rescheduled,postponed,cancelled,canceled");
+
+  /** Words making a statement negative ({@code n't} is split to {@code not} first). */
+  static final Set<String> NEGATION = Set.of("not", "no", "never", "without", "none", "nothing");
+
+  /** Words saying the statement adds to what is known rather than replacing it. */
+  static final Set<String> ADDITIVE_MARKER =
+      words("also another second third too additionally additional besides");
+
+  /** Predicates that hold for many objects at once (liking X does not stop liking Y). */
+  static final Set<String> ADDITIVE_PREDICATE =
+      words(
+          "like hate dislike allergic speak play visit know learn collect watch "
+              + "read friend interest fan own study listen eat drink travel attend follow "
+              + "support subscribe");
+
+  /** Shared words too generic to say two statements are about the same attribute. */
+  static final Set<String> GENERIC = words("name want need go thing good often sometime every day");
+
+  /** Explicit requests to drop a fact. */
+  static final Set<String> RETRACT = words("forget disregard ignore delete remove erase scratch");
+
+  /** Pairs of values that exclude each other (stems, both directions). */
+  private static final List<String> ANTONYM_PAIRS =
+      List.copyOf(
+          words(
+              "dark:light hot:cold early:late morning:evening morning:night big:small "
+                  + "short:long cheap:expensive summer:winter left:right introvert:extrovert "
+                  + "day:night sweet:savory loud:quiet fast:slow high:low like:hate "
+                  + "like:dislike true:false online:offline public:private single:married "
+                  + "remote:office annual:monthly weekly:daily metric:imperial iphone:android "
+                  + "mac:windows"));
+
+  /** Synonyms and aliases: word or stem → canonical form. */
+  private static final Map<String, String> CANON = canon();
+
+  private static Map<String, String> canon() {
+    Map<String, String> m = new HashMap<>();
+    alias(m, "like", "like likes liked love loves loved enjoy enjoys enjoyed fond");
+    alias(m, "prefer", "prefer prefers preferred preference favorite favourite rather");
+    alias(m, "mode", "theme themes mode modes setting settings scheme");
+    alias(
+        m,
+        "name",
+        "name named names call called calls nickname nicknamed rename renamed title titled");
+    alias(
+        m,
+        "work",
+        "job jobs work works worked working employed employment occupation "
+            + "profession career employer");
+    alias(m, "allergic", "allergy allergies allergic intolerant intolerance");
+    alias(m, "pay", "pay pays paid paying payment payments billing billed");
+    alias(
+        m, "manage", "manage manages managed manager managing handles handled handle responsible");
+    alias(m, "seat", "seat seats sit sits sitting seating");
+    alias(m, "flight", "flight flights fly flies flying flew plane");
+    alias(
+        m,
+        "live",
+        "live lives lived living reside resides resided based move moves moved relocate relocated");
+    alias(m, "speak", "speak speaks spoke fluent language languages");
+    alias(m, "kid", "kid kids child children son sons daughter daughters");
+    alias(m, "partner", "wife husband spouse partner girlfriend boyfriend married marry marries");
+    alias(m, "contact", "contact contacted contacting call calls reach reached");
+    alias(m, "birthday", "birthday born birth birthdate");
+    alias(m, "phone", "phone mobile cell telephone");
+    alias(m, "email", "email mail e-mail");
+    alias(m, "car", "car cars vehicle drives drive");
+    alias(m, "employee", "employee employees staff workers headcount");
+    alias(m, "meeting", "meeting meetings call-in appointment appointments");
+    alias(m, "vegetarian", "vegetarian veggie");
+    alias(m, "drink", "drink drinks drank drinking sip");
+    alias(m, "eat", "eat eats ate eaten eating diet");
+    alias(m, "learn", "learn learns learning learned learnt studies studying");
+    alias(m, "plan", "plan plans tier subscription package");
+    alias(m, "nurse", "nurse nurses nursing");
+    alias(m, "no", "no without");
+    alias(m, "not", "not never");
+    return Map.copyOf(m);
+  }
+
+  private static void alias(Map<String, String> m, String canonical, String words) {
+    for (String w : words.split(" ")) {
+      m.put(w, canonical);
+    }
+  }
+
+  private static Set<String> phrases(String commaSeparated) {
+    return Set.copyOf(List.of(commaSeparated.split(",")));
+  }
+
+  private static Set<String> words(String words) {
+    return Set.copyOf(List.of(words.split(" ")));
+  }
+
+  /** Whether two canonical words exclude each other as values. */
+  static boolean antonyms(String a, String b) {
+    for (String pair : ANTONYM_PAIRS) {
+      String[] xy = pair.split(":");
+      String x = canonical(xy[0]);
+      String y = canonical(xy[1]);
+      if (a.equals(x) && b.equals(y) || a.equals(y) && b.equals(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The canonical form of a lower-case word: alias, else a light stem, else the word. */
+  static String canonical(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String alias = CANON.get(w);
+    if (alias != null) {
+      return alias;
+    }
+    String stem = stem(w);
+    return CANON.getOrDefault(stem, stem);
+  }
+
+  /** A light suffix stripper: plurals, -ing, -ed, a final e. Good enough to match inflections. */
+  static String stem(String w) {
+    if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
+      return w;
+    }
+    String s = w;
+    if (s.endsWith("ies") && s.length() > 4) {
+      s = s.substring(0, s.length() - 3) + "y";
+    } else if (s.endsWith("sses")
+        || s.endsWith("shes")
+        || s.endsWith("ches")
+        || s.endsWith("xes")) {
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    if (s.endsWith("ing") && s.length() > 5) {
+      s = undouble(s.substring(0, s.length() - 3));
+    } else if (s.endsWith("ied") && s.length() > 4) {
+      s = s.substring(0, s.length() - 3) + "y";
+    } else if (s.endsWith("ed") && s.length() > 4) {
+      s = undouble(s.substring(0, s.length() - 2));
+    }
+    if (s.endsWith("e") && s.length() > 3) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
+  private static String undouble(String s) {
+    int n = s.length();
+    if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0) {
+      return s.substring(0, n - 1);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,235 @@
+package dev.engram.memory.evolve;
+
+import dev.engram.memory.EventType;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryIds;
+import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.Source;
+import dev.engram.memory.evolve.Resolver.Candidate;
+import dev.engram.memory.evolve.Resolver.Decision;
+import dev.engram.memory.index.IndexHit;
+import dev.engram.memory.index.MemoryIndex;
+import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.write.MemoryWriter;
+import dev.engram.memory.write.NewMemory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resolved write path (DESIGN.md § 4, write path 2): each incoming statement is compared with
+ * the nearest active memories of its user and added, reinforces a paraphrase, supersedes a
+ * contradicted memory (keeping the chain), deletes a retracted one, or is skipped. A batch is
+ * processed in order, so later statements see earlier ones. Every decision leaves an event with its
+ * reason.
+ */
+@Singleton
+public class MemoryEvolver {
+  private final MemoryStore store;
+  private final MemoryIndex index;
+  private final MemoryWriter writer;
+  private final Resolver resolver;
+  private final EvolutionConfiguration config;
+  private final Clock clock;
+
+  public MemoryEvolver(
+      MemoryStore store,
+      MemoryIndex index,
+      MemoryWriter writer,
+      Resolver resolver,
+      EvolutionConfiguration config,
+      Clock clock) {
+    this.store = store;
+    this.index = index;
+    this.writer = writer;
+    this.resolver = resolver;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** Resolves and applies a batch, in order; one resolution per statement. */
+  public List<Resolution> add(String appId, String actor, List<NewMemory> batch) {
+    writer.validateBatch(batch);
+    List<float[]> vectors =
+        writer.embed(
+            batch.stream().map(m -> Memory.retrievalText(m.content(), m.context())).toList());
+    List<Resolution> out = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      out.add(addOne(appId, actor, batch.get(i), vectors.get(i)));
+    }
+    return out;
+  }
+
+  private Resolution addOne(String appId, String actor, NewMemory in, float[] vector) {
+    Instant now = clock.instant();
+    List<Candidate> candidates = candidates(appId, in.userId(), vector, now);
+    Decision decision = resolver.resolve(in.content(), candidates);
+    Map<String, Object> details = new HashMap<>();
+    details.put("engine", decision.engine());
+    details.put("statement", in.content());
+    List<String> compared = candidates.stream().map(c -> c.memory().id()).toList();
+    Memory target =
+        candidates.stream()
+            .map(Candidate::memory)
+            .filter(m -> m.id().equals(decision.targetId()))
+            .findFirst()
+            .orElse(null);
+    if (decision.action() != Resolver.Action.ADD
+        && decision.action() != Resolver.Action.SKIP
+        && target == null) {
+      throw new IllegalStateException(
+          "resolver " + decision.engine() + " chose a memory it was not given");
+    }
+    return switch (decision.action()) {
+      case ADD -> {
+        Memory memory = writer.build(in, vector, now);
+        store.insert(
+            appId,
+            List.of(memory),
+            List.of(event(memory, EventType.ADD, actor, decision, compared, details, now)));
+        writer.indexQuietly(appId, List.of(memory));
+        yield new Resolution(decision, memory);
+      }
+      case REINFORCE -> {
+        Memory reinforced =
+            target.toBuilder()
+                .reinforcementCount(target.reinforcementCount() + 1)
+                .lastReinforcedAt(now)
+                .sources(merge(target.sources(), in.sources()))
+                .updatedAt(now)
+                .version(target.version() + 1)
+                .build();
+        replace(appId, target, reinforced, EventType.REINFORCE, actor, decision, details, now);
+        yield new Resolution(decision, reinforced);
+      }
+      case UPDATE -> {
+        Memory next = successor(in, target, now);
+        Memory old =
+            target.toBuilder()
+                .status(MemoryStatus.SUPERSEDED)
+                .validTo(now)
+                .nextId(next.id())
+                .updatedAt(now)
+                .version(target.version() + 1)
+                .build();
+        store.insert(
+            appId,
+            List.of(next),
+            List.of(
+                event(next, EventType.UPDATE, actor, decision, List.of(old.id()), details, now)));
+        Map<String, Object> supersededBy = new HashMap<>(details);
+        supersededBy.put("superseded_by", next.id());
+        replace(appId, target, old, EventType.UPDATE, actor, decision, supersededBy, now);
+        writer.indexQuietly(appId, List.of(next));
+        yield new Resolution(decision, next);
+      }
+      case DELETE -> {
+        Memory deleted = writer.delete(appId, actor, target.id(), decision.reason());
+        yield new Resolution(decision, deleted);
+      }
+      case SKIP -> {
+        store.appendEvent(
+            appId,
+            MemoryWriter.event(
+                writer.build(in, vector, now),
+                EventType.SKIP,
+                actor,
+                decision.reason(),
+                compared,
+                details,
+                now));
+        yield new Resolution(decision, null);
+      }
+    };
+  }
+
+  /**
+   * The memory replacing {@code target}. Its context names the statement it replaces, so the
+   * questions that found the old memory find its successor (the old one leaves default searches).
+   */
+  private Memory successor(NewMemory in, Memory target, Instant now) {
+    String replaces = "previously: " + target.content();
+    String context =
+        in.context() == null || in.context().isBlank() ? replaces : in.context() + "; " + replaces;
+    float[] vector = writer.embed(List.of(Memory.retrievalText(in.content(), context))).get(0);
+    return writer.build(in, vector, now).toBuilder()
+        .context(context)
+        .previousId(target.id())
+        .build();
+  }
+
+  private List<Candidate> candidates(String appId, String userId, float[] vector, Instant now) {
+    List<IndexHit> hits =
+        index.vectorSearch(appId, vector, MemoryFilter.user(userId), config.candidates());
+    Map<String, Double> cosine = new HashMap<>();
+    for (IndexHit hit : hits) {
+      if (hit.score() >= config.linkThreshold()) {
+        cosine.put(hit.id(), (double) hit.score());
+      }
+    }
+    if (cosine.isEmpty()) {
+      return List.of();
+    }
+    return store.findAll(appId, cosine.keySet(), now).stream()
+        .filter(m -> m.status() == MemoryStatus.ACTIVE && m.userId().equals(userId))
+        .map(m -> new Candidate(m, cosine.get(m.id())))
+        .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
+        .toList();
+  }
+
+  private void replace(
+      String appId,
+      Memory current,
+      Memory replacement,
+      EventType type,
+      String actor,
+      Decision decision,
+      Map<String, Object> details,
+      Instant now) {
+    MemoryEvent event = event(replacement, type, actor, decision, List.of(), details, now);
+    if (!store.update(appId, replacement, current.version(), event)) {
+      throw new MemoryException(
+          MemoryErrorCode.VERSION_CONFLICT,
+          "memory " + current.id() + " changed concurrently; try again");
+    }
+    writer.indexQuietly(appId, List.of(replacement));
+  }
+
+  private static MemoryEvent event(
+      Memory memory,
+      EventType type,
+      String actor,
+      Decision decision,
+      List<String> related,
+      Map<String, Object> details,
+      Instant now) {
+    return new MemoryEvent(
+        MemoryIds.event(),
+        memory.id(),
+        memory.userId(),
+        type,
+        actor,
+        decision.reason(),
+        related,
+        details,
+        now);
+  }
+
+  private static List<Source> merge(List<Source> existing, List<Source> incoming) {
+    if (incoming == null || incoming.isEmpty()) {
+      return existing;
+    }
+    LinkedHashSet<Source> all = new LinkedHashSet<>(existing);
+    all.addAll(incoming);
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,202 @@
+package dev.engram.memory.evolve;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rule engine: compares the incoming statement with each candidate word by word ({@link
+ * Difference}) and classifies what differs. Used when no LLM is configured.
+ *
+ * <p>Rules, in order: a retraction ("forget that …") of a memory sharing an attribute deletes it;
+ * the same content words (after synonyms and stemming) with the same polarity reinforce; a change
+ * word (now, moved, no longer, upgraded, renamed, stopped, …) or a flipped polarity on a shared
+ * attribute supersedes; a substituted value on a shared attribute supersedes unless the statement
+ * is additive (also, another), the predicate allows many objects (allergic to, speaks, likes), the
+ * shared words are too generic (named, called) or the values sit in different slots (works as vs
+ * works at); a statement that only restates part of a memory, or adds one plain word, reinforces;
+ * one that adds more supersedes it as a refinement; a rewording that replaces no value in place and
+ * is close in meaning (cosine at least 0.8) reinforces; anything else is added.
+ */
+@Singleton
+@Requires(missingProperty = "engram.llm.provider")
+final class RuleResolver implements Resolver {
+  static final String ENGINE = "rules";
+  private static final int MAX_SUBSTITUTED = 4;
+  private static final double EXTRA_WORD_COSINE = 0.7;
+  private static final double PARAPHRASE_COSINE = 0.8;
+
+  @Override
+  public Decision resolve(String statement, List<Candidate> candidates) {
+    Statement incoming = Statement.parse(statement);
+    if (incoming.content().isEmpty()) {
+      return new Decision(Action.SKIP, null, "no content words to remember", ENGINE);
+    }
+    Verdict best = null;
+    Verdict closestAdd = null;
+    for (Candidate candidate : candidates) {
+      Verdict verdict = classify(candidate, incoming);
+      if (verdict.action() == Action.ADD) {
+        if (closestAdd == null || verdict.cosine() > closestAdd.cosine()) {
+          closestAdd = verdict;
+        }
+      } else if (best == null || RANKING.compare(verdict, best) < 0) {
+        best = verdict;
+      }
+    }
+    if (best == null) {
+      return new Decision(
+          Action.ADD,
+          null,
+          closestAdd == null ? "new: no similar memory" : closestAdd.reason(),
+          ENGINE);
+    }
+    return new Decision(best.action(), best.targetId(), best.reason(), ENGINE);
+  }
+
+  private static final Comparator<Verdict> RANKING =
+      Comparator.comparing((Verdict v) -> v.action() != Action.REINFORCE)
+          .thenComparing(Verdict::anchors, Comparator.reverseOrder())
+          .thenComparing(Verdict::cosine, Comparator.reverseOrder());
+
+  /** The verdict for one candidate. */
+  static Verdict classify(Candidate candidate, Statement incoming) {
+    Statement existing = Statement.parse(candidate.memory().content());
+    Difference d = Difference.of(existing, incoming);
+    String id = candidate.memory().id();
+    String cos = String.format(Locale.ROOT, "cosine %.2f", candidate.cosine());
+    List<String> attribute = d.shared().stream().filter(w -> !Lexicon.GENERIC.contains(w)).toList();
+    Rule rule = new Rule(id, candidate.cosine(), attribute.size());
+    if (d.retraction() && !attribute.isEmpty()) {
+      return rule.of(Action.DELETE, "retraction of " + id + " (shared " + q(attribute) + ")");
+    }
+    if (d.additive() && d.changeWords().isEmpty()) {
+      return rule.of(
+          Action.ADD, "additional fact: " + d.contrast() + " with an additive word, next to " + id);
+    }
+    boolean sameWords = d.onlyExisting().isEmpty() && d.onlyIncoming().isEmpty();
+    if (sameWords
+        && !d.polarityDiffers()
+        && !d.changeWords().isEmpty()
+        && !existing.content().equals(incoming.content())) {
+      return rule.of(
+          Action.UPDATE,
+          "conflict: the same words in another order with change word "
+              + q(List.copyOf(d.changeWords()))
+              + " ("
+              + id
+              + ")");
+    }
+    if (sameWords && !d.polarityDiffers() && !d.additive()) {
+      return rule.of(
+          Action.REINFORCE,
+          "same statement: paraphrase of " + id + " (" + cos + ", no differing values)");
+    }
+    if (!d.changeWords().isEmpty() && !attribute.isEmpty()) {
+      return rule.of(
+          Action.UPDATE,
+          "conflict: "
+              + (d.onlyExisting().isEmpty() && d.onlyIncoming().isEmpty()
+                  ? "negated"
+                  : d.substitution())
+              + " with change word "
+              + q(List.copyOf(d.changeWords()))
+              + " on "
+              + q(attribute)
+              + " of "
+              + id);
+    }
+    if (d.polarityDiffers() && !attribute.isEmpty() && !d.additivePredicate()
+        || d.polarityDiffers() && sameWords) {
+      return rule.of(Action.UPDATE, "conflict: negation of " + q(attribute) + " in " + id);
+    }
+    if (!d.onlyExisting().isEmpty() && !d.onlyIncoming().isEmpty()) {
+      return substitution(rule, d, existing, incoming);
+    }
+    if (d.onlyExisting().isEmpty() && !d.additive()) {
+      boolean plainWord =
+          d.onlyIncoming().size() == 1
+              && !incoming.values().contains(d.onlyIncoming().get(0))
+              && candidate.cosine() >= EXTRA_WORD_COSINE;
+      return plainWord
+          ? rule.of(
+              Action.REINFORCE,
+              "same statement: restates "
+                  + id
+                  + " adding only "
+                  + q(d.onlyIncoming())
+                  + " ("
+                  + cos
+                  + ")")
+          : rule.of(
+              Action.UPDATE, "refinement: restates " + id + " and adds " + q(d.onlyIncoming()));
+    }
+    if (d.onlyIncoming().isEmpty() && !d.anchors().isEmpty()) {
+      return rule.of(
+          Action.REINFORCE,
+          "same statement: restates part of " + id + " (" + cos + ", nothing new)");
+    }
+    return rule.of(Action.ADD, "new: no shared attribute with " + id);
+  }
+
+  private static Verdict substitution(
+      Rule rule, Difference d, Statement existing, Statement incoming) {
+    String what = d.contrast();
+    if (d.antonym() != null && (!d.shared().isEmpty() || existing.content().size() == 1)) {
+      return rule.of(Action.UPDATE, "conflict: " + what + " (opposite values " + d.antonym() + ")");
+    }
+    if (d.additivePredicate()) {
+      return rule.of(
+          Action.ADD,
+          "additional fact: "
+              + what
+              + " under a many-valued predicate, next to "
+              + rule.targetId());
+    }
+    if (d.anchors().isEmpty()) {
+      return rule.of(Action.ADD, "new: " + what + " share no attribute with " + rule.targetId());
+    }
+    if (d.prepositionClash()) {
+      return rule.of(
+          Action.ADD, "new: " + what + " fill different slots than in " + rule.targetId());
+    }
+    if (!d.inPlace()
+        && !(d.valuesOnBothSides(existing, incoming) && d.contiguous(existing, incoming))) {
+      boolean noValues =
+          d.onlyExisting().stream().noneMatch(existing.values()::contains)
+              && d.onlyIncoming().stream().noneMatch(incoming.values()::contains);
+      if (noValues && rule.cosine() >= PARAPHRASE_COSINE) {
+        return rule.of(
+            Action.REINFORCE,
+            String.format(
+                Locale.ROOT,
+                "same statement: rewording of %s (%s reworded, cosine %.2f, no values)",
+                rule.targetId(),
+                what,
+                rule.cosine()));
+      }
+      return rule.of(Action.ADD, "new: " + what + " are not one value replaced in place");
+    }
+    if (d.onlyExisting().size() > MAX_SUBSTITUTED || d.onlyIncoming().size() > MAX_SUBSTITUTED) {
+      return rule.of(Action.ADD, "new: " + what + " differ too much to be one value");
+    }
+    return rule.of(
+        Action.UPDATE,
+        "conflict: " + d.substitution() + " on " + q(d.anchors()) + " of " + rule.targetId());
+  }
+
+  private static String q(List<String> words) {
+    return "'" + String.join(" ", words) + "'";
+  }
+
+  /** A candidate's outcome and how strongly it is tied to the incoming statement. */
+  record Verdict(Action action, String targetId, String reason, int anchors, double cosine) {}
+
+  private record Rule(String targetId, double cosine, int anchors) {
+    Verdict of(Action action, String reason) {
+      return new Verdict(action, action == Action.ADD ? null : targetId, reason, anchors, cosine);
+    }
+  }
+}

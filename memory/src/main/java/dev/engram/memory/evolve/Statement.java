@@ -1,0 +1,161 @@
+package dev.engram.memory.evolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement reduced to what the rules compare: its canonical content words, which of them are
+ * values (numbers, names), its polarity, its change words and markers, and the preposition that
+ * introduces each content word.
+ *
+ * @param content canonical content words, in order
+ * @param values content words that are numbers or proper names
+ * @param negative whether the statement is negated (not, no, never, without, no longer)
+ * @param changeWords change words and phrases it uses (now, moved, no longer, …)
+ * @param additive whether it says it adds to what is known (also, another, second, …)
+ * @param retraction whether it asks to forget a fact (forget, disregard, remove, …)
+ * @param prepositions for each content word, the role of the preposition right before it
+ */
+record Statement(
+    List<String> content,
+    Set<String> values,
+    boolean negative,
+    Set<String> changeWords,
+    boolean additive,
+    boolean retraction,
+    Map<String, String> prepositions) {
+
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+  private static final Map<String, String> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("two", "2"),
+          Map.entry("three", "3"),
+          Map.entry("four", "4"),
+          Map.entry("five", "5"),
+          Map.entry("six", "6"),
+          Map.entry("seven", "7"),
+          Map.entry("eight", "8"),
+          Map.entry("nine", "9"),
+          Map.entry("ten", "10"),
+          Map.entry("twelve", "12"),
+          Map.entry("twenty", "20"));
+
+  private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]*['’]s\\b");
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of("is", "was", "has", "had", "does", "did", "will", "can", "would", "never");
+
+  /** Parses a statement. */
+  static Statement parse(String text) {
+    String prepared =
+        text.replace('’', '\'')
+            .replaceAll("(?i)can't|cannot", "can not")
+            .replaceAll("(?i)won't", "will not")
+            .replaceAll("(?i)n't\\b", " not")
+            .replaceAll("(?i)'s\\b", "")
+            .replace('\'', ' ');
+    List<String> raw = new ArrayList<>();
+    List<Boolean> capitalized = new ArrayList<>();
+    Matcher m = TOKEN.matcher(prepared);
+    while (m.find()) {
+      raw.add(m.group().toLowerCase(Locale.ROOT));
+      capitalized.add(Character.isUpperCase(m.group().charAt(0)));
+    }
+    int start = namedSubject(text, raw, capitalized) ? 1 : 0;
+    List<String> content = new ArrayList<>();
+    Set<String> values = new LinkedHashSet<>();
+    Set<String> change = new LinkedHashSet<>();
+    Map<String, String> prepositions = new HashMap<>();
+    boolean negative = false;
+    boolean additive = false;
+    boolean retraction = false;
+    String lastPreposition = null;
+    for (int i = start; i < raw.size(); i++) {
+      String w = raw.get(i);
+      String next = i + 1 < raw.size() ? raw.get(i + 1) : "";
+      String phrase = w + " " + next;
+      if (Lexicon.CHANGE.contains(phrase)) {
+        change.add(phrase);
+        negative |= phrase.equals("no longer");
+        i++;
+        continue;
+      }
+      if (Lexicon.CHANGE.contains(w)) {
+        change.add(w);
+      }
+      if (Lexicon.NEGATION.contains(w)) {
+        negative = true;
+        continue;
+      }
+      if (Lexicon.ADDITIVE_MARKER.contains(w)) {
+        additive = true;
+        continue;
+      }
+      if (Lexicon.RETRACT.contains(w) && i <= 1) {
+        retraction = true;
+        continue;
+      }
+      if (Lexicon.PREPOSITION_ROLE.containsKey(w)) {
+        lastPreposition = Lexicon.PREPOSITION_ROLE.get(w);
+        continue;
+      }
+      if (Lexicon.STOP.contains(w)) {
+        continue;
+      }
+      boolean aliased = !Lexicon.canonical(w).equals(Lexicon.stem(w));
+      if (Lexicon.CHANGE.contains(w) && !aliased) {
+        continue;
+      }
+      String number = NUMBER_WORDS.get(w);
+      String word = number != null ? number : Lexicon.canonical(w);
+      boolean value =
+          number != null
+              || Character.isDigit(w.charAt(0))
+              || (i > 0 && capitalized.get(i) && !aliased);
+      if (!content.contains(word)) {
+        content.add(word);
+        if (value) {
+          values.add(word);
+        }
+        if (lastPreposition != null) {
+          prepositions.putIfAbsent(word, lastPreposition);
+        }
+      }
+      lastPreposition = null;
+    }
+    return new Statement(
+        List.copyOf(content),
+        Set.copyOf(values),
+        negative,
+        Set.copyOf(change),
+        additive,
+        retraction,
+        Map.copyOf(prepositions));
+  }
+
+  /**
+   * Whether the statement opens with the name of its subject ("Alice's cat …", "Bob works …"):
+   * memories are compared within one user, so that name says nothing about the attribute.
+   */
+  private static boolean namedSubject(String text, List<String> raw, List<Boolean> capitalized) {
+    if (raw.size() < 2 || !capitalized.get(0)) {
+      return false;
+    }
+    String first = raw.get(0);
+    if (Lexicon.STOP.contains(first) || !Lexicon.canonical(first).equals(Lexicon.stem(first))) {
+      return false;
+    }
+    if (POSSESSIVE_NAME.matcher(text).find()) {
+      return true;
+    }
+    String next = raw.get(1);
+    return AUXILIARIES.contains(next)
+        || next.length() > 3 && (next.endsWith("s") || next.endsWith("ed"));
+  }
+}

@@ -1,0 +1,173 @@
+package dev.engram.memory.evolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.engram.memory.EventType;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.evolve.Resolver.Action;
+import dev.engram.memory.evolve.Resolver.Decision;
+import dev.engram.memory.testing.HashingEmbedder;
+import dev.engram.memory.testing.InMemoryMemoryIndex;
+import dev.engram.memory.testing.InMemoryMemoryStore;
+import dev.engram.memory.write.MemoryLimits;
+import dev.engram.memory.write.MemoryWriter;
+import dev.engram.memory.write.NewMemory;
+import dev.engram.testing.OffsetClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MemoryEvolverTest {
+  private static final String APP = "app_evolve";
+  private final OffsetClock clock = new OffsetClock();
+  private final InMemoryMemoryStore store = new InMemoryMemoryStore();
+  private final InMemoryMemoryIndex index = new InMemoryMemoryIndex();
+  private final MemoryWriter writer =
+      new MemoryWriter(store, index, new HashingEmbedder(), MemoryLimits.defaults(), clock, null);
+  private final MemoryEvolver evolver =
+      new MemoryEvolver(
+          store, index, writer, new RuleResolver(), new EvolutionConfiguration(0.0, 5), clock);
+
+  private Resolution add(String user, String content) {
+    return evolver.add(APP, "key_1", List.of(NewMemory.of(user, content))).get(0);
+  }
+
+  private List<Memory> all(String user) {
+    return store
+        .list(
+            APP,
+            MemoryFilter.user(user)
+                .withStatuses(
+                    Set.of(MemoryStatus.ACTIVE, MemoryStatus.SUPERSEDED, MemoryStatus.DELETED)),
+            MemoryFilter.Sort.NEWEST_FIRST,
+            100,
+            0,
+            clock.instant())
+        .memories();
+  }
+
+  private static MemoryEvent last(List<MemoryEvent> events) {
+    return events.get(events.size() - 1);
+  }
+
+  @Test
+  void aParaphraseReinforcesAndStoresNothingNew() {
+    Memory first = add("u1", "User loves jazz music").memory();
+    clock.advance(Duration.ofMinutes(1));
+
+    Resolution again = add("u1", "The user enjoys jazz music");
+
+    assertThat(again.decision().action()).isEqualTo(Action.REINFORCE);
+    assertThat(again.decision().targetId()).isEqualTo(first.id());
+    assertThat(all("u1")).hasSize(1);
+    Memory reinforced = store.find(APP, first.id(), clock.instant()).orElseThrow();
+    assertThat(reinforced.reinforcementCount()).isEqualTo(1);
+    assertThat(reinforced.lastReinforcedAt()).isNotNull().isEqualTo(reinforced.updatedAt());
+    assertThat(reinforced.version()).isEqualTo(first.version() + 1);
+    MemoryEvent event = last(store.events(APP, first.id()));
+    assertThat(event.type()).isEqualTo(EventType.REINFORCE);
+    assertThat(event.reason()).startsWith("same statement");
+    assertThat(event.details()).containsEntry("engine", "rules");
+  }
+
+  @Test
+  void aConflictSupersedesAndKeepsTheChainBothWays() {
+    Memory old = add("u2", "User lives in Berlin").memory();
+    clock.advance(Duration.ofMinutes(1));
+
+    Resolution moved = add("u2", "User moved to Munich");
+
+    assertThat(moved.decision().action()).isEqualTo(Action.UPDATE);
+    Memory next = moved.memory();
+    Memory superseded = store.find(APP, old.id(), clock.instant()).orElseThrow();
+    assertThat(superseded.status()).isEqualTo(MemoryStatus.SUPERSEDED);
+    assertThat(superseded.validTo()).isNotNull().isEqualTo(next.createdAt());
+    assertThat(superseded.nextId()).isEqualTo(next.id());
+    assertThat(next.status()).isEqualTo(MemoryStatus.ACTIVE);
+    assertThat(next.previousId()).isEqualTo(old.id());
+    assertThat(index.vectorSearch(APP, next.embedding(), MemoryFilter.user("u2"), 5))
+        .extracting(h -> h.id())
+        .containsExactly(next.id());
+    MemoryEvent onNew = last(store.events(APP, next.id()));
+    assertThat(onNew.type()).isEqualTo(EventType.UPDATE);
+    assertThat(onNew.relatedIds()).containsExactly(old.id());
+    assertThat(onNew.reason()).contains("'berlin' replaced by 'munich'").contains("moved");
+    MemoryEvent onOld = last(store.events(APP, old.id()));
+    assertThat(onOld.type()).isEqualTo(EventType.UPDATE);
+    assertThat(onOld.details()).containsEntry("superseded_by", next.id());
+  }
+
+  @Test
+  void aRetractionDeletesTheTarget() {
+    Memory old = add("u3", "User lives in Berlin").memory();
+
+    Resolution forget = add("u3", "Forget that the user lives in Berlin");
+
+    assertThat(forget.decision().action()).isEqualTo(Action.DELETE);
+    assertThat(store.find(APP, old.id(), clock.instant()).orElseThrow().status())
+        .isEqualTo(MemoryStatus.DELETED);
+    MemoryEvent event = last(store.events(APP, old.id()));
+    assertThat(event.type()).isEqualTo(EventType.DELETE);
+    assertThat(event.reason()).startsWith("retraction");
+    assertThat(all("u3")).hasSize(1);
+  }
+
+  @Test
+  void aDistinctFactIsAddedNextToTheOthers() {
+    add("u4", "User is allergic to cats");
+
+    Resolution more = add("u4", "User is allergic to pollen");
+
+    assertThat(more.decision().action()).isEqualTo(Action.ADD);
+    assertThat(all("u4")).hasSize(2).allMatch(m -> m.status() == MemoryStatus.ACTIVE);
+    assertThat(last(store.events(APP, more.memory().id())).reason()).startsWith("additional fact");
+  }
+
+  @Test
+  void aBatchIsResolvedInOrderSoLaterItemsSeeEarlierOnes() {
+    List<Resolution> out =
+        evolver.add(
+            APP,
+            "key_1",
+            List.of(
+                NewMemory.of("u5", "User's cat is named Milo"),
+                NewMemory.of("u5", "The user has a cat called Milo"),
+                NewMemory.of("u5", "User's cat is named Oscar")));
+
+    assertThat(out)
+        .extracting(r -> r.decision().action())
+        .containsExactly(Action.ADD, Action.REINFORCE, Action.UPDATE);
+    assertThat(all("u5")).hasSize(2);
+  }
+
+  @Test
+  void aSkipLeavesAnEventAndNoMemory() {
+    Resolver skipping = (text, candidates) -> new Decision(Action.SKIP, null, "small talk", "test");
+    MemoryEvolver evolve =
+        new MemoryEvolver(store, index, writer, skipping, EvolutionConfiguration.defaults(), clock);
+
+    Resolution r = evolve.add(APP, "key_1", List.of(NewMemory.of("u6", "thanks!"))).get(0);
+
+    assertThat(r.memory()).isNull();
+    assertThat(all("u6")).isEmpty();
+    List<MemoryEvent> events = new java.util.ArrayList<>();
+    store.forEachEvent(
+        APP,
+        e -> {
+          if (e.userId().equals("u6")) {
+            events.add(e);
+          }
+        });
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.SKIP);
+              assertThat(e.reason()).isEqualTo("small talk");
+            });
+  }
+}
