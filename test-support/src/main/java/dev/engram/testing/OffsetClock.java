@@ -24,9 +24,10 @@ public final class OffsetClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** A plain clock of the zone at this clock's current offset (it does not follow later moves). */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("OffsetClock is always UTC");
+    return Clock.offset(Clock.system(zone), offset.get());
   }
 
   @Override
