@@ -12,10 +12,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PipedInputStream;
@@ -23,7 +25,6 @@ import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** The app's memories with their history as NDJSON, out and back in (idempotent by id). */
 @Controller("/v1")
@@ -31,10 +32,13 @@ import java.util.concurrent.Executors;
 final class TransferController {
   private static final MediaType NDJSON = MediaType.of("application/x-ndjson");
   private final MemoryTransfer transfer;
-  private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService writers;
 
-  TransferController(MemoryTransfer transfer) {
+  /** Export lines are written on the blocking executor while Netty streams them out. */
+  TransferController(
+      MemoryTransfer transfer, @Named(TaskExecutors.BLOCKING) ExecutorService writers) {
     this.transfer = transfer;
+    this.writers = writers;
   }
 
   @Serdeable
