@@ -63,6 +63,23 @@ public record MemoryFilter(
     return user(null);
   }
 
+  public MemoryFilter withMetadata(Map<String, Object> value) {
+    return new MemoryFilter(
+        userId,
+        sessionId,
+        agentId,
+        runId,
+        types,
+        categories,
+        tags,
+        minImportance,
+        createdFrom,
+        createdTo,
+        validAt,
+        value,
+        statuses);
+  }
+
   public MemoryFilter withStatuses(Set<MemoryStatus> value) {
     return new MemoryFilter(
         userId,

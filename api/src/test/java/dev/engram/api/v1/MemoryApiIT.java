@@ -188,6 +188,10 @@ class MemoryApiIT extends ApiTestSupport {
         .isEqualTo("Erin lives in Lisbon");
   }
 
+  private Http.Response drinks(String user, Map<String, Object> filters) {
+    return search(readerA, Map.of("query", "drinks", "user_id", user, "filters", filters));
+  }
+
   @Test
   void filtersNarrowSearch() {
     String user = unique("frank");
@@ -216,56 +220,19 @@ class MemoryApiIT extends ApiTestSupport {
             "metadata",
             Map.of("source", "crm", "score", 2)));
 
-    assertThat(
-            contents(
-                search(
-                    readerA,
-                    Map.of(
-                        "query",
-                        "drinks",
-                        "user_id",
-                        user,
-                        "filters",
-                        Map.of("tags", List.of("work"))))))
+    assertThat(contents(drinks(user, Map.of("tags", List.of("work")))))
         .containsExactly("Frank drinks espresso at work");
-    assertThat(
-            contents(
-                search(
-                    readerA,
-                    Map.of(
-                        "query",
-                        "drinks",
-                        "user_id",
-                        user,
-                        "filters",
-                        Map.of("min_importance", 5)))))
+    assertThat(contents(drinks(user, Map.of("min_importance", 5))))
         .containsExactly("Frank drinks espresso at work");
-    assertThat(
-            contents(
-                search(
-                    readerA,
-                    Map.of(
-                        "query",
-                        "drinks",
-                        "user_id",
-                        user,
-                        "filters",
-                        Map.of("metadata", Map.of("score", 2.0))))))
+    assertThat(contents(drinks(user, Map.of("metadata", Map.of("score", 2.0)))))
         .containsExactly("Frank drinks espresso at work");
     assertThat(
             results(
-                search(
-                    readerA,
+                drinks(
+                    user,
                     Map.of(
-                        "query",
-                        "drinks",
-                        "user_id",
-                        user,
-                        "filters",
-                        Map.of(
-                            "date_range",
-                            Map.of(
-                                "start", "2000-01-01T00:00:00Z", "end", "2001-01-01T00:00:00Z"))))))
+                        "date_range",
+                        Map.of("start", "2000-01-01T00:00:00Z", "end", "2001-01-01T00:00:00Z")))))
         .isEmpty();
     assertThat(
             http.get("/v1/memories?user_id=" + user + "&metadata.source=crm", Http.bearer(readerA))

@@ -93,26 +93,9 @@ public final class InMemoryMemoryIndex implements MemoryIndex {
 
   private List<IndexDocument> matching(String appId, MemoryFilter filter) {
     return apps.getOrDefault(appId, Map.of()).values().stream()
-        .filter(d -> withoutMetadata(filter).matches(d.memory(), Instant.MIN))
+        // like real indexes, this one does not filter metadata; callers re-check it
+        .filter(d -> filter.withMetadata(Map.of()).matches(d.memory(), Instant.MIN))
         .toList();
-  }
-
-  /** Like real indexes, this one does not filter metadata; callers re-check it. */
-  private static MemoryFilter withoutMetadata(MemoryFilter f) {
-    return new MemoryFilter(
-        f.userId(),
-        f.sessionId(),
-        f.agentId(),
-        f.runId(),
-        f.types(),
-        f.categories(),
-        f.tags(),
-        f.minImportance(),
-        f.createdFrom(),
-        f.createdTo(),
-        f.validAt(),
-        Map.of(),
-        f.statuses());
   }
 
   private static Set<String> words(String text) {
