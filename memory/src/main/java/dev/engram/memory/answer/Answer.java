@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * An answer grounded in memories.
  *
- * @param text the answer, or null when no LLM is configured (the caller then gets the memories
- *     and a note saying so)
+ * @param text the answer, or null when no LLM is configured (the caller then gets the memories and
+ *     a note saying so)
  * @param citedIds ids of the memories the answer rests on
  * @param engine {@code llm} or {@code rules}
  * @param note why there is no text, when there is none

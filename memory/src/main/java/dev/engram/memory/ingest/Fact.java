@@ -10,8 +10,8 @@ import java.util.List;
  * A candidate memory an extractor drew from a conversation, before resolution.
  *
  * @param content the statement, in the third person ("User prefers dark mode")
- * @param type episodic for behaviour and events, semantic for lasting facts, procedural for how
- *     the user wants things done
+ * @param type episodic for behaviour and events, semantic for lasting facts, procedural for how the
+ *     user wants things done
  * @param category a short topic ({@code preference}, {@code plan}, {@code identity}, …), if any
  * @param importance 1–10
  * @param messageIds ids of the messages it came from (provenance)

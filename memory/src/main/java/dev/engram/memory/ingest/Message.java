@@ -8,8 +8,8 @@ import java.time.Instant;
 /**
  * One turn of a conversation as ingestion sees it.
  *
- * @param id the caller's message id, or one Engram assigned ({@code m1}, {@code m2}, … by
- *     position) so that provenance can always name it
+ * @param id the caller's message id, or one Engram assigned ({@code m1}, {@code m2}, … by position)
+ *     so that provenance can always name it
  * @param role {@code user}, {@code assistant}, {@code system} or {@code tool}
  * @param content what was said
  * @param createdAt when it was said, when the caller knows
