@@ -62,6 +62,13 @@ final class Lexicon {
   /** Words making a statement negative ({@code n't} is split to {@code not} first). */
   static final Set<String> NEGATION = Set.of("not", "no", "never", "without", "none", "nothing");
 
+  /**
+   * Change words and phrases that end what follows them ("quit smoking", "gave up meat"): the
+   * statement is negative about it, as with "no longer".
+   */
+  static final Set<String> TERMINATIVE =
+      phrases("no longer,quit,quits,stopped,stop,stops,gave up,give up,cancelled,canceled");
+
   /** Words saying the statement adds to what is known rather than replacing it. */
   static final Set<String> ADDITIVE_MARKER =
       words("also another second third too additionally additional besides");
@@ -95,6 +102,13 @@ final class Lexicon {
 
   private static Map<String, String> canon() {
     Map<String, String> m = new HashMap<>();
+    alias(m, "color", "color colors colour colours coloured colored");
+    alias(m, "flavor", "flavor flavors flavour flavours");
+    alias(m, "behavior", "behavior behaviors behaviour behaviours");
+    alias(m, "neighbor", "neighbor neighbors neighbour neighbours");
+    alias(m, "center", "center centers centre centres");
+    alias(m, "travel", "travel travels traveled traveling travelled travelling trip trips");
+    alias(m, "organize", "organize organizes organized organise organises organised");
     alias(m, "like", "like likes liked love loves loved enjoy enjoys enjoyed fond");
     alias(m, "prefer", "prefer prefers preferred preference favorite favourite rather");
     alias(m, "mode", "theme themes mode modes setting settings scheme");

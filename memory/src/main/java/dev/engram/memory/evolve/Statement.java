@@ -82,12 +82,13 @@ record Statement(
       String phrase = w + " " + next;
       if (Lexicon.CHANGE.contains(phrase)) {
         change.add(phrase);
-        negative |= phrase.equals("no longer");
+        negative |= Lexicon.TERMINATIVE.contains(phrase);
         i++;
         continue;
       }
       if (Lexicon.CHANGE.contains(w)) {
         change.add(w);
+        negative |= Lexicon.TERMINATIVE.contains(w);
       }
       if (Lexicon.NEGATION.contains(w)) {
         negative = true;

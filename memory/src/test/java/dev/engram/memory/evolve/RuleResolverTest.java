@@ -39,6 +39,8 @@ class RuleResolverTest {
         "User's husband is called Tom | The user is married to Tom",
         "User's favourite season is autumn | The user likes autumn more than any other season",
         "User reads books in the evening | In the evening the user reads books",
+        "User's favourite colour is red | Red is the user's favorite color",
+        "User quit drinking alcohol | The user gave up drinking alcohol",
       })
   void paraphrasesReinforce(String existing, String incoming) {
     Decision d = decide(existing, incoming);
@@ -67,6 +69,9 @@ class RuleResolverTest {
         "User prefers cats to dogs | User prefers dogs to cats now",
         "User is introverted | User has become quite extroverted",
         "User works remotely | User works from the office since March",
+        "User smokes | User quit smoking",
+        "User eats meat | User gave up meat",
+        "User's gym membership is active | User cancelled the gym membership",
       })
   void conflictsUpdate(String existing, String incoming) {
     Decision d = decide(existing, incoming);
