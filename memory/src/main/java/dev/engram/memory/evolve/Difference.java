@@ -34,7 +34,8 @@ record Difference(
   /** Compares two parsed statements. */
   static Difference of(Statement existing, Statement incoming) {
     List<String> a = softAlign(existing.content(), incoming.content());
-    List<String> b = softAlign(incoming.content(), existing.content());
+    List<String> b =
+        sameRoots(softAlign(incoming.content(), existing.content()), a, incoming, existing);
     List<String> shared = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     for (String w : a) {
@@ -100,6 +101,40 @@ record Difference(
       return words.stream().map(w -> w.equals("like") ? "prefer" : w).toList();
     }
     return words;
+  }
+
+  /**
+   * Derived forms of one root count as the same word ("medicine" and "medical", "allergy" and
+   * "allergic"): a word of {@code words} that the other side lacks is replaced by the other side's
+   * word when both are plain words (not numbers or names) sharing a root of at least {@value #ROOT}
+   * letters that covers most of the shorter one.
+   */
+  private static List<String> sameRoots(
+      List<String> words, List<String> other, Statement own, Statement others) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      String match = w;
+      if (!other.contains(w) && !own.values().contains(w)) {
+        for (String o : other) {
+          if (!words.contains(o) && !others.values().contains(o) && sameRoot(w, o)) {
+            match = o;
+            break;
+          }
+        }
+      }
+      out.add(match);
+    }
+    return List.copyOf(out);
+  }
+
+  private static final int ROOT = 5;
+
+  static boolean sameRoot(String x, String y) {
+    int n = 0;
+    while (n < x.length() && n < y.length() && x.charAt(n) == y.charAt(n)) {
+      n++;
+    }
+    return n >= ROOT && n * 4 >= Math.min(x.length(), y.length()) * 3;
   }
 
   /** Whether the words only one side holds form one contiguous run on each side. */

@@ -18,7 +18,8 @@ final class Lexicon {
   static final Set<String> STOP =
       words(
           "a an the is are was were be been being am do does did has have had "
-              + "having get gets got take takes took taking use uses used using make "
+              + "having get gets got take takes took taking use uses used using make go goes went going "
+              + "gone follow follows followed following keep keeps kept keeping "
               + "makes i me my mine he she they them their his her hers its it this that "
               + "these those there user users customer customers client person s and or "
               + "but so which who whom whose what when where while if then than just also "
@@ -83,6 +84,14 @@ final class Lexicon {
   /** Shared words too generic to say two statements are about the same attribute. */
   static final Set<String> GENERIC = words("name want need go thing good often sometime every day");
 
+  /** Two-word verbs read as one word, before anything else: phrase → canonical word. */
+  static final Map<String, String> PHRASAL =
+      Map.of(
+          "work out", "exercise",
+          "works out", "exercise",
+          "working out", "exercise",
+          "worked out", "exercise");
+
   /** Explicit requests to drop a fact. */
   static final Set<String> RETRACT = words("forget disregard ignore delete remove erase scratch");
 
@@ -144,7 +153,12 @@ final class Lexicon {
     alias(m, "vegetarian", "vegetarian veggie");
     alias(m, "drink", "drink drinks drank drinking sip");
     alias(m, "eat", "eat eats ate eaten eating diet");
-    alias(m, "learn", "learn learns learning learned learnt studies studying");
+    alias(
+        m,
+        "learn",
+        "learn learns learning learned learnt study studies studying studied student students");
+    alias(m, "exercise", "exercise exercises exercising workout workouts");
+    alias(m, "sms", "sms text texts texting texted");
     alias(m, "plan", "plan plans tier subscription package");
     alias(m, "nurse", "nurse nurses nursing");
     alias(m, "no", "no without");

@@ -80,6 +80,15 @@ record Statement(
       String w = raw.get(i);
       String next = i + 1 < raw.size() ? raw.get(i + 1) : "";
       String phrase = w + " " + next;
+      String phrasal = Lexicon.PHRASAL.get(phrase);
+      if (phrasal != null) {
+        if (!content.contains(phrasal)) {
+          content.add(phrasal);
+        }
+        lastPreposition = null;
+        i++;
+        continue;
+      }
       if (Lexicon.CHANGE.contains(phrase)) {
         change.add(phrase);
         negative |= Lexicon.TERMINATIVE.contains(phrase);

@@ -41,6 +41,11 @@ class RuleResolverTest {
         "User reads books in the evening | In the evening the user reads books",
         "User's favourite colour is red | Red is the user's favorite color",
         "User quit drinking alcohol | The user gave up drinking alcohol",
+        "User is studying architecture | The user is an architecture student",
+        "User has an allergy to cats | The user is allergic to cats",
+        "User exercises every evening | Every evening the user works out",
+        "User is a vegetarian | The user follows a vegetarian diet",
+        "User goes swimming on Sundays | The user swims on Sundays",
       })
   void paraphrasesReinforce(String existing, String incoming) {
     Decision d = decide(existing, incoming);
