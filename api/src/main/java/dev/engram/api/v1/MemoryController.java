@@ -72,7 +72,7 @@ final class MemoryController {
           added.stream().map(Memory::id).toList(),
           added.stream().map(MemoryView::of).toList(),
           added.stream()
-              .map(m -> new ResultView("add", m.id(), null, "stored without resolution"))
+              .map(m -> new ResultView("add", m.id(), null, "stored without resolution", "none"))
               .toList());
     }
     List<Resolution> resolutions = evolver.add(scope.appId(), scope.keyId(), batch);
@@ -88,7 +88,8 @@ final class MemoryController {
                         r.decision().action().name().toLowerCase(Locale.ROOT),
                         r.memory() == null ? null : r.memory().id(),
                         r.decision().targetId(),
-                        r.decision().reason()))
+                        r.decision().reason(),
+                        r.decision().engine()))
             .toList());
   }
 

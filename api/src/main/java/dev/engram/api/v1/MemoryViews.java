@@ -102,10 +102,16 @@ final class MemoryViews {
    * @param memoryId the resulting memory; null when skipped
    * @param targetId the memory reinforced, superseded or deleted
    * @param reason why
+   * @param engine who decided: {@code rules}, {@code llm}, {@code rules (llm fallback: …)} when the
+   *     LLM failed, or {@code none} when stored without resolution
    */
   @Serdeable
   record ResultView(
-      String action, @Nullable String memoryId, @Nullable String targetId, String reason) {}
+      String action,
+      @Nullable String memoryId,
+      @Nullable String targetId,
+      String reason,
+      String engine) {}
 
   @Serdeable
   record Page(

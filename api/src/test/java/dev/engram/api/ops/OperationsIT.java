@@ -29,6 +29,7 @@ class OperationsIT extends ApiTestSupport {
     assertThat(health.text("details.memory.details.index")).isEqualTo("lucene");
     assertThat(health.text("details.memory.details.single_instance")).isEqualTo("true");
     assertThat(health.text("details.memory.details.embeddings")).isEqualTo("all-minilm-l6-v2-q");
+    assertThat(health.text("details.memory.details.engine")).isEqualTo("rules");
   }
 
   @Test

@@ -59,6 +59,7 @@ class MemoryEvolutionApiIT extends ApiTestSupport {
     assertThat(again.get("memory_id")).isEqualTo(id);
     assertThat(again.get("target_id")).isEqualTo(id);
     assertThat((String) again.get("reason")).startsWith("same statement");
+    assertThat(again.get("engine")).isEqualTo("rules");
     assertThat(get(id).at("reinforcement_count")).isEqualTo(1);
     assertThat(active(user)).isEqualTo(1);
     assertThat(http.get("/v1/memories/" + id + "/events", Http.bearer(writer)).list())

@@ -1,6 +1,6 @@
 package dev.engram.memory.evolve;
 
-import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
@@ -19,9 +19,12 @@ import java.util.Locale;
  * works at); a statement that only restates part of a memory, or adds one plain word, reinforces;
  * one that adds more supersedes it as a refinement; a rewording that replaces no value in place and
  * is close in meaning (cosine at least 0.8) reinforces; anything else is added.
+ *
+ * <p>Always present as {@code @Named("rules")}: it decides alone when no LLM is configured, and is
+ * the LLM engine's fallback otherwise.
  */
 @Singleton
-@Requires(missingProperty = "engram.llm.provider")
+@Named("rules")
 final class RuleResolver implements Resolver {
   static final String ENGINE = "rules";
   private static final int MAX_SUBSTITUTED = 4;

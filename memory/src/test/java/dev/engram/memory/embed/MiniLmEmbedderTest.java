@@ -2,6 +2,7 @@ package dev.engram.memory.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
@@ -27,6 +28,18 @@ class MiniLmEmbedderTest extends EmbedderContract {
     assertThat(EMBEDDER.modelId()).isEqualTo("all-minilm-l6-v2-q");
     assertThat(EMBEDDER.dimensions()).isEqualTo(384);
     assertThat(System.getProperty("ai.djl.offline")).isEqualTo("true");
+  }
+
+  @Test
+  void producesTheVectorsOfTheBundledModelFiles() {
+    // pinned with langchain4j-embeddings 0.36.2; the 1.x artifact ships the same model files
+    float[] vector = EMBEDDER.embed("Alice moved to Lisbon");
+
+    assertThat(vector[0]).isCloseTo(0.066558f, within(1e-5f));
+    assertThat(vector[1]).isCloseTo(-0.005826f, within(1e-5f));
+    assertThat(vector[2]).isCloseTo(0.001947f, within(1e-5f));
+    assertThat(vector[3]).isCloseTo(0.033911f, within(1e-5f));
+    assertThat(vector[383]).isCloseTo(-0.071628f, within(1e-5f));
   }
 
   @Test
