@@ -205,8 +205,8 @@ public final class EvolutionGraph {
     }
 
     String title = "Evolution of " + chain.current().memory().id();
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         + "<title>"
         + xml(title)
         + "</title>\n<style>\n"
