@@ -110,10 +110,11 @@ final class MemoryController {
         next < page.total() ? ListQuery.cursorFor(next) : null);
   }
 
+  /** A memory in any status; counts as an access (raises its score in later searches). */
   @Get("/{id}")
   @Secured("memories:read")
   MemoryView get(@Parameter(hidden = true) AppScope scope, String id) {
-    return MemoryView.of(reader.get(scope.appId(), id));
+    return MemoryView.of(reader.read(scope.appId(), id));
   }
 
   @Patch("/{id}")

@@ -164,14 +164,18 @@ final class MemoryViews {
       double keyword,
       double recencyBoost,
       double importanceBoost,
-      double reinforcementBoost) {
+      double reinforcementBoost,
+      double accessBoost,
+      double retention) {
     static ComponentsView of(ScoreComponents c) {
       return new ComponentsView(
           c.similarity(),
           c.keyword(),
           c.recencyBoost(),
           c.importanceBoost(),
-          c.reinforcementBoost());
+          c.reinforcementBoost(),
+          c.accessBoost(),
+          c.retention());
     }
   }
 

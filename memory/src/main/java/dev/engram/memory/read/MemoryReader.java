@@ -9,6 +9,7 @@ import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.write.MemoryMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,11 +26,35 @@ public class MemoryReader {
   private final MemoryStore store;
   private final Clock clock;
   private final MemoryMetrics metrics;
+  private final @Nullable AccessRecorder accesses;
 
+  /** A reader that counts no accesses. */
   public MemoryReader(MemoryStore store, Clock clock, @Nullable MeterRegistry registry) {
+    this(store, clock, registry, null);
+  }
+
+  @Inject
+  public MemoryReader(
+      MemoryStore store,
+      Clock clock,
+      @Nullable MeterRegistry registry,
+      @Nullable AccessRecorder accesses) {
     this.store = store;
     this.clock = clock;
     this.metrics = new MemoryMetrics(registry);
+    this.accesses = accesses;
+  }
+
+  /**
+   * A memory read by a client ({@code GET /v1/memories/{id}}): like {@link #get}, and counted as an
+   * access (asynchronously; the returned memory shows the count before this read).
+   */
+  public Memory read(String appId, String id) {
+    Memory memory = get(appId, id);
+    if (accesses != null) {
+      accesses.record(appId, List.of(memory.id()));
+    }
+    return memory;
   }
 
   /** A memory of the app (any status); absent or expired ones are "not found". */

@@ -6,14 +6,19 @@ import java.time.Instant;
 
 /**
  * Computes relevance and the composite score of a memory (formula on {@link ScoringConfiguration}).
+ * Uses only fields of the memory already read for the hit: no extra store read.
  */
 final class CompositeScorer {
   private final ScoringConfiguration config;
-  private final double saturationLog;
+  private final HalfLifeConfiguration halfLives;
+  private final double reinforcementLog;
+  private final double accessLog;
 
-  CompositeScorer(ScoringConfiguration config) {
+  CompositeScorer(ScoringConfiguration config, HalfLifeConfiguration halfLives) {
     this.config = config;
-    this.saturationLog = Math.log1p(Math.max(1, config.reinforcementSaturation()));
+    this.halfLives = halfLives;
+    this.reinforcementLog = Math.log1p(Math.max(1, config.reinforcementSaturation()));
+    this.accessLog = Math.log1p(Math.max(1, config.accessSaturation()));
   }
 
   double relevance(double similarity, double keyword) {
@@ -22,19 +27,44 @@ final class CompositeScorer {
   }
 
   ScoreComponents components(Memory memory, double similarity, double keyword, Instant now) {
-    Instant reference =
+    Instant reinforcedOrCreated =
         memory.lastReinforcedAt() != null ? memory.lastReinforcedAt() : memory.createdAt();
-    double ageSeconds = Math.max(0, Duration.between(reference, now).toSeconds());
-    double halfLife = Math.max(1, config.recencyHalfLife().toSeconds());
-    double recency = config.recencyWeight() * Math.pow(0.5, ageSeconds / halfLife);
-    double importance = config.importanceWeight() * (memory.importance() - 1) / 9.0;
+    double recency =
+        config.recencyWeight() * halving(reinforcedOrCreated, now, config.recencyHalfLife());
+    double retention = halving(lastTouched(memory), now, halfLives.of(memory.type()));
+    double importance = config.importanceWeight() * (memory.importance() - 1) / 9.0 * retention;
     double reinforcement =
         config.reinforcementWeight()
-            * Math.min(1, Math.log1p(memory.reinforcementCount()) / saturationLog);
-    return new ScoreComponents(similarity, keyword, recency, importance, reinforcement);
+            * Math.min(1, Math.log1p(memory.reinforcementCount()) / reinforcementLog)
+            * retention;
+    double access =
+        config.accessWeight()
+            * Math.min(1, Math.log1p(memory.accessCount()) / accessLog)
+            * retention;
+    return new ScoreComponents(
+        similarity, keyword, recency, importance, reinforcement, access, retention);
   }
 
   static double composite(double relevance, ScoreComponents c) {
-    return relevance * (1 + c.recencyBoost() + c.importanceBoost() + c.reinforcementBoost());
+    return relevance * (1 + c.boost());
+  }
+
+  /** The latest of creation, last reinforcement and last access. */
+  static Instant lastTouched(Memory memory) {
+    Instant last = memory.createdAt();
+    if (memory.lastReinforcedAt() != null && memory.lastReinforcedAt().isAfter(last)) {
+      last = memory.lastReinforcedAt();
+    }
+    if (memory.lastAccessedAt() != null && memory.lastAccessedAt().isAfter(last)) {
+      last = memory.lastAccessedAt();
+    }
+    return last;
+  }
+
+  /** {@code 0.5^(elapsed / halfLife)}; 1 for times in the future. */
+  private static double halving(Instant since, Instant now, Duration halfLife) {
+    double elapsed = Math.max(0, Duration.between(since, now).toMillis() / 1000.0);
+    double half = Math.max(1, halfLife.toMillis() / 1000.0);
+    return Math.pow(0.5, elapsed / half);
   }
 }

@@ -7,10 +7,12 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.embed.Embedder;
 import dev.engram.memory.index.IndexHit;
 import dev.engram.memory.index.MemoryIndex;
+import dev.engram.memory.read.AccessRecorder;
 import dev.engram.memory.store.MemoryStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +28,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The read path: query → embedding → vector and keyword candidates (both pre-filtered) → re-read
  * from the store (the source of truth: deleted, expired or filtered-out memories never come back) →
- * relevance and composite score → thresholds → top {@code limit}.
+ * relevance and composite score → thresholds → top {@code limit}. The returned memories are counted
+ * as accessed (asynchronously, see {@link AccessRecorder}); the hits show the counts as they were
+ * before this search.
  */
 @Singleton
 public class MemorySearch {
@@ -43,7 +47,9 @@ public class MemorySearch {
   private final CompositeScorer scorer;
   private final Clock clock;
   private final MeterRegistry registry;
+  private final @Nullable AccessRecorder accesses;
 
+  /** Search without decay per type (default half-lives) and without access counting. */
   public MemorySearch(
       MemoryStore store,
       MemoryIndex index,
@@ -51,11 +57,25 @@ public class MemorySearch {
       ScoringConfiguration config,
       Clock clock,
       @Nullable MeterRegistry registry) {
+    this(store, index, embedder, config, HalfLifeConfiguration.defaults(), null, clock, registry);
+  }
+
+  @Inject
+  public MemorySearch(
+      MemoryStore store,
+      MemoryIndex index,
+      Embedder embedder,
+      ScoringConfiguration config,
+      HalfLifeConfiguration halfLives,
+      @Nullable AccessRecorder accesses,
+      Clock clock,
+      @Nullable MeterRegistry registry) {
     this.store = store;
     this.index = index;
     this.embedder = embedder;
     this.config = config;
-    this.scorer = new CompositeScorer(config);
+    this.scorer = new CompositeScorer(config, halfLives);
+    this.accesses = accesses;
     this.clock = clock;
     this.registry = registry;
   }
@@ -132,6 +152,9 @@ public class MemorySearch {
             .reversed()
             .thenComparing(h -> h.memory().id()));
     List<SearchHit> top = hits.size() > request.limit() ? hits.subList(0, request.limit()) : hits;
+    if (accesses != null) {
+      accesses.record(appId, top.stream().map(h -> h.memory().id()).toList());
+    }
     long end = System.nanoTime();
     record(appId, end - start);
     return new SearchResult(

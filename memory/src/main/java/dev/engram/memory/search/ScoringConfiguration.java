@@ -5,18 +5,33 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * Weights of search scoring. {@code relevance = (1 - keywordWeight) × max(cosine, 0) +
- * keywordWeight × bm25 / best bm25}; {@code composite = relevance × (1 + recency + importance +
- * reinforcement)} with {@code recency = recencyWeight × 0.5^(age / recencyHalfLife)}, {@code
- * importance = importanceWeight × (importance − 1) / 9}, {@code reinforcement = reinforcementWeight
- * × min(1, ln(1 + count) / ln(1 + reinforcementSaturation))}.
+ * Weights of search scoring (README § Scoring has the same formula with examples):
+ *
+ * <pre>
+ * relevance     = (1 − keywordWeight) × max(cosine, 0) + keywordWeight × bm25 / best bm25
+ * recency       = recencyWeight × 0.5^(age / recencyHalfLife)
+ *                 (age since the last reinforcement, else since creation)
+ * retention     = 0.5^(idle / halfLife[type])
+ *                 (idle = time since the latest of creation, last reinforcement, last access;
+ *                  halfLife per memory type: {@link HalfLifeConfiguration})
+ * importance    = importanceWeight × (importance − 1) / 9 × retention
+ * reinforcement = reinforcementWeight × min(1, ln(1 + reinforcements) / ln(1 + reinforcementSaturation))
+ *                 × retention
+ * access        = accessWeight × min(1, ln(1 + accesses) / ln(1 + accessSaturation)) × retention
+ * composite     = relevance × (1 + recency + importance + reinforcement + access)
+ * </pre>
+ *
+ * Importance fades with the type's half-life; a reinforcement or an access restarts the clock
+ * (retention back to 1) and adds a bounded boost.
  *
  * @param keywordWeight share of the keyword (BM25) signal in relevance, 0 to 1
  * @param recencyWeight largest recency boost (a memory created now)
  * @param recencyHalfLife age at which the recency boost halves
- * @param importanceWeight largest importance boost (importance 10)
+ * @param importanceWeight largest importance boost (importance 10, just created or touched)
  * @param reinforcementWeight largest reinforcement boost
  * @param reinforcementSaturation reinforcement count at which the boost is full
+ * @param accessWeight largest access boost (a memory often returned by search and get)
+ * @param accessSaturation access count at which the access boost is full
  * @param candidates how many candidates each of vector and keyword search contributes at least
  */
 @ConfigurationProperties("engram.scoring")
@@ -27,9 +42,11 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "0.1") double importanceWeight,
     @Bindable(defaultValue = "0.05") double reinforcementWeight,
     @Bindable(defaultValue = "10") int reinforcementSaturation,
+    @Bindable(defaultValue = "0.05") double accessWeight,
+    @Bindable(defaultValue = "20") int accessSaturation,
     @Bindable(defaultValue = "30") int candidates) {
 
   public static ScoringConfiguration defaults() {
-    return new ScoringConfiguration(0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 30);
+    return new ScoringConfiguration(0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 0.05, 20, 30);
   }
 }

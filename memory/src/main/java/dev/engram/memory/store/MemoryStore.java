@@ -7,6 +7,7 @@ import dev.engram.memory.Relation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -74,6 +75,15 @@ public interface MemoryStore {
 
   /** Visits every event of the app, oldest first, for export. */
   void forEachEvent(String appId, Consumer<MemoryEvent> consumer);
+
+  /**
+   * Counts reads: adds each count to the memory's {@code access_count} and moves its {@code
+   * last_accessed_at} to {@code at} unless it is already later. Leaves {@code version} and {@code
+   * updated_at} unchanged (an access is not a change: it neither conflicts with a concurrent update
+   * nor makes the index catch up). Ids that do not exist are ignored. Called in batches by the
+   * access recorder, off the request path.
+   */
+  void recordAccess(String appId, Map<String, Integer> counts, Instant at);
 
   /** Memories changed at or after the instant (index catch-up after a crash). */
   List<Memory> changedSince(String appId, Instant since);

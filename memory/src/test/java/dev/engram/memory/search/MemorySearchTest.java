@@ -10,6 +10,7 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.index.IndexDocument;
+import dev.engram.memory.read.AccessRecorder;
 import dev.engram.memory.testing.HashingEmbedder;
 import dev.engram.memory.testing.InMemoryMemoryIndex;
 import dev.engram.memory.testing.InMemoryMemoryStore;
@@ -78,14 +79,55 @@ class MemorySearchTest {
     SearchHit hit = find("u2", "green tea").get(0);
 
     ScoreComponents c = hit.components();
-    assertThat(c.importanceBoost()).isCloseTo(0.1, within(1e-9));
+    // a semantic memory (half-life 180 days) untouched for 30 days keeps 0.5^(30/180) of its boost
+    assertThat(c.retention()).isCloseTo(Math.pow(0.5, 30.0 / 180), within(1e-9));
+    assertThat(c.importanceBoost()).isCloseTo(0.1 * Math.pow(0.5, 30.0 / 180), within(1e-9));
     assertThat(c.recencyBoost()).isCloseTo(0.05, within(1e-3));
     assertThat(c.reinforcementBoost()).isZero();
+    assertThat(c.accessBoost()).isZero();
     assertThat(hit.relevance())
         .isCloseTo(0.7 * Math.max(c.similarity(), 0) + 0.3 * c.keyword(), within(1e-9));
     assertThat(hit.compositeScore())
         .isCloseTo(hit.relevance() * (1 + c.recencyBoost() + c.importanceBoost()), within(1e-9));
     assertThat(hit.memory().id()).isEqualTo(memory.id());
+  }
+
+  @Test
+  void returnedMemoriesAreCountedAsAccessedWhenTheRecorderFlushes() {
+    AccessRecorder accesses = new AccessRecorder(store, clock);
+    MemorySearch counting =
+        new MemorySearch(
+            store,
+            index,
+            embedder,
+            ScoringConfiguration.defaults(),
+            HalfLifeConfiguration.defaults(),
+            accesses,
+            clock,
+            null);
+    Memory tea = add("u6", "Erin drinks black tea", 5);
+    Memory other = add("u6", "Erin owns a red bicycle", 5);
+
+    counting.search(APP, SearchRequest.of("black tea", MemoryFilter.user("u6"), 1));
+    counting.search(APP, SearchRequest.of("black tea", MemoryFilter.user("u6"), 1));
+    assertThat(store.find(APP, tea.id(), clock.instant()).orElseThrow().accessCount()).isZero();
+    clock.advance(Duration.ofSeconds(1));
+    java.time.Instant before = clock.instant();
+
+    assertThat(accesses.flush()).isEqualTo(1);
+
+    Memory seen = store.find(APP, tea.id(), clock.instant()).orElseThrow();
+    assertThat(seen.accessCount()).isEqualTo(2);
+    assertThat(seen.lastAccessedAt()).isBetween(before, clock.instant());
+    assertThat(seen.version()).isEqualTo(tea.version());
+    assertThat(store.find(APP, other.id(), clock.instant()).orElseThrow().accessCount()).isZero();
+    assertThat(accesses.flush()).isZero();
+    SearchHit hit =
+        counting
+            .search(APP, SearchRequest.of("black tea", MemoryFilter.user("u6"), 1))
+            .hits()
+            .get(0);
+    assertThat(hit.components().accessBoost()).isPositive();
   }
 
   @Test

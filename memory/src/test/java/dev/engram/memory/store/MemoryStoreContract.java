@@ -13,6 +13,7 @@ import dev.engram.memory.MemoryType;
 import dev.engram.memory.Relation;
 import dev.engram.memory.Source;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -151,6 +152,56 @@ public abstract class MemoryStoreContract extends MemoryStoreLifecycleContract {
 
     assertThat(store().events(app, "m1")).containsExactly(early, middle, late);
     assertThat(store().events(app, "m9")).isEmpty();
+  }
+
+  @Test
+  void recordAccessAddsCountsAndMovesTheLastAccessWithoutANewVersion() {
+    Memory seen = memory("m1", "u", 1).build();
+    Memory twice = memory("m2", "u", 2).accessCount(4).lastAccessedAt(T0).build();
+    Memory unseen = memory("m3", "u", 3).build();
+    insert(seen, twice, unseen);
+    Instant at = T0.plus(Duration.ofDays(1));
+
+    store().recordAccess(app, Map.of("m1", 1, "m2", 2, "m9", 5), at);
+
+    Memory first = store().find(app, "m1", NOW).orElseThrow();
+    assertThat(first.accessCount()).isEqualTo(1);
+    assertThat(first.lastAccessedAt()).isEqualTo(at);
+    assertThat(first.version()).isEqualTo(seen.version());
+    assertThat(first.updatedAt()).isEqualTo(seen.updatedAt());
+    Memory second = store().find(app, "m2", NOW).orElseThrow();
+    assertThat(second.accessCount()).isEqualTo(6);
+    assertThat(second.lastAccessedAt()).isEqualTo(at);
+    assertThat(store().find(app, "m3", NOW)).contains(unseen);
+    assertThat(store().find(app, "m9", NOW)).isEmpty();
+    assertThat(store().changedSince(app, seen.updatedAt().plusNanos(1000)))
+        .extracting(Memory::id)
+        .doesNotContain("m1");
+  }
+
+  @Test
+  void recordAccessNeverMovesTheLastAccessBackAndKeepsAppsApart() {
+    Memory memory = memory("m1", "u", 1).accessCount(1).lastAccessedAt(NOW).build();
+    insert(memory);
+    String other = newAppId();
+    store().createApp(other);
+
+    store().recordAccess(app, Map.of("m1", 1), T0);
+    store().recordAccess(other, Map.of("m1", 7), NOW.plusSeconds(1));
+    store().recordAccess(app, Map.of(), NOW.plusSeconds(2));
+
+    Memory stored = store().find(app, "m1", NOW).orElseThrow();
+    assertThat(stored.accessCount()).isEqualTo(2);
+    assertThat(stored.lastAccessedAt()).isEqualTo(NOW);
+    // a concurrent-version update still succeeds after accesses were counted
+    assertThat(
+            store()
+                .update(
+                    app,
+                    stored.toBuilder().content("changed").build(),
+                    memory.version(),
+                    event("e1", stored, EventType.UPDATE, NOW)))
+        .isTrue();
   }
 
   @Test

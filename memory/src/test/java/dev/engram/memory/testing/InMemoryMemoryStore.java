@@ -205,6 +205,24 @@ public final class InMemoryMemoryStore implements MemoryStore {
   }
 
   @Override
+  public synchronized void recordAccess(String appId, Map<String, Integer> counts, Instant at) {
+    AppData data = app(appId);
+    counts.forEach(
+        (id, count) -> {
+          Memory stored = data.memories.get(id);
+          if (stored != null) {
+            Instant last = stored.lastAccessedAt();
+            data.memories.put(
+                id,
+                stored.toBuilder()
+                    .accessCount(stored.accessCount() + count)
+                    .lastAccessedAt(last != null && last.isAfter(at) ? last : at)
+                    .build());
+          }
+        });
+  }
+
+  @Override
   public synchronized List<Memory> changedSince(String appId, Instant since) {
     return app(appId).memories.values().stream()
         .filter(m -> !m.updatedAt().isBefore(since))

@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -226,6 +228,29 @@ final class JdbcMemoryStore implements MemoryStore {
   public void forEachEvent(String appId, Consumer<MemoryEvent> consumer) {
     reads.forEachEvent(
         "select * from memory_events where app_id = ? order by at, id", List.of(appId), consumer);
+  }
+
+  @Override
+  public void recordAccess(String appId, Map<String, Integer> counts, Instant at) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    sql.inTransaction(
+        c -> {
+          try (PreparedStatement update =
+              c.prepareStatement(
+                  "update memories set access_count = access_count + ?,"
+                      + " last_accessed_at = case when last_accessed_at is null"
+                      + " or last_accessed_at < ? then ? else last_accessed_at end"
+                      + " where app_id = ? and id = ?")) {
+            for (Map.Entry<String, Integer> entry : new TreeMap<>(counts).entrySet()) {
+              Sql.bind(update, List.of(entry.getValue(), at, at, appId, entry.getKey()));
+              update.addBatch();
+            }
+            update.executeBatch();
+          }
+          return null;
+        });
   }
 
   @Override

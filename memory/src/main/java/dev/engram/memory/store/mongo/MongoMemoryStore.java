@@ -11,8 +11,11 @@ import static java.util.Objects.requireNonNull;
 import com.mongodb.MongoException;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
@@ -26,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -205,6 +209,25 @@ final class MongoMemoryStore implements MemoryStore {
                 .find()
                 .sort(Sorts.ascending("at", "_id"))
                 .forEach(d -> consumer.accept(MemoryDocuments.event(d))));
+  }
+
+  @Override
+  public void recordAccess(String appId, Map<String, Integer> counts, Instant at) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    List<UpdateOneModel<Document>> updates = new ArrayList<>(counts.size());
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      updates.add(
+          new UpdateOneModel<>(
+              eq("_id", entry.getKey()),
+              Updates.combine(
+                  Updates.inc("access_count", entry.getValue()),
+                  Updates.max("last_accessed_at", MemoryDocuments.micros(at)))));
+    }
+    run(
+        () ->
+            collections.memories(appId).bulkWrite(updates, new BulkWriteOptions().ordered(false)));
   }
 
   @Override
