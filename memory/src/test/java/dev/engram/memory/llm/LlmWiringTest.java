@@ -36,17 +36,12 @@ class LlmWiringTest {
   void theLlmEnginesArePrimaryWithAProviderAndTheRulesStayAvailable() {
     try (ChatCompletionsFixture fixture = ChatCompletionsFixture.start();
         ApplicationContext context =
-            ApplicationContext.builder()
-                .properties(
-                    Map.of("engram.llm.provider", "openai", "engram.llm.base-url", fixture.url()))
-                .build()) {
-      // stand-ins for the rule engines other packages provide
-      context.registerSingleton(
-          Extractor.class, new FixedExtractor(List.of()), Qualifiers.byName("rules"));
-      context.registerSingleton(
-          Summarizer.class, new FixedSummarizer(), Qualifiers.byName("rules"));
-      context.registerSingleton(Answerer.class, new FixedAnswerer(), Qualifiers.byName("rules"));
-      context.start();
+            ApplicationContext.run(
+                Map.of("engram.llm.provider", "openai", "engram.llm.base-url", fixture.url()))) {
+      // stand-ins for the rule engines of other packages, where they are not there (yet)
+      registerIfMissing(context, Extractor.class, new FixedExtractor(List.of()));
+      registerIfMissing(context, Summarizer.class, new FixedSummarizer());
+      registerIfMissing(context, Answerer.class, new FixedAnswerer());
 
       assertThat(context.getBean(Resolver.class)).isInstanceOf(LlmResolver.class);
       assertThat(context.getBean(Resolver.class, Qualifiers.byName("rules")))
@@ -54,6 +49,12 @@ class LlmWiringTest {
       assertThat(context.getBean(Extractor.class)).isInstanceOf(LlmExtractor.class);
       assertThat(context.getBean(Summarizer.class)).isInstanceOf(LlmSummarizer.class);
       assertThat(context.getBean(Answerer.class)).isInstanceOf(LlmAnswerer.class);
+    }
+  }
+
+  private static <T> void registerIfMissing(ApplicationContext context, Class<T> type, T fake) {
+    if (!context.containsBean(type, Qualifiers.byName("rules"))) {
+      context.registerSingleton(type, fake, Qualifiers.byName("rules"));
     }
   }
 }
