@@ -13,8 +13,10 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The HTTP client under every LangChain4j chat model: the JDK client, plus the {@code Retry-After}
@@ -22,6 +24,10 @@ import java.util.Optional;
  * to wait before its one retry. Streaming is not used.
  */
 final class LlmHttpClient implements HttpClient {
+  /** Headers the JDK client sets itself and refuses from callers. */
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
+
   private final java.net.http.HttpClient client;
   private final Duration readTimeout;
 
@@ -47,7 +53,7 @@ final class LlmHttpClient implements HttpClient {
         .headers()
         .forEach(
             (name, values) -> {
-              if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Host")) {
+              if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> http.header(name, value));
               }
             });
