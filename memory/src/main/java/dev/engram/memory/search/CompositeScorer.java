@@ -61,10 +61,13 @@ final class CompositeScorer {
     return last;
   }
 
-  /** {@code 0.5^(elapsed / halfLife)}; 1 for times in the future. */
+  /**
+   * {@code 0.5^(elapsed / halfLife)} in whole seconds (memories written in the same second tie
+   * exactly, so equal memories order by id); 1 for times in the future.
+   */
   private static double halving(Instant since, Instant now, Duration halfLife) {
-    double elapsed = Math.max(0, Duration.between(since, now).toMillis() / 1000.0);
-    double half = Math.max(1, halfLife.toMillis() / 1000.0);
+    double elapsed = Math.max(0, Duration.between(since, now).toSeconds());
+    double half = Math.max(1, halfLife.toSeconds());
     return Math.pow(0.5, elapsed / half);
   }
 }
