@@ -72,6 +72,11 @@ public class ConversationIngestion {
     return task;
   }
 
+  /** Asks the job runner to look for the queued work now (after the queuing transaction). */
+  public void wake() {
+    jobs.wake();
+  }
+
   /**
    * The conversation the request describes (its id still to be set by the task), or a 4xx {@link
    * MemoryException} naming the field at fault.
