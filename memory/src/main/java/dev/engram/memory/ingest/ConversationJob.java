@@ -93,7 +93,6 @@ public class ConversationJob implements Job {
         conversation.sessionId() != null ? conversation.sessionId() : conversation.id();
     TaskCounts counts = task.counts();
     for (int i = task.progress(); i < facts.size(); i++) {
-      pauseForTests(i);
       Fact fact = facts.get(i);
       String id = memoryId(task.id(), i);
       Optional<Memory> applied = store.find(task.appId(), id, clock.instant());
@@ -120,6 +119,7 @@ public class ConversationJob implements Job {
                 List.of(new Source(provenance, fact.messageIds())));
         Resolution resolution = evolver.add(task.appId(), "ingest", List.of(memory)).get(0);
         action = resolution.decision().action();
+        pauseForTests(i + 1);
       }
       counts = counts.plus(action);
       tasks.checkpoint(task.id(), i + 1, counts);
@@ -133,7 +133,10 @@ public class ConversationJob implements Job {
     tasks.fail(taskId);
   }
 
-  /** Test only: stall in the middle of a conversation so that a test can kill the process. */
+  /**
+   * Test only: stall in the middle of a conversation, after a fact is applied and before its
+   * checkpoint (the worst moment to crash), so that a test can kill the process there.
+   */
   private void pauseForTests(int applied) {
     if (config.testPauseAfterFacts() > 0 && applied == config.testPauseAfterFacts()) {
       LOG.warn("engram.ingest.test-pause-after-facts: stalling after {} facts", applied);

@@ -83,7 +83,7 @@ public class Jobs {
             .threads(Math.max(1, config.threads()))
             .pollingInterval(config.pollingInterval())
             .heartbeatInterval(config.heartbeatInterval())
-            .missedHeartbeatsLimit(Math.max(1, config.missedHeartbeats()))
+            .missedHeartbeatsLimit(Math.max(4, config.missedHeartbeats()))
             .serializer(new TextSerializer())
             .commitWhenAutocommitDisabled(false)
             .shutdownMaxWait(Duration.ofSeconds(10))

@@ -11,8 +11,8 @@ import java.time.Duration;
  * @param threads jobs run at once on this instance
  * @param pollingInterval how often the job table is checked for due work
  * @param heartbeatInterval how often a running job proves it is alive
- * @param missedHeartbeats missed heartbeats after which a job counts as dead (its instance crashed)
- *     and is run again
+ * @param missedHeartbeats missed heartbeats after which a job counts as dead (its instance crashed;
+ *     at least 4) and is run again
  * @param maxAttempts attempts of a job before its task is failed with the error
  * @param retryBackoff wait before the first retry; doubles with each further attempt
  */
