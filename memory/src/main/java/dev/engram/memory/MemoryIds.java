@@ -2,7 +2,7 @@ package dev.engram.memory;
 
 import java.security.SecureRandom;
 
-/** Ids of memories and events: a prefix and 24 random lower-case base32 characters. */
+/** Ids of memories, events and tasks: a prefix and 24 random lower-case base32 characters. */
 public final class MemoryIds {
   private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -15,6 +15,10 @@ public final class MemoryIds {
 
   public static String event() {
     return "evt_" + random();
+  }
+
+  public static String task() {
+    return "task_" + random();
   }
 
   private static String random() {

@@ -100,6 +100,11 @@ public class MemoryEvolver {
         yield new Resolution(decision, memory);
       }
       case REINFORCE -> {
+        if (alreadyFrom(target, in.sources())) {
+          // The same evidence (conversation and messages) does not reinforce twice: a re-run of
+          // an interrupted ingestion job lands here.
+          yield new Resolution(decision, target);
+        }
         Memory reinforced =
             target.toBuilder()
                 .reinforcementCount(target.reinforcementCount() + 1)
@@ -222,6 +227,10 @@ public class MemoryEvolver {
         related,
         details,
         now);
+  }
+
+  private static boolean alreadyFrom(Memory target, List<Source> incoming) {
+    return incoming != null && !incoming.isEmpty() && target.sources().containsAll(incoming);
   }
 
   private static List<Source> merge(List<Source> existing, List<Source> incoming) {

@@ -192,6 +192,11 @@ public final class MemoryValidator {
         field, "holds an unsupported value type " + value.getClass().getSimpleName());
   }
 
+  /** An optional id (user, session, agent, message): letters, digits and a few marks. */
+  public void id(String field, @Nullable String value) {
+    requireId(field, value, false);
+  }
+
   private void requireId(String field, @Nullable String value, boolean required) {
     if (value == null) {
       if (required) {

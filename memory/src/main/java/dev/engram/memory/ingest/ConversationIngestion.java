@@ -1,0 +1,147 @@
+package dev.engram.memory.ingest;
+
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.task.Jobs;
+import dev.engram.memory.task.Task;
+import dev.engram.memory.task.TaskRepository;
+import dev.engram.memory.task.Transactions;
+import dev.engram.memory.write.MemoryValidator;
+import dev.engram.memory.write.MemoryWriter;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Accepts conversations for background ingestion (DESIGN.md § 4, write path 2): checks them, then
+ * stores the task (with the whole conversation) and schedules its job in one transaction, so an
+ * accepted conversation is never lost.
+ */
+@Singleton
+public class ConversationIngestion {
+  /** The job that ingests a conversation task. */
+  public static final String JOB = "conversation";
+
+  public static final String KIND = "conversation";
+
+  static final Set<String> ROLES = Set.of("user", "assistant", "system", "tool");
+
+  private final Transactions transactions;
+  private final TaskRepository tasks;
+  private final Jobs jobs;
+  private final MemoryValidator validator;
+  private final IngestConfiguration config;
+
+  public ConversationIngestion(
+      Transactions transactions,
+      TaskRepository tasks,
+      Jobs jobs,
+      MemoryWriter writer,
+      IngestConfiguration config) {
+    this.transactions = transactions;
+    this.tasks = tasks;
+    this.jobs = jobs;
+    this.validator = writer.validator();
+    this.config = config;
+  }
+
+  public IngestConfiguration configuration() {
+    return config;
+  }
+
+  /** Checks the conversation and queues it; returns the queued task. */
+  public Task accept(String appId, NewConversation request) {
+    Conversation conversation = validate(request, "");
+    return transactions.inTransaction(c -> queue(appId, conversation));
+  }
+
+  /**
+   * Queues an already checked conversation inside the caller's transaction (the batcher's flush).
+   */
+  public Task queue(String appId, Conversation conversation) {
+    Task task =
+        transactions.inTransaction(
+            c -> {
+              Task queued = tasks.create(appId, KIND, ConversationPayload.write(conversation));
+              jobs.schedule(JOB, queued.id());
+              return queued;
+            });
+    jobs.wake();
+    return task;
+  }
+
+  /** Asks the job runner to look for the queued work now (after the queuing transaction). */
+  public void wake() {
+    jobs.wake();
+  }
+
+  /**
+   * The conversation the request describes (its id still to be set by the task), or a 4xx {@link
+   * MemoryException} naming the field at fault.
+   */
+  public Conversation validate(NewConversation request, String prefix) {
+    if (request.userId() == null || request.userId().isBlank()) {
+      throw new MemoryException(
+          MemoryErrorCode.USER_REQUIRED, prefix + "user_id: is required", prefix + "user_id", null);
+    }
+    validator.id(prefix + "user_id", request.userId());
+    validator.id(prefix + "session_id", request.sessionId());
+    validator.id(prefix + "agent_id", request.agentId());
+    List<NewConversation.Turn> turns = request.messages();
+    if (turns == null || turns.isEmpty()) {
+      throw MemoryException.invalid(prefix + "messages", "must hold at least one message");
+    }
+    if (turns.size() > config.maxMessages()) {
+      throw new MemoryException(
+          MemoryErrorCode.TOO_MANY_MESSAGES,
+          prefix
+              + "messages: at most "
+              + config.maxMessages()
+              + " per conversation (got "
+              + turns.size()
+              + ")",
+          prefix + "messages",
+          null);
+    }
+    if (turns.size() < config.maxMessages() && !request.partial() && !config.allowPartial()) {
+      throw new MemoryException(
+          MemoryErrorCode.TOO_FEW_MESSAGES,
+          prefix
+              + "messages: "
+              + config.maxMessages()
+              + " messages expected (got "
+              + turns.size()
+              + "); send \"partial\": true for a partial batch",
+          prefix + "messages",
+          null);
+    }
+    List<Message> messages = new ArrayList<>(turns.size());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < turns.size(); i++) {
+      NewConversation.Turn turn = turns.get(i);
+      String field = prefix + "messages[" + i + "].";
+      if (turn == null) {
+        throw MemoryException.invalid(prefix + "messages[" + i + "]", "must be a message");
+      }
+      if (turn.role() == null || !ROLES.contains(turn.role())) {
+        throw MemoryException.invalid(
+            field + "role",
+            "must be one of assistant, system, tool, user (got " + turn.role() + ")");
+      }
+      validator.content(field + "content", turn.content());
+      String id = turn.id() == null ? "m" + (i + 1) : turn.id();
+      validator.id(field + "id", id);
+      if (id.isBlank()) {
+        throw MemoryException.invalid(field + "id", "must not be blank");
+      }
+      if (!ids.add(id)) {
+        throw MemoryException.invalid(field + "id", "duplicate message id " + id);
+      }
+      messages.add(new Message(id, turn.role(), turn.content(), turn.createdAt()));
+    }
+    return new Conversation(
+        "pending", request.userId(), request.sessionId(), request.agentId(), messages);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.engram.memory.task;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.serializer.Serializer;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable job runner: db-scheduler on the relational database ({@code scheduled_tasks}, {@code
+ * V2_1}). Started with the application and stopped gracefully with it. Every instance polls the
+ * same table, so several instances share the work, and a job whose instance died (no heartbeat) is
+ * picked up again. Failed attempts are retried with exponential backoff up to the configured number
+ * of attempts.
+ */
+@Singleton
+@Requires(beans = DataSource.class)
+public class Jobs {
+  private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+
+  private final Transactions transactions;
+  private final JobsConfiguration config;
+  private final Map<String, OneTimeTask<String>> oneTime = new HashMap<>();
+  private final Scheduler scheduler;
+  private volatile boolean started;
+
+  public Jobs(
+      Transactions transactions,
+      JobsConfiguration config,
+      List<Job> jobs,
+      List<RecurringJob> recurring) {
+    this.transactions = transactions;
+    this.config = config;
+    List<Task<?>> known = new ArrayList<>();
+    for (Job job : jobs) {
+      OneTimeTask<String> task =
+          Tasks.oneTime(job.name(), String.class)
+              .onFailure(
+                  new FailureHandler.MaxRetriesFailureHandler<>(
+                      Math.max(0, config.maxAttempts() - 1),
+                      new FailureHandler.ExponentialBackoffFailureHandler<>(
+                          config.retryBackoff(), 2.0),
+                      (complete, operations) -> {
+                        String taskId = (String) complete.getExecution().taskInstance.getData();
+                        job.failed(
+                            taskId,
+                            complete
+                                .getCause()
+                                .orElseGet(() -> new IllegalStateException("job failed")));
+                      }))
+              .execute((instance, context) -> job.run(instance.getData()));
+      oneTime.put(job.name(), task);
+      known.add(task);
+    }
+    List<RecurringTask<Void>> startTasks = new ArrayList<>();
+    for (RecurringJob job : recurring) {
+      RecurringTask<Void> task =
+          Tasks.recurring(job.name(), Schedules.fixedDelay(job.every()))
+              .execute((instance, context) -> job.run());
+      startTasks.add(task);
+    }
+    this.scheduler =
+        Scheduler.create(transactions.dataSource(), known)
+            .startTasks(startTasks)
+            .threads(Math.max(1, config.threads()))
+            .pollingInterval(config.pollingInterval())
+            .heartbeatInterval(config.heartbeatInterval())
+            .missedHeartbeatsLimit(Math.max(4, config.missedHeartbeats()))
+            .serializer(new TextSerializer())
+            .commitWhenAutocommitDisabled(false)
+            .shutdownMaxWait(Duration.ofSeconds(10))
+            .build();
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    start();
+  }
+
+  /** Starts running jobs on this instance (idempotent; nothing when disabled). */
+  public synchronized void start() {
+    if (started || !config.enabled()) {
+      return;
+    }
+    scheduler.start();
+    started = true;
+    LOG.info("background jobs started ({} threads)", config.threads());
+  }
+
+  /**
+   * Schedules the job of a task to run now. Inside {@link Transactions#inTransaction} it commits
+   * (or rolls back) with the caller's work; call {@link #wake()} after the commit.
+   */
+  public void schedule(String jobName, String taskId) {
+    OneTimeTask<String> task = oneTime.get(jobName);
+    if (task == null) {
+      throw new IllegalArgumentException("no job named " + jobName);
+    }
+    transactions.inTransaction(
+        c -> {
+          scheduler.schedule(task.instance(taskId, taskId), Instant.now());
+          return null;
+        });
+  }
+
+  /** Asks this instance to look for due jobs now rather than at the next poll. */
+  public void wake() {
+    if (started) {
+      scheduler.triggerCheckForDueExecutions();
+    }
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (started) {
+      scheduler.stop();
+      started = false;
+    }
+  }
+
+  /** Job data is the task id, stored as text. */
+  private static final class TextSerializer implements Serializer {
+    @Override
+    public byte[] serialize(Object data) {
+      return data == null ? null : data.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public <T> T deserialize(Class<T> clazz, byte[] serializedData) {
+      return serializedData == null
+          ? null
+          : clazz.cast(new String(serializedData, StandardCharsets.UTF_8));
+    }
+  }
+}

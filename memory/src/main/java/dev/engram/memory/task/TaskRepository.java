@@ -1,0 +1,225 @@
+package dev.engram.memory.task;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryException;
+import dev.engram.memory.MemoryIds;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code tasks} table ({@code V2_2__tasks.sql}). Writes join the current {@link Transactions}
+ * unit of work, so a task and its scheduled job are stored together.
+ */
+@Singleton
+public class TaskRepository {
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  private static final String COLUMNS =
+      "id, app_id, kind, status, payload, facts, progress, added, updated, reinforced, deleted,"
+          + " skipped, errors, attempts, created_at, started_at, finished_at";
+
+  private final Transactions transactions;
+  private final Clock clock;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  public TaskRepository(Transactions transactions, Clock clock) {
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** Stores a new queued task (inside the caller's transaction, if any) and returns it. */
+  public Task create(String appId, String kind, String payload) {
+    Task task =
+        new Task(
+            MemoryIds.task(),
+            appId,
+            kind,
+            TaskStatus.QUEUED,
+            payload,
+            null,
+            0,
+            TaskCounts.NONE,
+            List.of(),
+            0,
+            clock.instant(),
+            null,
+            null);
+    transactions.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "insert into tasks ("
+                      + COLUMNS
+                      + ") values (?, ?, ?, ?, ?, null, 0, 0, 0, 0, 0, 0, '[]', 0, ?, null, null)")) {
+            s.setString(1, task.id());
+            s.setString(2, appId);
+            s.setString(3, kind);
+            s.setString(4, task.status().value());
+            s.setString(5, payload);
+            s.setObject(6, OffsetDateTime.ofInstant(task.createdAt(), ZoneOffset.UTC));
+            s.executeUpdate();
+          }
+          return null;
+        });
+    return task;
+  }
+
+  /** A task of the app; empty when unknown or of another app. */
+  public Optional<Task> find(String appId, String id) {
+    return find(id).filter(t -> t.appId().equals(appId));
+  }
+
+  /** A task of any app, for the job that runs it. */
+  public Optional<Task> find(String id) {
+    return transactions.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("select " + COLUMNS + " from tasks where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+              return r.next() ? Optional.of(read(r)) : Optional.<Task>empty();
+            }
+          }
+        });
+  }
+
+  /** Marks an attempt as started: running, one more attempt, first start time kept. */
+  public void start(String id) {
+    Instant now = clock.instant();
+    execute(
+        "update tasks set status = ?, attempts = attempts + 1,"
+            + " started_at = coalesce(started_at, ?) where id = ?",
+        TaskStatus.RUNNING.value(),
+        now,
+        id);
+  }
+
+  /** Keeps what extraction found, so that a re-run resolves the same facts. */
+  public void saveFacts(String id, String factsJson) {
+    execute("update tasks set facts = ? where id = ?", factsJson, id);
+  }
+
+  /** Records that the first {@code progress} facts are applied, with the counts so far. */
+  public void checkpoint(String id, int progress, TaskCounts counts) {
+    execute(
+        "update tasks set progress = ?, added = ?, updated = ?, reinforced = ?, deleted = ?,"
+            + " skipped = ? where id = ?",
+        progress,
+        counts.added(),
+        counts.updated(),
+        counts.reinforced(),
+        counts.deleted(),
+        counts.skipped(),
+        id);
+  }
+
+  /** Marks the task succeeded. */
+  public void succeed(String id) {
+    execute(
+        "update tasks set status = ?, finished_at = ? where id = ?",
+        TaskStatus.SUCCEEDED.value(),
+        clock.instant(),
+        id);
+  }
+
+  /** Appends the error of a failed attempt; the task stays queued for the retry. */
+  public void recordError(String id, String error) {
+    transactions.inTransaction(
+        c -> {
+          List<String> errors = new ArrayList<>(find(id).map(Task::errors).orElse(List.of()));
+          errors.add(error);
+          update(
+              c,
+              "update tasks set status = ?, errors = ? where id = ?",
+              "queued",
+              json(errors),
+              id);
+          return null;
+        });
+  }
+
+  /** Marks the task failed for good. */
+  public void fail(String id) {
+    execute(
+        "update tasks set status = ?, finished_at = ? where id = ?",
+        TaskStatus.FAILED.value(),
+        clock.instant(),
+        id);
+  }
+
+  private void execute(String sql, Object... values) {
+    transactions.inTransaction(c -> update(c, sql, values));
+  }
+
+  private static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        Object value = values[i];
+        s.setObject(
+            i + 1,
+            value instanceof Instant instant
+                ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
+                : value);
+      }
+      return s.executeUpdate();
+    }
+  }
+
+  private Task read(ResultSet r) throws SQLException {
+    return new Task(
+        r.getString("id"),
+        r.getString("app_id"),
+        r.getString("kind"),
+        TaskStatus.of(r.getString("status")),
+        r.getString("payload"),
+        r.getString("facts"),
+        r.getInt("progress"),
+        new TaskCounts(
+            r.getInt("added"),
+            r.getInt("updated"),
+            r.getInt("reinforced"),
+            r.getInt("deleted"),
+            r.getInt("skipped")),
+        strings(r.getString("errors")),
+        r.getInt("attempts"),
+        instant(r, "created_at"),
+        instant(r, "started_at"),
+        instant(r, "finished_at"));
+  }
+
+  private static @Nullable Instant instant(ResultSet r, String column) throws SQLException {
+    OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private List<String> strings(String json) {
+    try {
+      return mapper.readValue(json, STRINGS);
+    } catch (JsonProcessingException e) {
+      throw new MemoryException(
+          MemoryErrorCode.STORE_FAILED, "unreadable task errors: " + e.getOriginalMessage());
+    }
+  }
+
+  private String json(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new MemoryException(
+          MemoryErrorCode.STORE_FAILED, "cannot write task errors: " + e.getOriginalMessage());
+    }
+  }
+}
