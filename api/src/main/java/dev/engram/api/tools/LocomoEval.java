@@ -27,9 +27,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@code ./engram eval locomo --data FILE [--k 5,10,20] [--mode raw] [--context 2]}: evidence
- * recall@k of LoCoMo questions (categories 1–4) through the same services the API uses, each
- * conversation in its own app and user. Last line: {@code recall@10=<value>}.
+ * {@code ./engram eval locomo --data FILE [--k 5,10,20] [--mode raw|ingest] [--context 2]}:
+ * evidence recall@k of LoCoMo questions (categories 1–4) through the same services the API uses,
+ * each conversation in its own app and user. Last line: {@code recall@10=<value>}.
+ *
+ * <p>{@code raw} stores every turn as a memory (with its neighbours as context); {@code ingest}
+ * sends the turns through conversation ingestion (chunks of {@code engram.ingest.max-messages}
+ * turns of one session, as durable tasks: extraction, resolution, provenance) and counts a
+ * question's evidence as found when a retrieved memory names the evidence turn among its source
+ * messages; it also prints how many source messages a retrieved memory has on average.
  */
 public final class LocomoEval {
   private static final String ACTOR = "eval";
@@ -42,23 +48,33 @@ public final class LocomoEval {
     Path data = Path.of(ToolArgs.require(options, "data"));
     List<Integer> ks = Locomo.parseKs(options.getOrDefault("k", "5,10,20"));
     String mode = options.getOrDefault("mode", "raw");
-    if (!mode.equals("raw")) {
-      throw new IllegalArgumentException(
-          "--mode " + mode + " is not available yet; use --mode raw");
+    if (!mode.equals("raw") && !mode.equals("ingest")) {
+      throw new IllegalArgumentException("--mode " + mode + ": use raw or ingest");
     }
     int window = Integer.parseInt(options.getOrDefault("context", "2"));
     Locomo locomo = Locomo.read(data);
     Path home = Files.createTempDirectory("engram-eval-");
     System.err.println("data directory: " + home);
     try (ApplicationContext context = ToolContext.start(home)) {
-      Result result = run(context, locomo, ks, window);
+      Result result =
+          mode.equals("ingest")
+              ? run(context, locomo, ks, new LocomoIngestion(context))
+              : run(
+                  context,
+                  locomo,
+                  ks,
+                  (appId, conversation) -> raw(context, appId, conversation, window));
       result.print(ks);
     }
   }
 
   /** Recall sums per category and k. */
   record Result(
-      Map<Integer, double[]> sums, Map<Integer, Integer> counts, long memories, double seconds) {
+      Map<Integer, double[]> sums,
+      Map<Integer, Integer> counts,
+      long memories,
+      double seconds,
+      double sourcesPerHit) {
     double recall(Integer category, int kIndex) {
       if (category == null) {
         double total = sums.values().stream().mapToDouble(s -> s[kIndex]).sum();
@@ -93,48 +109,47 @@ public final class LocomoEval {
         all.append(String.format(" %9.3f", recall(null, i)));
       }
       System.out.println(all);
-      System.out.printf("memories=%d seconds=%.1f%n", memories, seconds);
+      System.out.printf(
+          "memories=%d seconds=%.1f source_messages_per_retrieved_memory=%.2f%n",
+          memories, seconds, sourcesPerHit);
       int ten = ks.indexOf(10);
       System.out.printf("recall@10=%.4f%n", ten >= 0 ? recall(null, ten) : Double.NaN);
     }
   }
 
-  static Result run(ApplicationContext context, Locomo locomo, List<Integer> ks, int window) {
+  /**
+   * Stores one conversation's turns for a user named by its sample id; returns how many memories.
+   */
+  interface Loader {
+    long load(String appId, Locomo.Conversation conversation);
+  }
+
+  static Result run(ApplicationContext context, Locomo locomo, List<Integer> ks, Loader loader) {
     long started = System.nanoTime();
     Actor admin = new Actor(ACTOR, Role.PLATFORM_ADMIN, Optional.empty());
     Organization org =
         context.getBean(Organizations.class).create(admin, "locomo-" + System.nanoTime());
     Apps apps = context.getBean(Apps.class);
-    MemoryWriter writer = context.getBean(MemoryWriter.class);
     MemorySearch search = context.getBean(MemorySearch.class);
     int maxK = ks.get(ks.size() - 1);
+    int ten = ks.contains(10) ? 10 : maxK;
     Map<Integer, double[]> sums = new LinkedHashMap<>();
     Map<Integer, Integer> counts = new LinkedHashMap<>();
     long memories = 0;
+    long sources = 0;
+    long hitsSeen = 0;
     long questions = locomo.conversations().stream().mapToLong(c -> c.questions().size()).sum();
-    long turns = locomo.conversations().stream().mapToLong(c -> c.turns().size()).sum();
-    Progress ingest = new Progress("ingest", turns);
+    Progress ingest = new Progress("conversations", locomo.conversations().size());
     Progress ask = new Progress("questions", questions);
     long asked = 0;
+    int loaded = 0;
     for (Locomo.Conversation conversation : locomo.conversations()) {
       App app =
           apps.create(
               admin, org.id(), conversation.sampleId(), "LoCoMo " + conversation.sampleId());
       String user = conversation.sampleId();
-      List<NewMemory> batch = new ArrayList<>();
-      List<Locomo.Turn> dialogue = conversation.turns();
-      for (int i = 0; i < dialogue.size(); i++) {
-        batch.add(rawMemory(conversation, dialogue, i, window));
-        if (batch.size() == BATCH) {
-          memories += writer.add(app.id(), ACTOR, batch).size();
-          batch.clear();
-          ingest.update(memories);
-        }
-      }
-      if (!batch.isEmpty()) {
-        memories += writer.add(app.id(), ACTOR, batch).size();
-        ingest.update(memories);
-      }
+      memories += loader.load(app.id(), conversation);
+      ingest.update(++loaded);
       for (Locomo.Question question : conversation.questions()) {
         asked++;
         if (question.category() < 1 || question.category() > 4 || question.evidence().isEmpty()) {
@@ -149,6 +164,10 @@ public final class LocomoEval {
         for (int i = 0; i < ks.size(); i++) {
           sum[i] += recall(question.evidence(), hits, ks.get(i));
         }
+        for (SearchHit hit : hits.subList(0, Math.min(ten, hits.size()))) {
+          hitsSeen++;
+          sources += hit.memory().sources().stream().mapToLong(s -> s.messageIds().size()).sum();
+        }
         counts.merge(question.category(), 1, Integer::sum);
         if (asked % 20 == 0) {
           ask.update(asked);
@@ -156,7 +175,32 @@ public final class LocomoEval {
       }
     }
     ask.update(questions);
-    return new Result(sums, counts, memories, (System.nanoTime() - started) / 1e9);
+    return new Result(
+        sums,
+        counts,
+        memories,
+        (System.nanoTime() - started) / 1e9,
+        hitsSeen == 0 ? 0 : (double) sources / hitsSeen);
+  }
+
+  /** Raw mode: every turn one memory, in batches, with its neighbours as context. */
+  static long raw(
+      ApplicationContext context, String appId, Locomo.Conversation conversation, int window) {
+    MemoryWriter writer = context.getBean(MemoryWriter.class);
+    long memories = 0;
+    List<NewMemory> batch = new ArrayList<>();
+    List<Locomo.Turn> dialogue = conversation.turns();
+    for (int i = 0; i < dialogue.size(); i++) {
+      batch.add(rawMemory(conversation, dialogue, i, window));
+      if (batch.size() == BATCH) {
+        memories += writer.add(appId, ACTOR, batch).size();
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      memories += writer.add(appId, ACTOR, batch).size();
+    }
+    return memories;
   }
 
   /**
