@@ -10,6 +10,7 @@ public enum MemoryErrorCode {
   USER_REQUIRED("user_id_required", ErrorKind.INVALID_INPUT),
   DIMENSION_MISMATCH("dimension_mismatch", ErrorKind.INVALID_INPUT),
   BATCH_TOO_LARGE("batch_too_large", ErrorKind.INVALID_INPUT),
+  INVALID_CALLBACK_URL("invalid_callback_url", ErrorKind.INVALID_INPUT),
   MEMORY_NOT_FOUND("memory_not_found", ErrorKind.NOT_FOUND),
   VERSION_CONFLICT("version_conflict", ErrorKind.CONFLICT),
   EMBEDDING_FAILED("embedding_failed", ErrorKind.EXTERNAL),

@@ -130,7 +130,8 @@ class ExtractiveSummarizerTest {
     int last = -1;
     for (String line : summarizer.summarize(FRIENDS, true).content().lines().toList()) {
       assertThat(line).matches("(user|assistant): .+");
-      int at = conversation.indexOf(line.substring(line.indexOf(": ") + 2, line.length() - 1));
+      String said = line.substring(line.indexOf(": ") + 2);
+      int at = conversation.indexOf(said.substring(0, Math.min(20, said.length())));
       assertThat(at).isGreaterThan(last);
       last = at;
     }
