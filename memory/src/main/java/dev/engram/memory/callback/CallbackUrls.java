@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -48,6 +49,7 @@ public final class CallbackUrls {
   private final CallbackConfiguration config;
   private final Resolver resolver;
 
+  @Inject
   public CallbackUrls(CallbackConfiguration config) {
     this(config, InetAddress::getAllByName);
   }

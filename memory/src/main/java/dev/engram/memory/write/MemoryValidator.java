@@ -192,7 +192,8 @@ public final class MemoryValidator {
         field, "holds an unsupported value type " + value.getClass().getSimpleName());
   }
 
-  private void requireId(String field, @Nullable String value, boolean required) {
+  /** An id (user, session, message …): 1 to max-id-length safe characters. */
+  public void requireId(String field, @Nullable String value, boolean required) {
     if (value == null) {
       if (required) {
         throw new MemoryException(
