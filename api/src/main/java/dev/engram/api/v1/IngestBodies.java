@@ -1,11 +1,15 @@
 package dev.engram.api.v1;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.ingest.NewConversation;
 import dev.engram.memory.task.Task;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Request and response bodies of conversation ingestion, tasks and the batcher. */
 final class IngestBodies {
@@ -65,6 +69,12 @@ final class IngestBodies {
   @Serdeable
   record CountsView(int added, int updated, int reinforced, int deleted, int skipped) {}
 
+  /**
+   * A task as callers see it.
+   *
+   * @param result what a finished task produced, for kinds that produce something: a summary
+   *     callback's {@code {delivered, attempts, last_status, error}}
+   */
   @Serdeable
   record TaskView(
       String id,
@@ -75,7 +85,10 @@ final class IngestBodies {
       int attempts,
       Instant createdAt,
       @Nullable Instant startedAt,
-      @Nullable Instant finishedAt) {
+      @Nullable Instant finishedAt,
+      @Nullable Map<String, Object> result) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static TaskView of(Task t) {
       return new TaskView(
           t.id(),
@@ -91,7 +104,19 @@ final class IngestBodies {
           t.attempts(),
           t.createdAt(),
           t.startedAt(),
-          t.finishedAt());
+          t.finishedAt(),
+          result(t.result()));
+    }
+
+    private static @Nullable Map<String, Object> result(@Nullable String json) {
+      if (json == null) {
+        return null;
+      }
+      try {
+        return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("unreadable task result: " + e.getOriginalMessage(), e);
+      }
     }
   }
 }

@@ -9,17 +9,17 @@ import dev.engram.memory.ingest.Message;
 import dev.engram.memory.summarize.SummariesConfiguration;
 import dev.engram.memory.summarize.Summarizer;
 import dev.engram.memory.summarize.Summary;
-import dev.engram.memory.summarize.SummaryCallback;
-import dev.engram.memory.summarize.SummaryDelivery;
+import dev.engram.memory.summarize.SummaryTasks;
+import dev.engram.memory.task.Task;
 import dev.engram.memory.write.MemoryLimits;
 import dev.engram.memory.write.MemoryValidator;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,11 +27,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.inject.Named;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Summaries of messages: the short form at once, or the full form POSTed later to the caller's
@@ -41,31 +39,25 @@ import java.util.concurrent.ExecutorService;
 @Tag(name = "Summaries")
 final class SummaryController {
   private final Summarizer summarizer;
-  private final SummaryDelivery delivery;
   private final CallbackUrls callbackUrls;
   private final CallbackConfiguration callbacks;
   private final SummariesConfiguration config;
   private final MemoryValidator validator;
-  private final CallbackTasks tasks;
-  private final ExecutorService blocking;
+  private final SummaryTasks tasks;
 
   SummaryController(
       Summarizer summarizer,
-      SummaryDelivery delivery,
       CallbackUrls callbackUrls,
       CallbackConfiguration callbacks,
       SummariesConfiguration config,
       MemoryLimits limits,
-      CallbackTasks tasks,
-      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+      SummaryTasks tasks) {
     this.summarizer = summarizer;
-    this.delivery = delivery;
     this.callbackUrls = callbackUrls;
     this.callbacks = callbacks;
     this.config = config;
     this.validator = new MemoryValidator(limits);
     this.tasks = tasks;
-    this.blocking = blocking;
   }
 
   /**
@@ -133,17 +125,10 @@ final class SummaryController {
     URI url = callbackUrls.check(body.callbackUrl());
     Map<String, String> headers =
         CallbackHeaders.check(SummaryRequests.headers(body.callbackHeaders()), callbacks);
-    String taskId = tasks.accept(scope.appId());
-    SummaryCallback job =
-        new SummaryCallback(
-            taskId, scope.appId(), body.userId(), body.sessionId(), messages, url, headers);
-    // SEAM: the integrator replaces this with a durable job that runs delivery.deliver(job).
-    var unused =
-        blocking.submit(
-            () -> {
-              tasks.running(taskId);
-              tasks.finished(taskId, delivery.deliver(job));
-            });
-    return HttpResponse.accepted().body(new Accepted(taskId, "accepted"));
+    Task task =
+        tasks.accept(scope.appId(), body.userId(), body.sessionId(), messages, url, headers);
+    return HttpResponse.accepted()
+        .header(HttpHeaders.LOCATION, "/v1/tasks/" + task.id())
+        .body(new Accepted(task.id(), "accepted"));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.CallbackReceiver;
 import dev.engram.api.testing.Http;
+import dev.engram.memory.task.TaskRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @MicronautTest(transactional = false)
 class SummariesApiIT extends ApiTestSupport {
-  @Inject CallbackTasks tasks;
+  @Inject TaskRepository tasks;
 
   private String appId;
   private String writer;

@@ -7,7 +7,6 @@ import dev.engram.api.testing.CallbackReceiver;
 import dev.engram.api.testing.Http;
 import io.micronaut.core.type.Argument;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -30,10 +29,8 @@ import org.junit.jupiter.api.Test;
 class SummaryCallbackIT extends ApiTestSupport {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  @Inject CallbackTasks tasks;
-
-  private String appId;
   private String writer;
+  private String otherApp;
   private CallbackReceiver receiver;
 
   @Override
@@ -49,8 +46,11 @@ class SummaryCallbackIT extends ApiTestSupport {
     http = new Http(server.getURI(), jsonMapper);
     String root = adminToken();
     String orgId = createOrg(root, unique("cb-org"));
-    appId = createApp(root, orgId, "callbacks");
+    String appId = createApp(root, orgId, "callbacks");
     writer = createKeySecret(root, appId, List.of("memories:read", "memories:write"));
+    otherApp =
+        createKeySecret(
+            root, createApp(root, orgId, "other"), List.of("memories:read", "memories:write"));
   }
 
   @BeforeEach
@@ -88,17 +88,17 @@ class SummaryCallbackIT extends ApiTestSupport {
     return response.text("task_id");
   }
 
-  private CallbackTasks.Task finished(String taskId) {
+  /** The task as {@code GET /v1/tasks/{id}} shows it, once finished. */
+  private Http.Response finished(String taskId) {
+    Http.Response[] task = new Http.Response[1];
     await(
-        () ->
-            tasks
-                .get(appId, taskId)
-                .map(
-                    t ->
-                        t.status() == CallbackTasks.Status.DELIVERED
-                            || t.status() == CallbackTasks.Status.FAILED)
-                .orElse(false));
-    return tasks.get(appId, taskId).orElseThrow();
+        () -> {
+          task[0] = http.get("/v1/tasks/" + taskId, Http.bearer(writer));
+          assertThat(task[0].status()).as(task[0].body()).isEqualTo(200);
+          return task[0].at("finished_at") != null;
+        });
+    assertThat(task[0].text("kind")).isEqualTo("summary");
+    return task[0];
   }
 
   private static void await(BooleanSupplier condition) {
@@ -136,10 +136,11 @@ class SummaryCallbackIT extends ApiTestSupport {
     assertThat((List<Object>) payload.get("message_ids")).contains("a1", "a3");
     assertThat(first.body()).isEqualTo(third.body());
 
-    CallbackTasks.Task task = finished(taskId);
-    assertThat(task.status()).isEqualTo(CallbackTasks.Status.DELIVERED);
-    assertThat(task.outcome().attempts()).isEqualTo(3);
-    assertThat(task.outcome().lastStatus()).isEqualTo(200);
+    Http.Response task = finished(taskId);
+    assertThat(task.text("status")).isEqualTo("succeeded");
+    assertThat(task.at("result.delivered")).isEqualTo(true);
+    assertThat(task.text("result.attempts")).isEqualTo("3");
+    assertThat(task.text("result.last_status")).isEqualTo("200");
     assertThat(receiver.pending()).isZero();
   }
 
@@ -149,11 +150,12 @@ class SummaryCallbackIT extends ApiTestSupport {
 
     String taskId = accept(receiver.url("/hooks/summary"));
 
-    CallbackTasks.Task task = finished(taskId);
-    assertThat(task.status()).isEqualTo(CallbackTasks.Status.FAILED);
-    assertThat(task.outcome().attempts()).isEqualTo(3);
-    assertThat(task.outcome().lastStatus()).isEqualTo(502);
-    assertThat(task.outcome().error()).contains("gave up after 3 attempts");
+    Http.Response task = finished(taskId);
+    assertThat(task.text("status")).isEqualTo("failed");
+    assertThat(task.text("result.attempts")).isEqualTo("3");
+    assertThat(task.text("result.last_status")).isEqualTo("502");
+    assertThat(task.text("result.error")).contains("gave up after 3 attempts");
+    assertThat(task.text("errors")).contains("gave up after 3 attempts");
     for (int i = 0; i < 3; i++) {
       assertThat(receiver.next(WAIT)).isNotNull();
     }
@@ -166,10 +168,10 @@ class SummaryCallbackIT extends ApiTestSupport {
 
     String taskId = accept(receiver.url("/hooks/summary"));
 
-    CallbackTasks.Task task = finished(taskId);
-    assertThat(task.status()).isEqualTo(CallbackTasks.Status.FAILED);
-    assertThat(task.outcome().attempts()).isEqualTo(1);
-    assertThat(task.outcome().lastStatus()).isEqualTo(401);
+    Http.Response task = finished(taskId);
+    assertThat(task.text("status")).isEqualTo("failed");
+    assertThat(task.text("result.attempts")).isEqualTo("1");
+    assertThat(task.text("result.last_status")).isEqualTo("401");
     assertThat(receiver.next(WAIT)).isNotNull();
     assertThat(receiver.pending()).isZero();
   }
@@ -179,7 +181,9 @@ class SummaryCallbackIT extends ApiTestSupport {
     String taskId = accept(receiver.url("/hooks/summary"));
 
     finished(taskId);
-    assertThat(tasks.get("app_other", taskId)).isEmpty();
+    Http.Response other = http.get("/v1/tasks/" + taskId, Http.bearer(otherApp));
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(other.text("error.code")).isEqualTo("task_not_found");
   }
 
   private Map<String, Object> readJson(String body) {

@@ -22,6 +22,8 @@ import java.util.List;
  * @param createdAt when it was accepted
  * @param startedAt when it first started
  * @param finishedAt when it succeeded or finally failed
+ * @param result what it produced, as JSON, for kinds that produce something (a summary callback's
+ *     delivery); null otherwise
  */
 public record Task(
     String id,
@@ -36,7 +38,8 @@ public record Task(
     int attempts,
     Instant createdAt,
     @Nullable Instant startedAt,
-    @Nullable Instant finishedAt) {
+    @Nullable Instant finishedAt,
+    @Nullable String result) {
   public Task {
     requireNonNull(id, "id is null");
     requireNonNull(appId, "appId is null");

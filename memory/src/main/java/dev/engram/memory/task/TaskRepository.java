@@ -29,7 +29,7 @@ public class TaskRepository {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final String COLUMNS =
       "id, app_id, kind, status, payload, facts, progress, added, updated, reinforced, deleted,"
-          + " skipped, errors, attempts, created_at, started_at, finished_at";
+          + " skipped, errors, attempts, created_at, started_at, finished_at, result";
 
   private final Transactions transactions;
   private final Clock clock;
@@ -56,6 +56,7 @@ public class TaskRepository {
             0,
             clock.instant(),
             null,
+            null,
             null);
     transactions.inTransaction(
         c -> {
@@ -63,7 +64,7 @@ public class TaskRepository {
               c.prepareStatement(
                   "insert into tasks ("
                       + COLUMNS
-                      + ") values (?, ?, ?, ?, ?, null, 0, 0, 0, 0, 0, 0, '[]', 0, ?, null, null)")) {
+                      + ") values (?, ?, ?, ?, ?, null, 0, 0, 0, 0, 0, 0, '[]', 0, ?, null, null, null)")) {
             s.setString(1, task.id());
             s.setString(2, appId);
             s.setString(3, kind);
@@ -80,6 +81,21 @@ public class TaskRepository {
   /** A task of the app; empty when unknown or of another app. */
   public Optional<Task> find(String appId, String id) {
     return find(id).filter(t -> t.appId().equals(appId));
+  }
+
+  /** How many tasks an app has (all kinds, all states). */
+  public int count(String appId) {
+    return transactions.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("select count(*) from tasks where app_id = ?")) {
+            s.setString(1, appId);
+            try (ResultSet r = s.executeQuery()) {
+              r.next();
+              return r.getInt(1);
+            }
+          }
+        });
   }
 
   /** A task of any app, for the job that runs it. */
@@ -124,6 +140,11 @@ public class TaskRepository {
         counts.deleted(),
         counts.skipped(),
         id);
+  }
+
+  /** Keeps what the task produced (JSON), e.g. how a callback went. */
+  public void saveResult(String id, String resultJson) {
+    execute("update tasks set result = ? where id = ?", resultJson, id);
   }
 
   /** Marks the task succeeded. */
@@ -197,7 +218,8 @@ public class TaskRepository {
         r.getInt("attempts"),
         instant(r, "created_at"),
         instant(r, "started_at"),
-        instant(r, "finished_at"));
+        instant(r, "finished_at"),
+        r.getString("result"));
   }
 
   private static @Nullable Instant instant(ResultSet r, String column) throws SQLException {
