@@ -21,9 +21,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The resolved write path (DESIGN.md § 4, write path 2): each incoming statement is compared with
@@ -58,20 +60,41 @@ public class MemoryEvolver {
 
   /** Resolves and applies a batch, in order; one resolution per statement. */
   public List<Resolution> add(String appId, String actor, List<NewMemory> batch) {
+    return add(appId, actor, batch, resolution -> {});
+  }
+
+  /**
+   * Resolves and applies a batch, in order, calling {@code afterEach} once a statement's change is
+   * stored. Statements of the batch see the earlier ones as candidates directly, and the index is
+   * updated once at the end of the batch (one refresh instead of one per statement); if the process
+   * dies before, the index catches up from the store at the next start.
+   */
+  public List<Resolution> add(
+      String appId, String actor, List<NewMemory> batch, Consumer<Resolution> afterEach) {
     writer.validateBatch(batch);
     List<float[]> vectors =
         writer.embed(
             batch.stream().map(m -> Memory.retrievalText(m.content(), m.context())).toList());
     List<Resolution> out = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
-      out.add(addOne(appId, actor, batch.get(i), vectors.get(i)));
+    Map<String, Memory> unindexed = new LinkedHashMap<>();
+    try {
+      for (int i = 0; i < batch.size(); i++) {
+        Resolution resolution = addOne(appId, actor, batch.get(i), vectors.get(i), unindexed);
+        out.add(resolution);
+        afterEach.accept(resolution);
+      }
+    } finally {
+      if (!unindexed.isEmpty()) {
+        writer.indexQuietly(appId, List.copyOf(unindexed.values()));
+      }
     }
     return out;
   }
 
-  private Resolution addOne(String appId, String actor, NewMemory in, float[] vector) {
+  private Resolution addOne(
+      String appId, String actor, NewMemory in, float[] vector, Map<String, Memory> unindexed) {
     Instant now = clock.instant();
-    List<Candidate> candidates = candidates(appId, in.userId(), vector, now);
+    List<Candidate> candidates = candidates(appId, in.userId(), vector, now, unindexed);
     Decision decision = resolver.resolve(in.content(), candidates);
     Map<String, Object> details = new HashMap<>();
     details.put("engine", decision.engine());
@@ -96,7 +119,7 @@ public class MemoryEvolver {
             appId,
             List.of(memory),
             List.of(event(memory, EventType.ADD, actor, decision, compared, details, now)));
-        writer.indexQuietly(appId, List.of(memory));
+        unindexed.put(memory.id(), memory);
         yield new Resolution(decision, memory);
       }
       case REINFORCE -> {
@@ -114,6 +137,7 @@ public class MemoryEvolver {
                 .version(target.version() + 1)
                 .build();
         replace(appId, target, reinforced, EventType.REINFORCE, actor, decision, details, now);
+        unindexed.put(reinforced.id(), reinforced);
         yield new Resolution(decision, reinforced);
       }
       case UPDATE -> {
@@ -134,11 +158,13 @@ public class MemoryEvolver {
         Map<String, Object> supersededBy = new HashMap<>(details);
         supersededBy.put("superseded_by", next.id());
         replace(appId, target, old, EventType.UPDATE, actor, decision, supersededBy, now);
-        writer.indexQuietly(appId, List.of(next));
+        unindexed.put(old.id(), old);
+        unindexed.put(next.id(), next);
         yield new Resolution(decision, next);
       }
       case DELETE -> {
         Memory deleted = writer.delete(appId, actor, target.id(), decision.reason());
+        unindexed.remove(target.id());
         yield new Resolution(decision, deleted);
       }
       case SKIP -> {
@@ -172,13 +198,25 @@ public class MemoryEvolver {
         .build();
   }
 
-  private List<Candidate> candidates(String appId, String userId, float[] vector, Instant now) {
+  private List<Candidate> candidates(
+      String appId, String userId, float[] vector, Instant now, Map<String, Memory> unindexed) {
     List<IndexHit> hits =
         index.vectorSearch(appId, vector, MemoryFilter.user(userId), config.candidates());
     Map<String, Double> cosine = new HashMap<>();
     for (IndexHit hit : hits) {
       if (hit.score() >= config.linkThreshold()) {
         cosine.put(hit.id(), (double) hit.score());
+      }
+    }
+    // earlier statements of this batch, which the index does not hold yet
+    for (Memory memory : unindexed.values()) {
+      if (memory.userId().equals(userId)
+          && memory.status() == MemoryStatus.ACTIVE
+          && memory.embedding() != null) {
+        double c = cosine(vector, memory.embedding());
+        if (c >= config.linkThreshold()) {
+          cosine.put(memory.id(), c);
+        }
       }
     }
     if (cosine.isEmpty()) {
@@ -188,6 +226,7 @@ public class MemoryEvolver {
         .filter(m -> m.status() == MemoryStatus.ACTIVE && m.userId().equals(userId))
         .map(m -> new Candidate(m, cosine.get(m.id())))
         .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
+        .limit(config.candidates())
         .toList();
   }
 
@@ -206,7 +245,6 @@ public class MemoryEvolver {
           MemoryErrorCode.VERSION_CONFLICT,
           "memory " + current.id() + " changed concurrently; try again");
     }
-    writer.indexQuietly(appId, List.of(replacement));
   }
 
   private static MemoryEvent event(
@@ -227,6 +265,18 @@ public class MemoryEvolver {
         related,
         details,
         now);
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   private static boolean alreadyFrom(Memory target, List<Source> incoming) {

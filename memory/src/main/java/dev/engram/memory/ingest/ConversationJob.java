@@ -3,13 +3,13 @@ package dev.engram.memory.ingest;
 import dev.engram.memory.Memory;
 import dev.engram.memory.Source;
 import dev.engram.memory.evolve.MemoryEvolver;
-import dev.engram.memory.evolve.Resolution;
 import dev.engram.memory.evolve.Resolver;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.task.Job;
 import dev.engram.memory.task.Task;
 import dev.engram.memory.task.TaskCounts;
 import dev.engram.memory.task.TaskRepository;
+import dev.engram.memory.write.MemoryWriter;
 import dev.engram.memory.write.NewMemory;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,7 @@ public class ConversationJob implements Job {
   private final Extractor extractor;
   private final MemoryEvolver evolver;
   private final MemoryStore store;
+  private final MemoryWriter writer;
   private final IngestConfiguration config;
   private final Clock clock;
 
@@ -49,12 +52,14 @@ public class ConversationJob implements Job {
       Extractor extractor,
       MemoryEvolver evolver,
       MemoryStore store,
+      MemoryWriter writer,
       IngestConfiguration config,
       Clock clock) {
     this.tasks = tasks;
     this.extractor = extractor;
     this.evolver = evolver;
     this.store = store;
+    this.writer = writer;
     this.config = config;
     this.clock = clock;
   }
@@ -92,17 +97,29 @@ public class ConversationJob implements Job {
     String provenance =
         conversation.sessionId() != null ? conversation.sessionId() : conversation.id();
     TaskCounts counts = task.counts();
-    for (int i = task.progress(); i < facts.size(); i++) {
-      Fact fact = facts.get(i);
-      String id = memoryId(task.id(), i);
-      Optional<Memory> applied = store.find(task.appId(), id, clock.instant());
-      Resolver.Action action;
+    int next = task.progress();
+    if (task.attempts() > 0) {
+      reindexApplied(task, Math.min(next + 1, facts.size()));
+    }
+    if (next < facts.size()) {
+      // the one fact that may have been applied before a crash, without its checkpoint
+      Optional<Memory> applied =
+          store.find(task.appId(), memoryId(task.id(), next), clock.instant());
       if (applied.isPresent()) {
-        action = applied.get().previousId() == null ? Resolver.Action.ADD : Resolver.Action.UPDATE;
-      } else {
-        NewMemory memory =
+        counts =
+            counts.plus(
+                applied.get().previousId() == null ? Resolver.Action.ADD : Resolver.Action.UPDATE);
+        next++;
+        tasks.checkpoint(task.id(), next, counts);
+      }
+    }
+    if (next < facts.size()) {
+      List<NewMemory> batch = new ArrayList<>(facts.size() - next);
+      for (int i = next; i < facts.size(); i++) {
+        Fact fact = facts.get(i);
+        batch.add(
             new NewMemory(
-                id,
+                memoryId(task.id(), i),
                 conversation.userId(),
                 conversation.sessionId(),
                 conversation.agentId(),
@@ -116,15 +133,42 @@ public class ConversationJob implements Job {
                 null,
                 null,
                 null,
-                List.of(new Source(provenance, fact.messageIds())));
-        Resolution resolution = evolver.add(task.appId(), "ingest", List.of(memory)).get(0);
-        action = resolution.decision().action();
-        pauseForTests(i + 1);
+                List.of(new Source(provenance, fact.messageIds()))));
       }
-      counts = counts.plus(action);
-      tasks.checkpoint(task.id(), i + 1, counts);
+      TaskCounts[] running = {counts};
+      int[] progress = {next};
+      evolver.add(
+          task.appId(),
+          "ingest",
+          batch,
+          resolution -> {
+            running[0] = running[0].plus(resolution.decision().action());
+            progress[0]++;
+            pauseForTests(progress[0]);
+            tasks.checkpoint(task.id(), progress[0], running[0]);
+          });
     }
     tasks.succeed(task.id());
+  }
+
+  /**
+   * A re-run after a crash: the memories earlier facts of this task wrote may have died with the
+   * index's unflushed changes before the index caught up; index them now, so that the remaining
+   * facts are resolved against them exactly as in an uninterrupted run.
+   */
+  private void reindexApplied(Task task, int applied) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < applied; i++) {
+      ids.add(memoryId(task.id(), i));
+    }
+    List<Memory> written = store.findAll(task.appId(), ids, clock.instant());
+    List<String> replaced =
+        written.stream().map(Memory::previousId).filter(Objects::nonNull).toList();
+    List<Memory> all = new ArrayList<>(written);
+    all.addAll(store.findAll(task.appId(), replaced, clock.instant()));
+    if (!all.isEmpty()) {
+      writer.indexQuietly(task.appId(), all);
+    }
   }
 
   @Override

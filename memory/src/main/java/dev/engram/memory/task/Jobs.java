@@ -14,6 +14,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * of attempts.
  */
 @Singleton
-@Requires(beans = DataSource.class)
+@Requires(beans = {DataSource.class, Clock.class})
 public class Jobs {
   private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.IndexWriter;
@@ -33,7 +34,9 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * The Lucene index of one app: its own directory, writer and near-real-time searcher manager. Every
- * method is thread-safe; writes are visible to searches when they return.
+ * method is thread-safe; writes are visible to every search that starts after they return. The
+ * searcher is refreshed by the first search after writes, not by each write, so that concurrent
+ * writers share one refresh (a refresh flushes a segment and is the costly part of a write).
  */
 final class AppIndex implements Closeable {
   /**
@@ -49,6 +52,11 @@ final class AppIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+
+  /** Writes done, and writes the current searcher is known to see. */
+  private final AtomicLong writes = new AtomicLong();
+
+  private final AtomicLong visible = new AtomicLong();
 
   private AppIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer a) {
     this.directory = directory;
@@ -81,7 +89,7 @@ final class AppIndex implements Closeable {
       writer.updateDocument(
           new Term(LuceneFields.ID, document.memory().id()), LuceneFields.toDocument(document));
     }
-    searchers.maybeRefreshBlocking();
+    writes.incrementAndGet();
   }
 
   void delete(Collection<String> ids) throws IOException {
@@ -90,7 +98,7 @@ final class AppIndex implements Closeable {
     }
     writer.deleteDocuments(
         ids.stream().map(id -> new Term(LuceneFields.ID, id)).toArray(Term[]::new));
-    searchers.maybeRefreshBlocking();
+    writes.incrementAndGet();
   }
 
   List<IndexHit> vectorSearch(float[] vector, MemoryFilter filter, int k) throws IOException {
@@ -114,8 +122,19 @@ final class AppIndex implements Closeable {
     return search(query, k, false);
   }
 
+  /** A searcher that sees every write that returned before this call. */
+  private IndexSearcher acquire() throws IOException {
+    long written = writes.get();
+    if (visible.get() < written) {
+      // blocks while another thread refreshes, then refreshes again if anything is still unseen
+      searchers.maybeRefreshBlocking();
+      visible.accumulateAndGet(written, Math::max);
+    }
+    return searchers.acquire();
+  }
+
   private List<IndexHit> search(Query query, int k, boolean cosine) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(query, k);
       StoredFields stored = searcher.storedFields();
@@ -131,7 +150,7 @@ final class AppIndex implements Closeable {
   }
 
   long count() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       return searcher.getIndexReader().numDocs();
     } finally {
