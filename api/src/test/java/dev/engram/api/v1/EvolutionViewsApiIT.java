@@ -7,11 +7,18 @@ import dev.engram.api.testing.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -146,6 +153,54 @@ class EvolutionViewsApiIT extends ApiTestSupport {
     // the nasty content is text, not markup: it reads back exactly
     assertThat(text(doc.getElementsByTagName("td"))).contains(NASTY);
     assertThat(doc.getElementsByTagName("b").getLength()).isZero();
+  }
+
+  /**
+   * The page opened from a file by a real browser (Debian's headless {@code chromium}) with every
+   * host name unresolvable: it renders the SVG and the table with the contents as text. Needs
+   * {@code chromium} on the PATH (`.ci/run` installs it); skipped where there is none.
+   */
+  @Test
+  void theHtmlGraphRendersInABrowserWithoutNetwork() throws Exception {
+    Optional<Path> chromium =
+        Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+            .map(Path::of)
+            .filter(Files::isExecutable)
+            .findFirst();
+    Assumptions.assumeTrue(chromium.isPresent(), "chromium is not installed");
+    List<String> ids = chainOfTwo(unique("browser"));
+    Path page = Files.createTempFile("engram-graph-", ".html");
+    Path profile = Files.createTempDirectory("engram-chromium-");
+    try {
+      Files.writeString(
+          page,
+          http.get("/v1/memories/" + ids.get(1) + "/graph?format=html", Http.bearer(key)).body());
+      Process browser =
+          new ProcessBuilder(
+                  chromium.get().toString(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--user-data-dir=" + profile,
+                  "--host-resolver-rules=MAP * ~NOTFOUND",
+                  "--dump-dom",
+                  page.toUri().toString())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String dom = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(browser.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(dom).contains("<svg").contains("<rect").contains("User lives in Berlin");
+      assertThat(dom)
+          .as("the nasty content stays text")
+          .contains("&lt;b&gt;&amp; Co&lt;/b&gt;")
+          .doesNotContain("<b>");
+    } finally {
+      Files.deleteIfExists(page);
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
   }
 
   @Test
