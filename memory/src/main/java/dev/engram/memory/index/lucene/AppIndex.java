@@ -3,16 +3,19 @@ package dev.engram.memory.index.lucene;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.index.IndexDocument;
 import dev.engram.memory.index.IndexHit;
+import io.micronaut.core.annotation.Nullable;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.Codec;
@@ -34,9 +37,14 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * The Lucene index of one app: its own directory, writer and near-real-time searcher manager. Every
- * method is thread-safe; writes are visible to every search that starts after they return. The
- * searcher is refreshed by the first search after writes, not by each write, so that concurrent
- * writers share one refresh (a refresh flushes a segment and is the costly part of a write).
+ * method is thread-safe; writes are visible to every search that starts after they return.
+ *
+ * <p>A refresh flushes a segment (files to open, HNSW graphs to merge later) and is the costly part
+ * of a write, so vector searches do not refresh for a few writes: the documents written since the
+ * searcher was opened are kept aside (with their write's sequence number) and scored exactly, next
+ * to the searcher's hits, whose stale versions they replace. A keyword search, or more than {@value
+ * #MAX_PENDING} writes aside, refreshes first; the commit thread refreshes too. After a refresh,
+ * what the new searcher holds leaves the side buffer.
  */
 final class AppIndex implements Closeable {
   /**
@@ -52,6 +60,14 @@ final class AppIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+
+  /** Most documents kept aside before a vector search refreshes the searcher instead. */
+  static final int MAX_PENDING = 256;
+
+  /** A document written (or deleted: null) since the searcher opened, by its write's number. */
+  private record Pending(@Nullable IndexDocument document, long sequence) {}
+
+  private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
   /** Writes done, and writes the current searcher is known to see. */
   private final AtomicLong writes = new AtomicLong();
@@ -86,8 +102,11 @@ final class AppIndex implements Closeable {
 
   void upsert(List<IndexDocument> documents) throws IOException {
     for (IndexDocument document : documents) {
-      writer.updateDocument(
-          new Term(LuceneFields.ID, document.memory().id()), LuceneFields.toDocument(document));
+      String id = document.memory().id();
+      long sequence =
+          writer.updateDocument(new Term(LuceneFields.ID, id), LuceneFields.toDocument(document));
+      pending.merge(
+          id, new Pending(document, sequence), (a, b) -> a.sequence() > b.sequence() ? a : b);
     }
     writes.incrementAndGet();
   }
@@ -96,17 +115,65 @@ final class AppIndex implements Closeable {
     if (ids.isEmpty()) {
       return;
     }
-    writer.deleteDocuments(
-        ids.stream().map(id -> new Term(LuceneFields.ID, id)).toArray(Term[]::new));
+    long sequence =
+        writer.deleteDocuments(
+            ids.stream().map(id -> new Term(LuceneFields.ID, id)).toArray(Term[]::new));
+    for (String id : ids) {
+      pending.merge(id, new Pending(null, sequence), (a, b) -> a.sequence() > b.sequence() ? a : b);
+    }
     writes.incrementAndGet();
   }
 
   List<IndexHit> vectorSearch(float[] vector, MemoryFilter filter, int k) throws IOException {
-    int candidates = Math.max(MIN_CANDIDATES, k + k / 2);
+    if (pending.size() > MAX_PENDING) {
+      refresh();
+    }
+    Map<String, Pending> aside = Map.copyOf(pending);
+    // stale versions of documents aside may take places among the hits: ask for that many more
+    long displaced =
+        aside.values().stream()
+            .filter(
+                p ->
+                    p.document() == null
+                        || filter.userId() == null
+                        || filter.userId().equals(p.document().memory().userId()))
+            .count();
+    int candidates = Math.max(MIN_CANDIDATES, k + k / 2) + (int) displaced;
     Query query =
         new KnnFloatVectorQuery(
             LuceneFields.VECTOR, vector, candidates, LuceneFilters.toQuery(filter));
-    return search(query, k, true);
+    IndexSearcher searcher = searchers.acquire();
+    List<IndexHit> hits = new ArrayList<>();
+    try {
+      for (IndexHit hit : hits(searcher, query, candidates, true)) {
+        if (!aside.containsKey(hit.id())) {
+          hits.add(hit);
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    // written since the searcher opened: scored exactly, in place of any stale version
+    aside.forEach(
+        (id, p) -> {
+          if (p.document() != null && filter.matches(p.document().memory(), Instant.MIN)) {
+            hits.add(new IndexHit(id, dot(vector, p.document().memory().embedding())));
+          }
+        });
+    hits.sort(Comparator.comparingDouble(IndexHit::score).reversed());
+    return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
+  }
+
+  private static float dot(float[] a, float[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException(
+          "vector of " + a.length + " dimensions against documents of " + b.length);
+    }
+    float sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
   }
 
   List<IndexHit> keywordSearch(String text, MemoryFilter filter, int k) throws IOException {
@@ -124,29 +191,43 @@ final class AppIndex implements Closeable {
 
   /** A searcher that sees every write that returned before this call. */
   private IndexSearcher acquire() throws IOException {
-    long written = writes.get();
-    if (visible.get() < written) {
-      // blocks while another thread refreshes, then refreshes again if anything is still unseen
-      searchers.maybeRefreshBlocking();
-      visible.accumulateAndGet(written, Math::max);
+    if (visible.get() < writes.get()) {
+      refresh();
     }
     return searchers.acquire();
+  }
+
+  /**
+   * Opens a searcher that sees every write that returned before this call (blocking while another
+   * thread refreshes), and drops from the side buffer what it now holds.
+   */
+  void refresh() throws IOException {
+    long written = writes.get();
+    long completed = writer.getMaxCompletedSequenceNumber();
+    searchers.maybeRefreshBlocking();
+    visible.accumulateAndGet(written, Math::max);
+    pending.values().removeIf(p -> p.sequence() <= completed);
   }
 
   private List<IndexHit> search(Query query, int k, boolean cosine) throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      TopDocs top = searcher.search(query, k);
-      StoredFields stored = searcher.storedFields();
-      List<IndexHit> hits = new ArrayList<>(Math.min(k, top.scoreDocs.length));
-      for (ScoreDoc scoreDoc : top.scoreDocs) {
-        String id = stored.document(scoreDoc.doc, ID_ONLY).get(LuceneFields.ID);
-        hits.add(new IndexHit(id, cosine ? LuceneFields.cosine(scoreDoc.score) : scoreDoc.score));
-      }
-      return hits;
+      return hits(searcher, query, k, cosine);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private static List<IndexHit> hits(IndexSearcher searcher, Query query, int k, boolean cosine)
+      throws IOException {
+    TopDocs top = searcher.search(query, k);
+    StoredFields stored = searcher.storedFields();
+    List<IndexHit> hits = new ArrayList<>(Math.min(k, top.scoreDocs.length));
+    for (ScoreDoc scoreDoc : top.scoreDocs) {
+      String id = stored.document(scoreDoc.doc, ID_ONLY).get(LuceneFields.ID);
+      hits.add(new IndexHit(id, cosine ? LuceneFields.cosine(scoreDoc.score) : scoreDoc.score));
+    }
+    return hits;
   }
 
   long count() throws IOException {
@@ -160,6 +241,9 @@ final class AppIndex implements Closeable {
 
   /** Commits, recording that every change made before {@code startedAt} is now durable. */
   void commit(Instant startedAt) throws IOException {
+    if (!pending.isEmpty()) {
+      refresh();
+    }
     if (writer.hasUncommittedChanges()) {
       writer.setLiveCommitData(Map.of(DURABLE_UNTIL, startedAt.toString()).entrySet());
       writer.commit();

@@ -3,17 +3,21 @@ package dev.engram.memory.index.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.index.IndexConfiguration;
 import dev.engram.memory.index.IndexDocument;
+import dev.engram.memory.index.IndexHit;
 import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.index.MemoryIndexContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +31,50 @@ class LuceneMemoryIndexTest extends MemoryIndexContract {
   protected MemoryIndex open() {
     IndexConfiguration configuration = IndexConfiguration.lucene(directory.toString());
     return new LuceneMemoryIndex(configuration, directory);
+  }
+
+  /**
+   * Vector searches score writes not yet in the searcher exactly, in place of their stale versions,
+   * before and after the searcher is refreshed (by the commit, or by too many writes aside).
+   */
+  @Test
+  void vectorSearchesSeeWritesTheSearcherDoesNotHoldYet() {
+    String app = app("aside");
+    Memory lisbon = memory("u1", "User lives in Lisbon").build();
+    Memory dog = memory("u1", "User has a dog named Rex").build();
+    upsert(app, lisbon, dog);
+    index.commit(); // the searcher now holds both
+    upsert(app, lisbon.toBuilder().status(MemoryStatus.SUPERSEDED).build());
+    index.delete(app, List.of(dog.id()));
+    Memory porto = memory("u1", "User lives in Porto").build();
+    upsert(app, porto);
+
+    float[] query = EMBEDDER.embed("User lives in Porto");
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u1"), 5))
+        .extracting(IndexHit::id)
+        .containsExactly(porto.id());
+    assertThat(
+            index.vectorSearch(
+                app,
+                query,
+                MemoryFilter.user("u1").withStatuses(Set.of(MemoryStatus.SUPERSEDED)),
+                5))
+        .extracting(IndexHit::id)
+        .containsExactly(lisbon.id());
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u2"), 5)).isEmpty();
+
+    for (int i = 0; i < AppIndex.MAX_PENDING + 10; i++) {
+      upsert(app, memory("u2", "filler " + i).build());
+    }
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u1"), 5))
+        .extracting(IndexHit::id)
+        .containsExactly(porto.id());
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u2"), 300))
+        .hasSize(AppIndex.MAX_PENDING + 10);
+    index.commit();
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u1"), 5))
+        .extracting(IndexHit::id)
+        .containsExactly(porto.id());
   }
 
   @Test
