@@ -40,6 +40,15 @@ final class BenchServer implements AutoCloseable {
     this.apiKey = apiKey;
   }
 
+  /** The launcher's JVM options (see the {@code engram} script). */
+  static final List<String> JVM_OPTIONS =
+      List.of(
+          "--enable-native-access=ALL-UNNAMED",
+          "--add-modules",
+          "jdk.incubator.vector",
+          "-Dai.djl.offline=true",
+          "--sun-misc-unsafe-memory-access=allow");
+
   static BenchServer start(Path home, List<String> jvmOptions)
       throws IOException, InterruptedException {
     int port;

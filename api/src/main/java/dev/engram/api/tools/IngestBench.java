@@ -64,15 +64,8 @@ public final class IngestBench {
     Path out = Path.of(o.getOrDefault("out", "bench-results/ingest-" + conversations + ".json"));
     System.err.println("data directory: " + home);
 
-    List<String> jvm =
-        List.of(
-            "--enable-native-access=ALL-UNNAMED",
-            "--add-modules",
-            "jdk.incubator.vector",
-            "-Dai.djl.offline=true",
-            "--sun-misc-unsafe-memory-access=allow");
     Map<String, Object> report = new LinkedHashMap<>();
-    try (BenchServer server = BenchServer.start(home, jvm)) {
+    try (BenchServer server = BenchServer.start(home, BenchServer.JVM_OPTIONS)) {
       IngestBench bench = new IngestBench(server.base(), server.apiKey());
       Random random = new Random(42);
       // warm-up: a few conversations so that the first measurements do not pay class loading

@@ -67,15 +67,8 @@ public final class SearchBench {
     Path out = Path.of(o.getOrDefault("out", "bench-results/search-" + memories + ".json"));
     System.err.println("data directory: " + home);
 
-    List<String> jvm =
-        List.of(
-            "--enable-native-access=ALL-UNNAMED",
-            "--add-modules",
-            "jdk.incubator.vector",
-            "-Dai.djl.offline=true",
-            "--sun-misc-unsafe-memory-access=allow");
     Map<String, Object> report = new LinkedHashMap<>();
-    try (BenchServer server = BenchServer.start(home, jvm)) {
+    try (BenchServer server = BenchServer.start(home, BenchServer.JVM_OPTIONS)) {
       SearchBench bench = new SearchBench(server.base(), server.apiKey());
       double storePerS = bench.load(memories, users, batch, writers);
       report.put("memories", memories);

@@ -1,10 +1,6 @@
 package dev.engram.memory.history;
 
-import dev.engram.memory.MemoryException;
 import io.micronaut.core.annotation.Nullable;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Formats of the evolution graph, with their media types. */
 public enum GraphFormat {
@@ -26,24 +22,11 @@ public enum GraphFormat {
   }
 
   public String value() {
-    return name().toLowerCase(Locale.ROOT);
+    return Formats.value(this);
   }
 
   /** The format named by a {@code format} parameter; mermaid when absent. */
   public static GraphFormat parse(@Nullable String value) {
-    if (value == null || value.isBlank()) {
-      return MERMAID;
-    }
-    return Arrays.stream(values())
-        .filter(f -> f.value().equals(value.trim().toLowerCase(Locale.ROOT)))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                MemoryException.invalid(
-                    "format",
-                    "must be one of "
-                        + Arrays.stream(values())
-                            .map(GraphFormat::value)
-                            .collect(Collectors.joining(", "))));
+    return Formats.parse(GraphFormat.class, value, MERMAID);
   }
 }

@@ -1,10 +1,6 @@
 package dev.engram.memory.history;
 
-import dev.engram.memory.MemoryException;
 import io.micronaut.core.annotation.Nullable;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Formats of the evolution report, with their media types. */
 public enum ReportFormat {
@@ -26,24 +22,11 @@ public enum ReportFormat {
   }
 
   public String value() {
-    return name().toLowerCase(Locale.ROOT);
+    return Formats.value(this);
   }
 
   /** The format named by a {@code format} parameter; markdown when absent. */
   public static ReportFormat parse(@Nullable String value) {
-    if (value == null || value.isBlank()) {
-      return MARKDOWN;
-    }
-    return Arrays.stream(values())
-        .filter(f -> f.value().equals(value.trim().toLowerCase(Locale.ROOT)))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                MemoryException.invalid(
-                    "format",
-                    "must be one of "
-                        + Arrays.stream(values())
-                            .map(ReportFormat::value)
-                            .collect(Collectors.joining(", "))));
+    return Formats.parse(ReportFormat.class, value, MARKDOWN);
   }
 }

@@ -71,12 +71,11 @@ public class ConversationJob implements Job {
 
   @Override
   public void run(String taskId) {
-    Optional<Task> found = tasks.find(taskId);
-    if (found.isEmpty() || found.get().status().finished()) {
+    Optional<Task> found = tasks.startAttempt(taskId);
+    if (found.isEmpty()) {
       return;
     }
     Task task = found.get();
-    tasks.start(taskId);
     try {
       ingest(task);
     } catch (RuntimeException e) {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryType;
-import io.micronaut.core.annotation.Nullable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,16 +24,7 @@ final class ConversationPayload {
     out.put("user_id", conversation.userId());
     out.put("session_id", conversation.sessionId());
     out.put("agent_id", conversation.agentId());
-    List<Map<String, Object>> messages = new ArrayList<>();
-    for (Message message : conversation.messages()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", message.id());
-      m.put("role", message.role());
-      m.put("content", message.content());
-      m.put("created_at", message.createdAt() == null ? null : message.createdAt().toString());
-      messages.add(m);
-    }
-    out.put("messages", messages);
+    out.put("messages", MessagesJson.write(conversation.messages()));
     return json(out);
   }
 
@@ -43,15 +32,7 @@ final class ConversationPayload {
   @SuppressWarnings("unchecked")
   static Conversation read(String taskId, String payload) {
     Map<String, Object> in = parse(payload, MAP);
-    List<Message> messages = new ArrayList<>();
-    for (Map<String, Object> m : (List<Map<String, Object>>) in.get("messages")) {
-      messages.add(
-          new Message(
-              (String) m.get("id"),
-              (String) m.get("role"),
-              (String) m.get("content"),
-              instant((String) m.get("created_at"))));
-    }
+    List<Message> messages = MessagesJson.read((List<Map<String, Object>>) in.get("messages"));
     return new Conversation(
         taskId,
         (String) in.get("user_id"),
@@ -87,10 +68,6 @@ final class ConversationPayload {
               (List<String>) f.get("message_ids")));
     }
     return facts;
-  }
-
-  private static @Nullable Instant instant(@Nullable String value) {
-    return value == null ? null : Instant.parse(value);
   }
 
   private static String json(Object value) {

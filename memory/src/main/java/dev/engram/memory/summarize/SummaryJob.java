@@ -31,12 +31,11 @@ final class SummaryJob implements Job {
 
   @Override
   public void run(String taskId) {
-    Optional<Task> found = tasks.find(taskId);
-    if (found.isEmpty() || found.get().status().finished()) {
+    Optional<Task> found = tasks.startAttempt(taskId);
+    if (found.isEmpty()) {
       return;
     }
     Task task = found.get();
-    tasks.start(taskId);
     CallbackOutcome outcome = delivery.deliver(SummaryTasks.read(task));
     tasks.saveResult(taskId, SummaryTasks.result(outcome));
     if (outcome.delivered()) {

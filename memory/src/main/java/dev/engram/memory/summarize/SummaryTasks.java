@@ -7,6 +7,7 @@ import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.callback.CallbackOutcome;
 import dev.engram.memory.ingest.Message;
+import dev.engram.memory.ingest.MessagesJson;
 import dev.engram.memory.task.Jobs;
 import dev.engram.memory.task.Task;
 import dev.engram.memory.task.TaskRepository;
@@ -14,8 +15,6 @@ import dev.engram.memory.task.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,32 +82,14 @@ public class SummaryTasks {
     out.put("session_id", sessionId);
     out.put("callback_url", callbackUrl.toString());
     out.put("callback_headers", headers);
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Message m : messages) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("id", m.id());
-      one.put("role", m.role());
-      one.put("content", m.content());
-      one.put("created_at", m.createdAt() == null ? null : m.createdAt().toString());
-      list.add(one);
-    }
-    out.put("messages", list);
+    out.put("messages", MessagesJson.write(messages));
     return json(out);
   }
 
   @SuppressWarnings("unchecked")
   static SummaryCallback read(Task task) {
     Map<String, Object> in = parse(task.payload());
-    List<Message> messages = new ArrayList<>();
-    for (Map<String, Object> m : (List<Map<String, Object>>) in.get("messages")) {
-      String created = (String) m.get("created_at");
-      messages.add(
-          new Message(
-              (String) m.get("id"),
-              (String) m.get("role"),
-              (String) m.get("content"),
-              created == null ? null : Instant.parse(created)));
-    }
+    List<Message> messages = MessagesJson.read((List<Map<String, Object>>) in.get("messages"));
     return new SummaryCallback(
         task.id(),
         task.appId(),

@@ -112,6 +112,16 @@ public class TaskRepository {
         });
   }
 
+  /**
+   * Starts an attempt of a task that is not finished (see {@link #start}): the task as it was
+   * before; empty when it is unknown or finished, and then nothing changes.
+   */
+  public Optional<Task> startAttempt(String id) {
+    Optional<Task> found = find(id).filter(t -> !t.status().finished());
+    found.ifPresent(t -> start(id));
+    return found;
+  }
+
   /** Marks an attempt as started: running, one more attempt, first start time kept. */
   public void start(String id) {
     Instant now = clock.instant();
