@@ -16,6 +16,7 @@ import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.write.MemoryWriter;
 import dev.engram.memory.write.NewMemory;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -141,7 +142,7 @@ public class MemoryEvolver {
         yield new Resolution(decision, reinforced);
       }
       case UPDATE -> {
-        Memory next = successor(in, target, now);
+        Memory next = successor(in, vector, target, now);
         Memory old =
             target.toBuilder()
                 .status(MemoryStatus.SUPERSEDED)
@@ -185,17 +186,42 @@ public class MemoryEvolver {
 
   /**
    * The memory replacing {@code target}. Its context names the statement it replaces, so the
-   * questions that found the old memory find its successor (the old one leaves default searches).
+   * questions that found the old memory find its successor (the old one leaves default searches):
+   * by keywords through that context, and by meaning through its vector, the normalized sum of the
+   * incoming statement's vector and the replaced memory's (what embedding both texts together
+   * approximates, without a second model call on the write path).
    */
-  private Memory successor(NewMemory in, Memory target, Instant now) {
+  private Memory successor(NewMemory in, float[] vector, Memory target, Instant now) {
     String replaces = "previously: " + target.content();
     String context =
         in.context() == null || in.context().isBlank() ? replaces : in.context() + "; " + replaces;
-    float[] vector = writer.embed(List.of(Memory.retrievalText(in.content(), context))).get(0);
-    return writer.build(in, vector, now).toBuilder()
+    return writer.build(in, blend(vector, target.embedding()), now).toBuilder()
         .context(context)
         .previousId(target.id())
         .build();
+  }
+
+  /**
+   * The unit vector along {@code a + b}; {@code a} when {@code b} is missing or of another size.
+   */
+  static float[] blend(float[] a, @Nullable float[] b) {
+    if (b == null || b.length != a.length) {
+      return a;
+    }
+    float[] sum = new float[a.length];
+    double norm = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum[i] = a[i] + b[i];
+      norm += sum[i] * sum[i];
+    }
+    if (norm == 0) {
+      return a;
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] *= scale;
+    }
+    return sum;
   }
 
   private List<Candidate> candidates(

@@ -1,6 +1,7 @@
 package dev.engram.memory.evolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
@@ -26,8 +27,9 @@ class MemoryEvolverTest {
   private final OffsetClock clock = new OffsetClock();
   private final InMemoryMemoryStore store = new InMemoryMemoryStore();
   private final InMemoryMemoryIndex index = new InMemoryMemoryIndex();
+  private final HashingEmbedder embedder = new HashingEmbedder();
   private final MemoryWriter writer =
-      new MemoryWriter(store, index, new HashingEmbedder(), MemoryLimits.defaults(), clock, null);
+      new MemoryWriter(store, index, embedder, MemoryLimits.defaults(), clock, null);
   private final MemoryEvolver evolver =
       new MemoryEvolver(
           store, index, writer, new RuleResolver(), new EvolutionConfiguration(0.0, 5), clock);
@@ -72,6 +74,31 @@ class MemoryEvolverTest {
     assertThat(event.type()).isEqualTo(EventType.REINFORCE);
     assertThat(event.reason()).startsWith("same statement");
     assertThat(event.details()).containsEntry("engine", "rules");
+  }
+
+  @Test
+  void theSuccessorsVectorLiesBetweenTheStatementAndWhatItReplaced() {
+    float[] blended = MemoryEvolver.blend(new float[] {1, 0}, new float[] {0, 1});
+    assertThat(blended[0]).isCloseTo((float) Math.sqrt(0.5), within(1e-6f));
+    assertThat(blended[1]).isCloseTo((float) Math.sqrt(0.5), within(1e-6f));
+    assertThat(MemoryEvolver.blend(new float[] {1, 0}, null)).containsExactly(1, 0);
+    assertThat(MemoryEvolver.blend(new float[] {1, 0}, new float[] {1, 0, 0}))
+        .containsExactly(1, 0);
+
+    Memory old = add("u5", "User lives in Berlin").memory();
+    Memory next = add("u5", "User moved to Munich").memory();
+    float[] incoming = embedder.embed("User moved to Munich");
+    assertThat(cosine(next.embedding(), incoming)).isGreaterThan(cosine(old.embedding(), incoming));
+    assertThat(cosine(next.embedding(), old.embedding()))
+        .isGreaterThan(cosine(incoming, old.embedding()));
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+    }
+    return dot;
   }
 
   @Test
