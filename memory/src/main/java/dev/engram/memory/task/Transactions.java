@@ -66,7 +66,7 @@ public final class Transactions {
       }
     } catch (SQLException e) {
       throw new MemoryException(
-          MemoryErrorCode.STORE_FAILED, "task statement failed: " + e.getMessage(), null, e);
+          MemoryErrorCode.STORE_FAILED, "database statement failed: " + e.getMessage(), null, e);
     }
   }
 

@@ -10,7 +10,6 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,10 +39,7 @@ final class JdbcMemoryStore implements MemoryStore {
   private final JdbcReads reads;
 
   JdbcMemoryStore(DataSource dataSource) {
-    this.sql =
-        new Sql(
-            DelegatingDataSource.unwrapDataSource(
-                requireNonNull(dataSource, "dataSource is null")));
+    this.sql = new Sql(dataSource);
     this.reads = new JdbcReads(sql, rows);
   }
 

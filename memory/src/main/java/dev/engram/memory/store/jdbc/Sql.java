@@ -2,8 +2,8 @@ package dev.engram.memory.store.jdbc;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.task.Transactions;
 import io.micronaut.core.annotation.Nullable;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,41 +15,20 @@ import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Plain-JDBC units of work with their own connection and transaction, and value binding. */
+/** Plain-JDBC units of work (in {@link Transactions}) and value binding. */
 final class Sql {
   /** SQLSTATE of a unique or primary-key violation on H2 and PostgreSQL. */
   static final String UNIQUE_VIOLATION = "23505";
 
-  /** Work on one connection inside a transaction. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  private final DataSource dataSource;
+  private final Transactions transactions;
 
   Sql(DataSource dataSource) {
-    this.dataSource = dataSource;
+    this.transactions = new Transactions(dataSource);
   }
 
   /** Runs the work in a transaction: committed when it returns, rolled back when it throws. */
-  <T> T inTransaction(Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw failure("memory store statement failed", e);
-    }
+  <T> T inTransaction(Transactions.Work<T> work) {
+    return transactions.inTransaction(work);
   }
 
   static MemoryException failure(String message, SQLException e) {
