@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Engram started as its own process on a fresh data directory, as {@code ./engram run} starts it,
@@ -29,13 +28,11 @@ final class BenchServer implements AutoCloseable {
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
 
   private final Process process;
-  private final Path home;
   private final URI base;
   private final String apiKey;
 
-  private BenchServer(Process process, Path home, URI base, String apiKey) {
+  private BenchServer(Process process, URI base, String apiKey) {
     this.process = process;
-    this.home = home;
     this.base = base;
     this.apiKey = apiKey;
   }
@@ -106,7 +103,7 @@ final class BenchServer implements AutoCloseable {
     try {
       String apiKey = key.get(180, TimeUnit.SECONDS);
       awaitHealthy(base);
-      return new BenchServer(process, home, base, apiKey);
+      return new BenchServer(process, base, apiKey);
     } catch (Exception e) {
       process.destroyForcibly();
       throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
@@ -155,27 +152,6 @@ final class BenchServer implements AutoCloseable {
       return Double.NaN;
     }
     return Double.NaN;
-  }
-
-  /** Size of the data directory, in MiB. */
-  double diskMb() {
-    try (Stream<Path> files = Files.walk(home)) {
-      return files
-              .filter(Files::isRegularFile)
-              .filter(p -> !p.startsWith(home.resolve("tmp")) && !p.startsWith(home.resolve("djl")))
-              .mapToLong(
-                  p -> {
-                    try {
-                      return Files.size(p);
-                    } catch (IOException e) {
-                      return 0;
-                    }
-                  })
-              .sum()
-          / (1024.0 * 1024.0);
-    } catch (IOException e) {
-      return Double.NaN;
-    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.engram.memory.ingest;
 
 import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryIds;
 import dev.engram.memory.Source;
 import dev.engram.memory.evolve.MemoryEvolver;
 import dev.engram.memory.evolve.Resolver;
@@ -192,17 +193,22 @@ public class ConversationJob implements Job {
     }
   }
 
-  /** The memory id of fact {@code index} of a task: the same on every run. */
+  /**
+   * The memory id of fact {@code index} of a task: the same on every run. It starts with the time
+   * part of the task id, so the memories of a conversation land next to each other and after older
+   * ones in the store's primary key (see {@link MemoryIds}).
+   */
   static String memoryId(String taskId, int index) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")
               .digest((taskId + "#" + index).getBytes(StandardCharsets.UTF_8));
-      char[] out = new char[24];
+      char[] out = new char[14];
       for (int i = 0; i < out.length; i++) {
         out[i] = ALPHABET[(hash[i] & 0xff) % ALPHABET.length];
       }
-      return "mem_" + new String(out);
+      String hashed = new String(out);
+      return "mem_" + MemoryIds.timePart(taskId, hashed + hashed) + hashed;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing", e);
     }
