@@ -28,12 +28,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Ingests one conversation task: extracts facts (once: they are kept in the task, so a re-run
  * resolves the same facts whatever the engine), then resolves each fact in order through the {@link
- * MemoryEvolver}, checkpointing progress and counts in the task after every fact.
+ * MemoryEvolver}, checkpointing progress and counts in the task after every fact — all in one unit
+ * of work with the task's success, so on a JDBC store a crash leaves the whole conversation applied
+ * or none of it.
  *
- * <p>Exactly once: fact {@code i} of a task stores its memory under an id derived from (task, i),
- * so after a crash the one fact that may have been applied without its checkpoint is recognized
- * (its memory exists) and counted instead of stored again; a reinforcement by the same source is
- * not counted twice by the evolver either.
+ * <p>Exactly once on a store without transactions (MongoDB), where each write commits on its own:
+ * fact {@code i} of a task stores its memory under an id derived from (task, i), so after a crash
+ * the one fact that may have been applied without its checkpoint is recognized (its memory exists)
+ * and counted instead of stored again; a reinforcement by the same source is not counted twice by
+ * the evolver either.
  */
 @Singleton
 public class ConversationJob implements Job {
@@ -113,42 +116,50 @@ public class ConversationJob implements Job {
         tasks.checkpoint(task.id(), next, counts);
       }
     }
-    if (next < facts.size()) {
-      List<NewMemory> batch = new ArrayList<>(facts.size() - next);
-      for (int i = next; i < facts.size(); i++) {
-        Fact fact = facts.get(i);
-        batch.add(
-            new NewMemory(
-                memoryId(task.id(), i),
-                conversation.userId(),
-                conversation.sessionId(),
-                conversation.agentId(),
-                null,
-                fact.type(),
-                fact.content(),
-                null,
-                fact.category(),
-                null,
-                fact.importance(),
-                null,
-                null,
-                null,
-                List.of(new Source(provenance, fact.messageIds()))));
-      }
-      TaskCounts[] running = {counts};
-      int[] progress = {next};
-      evolver.add(
-          task.appId(),
-          "ingest",
-          batch,
-          resolution -> {
-            running[0] = running[0].plus(resolution.decision().action());
-            progress[0]++;
-            pauseForTests(progress[0]);
-            tasks.checkpoint(task.id(), progress[0], running[0]);
-          });
+    if (next >= facts.size()) {
+      tasks.succeed(task.id());
+      return;
     }
-    tasks.succeed(task.id());
+    List<NewMemory> batch = new ArrayList<>(facts.size() - next);
+    for (int i = next; i < facts.size(); i++) {
+      Fact fact = facts.get(i);
+      batch.add(
+          new NewMemory(
+              memoryId(task.id(), i),
+              conversation.userId(),
+              conversation.sessionId(),
+              conversation.agentId(),
+              null,
+              fact.type(),
+              fact.content(),
+              null,
+              fact.category(),
+              null,
+              fact.importance(),
+              null,
+              null,
+              null,
+              List.of(new Source(provenance, fact.messageIds()))));
+    }
+    TaskCounts[] running = {counts};
+    int[] progress = {next};
+    // one unit of work: the conversation's memories, events, checkpoints and the task's success
+    // are committed together (on a JDBC store), so a crash leaves all of it or none of it
+    store.inUnitOfWork(
+        () -> {
+          evolver.add(
+              task.appId(),
+              "ingest",
+              batch,
+              resolution -> {
+                running[0] = running[0].plus(resolution.decision().action());
+                progress[0]++;
+                pauseForTests(progress[0]);
+                tasks.checkpoint(task.id(), progress[0], running[0]);
+              });
+          tasks.succeed(task.id());
+          return null;
+        });
   }
 
   /**
