@@ -1,5 +1,7 @@
 package dev.engram.memory.ingest;
 
+import dev.engram.memory.Message;
+
 import static java.util.Objects.requireNonNull;
 
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,7 @@
 package dev.engram.memory.ingest;
 
+import dev.engram.memory.Message;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

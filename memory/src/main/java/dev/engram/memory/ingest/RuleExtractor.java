@@ -1,5 +1,7 @@
 package dev.engram.memory.ingest;
 
+import dev.engram.memory.Message;
+
 import dev.engram.memory.MemoryType;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;

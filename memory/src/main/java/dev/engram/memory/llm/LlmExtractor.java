@@ -7,7 +7,7 @@ import dev.engram.memory.MemoryType;
 import dev.engram.memory.ingest.Conversation;
 import dev.engram.memory.ingest.Extractor;
 import dev.engram.memory.ingest.Fact;
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;

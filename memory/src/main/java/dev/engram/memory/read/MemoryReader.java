@@ -6,7 +6,7 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
-import dev.engram.memory.write.MemoryMetrics;
+import dev.engram.memory.MemoryMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package dev.engram.memory.task;
 
+import dev.engram.memory.store.jdbc.Transactions;
+
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;

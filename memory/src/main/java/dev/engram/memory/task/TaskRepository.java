@@ -1,5 +1,7 @@
 package dev.engram.memory.task;
 
+import dev.engram.memory.store.jdbc.Transactions;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

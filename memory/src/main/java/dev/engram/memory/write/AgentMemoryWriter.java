@@ -5,7 +5,7 @@ import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Source;
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;

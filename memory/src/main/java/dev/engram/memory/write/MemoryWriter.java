@@ -1,5 +1,7 @@
 package dev.engram.memory.write;
 
+import dev.engram.memory.MemoryMetrics;
+
 import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;

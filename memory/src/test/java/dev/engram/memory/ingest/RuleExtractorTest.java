@@ -1,5 +1,7 @@
 package dev.engram.memory.ingest;
 
+import dev.engram.memory.Message;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.memory.MemoryStatus;

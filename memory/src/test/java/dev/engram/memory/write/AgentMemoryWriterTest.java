@@ -8,7 +8,7 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Source;
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import dev.engram.memory.testing.HashingEmbedder;
 import dev.engram.memory.testing.InMemoryMemoryIndex;
 import dev.engram.memory.testing.InMemoryMemoryStore;

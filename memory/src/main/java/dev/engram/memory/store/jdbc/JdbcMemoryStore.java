@@ -9,7 +9,6 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
-import dev.engram.memory.task.Transactions;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

@@ -2,7 +2,6 @@ package dev.engram.memory.store.jdbc;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
-import dev.engram.memory.task.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

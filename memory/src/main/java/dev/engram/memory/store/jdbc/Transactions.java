@@ -1,4 +1,4 @@
-package dev.engram.memory.task;
+package dev.engram.memory.store.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
