@@ -65,11 +65,15 @@ public class Organizations {
         new Organization(org.id(), cleanName, org.createdAt(), clock.instant()));
   }
 
-  /** Deletes an empty organization (no apps); only platform admins may. */
+  /**
+   * Deletes an empty organization (no apps); only platform admins may. Another tenant's
+   * organization is "not found" to a tenant user, as everywhere else.
+   */
   @Transactional
   public void delete(Actor actor, String id) {
-    requirePlatformAdmin(actor);
     Organization org = find(id);
+    actor.requireRead(org.id(), TenancyErrorCode.ORG_NOT_FOUND, "organization");
+    requirePlatformAdmin(actor);
     if (apps.countInOrg(org.id()) > 0) {
       throw new TenancyException(
           TenancyErrorCode.ORG_NOT_EMPTY, "organization still has apps; delete them first");
