@@ -21,5 +21,7 @@ export default defineConfig({
     setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // a shared, busy machine: generous limits, no test depends on speed
+    testTimeout: 30_000,
   },
 });

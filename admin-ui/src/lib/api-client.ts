@@ -22,7 +22,8 @@ const auth: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: env.apiRoot || window.location.origin });
+// fetch looked up per call (not captured at start), so tests can fake the network
+export const api = createClient<paths>({ baseUrl: env.apiRoot || window.location.origin, fetch: (request) => globalThis.fetch(request) });
 api.use(auth);
 
 /** The data of a call; failures arrive as thrown ApiError. */
