@@ -83,6 +83,33 @@ public final class Transactions {
   }
 
   /**
+   * Runs the work on a connection whose transaction someone else owns (e.g. a Micronaut
+   * {@code @Transactional} method's): everything done through this class, job scheduling included,
+   * commits or rolls back with that transaction. Actions {@link #afterCommit} registers meanwhile
+   * run when the work returns: the owner's commit is not visible from here.
+   */
+  public <T> T joining(Connection connection, Work<T> work) {
+    requireNonNull(connection, "connection is null");
+    Bound previous = bound.get();
+    Bound joined = new Bound(connection, new ArrayList<>());
+    bound.set(joined);
+    try {
+      T result = work.run(connection);
+      runAfterCommit(joined.afterCommit());
+      return result;
+    } catch (SQLException e) {
+      throw new MemoryException(
+          MemoryErrorCode.STORE_FAILED, "database statement failed: " + e.getMessage(), null, e);
+    } finally {
+      if (previous == null) {
+        bound.remove();
+      } else {
+        bound.set(previous);
+      }
+    }
+  }
+
+  /**
    * Runs the action once the current transaction has committed (at once when there is none); never
    * when it rolls back. What follows a commit and must not be undone by a rollback (indexing,
    * notifying observers of committed changes) goes here. A failing action is logged and does not
