@@ -1,9 +1,8 @@
 package dev.engram.memory.ingest;
 
-import dev.engram.memory.Message;
-
 import static java.util.Objects.requireNonNull;
 
+import dev.engram.memory.Message;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 

@@ -1,13 +1,12 @@
 package dev.engram.memory.ingest;
 
-import dev.engram.memory.Message;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

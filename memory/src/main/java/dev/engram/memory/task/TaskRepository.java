@@ -1,13 +1,12 @@
 package dev.engram.memory.task;
 
-import dev.engram.memory.store.jdbc.Transactions;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryIds;
+import dev.engram.memory.store.jdbc.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -1,13 +1,12 @@
 package dev.engram.memory.write;
 
-import dev.engram.memory.MemoryMetrics;
-
 import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryIds;
+import dev.engram.memory.MemoryMetrics;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Relation;

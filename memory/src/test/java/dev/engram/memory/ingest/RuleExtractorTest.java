@@ -1,11 +1,10 @@
 package dev.engram.memory.ingest;
 
-import dev.engram.memory.Message;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.Message;
 import dev.engram.memory.evolve.EvolutionConfiguration;
 import dev.engram.memory.evolve.MemoryEvolver;
 import dev.engram.memory.evolve.Resolution;

@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryType;

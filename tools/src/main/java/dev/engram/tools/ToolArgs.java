@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

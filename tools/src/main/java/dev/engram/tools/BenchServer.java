@@ -1,10 +1,11 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  */
 final class BenchServer implements AutoCloseable {
   static final String ADMIN_PASSWORD = "bench-admin-password";
+  private static final String APPLICATION_CLASS = "dev/engram/api/Engram.class";
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
 
   private final Process process;
@@ -52,10 +54,7 @@ final class BenchServer implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Path jar =
-        Path.of(
-            URI.create(
-                BenchServer.class.getProtectionDomain().getCodeSource().getLocation().toString()));
+    Path jar = applicationJar();
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.add(java);
@@ -108,6 +107,17 @@ final class BenchServer implements AutoCloseable {
       process.destroyForcibly();
       throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
     }
+  }
+
+  /** The application jar on the class path ({@code ./engram} puts it next to the tools jar). */
+  private static Path applicationJar() {
+    URL main = ClassLoader.getSystemResource(APPLICATION_CLASS);
+    if (main == null || !main.getProtocol().equals("jar")) {
+      throw new IllegalStateException(
+          "the application jar (api/target/engram.jar) is not on the class path");
+    }
+    String location = main.getPath();
+    return Path.of(URI.create(location.substring(0, location.indexOf("!/"))));
   }
 
   private static void awaitHealthy(URI base) throws IOException, InterruptedException {

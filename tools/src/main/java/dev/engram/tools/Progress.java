@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import java.io.Console;
 import java.io.PrintStream;
