@@ -29,8 +29,7 @@ import org.slf4j.LoggerFactory;
  * Ingests one conversation task: extracts facts (once: they are kept in the task, so a re-run
  * resolves the same facts whatever the engine), then resolves each fact in order through the {@link
  * MemoryEvolver}, checkpointing progress and counts in the task after every fact — all in one unit
- * of work with the task's success, so on a JDBC store a crash leaves the whole conversation applied
- * or none of it.
+ * of work, so on a JDBC store a crash leaves the whole conversation applied or none of it.
  *
  * <p>Exactly once on a store without transactions (MongoDB), where each write commits on its own:
  * fact {@code i} of a task stores its memory under an id derived from (task, i), so after a crash
@@ -143,23 +142,21 @@ public class ConversationJob implements Job {
     }
     TaskCounts[] running = {counts};
     int[] progress = {next};
-    // one unit of work: the conversation's memories, events, checkpoints and the task's success
-    // are committed together (on a JDBC store), so a crash leaves all of it or none of it
-    store.inUnitOfWork(
-        () -> {
-          evolver.add(
-              task.appId(),
-              "ingest",
-              batch,
-              resolution -> {
-                running[0] = running[0].plus(resolution.decision().action());
-                progress[0]++;
-                pauseForTests(progress[0]);
-                tasks.checkpoint(task.id(), progress[0], running[0]);
-              });
-          tasks.succeed(task.id());
-          return null;
+    // one unit of work: the conversation's memories, events and checkpoints are committed together
+    // (on a JDBC store), so a crash leaves all of it or none of it; the evolver indexes them once
+    // committed, and only then is the task marked succeeded, so that whoever sees it succeeded
+    // finds its memories by search too (a crash in between re-runs it: every fact is checkpointed)
+    evolver.add(
+        task.appId(),
+        "ingest",
+        batch,
+        resolution -> {
+          running[0] = running[0].plus(resolution.decision().action());
+          progress[0]++;
+          pauseForTests(progress[0]);
+          tasks.checkpoint(task.id(), progress[0], running[0]);
         });
+    tasks.succeed(task.id());
   }
 
   /**
