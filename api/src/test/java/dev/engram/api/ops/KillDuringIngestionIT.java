@@ -236,9 +236,13 @@ class KillDuringIngestionIT {
     for (int i = 0; i < BATCH; i++) {
       items.add(Map.of("user_id", user, "content", user + " remembers fact number " + i));
     }
+    // direct writes (no resolution), so that every statement of the batch becomes a memory
     return child
         .http()
-        .post("/v1/memories", child.http().toJson(Map.of("memories", items)), Http.bearer(key));
+        .post(
+            "/v1/memories",
+            child.http().toJson(Map.of("memories", items, "resolve", false)),
+            Http.bearer(key));
   }
 
   private static long count(Child child, String key, String user) {
