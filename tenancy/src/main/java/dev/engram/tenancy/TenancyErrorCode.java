@@ -5,7 +5,6 @@ public enum TenancyErrorCode {
   INVALID_FIELD("invalid_field", ErrorType.INVALID_INPUT),
   ORG_NOT_FOUND("org_not_found", ErrorType.NOT_FOUND),
   ORG_NAME_TAKEN("org_name_taken", ErrorType.CONFLICT),
-  ORG_NOT_EMPTY("org_not_empty", ErrorType.CONFLICT),
   APP_NOT_FOUND("app_not_found", ErrorType.NOT_FOUND),
   APP_NAME_TAKEN("app_name_taken", ErrorType.CONFLICT),
   API_KEY_NOT_FOUND("api_key_not_found", ErrorType.NOT_FOUND),

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
@@ -228,9 +227,8 @@ class ConsoleSessionsIT extends ApiTestSupport {
 
   /** The token with its claims changed, signed again with the server's own key. */
   private String resign(String token, UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
-    JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
-    Map<String, Object> copy = new HashMap<>(claims.getClaims());
-    JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder(JWTClaimsSet.parse(copy));
+    JWTClaimsSet.Builder builder =
+        new JWTClaimsSet.Builder(SignedJWT.parse(token).getJWTClaimsSet());
     SignedJWT signed =
         new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), change.apply(builder).build());
     signed.sign(new RSASSASigner(serverKey()));
