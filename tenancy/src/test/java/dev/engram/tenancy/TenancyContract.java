@@ -170,7 +170,7 @@ public abstract class TenancyContract {
     assertThat(apps.findById(app.id())).isEmpty();
     assertThat(apps.findById(other.id())).isEmpty();
     assertCode(() -> keys.authenticate(issued.plaintext()), TenancyErrorCode.API_KEY_INVALID);
-    assertThat(users.authenticate(username, "correct horse battery")).isEmpty();
+    assertThat(users.signIn(username, "correct horse battery", "127.0.0.1")).isEmpty();
   }
 
   @Test
