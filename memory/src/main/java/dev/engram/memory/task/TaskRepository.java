@@ -33,15 +33,21 @@ public class TaskRepository {
 
   private final Transactions transactions;
   private final Clock clock;
+  private final AppGate gate;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  public TaskRepository(Transactions transactions, Clock clock) {
+  public TaskRepository(Transactions transactions, Clock clock, AppGate gate) {
     this.transactions = transactions;
     this.clock = clock;
+    this.gate = gate;
   }
 
-  /** Stores a new queued task (inside the caller's transaction, if any) and returns it. */
+  /**
+   * Stores a new queued task (inside the caller's transaction, if any) and returns it; refused for
+   * an app being deleted.
+   */
   public Task create(String appId, String kind, String payload) {
+    gate.requireOpen(appId);
     Task task =
         new Task(
             MemoryIds.task(),
