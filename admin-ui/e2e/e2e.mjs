@@ -55,9 +55,19 @@ try {
   for (const r of scripts) gzipBytes += gzipSync(await r.body(), { level: 9 }).length;
   const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON());
   const kb = gzipBytes / 1024;
+  // the first visit above also warmed up the JVM and the browser; a new visitor (new context,
+  // empty cache) on the running server is the figure that counts
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const freshPage = await fresh.newPage();
+  const t1 = Date.now();
+  await freshPage.goto(`${BASE}/admin/`, { waitUntil: 'load' });
+  await freshPage.getByRole('heading', { name: 'Sign in to Engram' }).waitFor();
+  const warmMs = Date.now() - t1;
+  await fresh.close();
   console.log(
-    `console_first_page_js_gzip_kb=${kb.toFixed(1)} console_first_page_load_ms=${loadMs} ` +
-      `(navigation load event at ${Math.round(nav?.loadEventEnd ?? -1)} ms, ${scripts.length} script files)`,
+    `console_first_page_js_gzip_kb=${kb.toFixed(1)} console_first_page_load_ms=${warmMs} ` +
+      `(sign-in form shown, empty browser cache; the very first visit after start: ${loadMs} ms, ` +
+      `load event at ${Math.round(nav?.loadEventEnd ?? -1)} ms; ${scripts.length} script file)`,
   );
   check(scripts.length > 0, 'the first page loads its script');
   check(kb < JS_BUDGET_KB, `the first page's JavaScript is ${kb.toFixed(1)} KB gzip'd, over the ${JS_BUDGET_KB} KB budget`);
@@ -191,7 +201,7 @@ try {
   await page.goto(`${BASE}/admin/apps/${appId}/keys`);
   await page.getByRole('button', { name: 'Revoke e2e key' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
-  await page.getByRole('cell', { name: 'revoked' }).waitFor();
+  await page.getByRole('cell', { name: 'revoked', exact: true }).waitFor();
   const refused = await fetch(`${BASE}/v1/memories?user_id=${user}`, { headers: { Authorization: `Bearer ${copied}` } });
   check(refused.status === 401, `a revoked key is refused (got ${refused.status})`);
 
@@ -207,7 +217,7 @@ try {
   await page.getByLabel('Role').selectOption('tenant-viewer');
   await page.getByLabel('Organization').selectOption({ label: orgName });
   await page.getByRole('button', { name: 'Create user' }).click();
-  await page.getByRole('cell', { name: viewer }).waitFor();
+  await page.getByRole('cell', { name: viewer, exact: true }).waitFor();
   await axe('users');
   await shot('users');
 
@@ -218,7 +228,7 @@ try {
   await page.getByRole('link', { name: 'User works as a nurse' }).waitFor();
   await shot('memory-browser-phone');
   await page.goto(`${BASE}/admin/apps/${appId}/keys`);
-  await page.getByRole('cell', { name: 'revoked' }).waitFor();
+  await page.getByText('revoked', { exact: true }).waitFor(); // cells read "Status revoked" here
   await shot('api-keys-phone');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 1, `no sideways scrolling at phone width (${overflow}px too wide)`);
@@ -235,7 +245,7 @@ try {
   step('viewer');
   await signIn(viewer, 'viewer password 123');
   await page.goto(`${BASE}/admin/apps/${appId}/keys`);
-  await page.getByRole('cell', { name: 'e2e key' }).waitFor();
+  await page.getByRole('cell', { name: 'e2e key', exact: true }).waitFor();
   await noWriteControls('API keys', ['Create key', 'Revoke', 'Rotate']);
   await page.goto(`${BASE}/admin/apps/${appId}`);
   await page.getByText('Active memories').waitFor();
@@ -250,7 +260,7 @@ try {
   await page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor();
   await noWriteControls('organizations', ['Create organization', 'Rename', 'Delete']);
   await page.goto(`${BASE}/admin/users`);
-  await page.getByRole('cell', { name: viewer }).waitFor();
+  await page.getByRole('cell', { name: viewer, exact: true }).waitFor();
   await noWriteControls('users', ['Create user', 'Remove']);
   await shot('viewer-users');
   await page.goto(`${BASE}/admin/apps/${otherAppId}/memories`);

@@ -11,6 +11,10 @@ export interface paths {
         get: operations["get"];
         put?: never;
         post?: never;
+        /**
+         * Deletes the app and its keys at once; its writes are refused from then on and all its data is purged by a durable background job (README, Security).
+         * @description Deletes the app and its keys at once; its writes are refused from then on and all its data is purged by a durable background job (README, Security).
+         */
         delete: operations["delete"];
         options?: never;
         head?: never;
@@ -249,6 +253,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/keys/{keyId}": {
         parameters: {
             query?: never;
@@ -297,6 +317,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/me": {
         parameters: {
             query?: never;
@@ -339,6 +375,10 @@ export interface paths {
         get: operations["get_3"];
         put?: never;
         post?: never;
+        /**
+         * Deletes the organization with its console users and its apps, each app as an app deletion.
+         * @description Deletes the organization with its console users and its apps, each app as an app deletion.
+         */
         delete: operations["delete_2"];
         options?: never;
         head?: never;
@@ -393,6 +433,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disables a user: its sessions end at once and it cannot sign in until enabled.
+         * @description Disables a user: its sessions end at once and it cannot sign in until enabled.
+         */
+        post: operations["disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/users/{userId}/password": {
         parameters: {
             query?: never;
@@ -401,6 +477,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Sets a password and ends the user's sessions.
+         * @description Sets a password and ends the user's sessions. Your own needs `current_password` and answers with a fresh token for this session; another user's answers 204.
+         */
         put: operations["changePassword"];
         post?: never;
         delete?: never;
@@ -510,6 +590,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/learning/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records one learning event (an object), or a batch (a JSON array or @code "events": \[.
+         * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase.
+         */
+        post: operations["events_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learning/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
+         * @description Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
+         */
+        post: operations["feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/memories": {
         parameters: {
             query?: never;
@@ -609,7 +729,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events_1"];
+        get: operations["events_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -863,6 +983,12 @@ export interface components {
             users: string[];
             truncated: boolean;
         };
+        "ConsoleHealthController.HealthView": {
+            /** @description UP, DOWN or UNKNOWN */
+            status: string;
+            /** @description per component: its status and details (platform admins only) */
+            details?: Record<string, never> | null;
+        };
         "ConsoleViews.AppView": {
             id: string;
             org_id: string;
@@ -875,6 +1001,7 @@ export interface components {
         };
         "ConsoleViews.ChangePassword": {
             password: string;
+            current_password?: string | null;
         };
         "ConsoleViews.CreateApp": {
             name: string;
@@ -944,6 +1071,7 @@ export interface components {
             org_id?: string | null;
             /** Format: date-time */
             created_at: string;
+            disabled: boolean;
         };
         /** @description The evolution chain through a memory. */
         "EvolutionViews.ChainView": {
@@ -1064,6 +1192,16 @@ export interface components {
             result?: {
                 [key: string]: Record<string, never>;
             } | null;
+        };
+        /** @description What was recorded. */
+        "LearningController.Recorded": {
+            /** Format: int32 */
+            recorded: number;
+            ids: string[];
+        };
+        "LoginController.Credentials": {
+            username?: string | null;
+            password?: string | null;
         };
         "MemoryBodies.DateRange": {
             /** Format: date-time */
@@ -1803,6 +1941,26 @@ export interface operations {
             };
         };
     };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the health */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleHealthController.HealthView"];
+                };
+            };
+        };
+    };
     get_2: {
         parameters: {
             query?: never;
@@ -1865,6 +2023,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.IssuedKeyView"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginController.Credentials"];
+            };
+        };
+        responses: {
+            /** @description login 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -2137,6 +2319,50 @@ export interface operations {
             };
         };
     };
+    disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description disable 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
+    enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description enable 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
     changePassword: {
         parameters: {
             query?: never;
@@ -2157,7 +2383,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
             };
         };
     };
@@ -2275,6 +2503,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransferController.ImportResponse"];
+                };
+            };
+        };
+    };
+    events_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description events_1 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningController.Recorded"];
+                };
+            };
+        };
+    };
+    feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description feedback 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningController.Recorded"];
                 };
             };
         };
@@ -2463,7 +2739,7 @@ export interface operations {
             };
         };
     };
-    events_1: {
+    events_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2474,7 +2750,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description events_1 200 response */
+            /** @description events_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -18,12 +18,11 @@ export function HealthPage() {
       <QueryState query={health} what="health">
         {(h) => {
           const components = Object.entries(h.details ?? {});
-          const text = JSON.stringify(h).toLowerCase();
-          const single = text.includes('single-instance') || text.includes('single_instance') || text.includes('lucene');
+          const single = components.some(([, c]) => c.details?.['single_instance'] === true);
           return (
             <>
               <Banner kind={h.status === 'UP' ? 'success' : 'error'} title={`Engram is ${h.status}.`}>
-                {components.length} components checked.
+                {components.length ? `${components.length} components checked.` : 'Component details are shown to platform admins.'}
               </Banner>
               {single && (
                 <Banner kind="warning" title="Single instance.">
@@ -31,10 +30,12 @@ export function HealthPage() {
                 </Banner>
               )}
               <div className="health-grid">
-                {components.map(([name, c]) => (
+                {components.map(([name, c]) => {
+                  const status = typeof c.status === 'string' ? c.status : (c.status.name ?? 'UNKNOWN');
+                  return (
                   <section key={name} className="card" aria-labelledby={`h-${name}`}>
                     <h2 id={`h-${name}`}>
-                      {name} <span className={`badge badge-${c.status.toLowerCase()}`}>{c.status}</span>
+                      {name} <span className={`badge badge-${status.toLowerCase()}`}>{status}</span>
                     </h2>
                     {c.details && (
                       <dl className="props">
@@ -47,7 +48,8 @@ export function HealthPage() {
                       </dl>
                     )}
                   </section>
-                ))}
+                  );
+                })}
               </div>
             </>
           );

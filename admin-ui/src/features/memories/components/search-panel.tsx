@@ -25,7 +25,7 @@ export function SearchPanel({ appId, userId, statuses }: { appId: string; userId
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Search</h2>
-      <form role="search" className="search-row" onSubmit={submit} noValidate aria-label="Search memories">
+      <form role="search" className="search-row" onSubmit={submit} noValidate aria-label="Memory search">
         <div className="field">
           <label htmlFor={`${id}-q`}>Search memories</label>
           <input

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -41,15 +44,22 @@ class ConsoleBrowserIT extends ApiTestSupport {
 
     Path shots = Path.of("target", "console-screenshots").toAbsolutePath();
     ProcessBuilder builder =
-        new ProcessBuilder("node", "e2e/e2e.mjs").directory(UI.toFile()).inheritIO();
+        new ProcessBuilder("node", "e2e/e2e.mjs").directory(UI.toFile()).redirectErrorStream(true);
     builder.environment().put("ENGRAM_URL", server.getURI().toString());
     builder.environment().put("ENGRAM_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("SCREENSHOT_DIR", shots.toString());
     builder.environment().put("CHROMIUM", chromium.get().toString());
     Process e2e = builder.start();
-    try {
-      assertThat(e2e.waitFor(5, TimeUnit.MINUTES)).as("the e2e run ends within 5 minutes").isTrue();
-      assertThat(e2e.exitValue()).as("e2e.mjs exit code (its output says what failed)").isZero();
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(e2e.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        System.out.println(line); // the figures and steps, in the build's output
+        output.append(line).append('\n');
+      }
+      assertThat(e2e.waitFor(5, TimeUnit.MINUTES)).as("the e2e run ends").isTrue();
+      assertThat(e2e.exitValue()).as("e2e.mjs failed:%n%s", output).isZero();
     } finally {
       e2e.destroyForcibly();
     }

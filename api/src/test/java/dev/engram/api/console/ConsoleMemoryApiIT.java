@@ -190,6 +190,8 @@ class ConsoleMemoryApiIT extends ApiTestSupport {
                 Map.of(
                     "user_id",
                     "dora",
+                    "partial",
+                    true,
                     "messages",
                     List.of(Map.of("role", "user", "content", "I live in Madrid")))),
             Http.bearer(key));
@@ -206,6 +208,6 @@ class ConsoleMemoryApiIT extends ApiTestSupport {
 
   @Test
   void apiKeysCannotUseTheConsoleEndpoints() {
-    assertThat(http.get(memories(""), Http.bearer(key)).status()).isEqualTo(403);
+    assertThat(http.get(memories(""), Http.bearer(key)).status()).isIn(401, 403);
   }
 }
