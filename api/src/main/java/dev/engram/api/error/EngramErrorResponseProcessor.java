@@ -1,5 +1,6 @@
 package dev.engram.api.error;
 
+import dev.engram.api.input.InputException;
 import dev.engram.api.security.AuthAttributes;
 import dev.engram.memory.MemoryException;
 import dev.engram.tenancy.TenancyException;
@@ -37,8 +38,11 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
   @Override
   public MutableHttpResponse<ApiError.Body> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
-    int status = response.code();
     HttpRequest<?> request = context.getRequest();
+    if (response.code() == 413) {
+      TooLong.of(request).ifPresent(tooLong -> response.status(tooLong.status()));
+    }
+    int status = response.code();
     String requestId = RequestIdFilter.requestId(request).orElse(null);
     Described described = describe(context, request, status);
     if (status >= 500) {
@@ -66,6 +70,9 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
     }
     if (cause instanceof TenancyException e) {
       return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
+    }
+    if (cause instanceof InputException e) {
+      return new Described(e.code(), e.getMessage(), e.field().orElse(null));
     }
     if (cause instanceof MemoryException e) {
       return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
@@ -106,6 +113,13 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
     }
     if (status == 404) {
       return new Described("not_found", "no such resource: " + request.getPath(), null);
+    }
+    if (status == 414) {
+      return new Described(
+          "uri_too_long", "the URL is too long: send long filters in a request body", null);
+    }
+    if (status == 431) {
+      return new Described("headers_too_large", "the request headers are too large", null);
     }
     if (status == 413) {
       return new Described("body_too_large", "the request body is too large", null);
