@@ -11,6 +11,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -34,6 +35,12 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
   private static final Logger LOG = LoggerFactory.getLogger(EngramErrorResponseProcessor.class);
   private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
   private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^]]+)]");
+
+  private final long maxRequestSize;
+
+  EngramErrorResponseProcessor(HttpServerConfiguration server) {
+    this.maxRequestSize = server.getMaxRequestSize();
+  }
 
   @Override
   public MutableHttpResponse<ApiError.Body> processResponse(
@@ -60,7 +67,7 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
 
   private record Described(String code, String message, String field) {}
 
-  private static Described describe(ErrorContext context, HttpRequest<?> request, int status) {
+  private Described describe(ErrorContext context, HttpRequest<?> request, int status) {
     Throwable cause = context.getRootCause().orElse(null);
     if (status >= 500) {
       return new Described(
@@ -122,7 +129,12 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
       return new Described("headers_too_large", "the request headers are too large", null);
     }
     if (status == 413) {
-      return new Described("body_too_large", "the request body is too large", null);
+      return new Described(
+          "body_too_large",
+          "the request body is larger than "
+              + maxRequestSize
+              + " bytes (micronaut.server.max-request-size); an import can be split in parts",
+          null);
     }
     return new Described(ErrorMapping.codeOf(status), clip(message), firstPath(context));
   }
