@@ -13,6 +13,7 @@ public enum MemoryErrorCode {
   TOO_MANY_MESSAGES("too_many_messages", ErrorKind.INVALID_INPUT),
   TOO_FEW_MESSAGES("too_few_messages", ErrorKind.INVALID_INPUT),
   TASK_NOT_FOUND("task_not_found", ErrorKind.NOT_FOUND),
+  APP_NOT_FOUND("app_not_found", ErrorKind.NOT_FOUND),
   INVALID_CALLBACK_URL("invalid_callback_url", ErrorKind.INVALID_INPUT),
   MEMORY_NOT_FOUND("memory_not_found", ErrorKind.NOT_FOUND),
   VERSION_CONFLICT("version_conflict", ErrorKind.CONFLICT),

@@ -8,6 +8,8 @@ public enum Scope {
   MEMORIES_READ("memories:read"),
   MEMORIES_WRITE("memories:write"),
   ANALYTICS_READ("analytics:read"),
+  /** Recording learning events, feedback and custom analytics events. */
+  ANALYTICS_WRITE("analytics:write"),
   /** Everything, including reads across users of the app. */
   ADMIN("admin");
 

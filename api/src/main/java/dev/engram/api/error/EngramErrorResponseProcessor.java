@@ -1,5 +1,6 @@
 package dev.engram.api.error;
 
+import dev.engram.analytics.AnalyticsException;
 import dev.engram.api.input.InputException;
 import dev.engram.api.security.AuthAttributes;
 import dev.engram.memory.MemoryException;
@@ -82,6 +83,9 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
       return new Described(e.code(), e.getMessage(), e.field().orElse(null));
     }
     if (cause instanceof MemoryException e) {
+      return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
+    }
+    if (cause instanceof AnalyticsException e) {
       return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
     }
     if (cause instanceof AuthorizationException e) {

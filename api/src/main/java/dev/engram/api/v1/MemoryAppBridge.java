@@ -2,7 +2,7 @@ package dev.engram.api.v1;
 
 import dev.engram.memory.AppDirectory;
 import dev.engram.memory.index.IndexMaintenance;
-import dev.engram.memory.index.MemoryIndex;
+import dev.engram.memory.purge.AppPurges;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.AppLifecycleListener;
@@ -10,14 +10,18 @@ import dev.engram.tenancy.app.Apps;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Connects tenancy to the memory engine: a new app gets its collections and indexes, a deleted app
- * loses its memories, and background work learns which apps exist.
+ * is purged (the purge is recorded in the deletion's transaction, runs as a durable job and refuses
+ * the app's writes from the commit on), and background work learns which apps exist.
  */
 @Singleton
 final class MemoryAppBridge
@@ -25,18 +29,21 @@ final class MemoryAppBridge
   private static final Logger LOG = LoggerFactory.getLogger(MemoryAppBridge.class);
 
   private final MemoryStore store;
-  private final MemoryIndex index;
+  private final AppPurges purges;
+  private final TransactionOperations<Connection> transactions;
   // a provider: Apps itself is told about app changes through this bridge
   private final BeanProvider<Apps> apps;
   private final BeanProvider<IndexMaintenance> maintenance;
 
   MemoryAppBridge(
       MemoryStore store,
-      MemoryIndex index,
+      AppPurges purges,
+      TransactionOperations<Connection> transactions,
       BeanProvider<Apps> apps,
       BeanProvider<IndexMaintenance> maintenance) {
     this.store = store;
-    this.index = index;
+    this.purges = purges;
+    this.transactions = transactions;
     this.apps = apps;
     this.maintenance = maintenance;
   }
@@ -46,10 +53,23 @@ final class MemoryAppBridge
     store.createApp(app.id());
   }
 
+  /** Called inside the deletion's transaction ({@code Apps.delete} is transactional). */
   @Override
   public void appDeleted(App app) {
-    store.dropApp(app.id());
-    index.dropApp(app.id());
+    String appId = app.id();
+    purges.request(transactions.getConnection(), appId);
+    transactions
+        .findTransactionStatus()
+        .ifPresentOrElse(
+            status ->
+                status.registerSynchronization(
+                    new TransactionSynchronization() {
+                      @Override
+                      public void afterCommit() {
+                        purges.started(appId);
+                      }
+                    }),
+            () -> purges.started(appId));
   }
 
   @Override

@@ -56,6 +56,21 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void analyticsKnowsNoHttpAndNeitherTheEngineNorTheApplication() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.engram.analytics..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.micronaut.http..",
+            "io.micronaut.security..",
+            "dev.engram.api..",
+            "dev.engram.memory..")
+        .check(classes);
+  }
+
+  @Test
   void nothingDependsOnTheApplication() {
     noClasses()
         .that()

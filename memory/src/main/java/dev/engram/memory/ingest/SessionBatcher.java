@@ -2,6 +2,7 @@ package dev.engram.memory.ingest;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.task.AppGate;
 import dev.engram.memory.task.Task;
 import dev.engram.memory.task.Transactions;
 import io.micronaut.core.annotation.Nullable;
@@ -42,16 +43,19 @@ public class SessionBatcher {
   private final ConversationIngestion ingestion;
   private final BatcherConfiguration config;
   private final Clock clock;
+  private final AppGate gate;
 
   public SessionBatcher(
       Transactions transactions,
       ConversationIngestion ingestion,
       BatcherConfiguration config,
-      Clock clock) {
+      Clock clock,
+      AppGate gate) {
     this.transactions = transactions;
     this.ingestion = ingestion;
     this.config = config;
     this.clock = clock;
+    this.gate = gate;
   }
 
   /** Messages of one session that make a conversation task. */
@@ -68,6 +72,7 @@ public class SessionBatcher {
       throw MemoryException.invalid("session_id", "is required");
     }
     ingestion.validate(new NewConversation(userId, sessionId, null, turns, true), "");
+    gate.requireOpen(appId);
     if (turns.size() > maxMessages()) {
       throw new MemoryException(
           MemoryErrorCode.TOO_MANY_MESSAGES,

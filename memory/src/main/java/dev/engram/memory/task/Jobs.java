@@ -122,6 +122,23 @@ public class Jobs {
         });
   }
 
+  /**
+   * Schedules a run of the job at a given time; {@code data} is both the job's argument and its
+   * instance id: scheduling a run that is already pending changes nothing. Joins the current
+   * transaction like {@link #schedule(String, String)}.
+   */
+  public void schedule(String jobName, String data, Instant at) {
+    OneTimeTask<String> task = oneTime.get(jobName);
+    if (task == null) {
+      throw new IllegalArgumentException("no job named " + jobName);
+    }
+    transactions.inTransaction(
+        c -> {
+          scheduler.scheduleIfNotExists(task.instance(data, data), at);
+          return null;
+        });
+  }
+
   /** Asks this instance to look for due jobs now rather than at the next poll. */
   public void wake() {
     if (started) {

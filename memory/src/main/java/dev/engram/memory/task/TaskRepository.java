@@ -33,15 +33,21 @@ public class TaskRepository {
 
   private final Transactions transactions;
   private final Clock clock;
+  private final AppGate gate;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  public TaskRepository(Transactions transactions, Clock clock) {
+  public TaskRepository(Transactions transactions, Clock clock, AppGate gate) {
     this.transactions = transactions;
     this.clock = clock;
+    this.gate = gate;
   }
 
-  /** Stores a new queued task (inside the caller's transaction, if any) and returns it. */
+  /**
+   * Stores a new queued task (inside the caller's transaction, if any) and returns it; refused for
+   * an app being deleted.
+   */
   public Task create(String appId, String kind, String payload) {
+    gate.requireOpen(appId);
     Task task =
         new Task(
             MemoryIds.task(),
@@ -94,6 +100,28 @@ public class TaskRepository {
               r.next();
               return r.getInt(1);
             }
+          }
+        });
+  }
+
+  /** The app's most recent tasks (all kinds, all states), newest first. */
+  public List<Task> recent(String appId, int limit) {
+    return transactions.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select "
+                      + COLUMNS
+                      + " from tasks where app_id = ? order by created_at desc, id desc limit ?")) {
+            s.setString(1, appId);
+            s.setInt(2, limit);
+            List<Task> tasks = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                tasks.add(read(r));
+              }
+            }
+            return tasks;
           }
         });
   }

@@ -70,6 +70,29 @@ public final class Transactions {
     }
   }
 
+  /**
+   * Runs the work on a connection whose transaction someone else owns (e.g. a Micronaut
+   * {@code @Transactional} method's): everything done through this class, job scheduling included,
+   * commits or rolls back with that transaction.
+   */
+  public <T> T joining(Connection connection, Work<T> work) {
+    requireNonNull(connection, "connection is null");
+    Connection previous = bound.get();
+    bound.set(connection);
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new MemoryException(
+          MemoryErrorCode.STORE_FAILED, "database statement failed: " + e.getMessage(), null, e);
+    } finally {
+      if (previous == null) {
+        bound.remove();
+      } else {
+        bound.set(previous);
+      }
+    }
+  }
+
   /** A data source that hands out the current transaction's connection when there is one. */
   public DataSource dataSource() {
     return joining;

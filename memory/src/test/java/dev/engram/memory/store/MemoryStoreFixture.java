@@ -29,6 +29,13 @@ public abstract class MemoryStoreFixture {
   /** The store under test; the same instance for the whole test class is fine. */
   protected abstract MemoryStore store();
 
+  /**
+   * What the store keeps of the app, seen below its API: each table, collection or search index
+   * that holds something of the app, with how many rows or documents of the app it holds (an app's
+   * own collection or index is listed even when empty). Empty when nothing of the app is left.
+   */
+  protected abstract Map<String, Long> storage(String appId);
+
   @BeforeEach
   void createFreshApp() {
     app = newAppId();

@@ -106,6 +106,33 @@ public abstract class MemoryStoreLifecycleContract extends MemoryStoreListingCon
   }
 
   @Test
+  void dropAppLeavesNothingOfTheAppInStorageAndKeepsOtherApps() {
+    String other = newAppId();
+    store().createApp(other);
+    for (String id : List.of(app, other)) {
+      Memory first = memory("m1", "u", 1).build();
+      store()
+          .insert(
+              id,
+              List.of(first, memory("m2", "v", 2).build()),
+              List.of(event("e1", first, EventType.ADD, T0)));
+      store().addRelation(id, new Relation("m1", "m2", "supports", T0));
+      store().appendEvent(id, event("e2", first, EventType.SKIP, T0));
+    }
+    assertThat(storage(app)).isNotEmpty();
+
+    store().dropApp(app);
+    store().dropApp(app);
+
+    assertThat(storage(app)).isEmpty();
+    assertThat(storage(other)).isNotEmpty();
+    assertThat(store().find(other, "m1", NOW)).isPresent();
+    assertThat(store().events(other, "m1")).hasSize(2);
+    store().dropApp(other);
+    assertThat(storage(other)).isEmpty();
+  }
+
+  @Test
   void forEachVisitsEveryMemoryIncludingExpiredAndDeletedOnes() {
     Memory expired = memory("m1", "u", 1).expiresAt(T0).build();
     Memory deleted = memory("m2", "v", 2).status(MemoryStatus.DELETED).build();

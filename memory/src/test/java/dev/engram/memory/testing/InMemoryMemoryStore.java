@@ -56,6 +56,19 @@ public final class InMemoryMemoryStore implements MemoryStore {
     apps.remove(appId);
   }
 
+  /** What is kept of the app: memories, events and relations, each when there are any. */
+  public synchronized Map<String, Long> storage(String appId) {
+    AppData data = apps.get(appId);
+    Map<String, Long> kept = new LinkedHashMap<>();
+    if (data != null) {
+      kept.put("app", 1L);
+      kept.put("memories", (long) data.memories.size());
+      kept.put("events", (long) data.events.size());
+      kept.put("relations", (long) data.relations.size());
+    }
+    return kept;
+  }
+
   @Override
   public synchronized void insert(String appId, List<Memory> memories, List<MemoryEvent> events) {
     AppData data = app(appId);

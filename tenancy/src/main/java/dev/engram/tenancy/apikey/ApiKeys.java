@@ -1,6 +1,7 @@
 package dev.engram.tenancy.apikey;
 
 import dev.engram.tenancy.Actor;
+import dev.engram.tenancy.AfterCommit;
 import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.Ids;
 import dev.engram.tenancy.Names;
@@ -30,11 +31,14 @@ public class ApiKeys implements AppLifecycleListener {
   private final ApiKeyRepository repository;
   private final KeyCache cache = new KeyCache();
   private final BeanProvider<Apps> apps;
+  private final AfterCommit afterCommit;
   private final Clock clock;
 
-  ApiKeys(ApiKeyRepository repository, BeanProvider<Apps> apps, Clock clock) {
+  ApiKeys(
+      ApiKeyRepository repository, BeanProvider<Apps> apps, AfterCommit afterCommit, Clock clock) {
     this.repository = repository;
     this.apps = apps;
+    this.afterCommit = afterCommit;
     this.clock = clock;
   }
 
@@ -94,12 +98,16 @@ public class ApiKeys implements AppLifecycleListener {
     return key;
   }
 
-  /** Revokes a key at once; requests with it fail from now on. Revoking twice is harmless. */
+  /**
+   * Revokes a key at once: once this returns, requests with it fail on this instance (the cache is
+   * invalidated after the commit), on other instances within {@link KeyCache#TTL}. Revoking twice
+   * is harmless.
+   */
   @Transactional
   public ApiKey revoke(Actor actor, String keyId) {
     ApiKey key = find(keyId);
     actor.requireWrite(key.orgId(), TenancyErrorCode.API_KEY_NOT_FOUND, "API key");
-    cache.clear();
+    afterCommit.run(cache::invalidate);
     return key.isRevoked() ? key : repository.update(key.withRevokedAt(clock.instant()));
   }
 
@@ -120,7 +128,7 @@ public class ApiKeys implements AppLifecycleListener {
     Instant expiresAt = old.isExpired(clock.instant()) ? null : old.expiresAt();
     IssuedApiKey replacement = issue(app, old.name(), old.scopeSet(), expiresAt);
     repository.update(old.withRevokedAt(clock.instant()));
-    cache.clear();
+    afterCommit.run(cache::invalidate);
     return replacement;
   }
 
@@ -135,14 +143,7 @@ public class ApiKeys implements AppLifecycleListener {
       throw new TenancyException(TenancyErrorCode.API_KEY_INVALID, "the API key is not valid");
     }
     String hash = ApiKeySecrets.hash(presented);
-    ApiKey key =
-        cache
-            .get(hash)
-            .or(() -> repository.findByKeyHash(hash))
-            .orElseThrow(
-                () ->
-                    new TenancyException(
-                        TenancyErrorCode.API_KEY_INVALID, "the API key is not valid"));
+    ApiKey key = cache.get(hash).orElseGet(() -> load(hash));
     Instant now = clock.instant();
     if (key.isRevoked()) {
       throw new TenancyException(TenancyErrorCode.API_KEY_REVOKED, "the API key has been revoked");
@@ -153,15 +154,32 @@ public class ApiKeys implements AppLifecycleListener {
     if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
       repository.updateLastUsedAt(key.id(), now);
       key = key.withLastUsedAt(now);
+      cache.refresh(hash, key);
     }
-    cache.put(hash, key);
     return new AppScope(key.orgId(), key.appId(), key.id(), key.scopeSet());
   }
 
-  /** The app's keys are gone with it: forget them now, not when the cache expires. */
+  /** Reads a key from the database and caches it (revoked keys too: revocation is final). */
+  private ApiKey load(String hash) {
+    long generation = cache.generation();
+    ApiKey key =
+        repository
+            .findByKeyHash(hash)
+            .orElseThrow(
+                () ->
+                    new TenancyException(
+                        TenancyErrorCode.API_KEY_INVALID, "the API key is not valid"));
+    cache.put(hash, key, generation);
+    return key;
+  }
+
+  /**
+   * The app's keys go with it (the rows cascade): forget them once the deletion commits, so no
+   * request authenticates with them after the deletion has answered.
+   */
   @Override
   public void appDeleted(App app) {
-    cache.clear();
+    afterCommit.run(cache::invalidate);
   }
 
   private ApiKey find(String keyId) {

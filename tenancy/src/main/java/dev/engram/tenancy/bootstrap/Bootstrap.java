@@ -74,7 +74,8 @@ public class Bootstrap {
     return keys.issue(
         app,
         "demo key",
-        EnumSet.of(Scope.MEMORIES_READ, Scope.MEMORIES_WRITE, Scope.ANALYTICS_READ),
+        EnumSet.of(
+            Scope.MEMORIES_READ, Scope.MEMORIES_WRITE, Scope.ANALYTICS_READ, Scope.ANALYTICS_WRITE),
         null);
   }
 

@@ -5,7 +5,11 @@ import dev.engram.tenancy.Ids;
 import dev.engram.tenancy.Names;
 import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.TenancyException;
+import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
+import dev.engram.tenancy.user.ConsoleUser;
+import dev.engram.tenancy.user.ConsoleUsers;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -17,11 +21,15 @@ import java.util.List;
 public class Organizations {
   private final OrganizationRepository repository;
   private final Apps apps;
+  // a provider: console users check their organization through this class
+  private final BeanProvider<ConsoleUsers> users;
   private final Clock clock;
 
-  Organizations(OrganizationRepository repository, Apps apps, Clock clock) {
+  Organizations(
+      OrganizationRepository repository, Apps apps, BeanProvider<ConsoleUsers> users, Clock clock) {
     this.repository = repository;
     this.apps = apps;
+    this.users = users;
     this.clock = clock;
   }
 
@@ -65,14 +73,22 @@ public class Organizations {
         new Organization(org.id(), cleanName, org.createdAt(), clock.instant()));
   }
 
-  /** Deletes an empty organization (no apps); only platform admins may. */
+  /**
+   * Deletes an organization with its console users and its apps (each app as {@link Apps#delete}
+   * does: keys at once, data by the purge), in one transaction; only platform admins may. Another
+   * tenant's organization is "not found" to a tenant user, as everywhere else.
+   */
   @Transactional
   public void delete(Actor actor, String id) {
-    requirePlatformAdmin(actor);
     Organization org = find(id);
-    if (apps.countInOrg(org.id()) > 0) {
-      throw new TenancyException(
-          TenancyErrorCode.ORG_NOT_EMPTY, "organization still has apps; delete them first");
+    actor.requireRead(org.id(), TenancyErrorCode.ORG_NOT_FOUND, "organization");
+    requirePlatformAdmin(actor);
+    for (App app : apps.list(actor, org.id())) {
+      apps.delete(actor, app.id());
+    }
+    ConsoleUsers consoleUsers = users.get();
+    for (ConsoleUser user : consoleUsers.list(actor, org.id())) {
+      consoleUsers.delete(actor, user.id());
     }
     repository.delete(org);
   }

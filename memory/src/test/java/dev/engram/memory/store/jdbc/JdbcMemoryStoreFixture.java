@@ -3,7 +3,11 @@ package dev.engram.memory.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.testing.AppRows;
 import dev.engram.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /** A migrated database of a test class with a {@link JdbcMemoryStore} on a small pool. */
@@ -30,6 +34,15 @@ final class JdbcMemoryStoreFixture implements AutoCloseable {
 
   MemoryStore store() {
     return store;
+  }
+
+  /** Rows of the app in every table of the schema that has an {@code app_id} column. */
+  Map<String, Long> storage(String appId) {
+    try (Connection c = dataSource.getConnection()) {
+      return AppRows.count(c, appId);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.engram.memory.store.jdbc;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.store.MemoryStoreContract;
 import dev.engram.testing.TestDatabase;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -14,6 +15,11 @@ class JdbcMemoryStoreOnPostgresIT extends MemoryStoreContract {
   @Override
   protected MemoryStore store() {
     return fixture.store();
+  }
+
+  @Override
+  protected Map<String, Long> storage(String appId) {
+    return fixture.storage(appId);
   }
 
   @AfterAll

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.store.MemoryStoreContract;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +36,11 @@ class MongoMemoryStoreContainerIT extends MemoryStoreContract {
   @Override
   protected MemoryStore store() {
     return store;
+  }
+
+  @Override
+  protected Map<String, Long> storage(String appId) {
+    return MongoStorage.of(client.getDatabase(ATLAS.database()), appId);
   }
 
   @AfterAll

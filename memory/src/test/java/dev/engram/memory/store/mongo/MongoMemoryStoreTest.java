@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.store.MemoryStoreContract;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,6 +31,11 @@ class MongoMemoryStoreTest extends MemoryStoreContract {
   @Override
   protected MemoryStore store() {
     return store;
+  }
+
+  @Override
+  protected Map<String, Long> storage(String appId) {
+    return MongoStorage.of(client.getDatabase(MongoConfiguration.defaults().database()), appId);
   }
 
   @AfterAll

@@ -1,0 +1,58 @@
+import { Banner } from '@/components/ui/banner';
+import { PageHeader } from '@/components/ui/page-header';
+import { QueryState } from '@/components/ui/states';
+import { useHealth } from '../api/get-health';
+
+function value(v: unknown): string {
+  if (v == null) return '–';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** Components and their details (engine, LLM, index mode, version) from /health. */
+export function HealthPage() {
+  const health = useHealth();
+  return (
+    <>
+      <PageHeader title="Health" />
+      <QueryState query={health} what="health">
+        {(h) => {
+          const components = Object.entries(h.details ?? {});
+          const text = JSON.stringify(h).toLowerCase();
+          const single = text.includes('single-instance') || text.includes('single_instance') || text.includes('lucene');
+          return (
+            <>
+              <Banner kind={h.status === 'UP' ? 'success' : 'error'} title={`Engram is ${h.status}.`}>
+                {components.length} components checked.
+              </Banner>
+              {single && (
+                <Banner kind="warning" title="Single instance.">
+                  The embedded search index (Lucene) lives in this process: run one instance only, or configure MongoDB Atlas to scale out.
+                </Banner>
+              )}
+              <div className="health-grid">
+                {components.map(([name, c]) => (
+                  <section key={name} className="card" aria-labelledby={`h-${name}`}>
+                    <h2 id={`h-${name}`}>
+                      {name} <span className={`badge badge-${c.status.toLowerCase()}`}>{c.status}</span>
+                    </h2>
+                    {c.details && (
+                      <dl className="props">
+                        {Object.entries(c.details).map(([k, v]) => (
+                          <div key={k} className="prop">
+                            <dt>{k}</dt>
+                            <dd>{value(v)}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </section>
+                ))}
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+package dev.engram.analytics.store;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.engram.analytics.LearningEvent;
+import dev.engram.analytics.LearningHistory;
+import dev.engram.analytics.MemoryFact;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learning history on the relational database: raw rows plus their rollups in one transaction.
+ */
+@Singleton
+final class JdbcLearningHistory implements LearningHistory {
+  static final String LEARNING = "learning";
+  static final String MEMORY = "memory";
+
+  private static final String INSERT_EVENT =
+      "insert into learning_events (app_id, id, event_type, domain, service_id, agent_id,"
+          + " user_id, session_id, importance, confidence, rating, correct, model_updated,"
+          + " performance_change, memory_id, payload, occurred_at, recorded_at)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_FACT =
+      "insert into memory_history (app_id, event_id, memory_id, user_id, agent_id, category,"
+          + " change_type, engine, actor, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " on conflict do nothing";
+
+  private final Db db;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  JdbcLearningHistory(Db db, JsonMapper json, Clock clock) {
+    this.db = requireNonNull(db, "db is null");
+    this.json = requireNonNull(json, "json is null");
+    this.clock = requireNonNull(clock, "clock is null");
+  }
+
+  @Override
+  public List<String> record(String appId, List<LearningEvent> events) {
+    requireNonNull(appId, "appId is null");
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    List<String> payloads = new ArrayList<>(events.size());
+    for (LearningEvent event : events) {
+      payloads.add(toJson(event.payload()));
+    }
+    return db.inTransaction(
+        c -> {
+          Rollups rollups = new Rollups(appId);
+          try (PreparedStatement insert = c.prepareStatement(INSERT_EVENT)) {
+            for (int i = 0; i < events.size(); i++) {
+              LearningEvent e = events.get(i);
+              Db.bind(
+                  insert,
+                  java.util.Arrays.asList(
+                      appId,
+                      e.id(),
+                      e.eventType(),
+                      e.domain(),
+                      e.serviceId(),
+                      e.agentId(),
+                      e.userId(),
+                      e.sessionId(),
+                      e.importance(),
+                      e.confidence(),
+                      e.rating(),
+                      e.correct(),
+                      e.modelUpdated(),
+                      e.performanceChange(),
+                      e.memoryId(),
+                      payloads.get(i),
+                      e.occurredAt(),
+                      clock.instant()));
+              insert.addBatch();
+              roll(rollups, e);
+            }
+            insert.executeBatch();
+          }
+          rollups.apply(c);
+          return events.stream().map(LearningEvent::id).toList();
+        });
+  }
+
+  private static void roll(Rollups rollups, LearningEvent e) {
+    String agent = e.agentId() != null ? e.agentId() : e.serviceId();
+    Rollups.Sums sums =
+        rollups.add(e.occurredAt(), LEARNING, e.eventType(), e.domain(), agent, null, e.userId());
+    if (e.hasFeedback()) {
+      sums.feedback++;
+    }
+    if (Boolean.TRUE.equals(e.correct())) {
+      sums.correct++;
+    }
+    if (e.rating() != null) {
+      sums.ratingSum += e.rating();
+      sums.ratingCount++;
+    }
+    if (e.confidence() != null) {
+      sums.confidenceSum += e.confidence();
+      sums.confidenceCount++;
+    }
+    if (e.performanceChange() != null) {
+      sums.valueSum += e.performanceChange();
+    }
+  }
+
+  @Override
+  public void recordMemoryFacts(List<MemoryFact> facts) {
+    Map<String, List<MemoryFact>> byApp = new LinkedHashMap<>();
+    for (MemoryFact fact : facts) {
+      byApp.computeIfAbsent(fact.appId(), k -> new ArrayList<>()).add(fact);
+    }
+    for (Map.Entry<String, List<MemoryFact>> entry : byApp.entrySet()) {
+      recordFacts(entry.getKey(), entry.getValue());
+    }
+  }
+
+  private void recordFacts(String appId, List<MemoryFact> facts) {
+    db.inTransaction(
+        c -> {
+          Rollups rollups = new Rollups(appId);
+          int[] inserted;
+          try (PreparedStatement insert = c.prepareStatement(INSERT_FACT)) {
+            for (MemoryFact f : facts) {
+              Db.bind(
+                  insert,
+                  java.util.Arrays.asList(
+                      appId,
+                      f.eventId(),
+                      f.memoryId(),
+                      f.userId(),
+                      f.agentId(),
+                      f.category(),
+                      f.change().name(),
+                      f.engine(),
+                      f.actor(),
+                      f.at()));
+              insert.addBatch();
+            }
+            inserted = insert.executeBatch();
+          }
+          for (int i = 0; i < facts.size(); i++) {
+            if (inserted[i] != 0) {
+              MemoryFact f = facts.get(i);
+              rollups.add(
+                  f.at(),
+                  MEMORY,
+                  f.change().name(),
+                  f.category(),
+                  f.agentId(),
+                  f.engine(),
+                  f.userId());
+            }
+          }
+          rollups.apply(c);
+          return null;
+        });
+  }
+
+  @Override
+  public void forgetUser(String appId, String userId) {
+    db.inTransaction(
+        c -> {
+          for (String table : List.of("learning_events", "memory_history")) {
+            delete(c, "delete from " + table + " where app_id = ? and user_id = ?", appId, userId);
+          }
+          delete(
+              c, "delete from analytics_day_users where app_id = ? and user_id = ?", appId, userId);
+          delete(c, "delete from analytics_users where app_id = ? and user_id = ?", appId, userId);
+          return null;
+        });
+  }
+
+  @Override
+  public void dropApp(String appId) {
+    db.inTransaction(
+        c -> {
+          for (String table :
+              List.of(
+                  "learning_events",
+                  "memory_history",
+                  "analytics_daily",
+                  "analytics_hourly",
+                  "analytics_day_users",
+                  "analytics_users")) {
+            delete(c, "delete from " + table + " where app_id = ?", appId);
+          }
+          return null;
+        });
+  }
+
+  private static void delete(Connection c, String sql, String... values) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      Db.bind(statement, List.of((Object[]) values));
+      statement.executeUpdate();
+    }
+  }
+
+  private String toJson(Map<String, Object> payload) {
+    try {
+      return json.writeValueAsString(payload);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

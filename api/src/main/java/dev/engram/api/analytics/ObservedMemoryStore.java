@@ -1,0 +1,215 @@
+package dev.engram.api.analytics;
+
+import dev.engram.analytics.LearningHistory;
+import dev.engram.analytics.MemoryChange;
+import dev.engram.analytics.MemoryFact;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.Relation;
+import dev.engram.memory.store.MemoryStore;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The memory store, observed: after each write has committed, its events are handed to the learning
+ * history as {@link MemoryFact}s (with the memory's user, agent, category and the deciding engine).
+ * Analytics never fails a memory write: a failure to record is logged and the write stands. Every
+ * method delegates unchanged.
+ */
+final class ObservedMemoryStore implements MemoryStore {
+  private static final Logger LOG = LoggerFactory.getLogger(ObservedMemoryStore.class);
+
+  private final MemoryStore delegate;
+  private final LearningHistory history;
+  private final Clock clock;
+
+  ObservedMemoryStore(MemoryStore delegate, LearningHistory history, Clock clock) {
+    this.delegate = delegate;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return delegate.name();
+  }
+
+  @Override
+  public void createApp(String appId) {
+    delegate.createApp(appId);
+  }
+
+  @Override
+  public void dropApp(String appId) {
+    delegate.dropApp(appId);
+    observe(() -> history.dropApp(appId));
+  }
+
+  @Override
+  public void insert(String appId, List<Memory> memories, List<MemoryEvent> events) {
+    delegate.insert(appId, memories, events);
+    observe(
+        () -> {
+          Map<String, Memory> byId = new HashMap<>();
+          memories.forEach(m -> byId.put(m.id(), m));
+          List<MemoryFact> facts = new ArrayList<>(events.size());
+          for (MemoryEvent event : events) {
+            fact(appId, event, byId.get(event.memoryId())).ifPresent(facts::add);
+          }
+          history.recordMemoryFacts(facts);
+        });
+  }
+
+  @Override
+  public Optional<Memory> find(String appId, String id, Instant now) {
+    return delegate.find(appId, id, now);
+  }
+
+  @Override
+  public List<Memory> findAll(String appId, Collection<String> ids, Instant now) {
+    return delegate.findAll(appId, ids, now);
+  }
+
+  @Override
+  public boolean update(String appId, Memory replacement, long expectedVersion, MemoryEvent event) {
+    boolean updated = delegate.update(appId, replacement, expectedVersion, event);
+    if (updated) {
+      observe(
+          () ->
+              fact(appId, event, replacement)
+                  .ifPresent(f -> history.recordMemoryFacts(List.of(f))));
+    }
+    return updated;
+  }
+
+  @Override
+  public MemoryFilter.Page list(
+      String appId,
+      MemoryFilter filter,
+      MemoryFilter.Sort sort,
+      int limit,
+      int offset,
+      Instant now) {
+    return delegate.list(appId, filter, sort, limit, offset, now);
+  }
+
+  @Override
+  public List<String> deleteUser(String appId, String userId) {
+    List<String> erased = delegate.deleteUser(appId, userId);
+    observe(() -> history.forgetUser(appId, userId));
+    return erased;
+  }
+
+  @Override
+  public List<MemoryEvent> events(String appId, String memoryId) {
+    return delegate.events(appId, memoryId);
+  }
+
+  @Override
+  public void appendEvent(String appId, MemoryEvent event) {
+    delegate.appendEvent(appId, event);
+    observe(
+        () -> {
+          Memory memory = delegate.find(appId, event.memoryId(), clock.instant()).orElse(null);
+          fact(appId, event, memory).ifPresent(f -> history.recordMemoryFacts(List.of(f)));
+        });
+  }
+
+  @Override
+  public void addRelation(String appId, Relation relation) {
+    delegate.addRelation(appId, relation);
+  }
+
+  @Override
+  public List<Relation> relations(String appId, String memoryId) {
+    return delegate.relations(appId, memoryId);
+  }
+
+  @Override
+  public void forEach(String appId, Consumer<Memory> consumer) {
+    delegate.forEach(appId, consumer);
+  }
+
+  @Override
+  public void forEachEvent(String appId, Consumer<MemoryEvent> consumer) {
+    delegate.forEachEvent(appId, consumer);
+  }
+
+  @Override
+  public void recordAccess(String appId, Map<String, Integer> counts, Instant at) {
+    delegate.recordAccess(appId, counts, at);
+  }
+
+  @Override
+  public List<Memory> changedSince(String appId, Instant since) {
+    return delegate.changedSince(appId, since);
+  }
+
+  @Override
+  public List<String> purgeExpired(String appId, Instant now, int limit) {
+    List<String> purged = delegate.purgeExpired(appId, now, limit);
+    if (!purged.isEmpty()) {
+      observe(
+          () ->
+              history.recordMemoryFacts(
+                  purged.stream()
+                      .map(
+                          id ->
+                              new MemoryFact(
+                                  appId,
+                                  "exp_" + id,
+                                  id,
+                                  null,
+                                  null,
+                                  null,
+                                  MemoryChange.EXPIRE,
+                                  null,
+                                  "system",
+                                  now))
+                      .toList()));
+    }
+    return purged;
+  }
+
+  /** The analytics view of a memory event; empty for event types analytics does not know. */
+  static Optional<MemoryFact> fact(String appId, MemoryEvent event, @Nullable Memory memory) {
+    MemoryChange change;
+    try {
+      change = MemoryChange.valueOf(event.type().name());
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+    Object engine = event.details().get("engine");
+    return Optional.of(
+        new MemoryFact(
+            appId,
+            event.id(),
+            event.memoryId(),
+            event.userId(),
+            memory == null ? null : memory.agentId(),
+            memory == null ? null : memory.category(),
+            change,
+            engine instanceof String s ? s : null,
+            event.actor(),
+            event.at()));
+  }
+
+  private static void observe(Runnable recording) {
+    try {
+      recording.run();
+    } catch (RuntimeException e) {
+      LOG.warn("the learning history missed a memory write: {}", e.getMessage(), e);
+    }
+  }
+}
