@@ -86,6 +86,38 @@ public final class HistoryReader {
         });
   }
 
+  /** Every row of the source in the window, oldest first, streamed from a cursor. */
+  public void stream(
+      String appId,
+      String source,
+      Window window,
+      java.util.function.Consumer<Map<String, Object>> sink) {
+    boolean memory = source.equals("memory");
+    String time = memory ? "at" : "occurred_at";
+    String sql =
+        "select * from "
+            + (memory ? "memory_history" : "learning_events")
+            + " where app_id = ? and "
+            + time
+            + " >= ? and "
+            + time
+            + " < ? order by "
+            + time;
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setFetchSize(1000);
+            Db.bind(s, List.of(appId, window.start(), window.end()));
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                sink.accept(memory ? memoryRow(r) : learningRow(r));
+              }
+            }
+          }
+          return null;
+        });
+  }
+
   private static List<String> upper(List<String> values) {
     return values.stream().map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList();
   }

@@ -9,20 +9,30 @@ import dev.engram.analytics.Window;
 import dev.engram.analytics.metrics.DashboardService;
 import dev.engram.analytics.metrics.InsightService;
 import dev.engram.analytics.metrics.MetricsService;
+import dev.engram.analytics.metrics.QueryService;
 import dev.engram.analytics.metrics.TrendService;
+import dev.engram.analytics.store.Exporter;
 import dev.engram.analytics.store.HistoryReader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The read side of learning history and analytics for the controllers: one call per endpoint. */
 @Singleton
 final class AnalyticsReads {
+  private static final Logger LOG = LoggerFactory.getLogger(AnalyticsReads.class);
+
   private final MetricsService metrics;
   private final TrendService trends;
   private final InsightService insights;
@@ -30,8 +40,12 @@ final class AnalyticsReads {
   private final HistoryReader history;
   private final AnalyticsConfiguration configuration;
   private final JsonMapper json;
+  private final QueryService queries;
+  private final Exporter exporter;
 
   AnalyticsReads(
+      QueryService queries,
+      Exporter exporter,
       MetricsService metrics,
       TrendService trends,
       InsightService insights,
@@ -46,6 +60,8 @@ final class AnalyticsReads {
     this.history = history;
     this.configuration = configuration;
     this.json = json;
+    this.queries = queries;
+    this.exporter = exporter;
   }
 
   Map<String, Object> metrics(String appId, String domain, Params p) {
@@ -120,17 +136,44 @@ final class AnalyticsReads {
     return dashboards.realtime(appId, metrics.domain(appId, domain == null ? "all" : domain));
   }
 
-  Map<String, Object> history(String appId, String body) {
-    Object parsed;
+  Map<String, Object> query(String appId, String body) {
+    return queries.query(appId, parse(body));
+  }
+
+  /** Streams the export from a virtual thread through a pipe; parameters are checked first. */
+  StreamedFile export(String appId, @Nullable String format, @Nullable String source, Params p) {
+    Exporter.Format f = Exporter.Format.parse(format);
+    String s = Exporter.source(source);
+    Window window = p.window(metrics);
+    ChunkPipe pipe = new ChunkPipe();
+    Thread.ofVirtual()
+        .name("engram-export")
+        .start(
+            () -> {
+              try (OutputStream out = pipe.out) {
+                exporter.export(appId, s, window, f, out);
+              } catch (IOException | RuntimeException e) {
+                LOG.warn("export of app {} stopped: {}", appId, e.getMessage());
+              }
+            });
+    StreamedFile file = new StreamedFile(pipe.in, MediaType.of(f.mediaType()));
+    file.attach("engram-" + s + "-" + window.from() + "." + f.name().toLowerCase(Locale.ROOT));
+    return file;
+  }
+
+  private Object parse(String body) {
     try {
-      parsed =
-          body == null || body.isBlank()
-              ? Map.of()
-              : json.readValue(body, Argument.OBJECT_ARGUMENT);
+      return body == null || body.isBlank()
+          ? Map.of()
+          : json.readValue(body, Argument.OBJECT_ARGUMENT);
     } catch (IOException e) {
       throw new AnalyticsException(
           AnalyticsErrorCode.INVALID_JSON, "the body is not valid JSON", null);
     }
+  }
+
+  Map<String, Object> history(String appId, String body) {
+    Object parsed = parse(body);
     HistoryReader.Criteria criteria =
         HistoryQueries.parse(parsed, metrics.clock(), configuration.retention());
     List<Map<String, Object>> page = history.page(appId, criteria);

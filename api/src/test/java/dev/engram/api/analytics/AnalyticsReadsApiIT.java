@@ -244,4 +244,76 @@ class AnalyticsReadsApiIT extends ApiTestSupport {
     Http.Response empty = http.get("/v1/analytics/metrics/all", Http.bearer(otherKey));
     assertThat(((Number) section(empty, "learning").get("events")).longValue()).isZero();
   }
+
+  @Test
+  void queryGroupsByTypedDimensionsAndRefusesUnknownOnes() {
+    Http.Response r =
+        http.post(
+            "/v1/analytics/query",
+            http.toJson(
+                Map.of(
+                    "metrics", List.of("events", "accuracy"),
+                    "group_by", List.of("agent"),
+                    "filters", Map.of("domain", List.of("billing"), "source", List.of("learning")),
+                    "days", 30)),
+            Http.bearer(key));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) r.at("rows");
+    assertThat(rows).extracting(row -> row.get("agent")).containsExactly("biller-a", "biller-b");
+    double total = rows.stream().mapToDouble(row -> (Double) row.get("events")).sum();
+    assertThat(total).isEqualTo(29 * 20 + 200);
+
+    Http.Response injection =
+        http.post(
+            "/v1/analytics/query",
+            http.toJson(
+                Map.of("metrics", List.of("events"), "group_by", List.of("app_id; drop table x"))),
+            Http.bearer(key));
+    assertThat(injection.status()).isEqualTo(400);
+    assertThat(injection.text("error.field")).isEqualTo("group_by");
+    Http.Response filterValue =
+        http.post(
+            "/v1/analytics/query",
+            http.toJson(
+                Map.of(
+                    "metrics", List.of("events"),
+                    "filters", Map.of("domain", List.of("billing' or '1'='1")))),
+            Http.bearer(key));
+    assertThat(filterValue.status()).isEqualTo(200);
+    assertThat((List<?>) filterValue.at("rows")).isEmpty();
+  }
+
+  @Test
+  void exportStreamsEveryFormat() {
+    Http.Response csv =
+        http.get("/v1/analytics/export?format=csv&source=learning&days=30", Http.bearer(key));
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    assertThat(csv.body().lines().count()).isEqualTo(1 + 29 * 20 + 200);
+    assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("id,event_type,domain");
+    Http.Response ndjson =
+        http.get("/v1/analytics/export?format=ndjson&source=memory", Http.bearer(key));
+    assertThat(ndjson.status()).isEqualTo(200);
+    assertThat(ndjson.body().lines().findFirst().orElseThrow()).contains("\"change\":\"ADD\"");
+    Http.Response json = http.get("/v1/analytics/export?format=json&days=1", Http.bearer(key));
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.list()).isNotEmpty();
+    Http.Response bad = http.get("/v1/analytics/export?format=xml", Http.bearer(key));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.text("error.field")).isEqualTo("format");
+  }
+
+  @Test
+  void customEventsAreRecorded() {
+    Http.Response r =
+        http.post(
+            "/v1/analytics/events",
+            http.toJson(
+                Map.of("event_type", "checkout_completed", "domain", "shop", "user_id", user)),
+            Http.bearer(key));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    Http.Response metrics = http.get("/v1/analytics/metrics/shop", Http.bearer(key));
+    assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
+    assertThat(((Number) section(metrics, "learning").get("events")).longValue()).isEqualTo(1);
+  }
 }
