@@ -34,7 +34,7 @@ class PostgresApplicationIT extends ApiTestSupport {
 
     assertThat(whoami.status()).isEqualTo(200);
     assertThat(whoami.text("app.id")).isEqualTo(app);
-    assertThat(http.get("/health").text("details.database.details.product"))
+    assertThat(http.get("/health", operator()).text("details.database.details.product"))
         .isEqualTo("PostgreSQL");
   }
 }

@@ -10,6 +10,8 @@ public enum ErrorType {
   FORBIDDEN,
   /** The thing named does not exist (or is not visible to the caller). */
   NOT_FOUND,
+  /** The caller tried too often; it may retry later. */
+  TOO_MANY_REQUESTS,
   /** The request clashes with the current state (a duplicate name, a non-empty parent). */
   CONFLICT,
   /** A service Engram depends on failed. */

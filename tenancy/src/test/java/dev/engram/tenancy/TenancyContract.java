@@ -170,7 +170,7 @@ public abstract class TenancyContract {
     assertThat(apps.findById(app.id())).isEmpty();
     assertThat(apps.findById(other.id())).isEmpty();
     assertCode(() -> keys.authenticate(issued.plaintext()), TenancyErrorCode.API_KEY_INVALID);
-    assertThat(users.authenticate(username, "correct horse battery")).isEmpty();
+    assertThat(users.signIn(username, "correct horse battery", "127.0.0.1")).isEmpty();
   }
 
   @Test
@@ -219,9 +219,9 @@ public abstract class TenancyContract {
         users.create(ROOT, username, "correct horse battery", Role.TENANT_ADMIN, org.id());
 
     assertThat(created.passwordHash()).startsWith("$argon2id$").doesNotContain("correct horse");
-    assertThat(users.authenticate(username, "correct horse battery")).isPresent();
-    assertThat(users.authenticate(username, "wrong horse battery")).isEmpty();
-    assertThat(users.authenticate(unique("nobody"), "correct horse battery")).isEmpty();
+    assertThat(users.signIn(username, "correct horse battery", "127.0.0.1")).isPresent();
+    assertThat(users.signIn(username, "wrong horse battery", "127.0.0.1")).isEmpty();
+    assertThat(users.signIn(unique("nobody"), "correct horse battery", "127.0.0.1")).isEmpty();
     assertCode(
         () -> users.create(ROOT, username, "another password", Role.TENANT_VIEWER, org.id()),
         TenancyErrorCode.USERNAME_TAKEN);

@@ -76,9 +76,20 @@ final class ConsoleViews {
 
   @Serdeable
   record UserView(
-      String id, String username, String role, @Nullable String orgId, Instant createdAt) {
+      String id,
+      String username,
+      String role,
+      @Nullable String orgId,
+      Instant createdAt,
+      boolean disabled) {
     static UserView of(ConsoleUser user) {
-      return new UserView(user.id(), user.username(), user.role(), user.orgId(), user.createdAt());
+      return new UserView(
+          user.id(),
+          user.username(),
+          user.role(),
+          user.orgId(),
+          user.createdAt(),
+          !user.isActive());
     }
   }
 
@@ -101,7 +112,7 @@ final class ConsoleViews {
   record CreateUser(String username, String password, String role, @Nullable String orgId) {}
 
   @Serdeable
-  record ChangePassword(String password) {}
+  record ChangePassword(String password, @Nullable String currentPassword) {}
 
   @Serdeable
   record Me(String username, String role, @Nullable String orgId) {}

@@ -4,11 +4,14 @@ import dev.engram.api.console.ConsoleViews.ChangePassword;
 import dev.engram.api.console.ConsoleViews.CreateUser;
 import dev.engram.api.console.ConsoleViews.Me;
 import dev.engram.api.console.ConsoleViews.UserView;
+import dev.engram.api.security.ConsoleTokens;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.Role;
 import dev.engram.tenancy.TenancyException;
+import dev.engram.tenancy.user.ConsoleUser;
 import dev.engram.tenancy.user.ConsoleUsers;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -30,9 +33,11 @@ import java.util.List;
 @Tag(name = "Console: users")
 final class UserController {
   private final ConsoleUsers users;
+  private final ConsoleTokens tokens;
 
-  UserController(ConsoleUsers users) {
+  UserController(ConsoleUsers users, ConsoleTokens tokens) {
     this.users = users;
+    this.tokens = tokens;
   }
 
   @Get("/me")
@@ -63,11 +68,31 @@ final class UserController {
     return UserView.of(users.get(actor, userId));
   }
 
+  /**
+   * Sets a password and ends the user's sessions. Your own needs {@code current_password} and
+   * answers with a fresh token for this session; another user's answers 204.
+   */
   @Put("/users/{userId}/password")
-  HttpResponse<Void> changePassword(
-      @Parameter(hidden = true) Actor actor, String userId, @Body ChangePassword body) {
-    users.changePassword(actor, userId, body.password());
-    return HttpResponse.noContent();
+  HttpResponse<?> changePassword(
+      HttpRequest<?> request,
+      @Parameter(hidden = true) Actor actor,
+      String userId,
+      @Body ChangePassword body) {
+    ConsoleUser user = users.changePassword(actor, userId, body.currentPassword(), body.password());
+    return user.username().equals(actor.username())
+        ? tokens.issue(user, request)
+        : HttpResponse.noContent();
+  }
+
+  /** Disables a user: its sessions end at once and it cannot sign in until enabled. */
+  @Post("/users/{userId}/disable")
+  UserView disable(@Parameter(hidden = true) Actor actor, String userId) {
+    return UserView.of(users.setDisabled(actor, userId, true));
+  }
+
+  @Post("/users/{userId}/enable")
+  UserView enable(@Parameter(hidden = true) Actor actor, String userId) {
+    return UserView.of(users.setDisabled(actor, userId, false));
   }
 
   @Delete("/users/{userId}")

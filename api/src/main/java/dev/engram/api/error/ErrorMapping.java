@@ -14,6 +14,7 @@ final class ErrorMapping {
       case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case CONFLICT -> HttpStatus.CONFLICT;
+      case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
       case EXTERNAL -> HttpStatus.BAD_GATEWAY;
       case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
     };

@@ -1,8 +1,10 @@
 package dev.engram.api.error;
 
 import dev.engram.tenancy.TenancyException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -19,8 +21,13 @@ final class TenancyExceptionHandler implements ExceptionHandler<TenancyException
 
   @Override
   public HttpResponse<?> handle(HttpRequest request, TenancyException exception) {
+    MutableHttpResponse<?> response =
+        HttpResponse.status(ErrorMapping.status(exception.code().type()));
+    exception
+        .retryAfter()
+        .ifPresent(
+            wait -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
     return processor.processResponse(
-        ErrorContext.builder(request).cause(exception).build(),
-        HttpResponse.status(ErrorMapping.status(exception.code().type())));
+        ErrorContext.builder(request).cause(exception).build(), response);
   }
 }

@@ -2,6 +2,7 @@ package dev.engram.api.security;
 
 import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.Scope;
+import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.TenancyException;
 import dev.engram.tenancy.apikey.ApiKeys;
 import io.micronaut.core.async.publisher.Publishers;
@@ -36,11 +37,11 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
     if (!request.getPath().startsWith("/v1/")) {
       return Publishers.empty();
     }
-    Optional<String> presented = presentedKey(request);
-    if (presented.isEmpty()) {
-      return Publishers.empty();
-    }
     try {
+      Optional<String> presented = presentedKey(request);
+      if (presented.isEmpty()) {
+        return Publishers.empty();
+      }
       AppScope scope = keys.authenticate(presented.get());
       return Publishers.just(toAuthentication(scope));
     } catch (TenancyException e) {
@@ -49,16 +50,27 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
     }
   }
 
+  /**
+   * The key from {@code X-API-Key} or a bearer {@code Authorization}; both may be sent only when
+   * they carry the same key (a request never silently picks one of two credentials).
+   */
   private static Optional<String> presentedKey(HttpRequest<?> request) {
     Optional<String> header = request.getHeaders().get(API_KEY_HEADER, String.class);
-    if (header.isPresent()) {
-      return header.map(String::strip);
+    Optional<String> authorization = request.getHeaders().getAuthorization();
+    Optional<String> bearer =
+        authorization
+            .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+            .map(value -> value.substring(BEARER.length()).strip());
+    if (header.isPresent() && authorization.isPresent()) {
+      String key = header.get().strip();
+      if (bearer.filter(key::equals).isEmpty()) {
+        throw new TenancyException(
+            TenancyErrorCode.CONFLICTING_CREDENTIALS,
+            "send one credential: X-API-Key and Authorization carry different values");
+      }
+      return Optional.of(key);
     }
-    return request
-        .getHeaders()
-        .getAuthorization()
-        .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
-        .map(value -> value.substring(BEARER.length()).strip());
+    return header.map(String::strip).or(() -> bearer);
   }
 
   private static Authentication toAuthentication(AppScope scope) {

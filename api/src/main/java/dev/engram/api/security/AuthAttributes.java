@@ -13,7 +13,19 @@ public final class AuthAttributes {
   /** JWT claim naming the organization of a tenant user (same name as Keycloak's mapper). */
   public static final String TENANT_ID = "tenant_id";
 
-  /** Request attribute: why a presented API key was refused (a TenancyException). */
+  /** JWT claim: the console user's id (a new user of the same name gets a new id). */
+  public static final String USER_ID = "uid";
+
+  /** JWT claim: the user's token version when the token was issued (see ConsoleSessions). */
+  public static final String TOKEN_VERSION = "tv";
+
+  /** Audience of console tokens; tokens for any other audience are refused. */
+  public static final String CONSOLE_AUDIENCE = "engram-console";
+
+  /**
+   * Request attribute: why a presented credential was refused (a TenancyException), e.g. a revoked
+   * API key or an ended console session.
+   */
   public static final String KEY_FAILURE = "engram.key_failure";
 
   private AuthAttributes() {}

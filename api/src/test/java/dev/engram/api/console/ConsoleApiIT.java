@@ -178,13 +178,12 @@ class ConsoleApiIT extends ApiTestSupport {
     assertThat(http.get("/admin/v1/orgs", Http.bearer(expired)).status()).isEqualTo(401);
   }
 
-  private static String sign(PrivateKey key, Instant expiry) throws Exception {
+  /** The signed-in admin's own token claims, with another expiry, signed by {@code key}. */
+  private String sign(PrivateKey key, Instant expiry) throws Exception {
     JWTClaimsSet claims =
-        new JWTClaimsSet.Builder()
-            .subject("admin")
-            .issuer("engram")
-            .claim("roles", List.of("platform-admin"))
+        new JWTClaimsSet.Builder(SignedJWT.parse(admin).getJWTClaimsSet())
             .issueTime(Date.from(expiry.minusSeconds(3600)))
+            .notBeforeTime(Date.from(expiry.minusSeconds(3600)))
             .expirationTime(Date.from(expiry))
             .build();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);

@@ -92,4 +92,33 @@ class TenantIsolationIT extends ApiTestSupport {
     List<Map<String, Object>> users = http.get("/admin/v1/users", Http.bearer(adminA)).list();
     assertThat(users).extracting(u -> u.get("org_id")).containsOnly(orgA);
   }
+
+  @Test
+  void orgScopedChangesToAnotherOrganizationAnswerNotFound() {
+    Http.Response delete = http.delete("/admin/v1/orgs/" + orgB, Http.bearer(adminA));
+    Http.Response rename =
+        http.patch("/admin/v1/orgs/" + orgB, "{\"name\":\"taken-over\"}", Http.bearer(adminA));
+    Http.Response users = http.get("/admin/v1/users?org_id=" + orgB, Http.bearer(adminA));
+    Http.Response user =
+        http.post(
+            "/admin/v1/users",
+            http.toJson(
+                Map.of(
+                    "username",
+                    unique("intruder"),
+                    "password",
+                    "a long enough password",
+                    "role",
+                    "tenant-admin",
+                    "org_id",
+                    orgB)),
+            Http.bearer(adminA));
+
+    assertThat(List.of(delete.status(), rename.status(), users.status(), user.status()))
+        .containsOnly(404);
+    assertThat(delete.text("error.code")).isEqualTo("org_not_found");
+    assertThat(http.get("/admin/v1/orgs/" + orgB, Http.bearer(adminB)).status()).isEqualTo(200);
+    Http.Response own = http.delete("/admin/v1/orgs/" + orgA, Http.bearer(adminA));
+    assertThat(own.status()).as("a visible org a tenant may not delete").isEqualTo(403);
+  }
 }

@@ -19,7 +19,7 @@ class OperationsIT extends ApiTestSupport {
 
   @Test
   void healthIsUpWithTheDatabaseComponent() {
-    Http.Response health = http.get("/health");
+    Http.Response health = http.get("/health", operator());
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.text("status")).isEqualTo("UP");
     assertThat(health.text("details.database.status")).isEqualTo("UP");
@@ -35,11 +35,42 @@ class OperationsIT extends ApiTestSupport {
   @Test
   void prometheusExposesHttpServerMetrics() {
     http.get("/v1/whoami");
-    Http.Response metrics = http.get("/prometheus");
+    Http.Response metrics = http.get("/prometheus", operator());
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body())
         .contains("http_server_requests_seconds_count")
         .contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void publicHealthAnswersOnlyItsStatus() {
+    Http.Response health = http.get("/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.map()).isEqualTo(Map.of("status", "UP"));
+    assertThat(health.body()).doesNotContain("H2").doesNotContain("database");
+    Http.Response console = http.get("/health", Http.bearer(adminToken()));
+    assertThat(console.map()).as("a console token is no operator token").hasSize(1);
+    assertThat(http.get("/health", Http.bearer("wrong-token")).map()).hasSize(1);
+  }
+
+  @Test
+  void metricsNeedTheOperatorToken() {
+    for (String path : new String[] {"/prometheus", "/metrics"}) {
+      Http.Response anonymous = http.get(path);
+      assertThat(anonymous.status()).as(path).isEqualTo(401);
+      assertThat(anonymous.text("error.code")).isEqualTo("operator_token_required");
+      assertThat(http.get(path, Http.bearer("wrong-token")).status()).as(path).isEqualTo(401);
+      assertThat(http.get(path, Http.bearer(adminToken())).status()).as(path).isEqualTo(401);
+      assertThat(http.get(path, operator()).status()).as(path).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void everyResponseForbidsContentSniffing() {
+    assertThat(http.get("/health").header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(http.get("/v1/whoami").header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(http.get("/no/such/page").header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(http.get("/docs/index.html").header("X-Content-Type-Options")).isEqualTo("nosniff");
   }
 
   @Test

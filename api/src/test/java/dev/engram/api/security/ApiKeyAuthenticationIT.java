@@ -48,6 +48,41 @@ class ApiKeyAuthenticationIT extends ApiTestSupport {
   }
 
   @Test
+  void twoDifferentCredentialsAreRefused() {
+    String key = createKeySecret(admin, appId, List.of("memories:read"));
+    String other = createKeySecret(admin, appId, List.of("memories:read"));
+
+    Http.Response conflicting =
+        http.get("/v1/whoami", "X-API-Key", key, "Authorization", "Bearer " + other);
+    Http.Response withToken =
+        http.get("/v1/whoami", "X-API-Key", key, "Authorization", "Bearer not-a-key");
+
+    assertThat(conflicting.status()).isEqualTo(401);
+    assertThat(conflicting.text("error.code")).isEqualTo("conflicting_credentials");
+    assertThat(withToken.text("error.code")).isEqualTo("conflicting_credentials");
+    assertThat(http.get("/v1/whoami", "X-API-Key", key, "Authorization", "Bearer " + key).status())
+        .as("the same key twice is one credential")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void keySecretsAreNeverCached() {
+    Http.Response created = createKey(admin, appId, List.of("memories:read"));
+    Http.Response rotated =
+        http.post(
+            "/admin/v1/keys/" + created.text("api_key.id") + "/rotate", "", Http.bearer(admin));
+    Http.Response login =
+        http.post(
+            "/admin/v1/login",
+            http.toJson(Map.of("username", "admin", "password", ADMIN_PASSWORD)));
+
+    assertThat(created.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(rotated.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(login.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
   void missingKeyIsUnauthorizedWithAHint() {
     Http.Response response = http.get("/v1/whoami");
     assertThat(response.status()).isEqualTo(401);

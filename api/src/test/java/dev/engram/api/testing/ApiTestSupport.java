@@ -29,6 +29,9 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class ApiTestSupport implements TestPropertyProvider {
   protected static final String ADMIN_PASSWORD = "bootstrap-admin-password";
 
+  /** The operator token (engram.operator.token) of test servers, for /prometheus and /health. */
+  protected static final String OPERATOR_TOKEN = "test-operator-token";
+
   protected final Path home = createHome();
   protected final TestDatabase database = database();
 
@@ -49,6 +52,7 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
     properties.put("engram.port", "-1");
     properties.put("engram.bootstrap.admin-password", ADMIN_PASSWORD);
     properties.put("engram.bootstrap.demo", "true");
+    properties.put("engram.operator.token", OPERATOR_TOKEN);
     return properties;
   }
 
@@ -72,6 +76,11 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
 
   protected static String unique(String base) {
     return base + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Headers that authenticate as the operator (metrics, detailed health). */
+  protected static String[] operator() {
+    return Http.bearer(OPERATOR_TOKEN);
   }
 
   /** Signs in to the console and returns the access token. */

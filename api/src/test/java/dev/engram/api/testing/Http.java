@@ -14,12 +14,23 @@ import java.util.Map;
 
 /** A plain HTTP client for tests: real requests, raw statuses and bodies, JSON helpers. */
 public final class Http {
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client;
   private final URI base;
   private final JsonMapper json;
 
   public Http(URI base, JsonMapper json) {
+    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    this.base = base;
+    this.json = json;
+  }
+
+  /** A client whose connections come from {@code localAddress} (e.g. 127.0.0.9), to the server. */
+  public Http(URI base, JsonMapper json, java.net.InetAddress localAddress) {
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .localAddress(localAddress)
+            .build();
     this.base = base;
     this.json = json;
   }

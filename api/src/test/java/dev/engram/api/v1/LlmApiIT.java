@@ -118,7 +118,7 @@ class LlmApiIT extends ApiTestSupport {
 
   @Test
   void healthNamesTheLlmEngineWithoutItsKey() {
-    Http.Response health = http.get("/health");
+    Http.Response health = http.get("/health", operator());
 
     assertThat(health.text("details.memory.details.engine")).isEqualTo("llm");
     assertThat(health.text("details.memory.details.llm_provider")).isEqualTo("openai");

@@ -470,7 +470,7 @@ class MemoryApiIT extends ApiTestSupport {
     String user = unique("olga");
     add(writerA, Map.of("user_id", user, "content", "Olga likes chess"));
     search(readerA, Map.of("query", "chess", "user_id", user));
-    assertThat(http.get("/prometheus").body())
+    assertThat(http.get("/prometheus", operator()).body())
         .contains("memory_search_duration")
         .contains("memory_operation_duration");
   }

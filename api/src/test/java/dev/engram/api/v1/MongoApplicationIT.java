@@ -56,7 +56,8 @@ class MongoApplicationIT extends ApiTestSupport {
 
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.body()).contains("Pia keeps bees");
-    assertThat(http.get("/health").text("details.memory.details.store")).isEqualTo("mongodb");
+    assertThat(http.get("/health", operator()).text("details.memory.details.store"))
+        .isEqualTo("mongodb");
     assertThat(http.delete("/v1/memories?user_id=u1", Http.bearer(key)).at("deleted")).isEqualTo(1);
   }
 }

@@ -85,7 +85,7 @@ final class AppPurgeJob implements Job {
     index.dropApp(appId);
     store.dropApp(appId);
     LOG.info(
-        "purge of app {}: pass {} removed {} rows besides memories; {} of its jobs still running",
+        "purge of app {}: pass {} removed {} rows; {} of its jobs still running",
         appId,
         number,
         rows,

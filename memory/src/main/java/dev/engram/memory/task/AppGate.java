@@ -31,7 +31,7 @@ public final class AppGate {
   private final BeanProvider<Transactions> transactions;
   private final AtomicLong nextRefresh = new AtomicLong(System.nanoTime());
 
-  AppGate(BeanProvider<Transactions> transactions) {
+  public AppGate(BeanProvider<Transactions> transactions) {
     this.transactions = transactions;
   }
 

@@ -104,6 +104,28 @@ public class TaskRepository {
         });
   }
 
+  /** The app's most recent tasks (all kinds, all states), newest first. */
+  public List<Task> recent(String appId, int limit) {
+    return transactions.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select "
+                      + COLUMNS
+                      + " from tasks where app_id = ? order by created_at desc, id desc limit ?")) {
+            s.setString(1, appId);
+            s.setInt(2, limit);
+            List<Task> tasks = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                tasks.add(read(r));
+              }
+            }
+            return tasks;
+          }
+        });
+  }
+
   /** A task of any app, for the job that runs it. */
   public Optional<Task> find(String id) {
     return transactions.inTransaction(

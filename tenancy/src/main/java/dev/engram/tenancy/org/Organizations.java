@@ -75,12 +75,14 @@ public class Organizations {
 
   /**
    * Deletes an organization with its console users and its apps (each app as {@link Apps#delete}
-   * does: keys at once, data by the purge), in one transaction; only platform admins may.
+   * does: keys at once, data by the purge), in one transaction; only platform admins may. Another
+   * tenant's organization is "not found" to a tenant user, as everywhere else.
    */
   @Transactional
   public void delete(Actor actor, String id) {
-    requirePlatformAdmin(actor);
     Organization org = find(id);
+    actor.requireRead(org.id(), TenancyErrorCode.ORG_NOT_FOUND, "organization");
+    requirePlatformAdmin(actor);
     for (App app : apps.list(actor, org.id())) {
       apps.delete(actor, app.id());
     }

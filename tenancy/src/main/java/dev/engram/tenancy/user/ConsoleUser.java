@@ -8,7 +8,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A human who signs in to the console. Platform admins have no organization. */
+/**
+ * A human who signs in to the console. Platform admins have no organization. {@code tokenVersion}
+ * is carried by every console token and moves on when the user's sessions must end (password
+ * change, disable); a disabled user cannot sign in.
+ */
 @MappedEntity("console_users")
 public record ConsoleUser(
     @Id String id,
@@ -17,7 +21,33 @@ public record ConsoleUser(
     String role,
     @Nullable String orgId,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    int tokenVersion,
+    @Nullable Instant disabledAt) {
+
+  public boolean isActive() {
+    return disabledAt == null;
+  }
+
+  /** The user with a new password hash; its other sessions end. */
+  ConsoleUser withPassword(String hash, Instant now) {
+    return new ConsoleUser(
+        id, username, hash, role, orgId, createdAt, now, tokenVersion + 1, disabledAt);
+  }
+
+  /** The user disabled (its sessions end) or enabled again. */
+  ConsoleUser withDisabled(boolean disabled, Instant now) {
+    return new ConsoleUser(
+        id,
+        username,
+        passwordHash,
+        role,
+        orgId,
+        createdAt,
+        now,
+        disabled ? tokenVersion + 1 : tokenVersion,
+        disabled ? now : null);
+  }
 
   public Role roleValue() {
     return Role.fromValue(role)

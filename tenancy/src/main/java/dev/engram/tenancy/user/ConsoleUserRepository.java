@@ -16,5 +16,5 @@ interface ConsoleUserRepository extends CrudRepository<ConsoleUser, String> {
 
   List<ConsoleUser> findAllOrderByUsername();
 
-  long countByRole(String role);
+  long countByRoleAndDisabledAtIsNull(String role);
 }

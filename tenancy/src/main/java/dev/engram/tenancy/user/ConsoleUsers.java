@@ -26,11 +26,20 @@ public class ConsoleUsers {
 
   private final ConsoleUserRepository repository;
   private final Organizations organizations;
+  private final ConsoleSessions sessions;
+  private final SignInThrottle throttle;
   private final Clock clock;
 
-  ConsoleUsers(ConsoleUserRepository repository, Organizations organizations, Clock clock) {
+  ConsoleUsers(
+      ConsoleUserRepository repository,
+      Organizations organizations,
+      ConsoleSessions sessions,
+      SignInThrottle throttle,
+      Clock clock) {
     this.repository = repository;
     this.organizations = organizations;
+    this.sessions = sessions;
+    this.throttle = throttle;
     this.clock = clock;
   }
 
@@ -82,18 +91,38 @@ public class ConsoleUsers {
             role.value(),
             orgId,
             now,
-            now));
+            now,
+            0,
+            null));
   }
 
-  /** The user whose password matches, or empty; takes the same time for unknown usernames. */
-  public Optional<ConsoleUser> authenticate(String username, String password) {
-    if (username == null || password == null || password.length() > MAX_PASSWORD) {
+  /**
+   * Signs a user in from a client address: the active user whose password matches, or empty.
+   *
+   * @throws TenancyException {@code sign_in_throttled} when this username or address failed too
+   *     often lately (see {@link SignInConfiguration})
+   */
+  public Optional<ConsoleUser> signIn(String username, String password, String address) {
+    if (username == null
+        || username.length() > Names.MAX_NAME
+        || password == null
+        || password.length() > MAX_PASSWORD) {
       return Optional.empty();
     }
+    throttle.acquire(username, address);
+    Optional<ConsoleUser> user = authenticate(username, password);
+    if (user.isPresent()) {
+      throttle.release(username, address);
+    }
+    return user;
+  }
+
+  /** The active user whose password matches, or empty; same time for unknown usernames. */
+  private Optional<ConsoleUser> authenticate(String username, String password) {
     Optional<ConsoleUser> user = repository.findByUsername(username);
     boolean matches =
         PasswordHasher.verify(password, user.map(ConsoleUser::passwordHash).orElse(DUMMY_HASH));
-    return matches ? user : Optional.empty();
+    return matches ? user.filter(ConsoleUser::isActive) : Optional.empty();
   }
 
   public List<ConsoleUser> list(Actor actor, @Nullable String orgId) {
@@ -112,35 +141,69 @@ public class ConsoleUsers {
     return user;
   }
 
+  /**
+   * Sets a user's password and ends the user's sessions (the caller signs in again or uses the
+   * token returned for it). Changing one's own password needs the current one; an admin changing
+   * another user's does not.
+   */
   @Transactional
-  public ConsoleUser changePassword(Actor actor, String id, String password) {
+  public ConsoleUser changePassword(
+      Actor actor, String id, @Nullable String currentPassword, String password) {
     ConsoleUser user = find(id);
     boolean self = user.username().equals(actor.username());
-    if (!self) {
+    if (self) {
+      if (currentPassword == null || currentPassword.isEmpty()) {
+        throw TenancyException.invalid(
+            "current_password", "is required to change your own password");
+      }
+      if (currentPassword.length() > MAX_PASSWORD
+          || !PasswordHasher.verify(currentPassword, user.passwordHash())) {
+        throw TenancyException.invalid("current_password", "does not match");
+      }
+    } else {
       requireWritable(actor, user);
     }
     requirePassword(password);
-    return repository.update(
-        new ConsoleUser(
-            user.id(),
-            user.username(),
-            PasswordHasher.hash(password),
-            user.role(),
-            user.orgId(),
-            user.createdAt(),
-            clock.instant()));
+    sessions.changed();
+    return repository.update(user.withPassword(PasswordHasher.hash(password), clock.instant()));
+  }
+
+  /** Disables a user (its sessions end at once, it cannot sign in) or enables it again. */
+  @Transactional
+  public ConsoleUser setDisabled(Actor actor, String id, boolean disabled) {
+    ConsoleUser user = find(id);
+    requireWritable(actor, user);
+    if (disabled && user.username().equals(actor.username())) {
+      throw new TenancyException(TenancyErrorCode.FORBIDDEN, "you cannot disable yourself");
+    }
+    if (disabled == !user.isActive()) {
+      return user;
+    }
+    if (disabled && isLastPlatformAdmin(user)) {
+      throw new TenancyException(
+          TenancyErrorCode.LAST_PLATFORM_ADMIN, "the last platform admin cannot be disabled");
+    }
+    sessions.changed();
+    return repository.update(user.withDisabled(disabled, clock.instant()));
   }
 
   @Transactional
   public void delete(Actor actor, String id) {
     ConsoleUser user = find(id);
     requireWritable(actor, user);
-    if (user.roleValue() == Role.PLATFORM_ADMIN
-        && repository.countByRole(Role.PLATFORM_ADMIN.value()) <= 1) {
+    if (isLastPlatformAdmin(user)) {
       throw new TenancyException(
           TenancyErrorCode.LAST_PLATFORM_ADMIN, "the last platform admin cannot be deleted");
     }
+    sessions.changed();
     repository.delete(user);
+  }
+
+  /** Whether the user is the only active platform admin. */
+  private boolean isLastPlatformAdmin(ConsoleUser user) {
+    return user.roleValue() == Role.PLATFORM_ADMIN
+        && user.isActive()
+        && repository.countByRoleAndDisabledAtIsNull(Role.PLATFORM_ADMIN.value()) <= 1;
   }
 
   public boolean anyExists() {

@@ -1,0 +1,120 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { readSession } from '@/lib/session';
+import { apiError, fakeApi, json, me } from '@/testing/fake-api';
+import { renderAt, signedIn, testQueryClient } from '@/testing/render';
+import { AppProvider } from './provider';
+import { routes } from './router';
+
+const org = { id: 'org_1', name: 'acme', created_at: '2026-11-01T10:00:00Z', updated_at: '2026-11-01T10:00:00Z' };
+const app = { id: 'app_1', org_id: 'org_1', name: 'support-bot', description: 'voice', created_at: '2026-11-01T10:00:00Z', updated_at: '2026-11-01T10:00:00Z' };
+const key = {
+  id: 'key_1',
+  app_id: 'app_1',
+  name: 'prod',
+  prefix: 'eng_AbCd1234',
+  scopes: ['memories:read'],
+  status: 'active',
+  created_at: '2026-11-01T10:00:00Z',
+  last_used_at: null,
+  expires_at: null,
+  revoked_at: null,
+};
+
+const start = (path: string) => renderAt(path, routes, (children) => <AppProvider client={testQueryClient()}>{children}</AppProvider>);
+
+describe('the console', () => {
+  it('sends a visitor without a session to the sign-in page and back after signing in', async () => {
+    const api = fakeApi({
+      'POST /admin/v1/login': (r: Request) => r.clone().json().then((b: { password: string }) =>
+        b.password === 'right password' ? json({ access_token: 'jwt', expires_in: 3600 }) : apiError(401, 'unauthorized', 'nope')),
+      'GET /admin/v1/me': me('platform-admin', null),
+      'GET /admin/v1/orgs': [org],
+    });
+    const { router } = await start('/orgs');
+    await screen.findByRole('heading', { name: 'Sign in to Engram' });
+    expect(router.state.location.search).toBe('?next=%2Forgs');
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(screen.getByText('Enter your username.')).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0); // checked before sending
+
+    await user.type(screen.getByLabelText('Username'), 'admin');
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Wrong username or password.')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Password'));
+    await user.type(screen.getByLabelText('Password'), 'right password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('link', { name: 'acme' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/orgs');
+    expect(readSession()?.token).toBe('jwt');
+  });
+
+  it('returns to the sign-in page when the API answers 401', async () => {
+    signedIn();
+    fakeApi({ 'GET /admin/v1/me': () => apiError(401, 'unauthorized', 'token expired') });
+    await start('/orgs');
+    await screen.findByRole('heading', { name: 'Sign in to Engram' });
+    expect(readSession()).toBeNull();
+  });
+
+  it('shows a viewer no write controls at all', async () => {
+    signedIn();
+    fakeApi({
+      'GET /admin/v1/me': me('tenant-viewer'),
+      'GET /admin/v1/apps/app_1': app,
+      'GET /admin/v1/apps/app_1/keys': [key],
+    });
+    await start('/apps/app_1/keys');
+    await screen.findByRole('cell', { name: 'prod' });
+    expect(screen.queryByRole('button', { name: /create key|revoke|rotate/i })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Create API key' })).toBeNull();
+  });
+
+  it('gives an admin of the organization the write controls', async () => {
+    signedIn();
+    fakeApi({
+      'GET /admin/v1/me': me('tenant-admin'),
+      'GET /admin/v1/apps/app_1': app,
+      'GET /admin/v1/apps/app_1/keys': [key],
+    });
+    await start('/apps/app_1/keys');
+    await screen.findByRole('cell', { name: 'prod' });
+    expect(screen.getByRole('button', { name: 'Create key' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Revoke prod' })).toBeInTheDocument();
+  });
+
+  it('says "not found" for an app of another organization', async () => {
+    signedIn();
+    fakeApi({
+      'GET /admin/v1/me': me('tenant-admin'),
+      'GET /admin/v1/apps/app_other': () => apiError(404, 'app_not_found', 'app not found'),
+    });
+    await start('/apps/app_other/memories');
+    expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+  });
+
+  it('hides the analytics and reports pages until their endpoints exist', async () => {
+    signedIn();
+    fakeApi({ 'GET /admin/v1/me': me('tenant-admin'), 'GET /admin/v1/apps/app_1': app, 'GET /admin/v1/apps/app_1/stats': { memories: 1234, superseded: 1, deleted: 0, users: 2, tasks: 0, active_keys: 1 } });
+    await start('/apps/app_1');
+    const nav = await screen.findByRole('navigation', { name: 'App' });
+    expect(nav).toHaveTextContent('Memories');
+    expect(nav).not.toHaveTextContent('Analytics');
+    expect(await screen.findByText(new Intl.NumberFormat().format(1234))).toBeInTheDocument();
+  });
+
+  it('sets the sign-out of the session', async () => {
+    signedIn();
+    fakeApi({ 'GET /admin/v1/me': me('platform-admin', null), 'GET /admin/v1/orgs': [] });
+    await start('/orgs');
+    await screen.findByText(/No organizations yet/);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Sign in to Engram' })).toBeInTheDocument());
+    expect(readSession()).toBeNull();
+  });
+});

@@ -1,0 +1,3 @@
+import { HealthPage } from '@/features/health/components/health-page';
+
+export const HealthRoute = () => <HealthPage />;

@@ -1,0 +1,3 @@
+import { NotFound } from '@/components/ui/states';
+
+export const NotFoundRoute = () => <NotFound />;

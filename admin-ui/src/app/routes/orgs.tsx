@@ -1,0 +1,3 @@
+import { OrgsPage } from '@/features/orgs/components/orgs-page';
+
+export const OrgsRoute = () => <OrgsPage />;

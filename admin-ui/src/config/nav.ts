@@ -1,0 +1,19 @@
+// The console's navigation. Entries whose API is not there yet stay listed here but are not shown
+// (analytics and reports wait for the analytics endpoints).
+export type NavEntry = { label: string; path: string; available: boolean };
+
+export const appNav = (appId: string): NavEntry[] =>
+  [
+    { label: 'Overview', path: `/apps/${appId}`, available: true },
+    { label: 'API keys', path: `/apps/${appId}/keys`, available: true },
+    { label: 'Memories', path: `/apps/${appId}/memories`, available: true },
+    { label: 'Tasks', path: `/apps/${appId}/tasks`, available: true },
+    { label: 'Analytics', path: `/apps/${appId}/analytics`, available: false },
+    { label: 'Reports', path: `/apps/${appId}/reports`, available: false },
+  ].filter((e) => e.available);
+
+export const mainNav: NavEntry[] = [
+  { label: 'Organizations', path: '/orgs', available: true },
+  { label: 'Users', path: '/users', available: true },
+  { label: 'Health', path: '/health', available: true },
+];

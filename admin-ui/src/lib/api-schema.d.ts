@@ -1,0 +1,2961 @@
+// Generated from the OpenAPI document served at /docs (api/target/classes/META-INF/swagger/engram.yml)
+// by `npm run gen:api`; do not edit. The api build fails when this file drifts from the document.
+export interface paths {
+    "/admin/v1/apps/{appId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        /**
+         * Deletes the app and its keys at once; its writes are refused from then on and all its data is purged by a durable background job (README, Security).
+         * @description Deletes the app and its keys at once; its writes are refused from then on and all its data is purged by a durable background job (README, Security).
+         */
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch: operations["update"];
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
+         * @description Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
+         */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Memories with the filters of `GET /v1/memories`; without `user_id`, of every user.
+         * @description Memories with the filters of `GET /v1/memories`; without `user_id`, of every user. `statuses` takes `active`, `superseded`, `deleted` (comma-separated).
+         */
+        get: operations["list_1"];
+        put?: never;
+        post?: never;
+        /**
+         * Erases a user of the app: every memory, event and relation.
+         * @description Erases a user of the app: every memory, event and relation. No undo.
+         */
+        delete: operations["eraseUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/memories/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hybrid search with the score breakdown of each hit; without `user_id`, every user.
+         * @description Hybrid search with the score breakdown of each hit; without `user_id`, every user.
+         */
+        post: operations["search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/memories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A memory in any status (not counted as an access: the console only looks).
+         * @description A memory in any status (not counted as an access: the console only looks).
+         */
+        get: operations["get_1"];
+        put?: never;
+        post?: never;
+        /**
+         * Marks the memory deleted; its history stays.
+         * @description Marks the memory deleted; its history stays.
+         */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/memories/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
+         * @description The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
+         */
+        get: operations["chain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/memories/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/memories/{id}/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chain as a graph: `mermaid` (default), `dot` or `html`.
+         * @description The chain as a graph: `mermaid` (default), `dot` or `html`.
+         */
+        get: operations["graph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/memories/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["related"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/memory-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
+         * @description Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
+         */
+        get: operations["users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The app's most recent ingestion and summary tasks, newest first.
+         * @description The app's most recent ingestion and summary tasks, newest first.
+         */
+        get: operations["tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/keys/{keyId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        /**
+         * Deletes the organization with its console users and its apps, each app as an app deletion.
+         * @description Deletes the organization with its console users and its apps, each app as an app deletion.
+         */
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        patch: operations["update_1"];
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post: operations["create_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_4"];
+        put?: never;
+        post?: never;
+        delete: operations["delete_3"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disables a user: its sessions end at once and it cannot sign in until enabled.
+         * @description Disables a user: its sessions end at once and it cannot sign in until enabled.
+         */
+        post: operations["disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets a password and ends the user's sessions.
+         * @description Sets a password and ends the user's sessions. Your own needs `current_password` and answers with a fresh token for this session; another user's answers 204.
+         */
+        put: operations["changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in @code metadata.
+         * @description Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in `metadata.role` and provenance `{conversation_id: session_id, message_ids:
+         *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored.
+         */
+        post: operations["save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retrieves the user's best memories for the question and answers from them.
+         * @description Retrieves the user's best memories for the question and answers from them.
+         */
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queues a conversation of one user for extraction and resolution.
+         * @description Queues a conversation of one user for extraction and resolution. The conversation is stored with its task before the answer, so it survives a crash; poll `GET /v1/tasks/{id}`.
+         */
+        post: operations["ingest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streams every memory of the app (all users, all statuses) with its events and relations.
+         * @description Streams every memory of the app (all users, all statuses) with its events and relations.
+         */
+        get: operations["export_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reads lines as written by the export; memories already present are skipped.
+         * @description Reads lines as written by the export; memories already present are skipped.
+         */
+        post: operations["importMemories"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learning/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records one learning event (an object), or a batch (a JSON array or @code "events": \[.
+         * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase.
+         */
+        post: operations["events_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learning/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
+         * @description Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
+         */
+        post: operations["feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists memories with filters, paging and order.
+         * @description Lists memories with filters, paging and order. `user_id` is required without admin.
+         */
+        get: operations["list_5"];
+        put?: never;
+        /**
+         * Stores one memory or a batch of up to 1,000 (embedded together).
+         * @description Stores one memory or a batch of up to 1,000 (embedded together). With `resolve` (the default) each statement is first compared with the user's memories: a paraphrase reinforces, a contradiction supersedes, a retraction deletes.
+         */
+        post: operations["add"];
+        /**
+         * Erases a user: every memory, event and relation, from the store and the index.
+         * @description Erases a user: every memory, event and relation, from the store and the index.
+         */
+        delete: operations["eraseUser_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memories/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The best memories for a query, each with relevance, composite score and its components.
+         * @description The best memories for a query, each with relevance, composite score and its components.
+         */
+        post: operations["search_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A memory in any status; counts as an access (raises its score in later searches).
+         * @description A memory in any status; counts as an access (raises its score in later searches).
+         */
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        /**
+         * Marks the memory deleted; its history stays in the event log.
+         * @description Marks the memory deleted; its history stays in the event log.
+         */
+        delete: operations["delete_4"];
+        options?: never;
+        head?: never;
+        patch: operations["update_2"];
+        trace?: never;
+    };
+    "/v1/memories/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
+         * @description The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
+         */
+        get: operations["chain_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memories/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["events_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memories/{id}/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chain as a graph: `mermaid` (default, @code text/vnd.
+         * @description The chain as a graph: `mermaid` (default, `text/vnd.mermaid`), `dot` (Graphviz, `text/vnd.graphviz`) or `html` (a self-contained page with an inline SVG; no script, nothing loaded from the network).
+         */
+        get: operations["graph_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memories/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["related_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memories/{id}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["relate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memories/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
+         * @description What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
+         */
+        get: operations["report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{sessionId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer.
+         * @description Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer. At `engram.batcher.max-messages` buffered messages, or after `engram.batcher.idle-timeout` without a message, the buffer becomes a conversation task.
+         */
+        post: operations["append"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The short summary (200), or 202 with a task id when a callback URL is given.
+         * @description The short summary (200), or 202 with a task id when a callback URL is given.
+         */
+        post: operations["summarize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
+         * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
+         */
+        get: operations["get_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/whoami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["whoami"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The request: `messages` is either one text or a list of `{role, content, id?}` (roles user, assistant, system, tool). Unknown fields are rejected. */
+        "AgentMemoryController.AgentMemoryBody": {
+            user_id?: string | null;
+            session_id?: string | null;
+            agent_id?: string | null;
+            /** @description a text, or a list of {role, content, id?} */
+            messages?: Record<string, never> | null;
+            type?: string | null;
+            category?: string | null;
+            tags?: string[] | null;
+            /** Format: int32 */
+            importance?: number | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description The new memories. */
+        "AgentMemoryController.Saved": {
+            /** @description their ids, in message order */
+            ids: string[];
+            /** @description the memories */
+            memories: components["schemas"]["MemoryViews.MemoryView"][];
+        };
+        /** @description A question about one user. */
+        "AnswerController.AnswerBody": {
+            /** @description the question */
+            query?: string | null;
+            /** @description whose memories answer it */
+            user_id?: string | null;
+            /** @description only memories of this session, if given */
+            session_id?: string | null;
+            /**
+             * Format: int32
+             * @description how many memories to retrieve (1 to 50, default 5)
+             */
+            n?: number | null;
+            /**
+             * Format: double
+             * @description lowest cosine similarity of a memory to count (0 to 1)
+             */
+            threshold?: number | null;
+        };
+        /** @description The answer. */
+        "AnswerController.AnswerResponse": {
+            /** @description the answer text; absent without an LLM */
+            answer?: string | null;
+            /** @description `llm` or `rules` */
+            engine: string;
+            /** @description why there is no answer text, when there is none */
+            note?: string | null;
+            /** @description the memories the answer rests on */
+            cited_ids: string[];
+            /** @description the retrieved memories, as search returns them */
+            memories: components["schemas"]["MemoryViews.HitView"][];
+        };
+        /** @description The app's numbers. */
+        "ConsoleAppDataController.AppStats": {
+            /**
+             * Format: int64
+             * @description active memories
+             */
+            memories: number;
+            /**
+             * Format: int64
+             * @description memories replaced by a newer version
+             */
+            superseded: number;
+            /**
+             * Format: int64
+             * @description memories marked deleted
+             */
+            deleted: number;
+            /**
+             * Format: int32
+             * @description distinct users among the latest memories (up to 1,000 looked at)
+             */
+            users: number;
+            /**
+             * Format: int32
+             * @description background tasks ever created
+             */
+            tasks: number;
+            /**
+             * Format: int32
+             * @description API keys neither revoked nor expired
+             */
+            active_keys: number;
+        };
+        /** @description Users with memories in the app, by id prefix. */
+        "ConsoleAppDataController.MemoryUsers": {
+            users: string[];
+            truncated: boolean;
+        };
+        "ConsoleHealthController.HealthView": {
+            /** @description UP, DOWN or UNKNOWN */
+            status: string;
+            /** @description per component: its status and details (platform admins only) */
+            details?: Record<string, never> | null;
+        };
+        "ConsoleViews.AppView": {
+            id: string;
+            org_id: string;
+            name: string;
+            description?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        "ConsoleViews.ChangePassword": {
+            password: string;
+            current_password?: string | null;
+        };
+        "ConsoleViews.CreateApp": {
+            name: string;
+            description?: string | null;
+        };
+        "ConsoleViews.CreateKey": {
+            name: string;
+            scopes?: string[] | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+        };
+        "ConsoleViews.CreateOrg": {
+            name: string;
+        };
+        "ConsoleViews.CreateUser": {
+            username: string;
+            password: string;
+            role: string;
+            org_id?: string | null;
+        };
+        /** @description A new key: `key` holds the secret, shown this once. */
+        "ConsoleViews.IssuedKeyView": {
+            api_key: components["schemas"]["ConsoleViews.KeyView"];
+            key: string;
+            notice: string;
+        };
+        "ConsoleViews.KeyView": {
+            id: string;
+            app_id: string;
+            name: string;
+            prefix: string;
+            scopes: string[];
+            status: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_used_at?: string | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** Format: date-time */
+            revoked_at?: string | null;
+        };
+        "ConsoleViews.Me": {
+            username: string;
+            role: string;
+            org_id?: string | null;
+        };
+        "ConsoleViews.OrgView": {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        "ConsoleViews.UpdateApp": {
+            name?: string | null;
+            description?: string | null;
+        };
+        "ConsoleViews.UpdateOrg": {
+            name: string;
+        };
+        "ConsoleViews.UserView": {
+            id: string;
+            username: string;
+            role: string;
+            org_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            disabled: boolean;
+        };
+        /** @description The evolution chain through a memory. */
+        "EvolutionViews.ChainView": {
+            /** @description the memory asked for */
+            memory_id: string;
+            /** @description the newest version */
+            current_id: string;
+            /**
+             * Format: int32
+             * @description number of versions
+             */
+            length: number;
+            /** @description the chain was longer than 1,000 versions or looped, and was cut */
+            truncated: boolean;
+            /** @description oldest first */
+            versions: components["schemas"]["EvolutionViews.VersionView"][];
+        };
+        /** @description The event that created a version. */
+        "EvolutionViews.MadeByView": {
+            /** @description ADD, UPDATE (a superseding write or an edit) or IMPORT */
+            action: string;
+            /** @description why, when recorded */
+            reason?: string | null;
+            /** @description the engine that decided (`rules`, `llm`), for resolved writes */
+            engine?: string | null;
+            /** @description who wrote it */
+            actor: string;
+            /**
+             * Format: date-time
+             * @description when
+             */
+            at: string;
+        };
+        /** @description One version of a chain. */
+        "EvolutionViews.VersionView": {
+            /** Format: int32 */
+            position: number;
+            id: string;
+            status: string;
+            content: string;
+            /** Format: date-time */
+            valid_from?: string | null;
+            /** Format: date-time */
+            valid_to?: string | null;
+            previous_id?: string | null;
+            next_id?: string | null;
+            /** Format: int32 */
+            reinforcement_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            version: number;
+            made_by?: components["schemas"]["EvolutionViews.MadeByView"] | null;
+        };
+        "IngestBodies.Buffered": {
+            /** Format: int32 */
+            buffered: number;
+            flushed_task_id?: string | null;
+        };
+        /** @description A conversation of one user. `partial` accepts fewer messages than `engram.ingest.max-messages`. */
+        "IngestBodies.ConversationBody": {
+            user_id?: string | null;
+            session_id?: string | null;
+            agent_id?: string | null;
+            messages?: components["schemas"]["IngestBodies.MessageBody"][] | null;
+            partial?: boolean | null;
+        };
+        "IngestBodies.CountsView": {
+            /** Format: int32 */
+            added: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            reinforced: number;
+            /** Format: int32 */
+            deleted: number;
+            /** Format: int32 */
+            skipped: number;
+        };
+        /** @description One message: `role` is user, assistant, system or tool. */
+        "IngestBodies.MessageBody": {
+            role?: string | null;
+            content?: string | null;
+            id?: string | null;
+            /** Format: date-time */
+            created_at?: string | null;
+        };
+        "IngestBodies.Queued": {
+            task_id: string;
+            status: string;
+        };
+        /** @description One message (`role`, `content`) or several in `messages`. */
+        "IngestBodies.SessionMessagesBody": {
+            user_id?: string | null;
+            role?: string | null;
+            content?: string | null;
+            id?: string | null;
+            /** Format: date-time */
+            created_at?: string | null;
+            messages?: components["schemas"]["IngestBodies.MessageBody"][] | null;
+        };
+        /** @description A task as callers see it. */
+        "IngestBodies.TaskView": {
+            id: string;
+            kind: string;
+            status: string;
+            counts: components["schemas"]["IngestBodies.CountsView"];
+            errors: string[];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            started_at?: string | null;
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** @description what a finished task produced, for kinds that produce something: a summary callback's `{delivered, attempts, last_status, error}` */
+            result?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description What was recorded. */
+        "LearningController.Recorded": {
+            /** Format: int32 */
+            recorded: number;
+            ids: string[];
+        };
+        "LoginController.Credentials": {
+            username?: string | null;
+            password?: string | null;
+        };
+        "MemoryBodies.DateRange": {
+            /** Format: date-time */
+            start?: string | null;
+            /** Format: date-time */
+            end?: string | null;
+        };
+        "MemoryBodies.FiltersBody": {
+            session_id?: string | null;
+            agent_id?: string | null;
+            run_id?: string | null;
+            types?: string[] | null;
+            categories?: string[] | null;
+            tags?: string[] | null;
+            /** Format: int32 */
+            min_importance?: number | null;
+            date_range?: components["schemas"]["MemoryBodies.DateRange"] | null;
+            /** Format: date-time */
+            valid_at?: string | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            statuses?: string[] | null;
+        };
+        /** @description One memory, or a batch in `memories` whose items inherit `user_id`, `session_id`, `agent_id` and `run_id` from the top level when they omit them. `resolve` (top level, default true) compares each statement with the user's memories first (reinforce, supersede, delete); false stores every statement as new. */
+        "MemoryBodies.MemoryBody": {
+            user_id?: string | null;
+            session_id?: string | null;
+            agent_id?: string | null;
+            run_id?: string | null;
+            type?: string | null;
+            content?: string | null;
+            context?: string | null;
+            category?: string | null;
+            tags?: string[] | null;
+            /** Format: int32 */
+            importance?: number | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: date-time */
+            valid_from?: string | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** Format: int64 */
+            ttl_seconds?: number | null;
+            sources?: components["schemas"]["MemoryBodies.SourceBody"][] | null;
+            memories?: components["schemas"]["MemoryBodies.MemoryBody"][] | null;
+            resolve?: boolean | null;
+        };
+        "MemoryBodies.PatchBody": {
+            content?: string | null;
+            context?: string | null;
+            type?: string | null;
+            category?: string | null;
+            tags?: string[] | null;
+            /** Format: int32 */
+            importance?: number | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: date-time */
+            valid_from?: string | null;
+            /** Format: date-time */
+            valid_to?: string | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** Format: int64 */
+            expected_version?: number | null;
+        };
+        "MemoryBodies.RelationBody": {
+            target_id?: string | null;
+            type?: string | null;
+        };
+        "MemoryBodies.SearchBody": {
+            query?: string | null;
+            user_id?: string | null;
+            /** Format: int32 */
+            limit?: number | null;
+            /** Format: double */
+            similarity_threshold?: number | null;
+            /** Format: double */
+            composite_threshold?: number | null;
+            filters?: components["schemas"]["MemoryBodies.FiltersBody"] | null;
+            mode?: string | null;
+            exact?: boolean | null;
+        };
+        "MemoryBodies.SourceBody": {
+            conversation_id?: string | null;
+            message_ids?: string[] | null;
+        };
+        /** @description What a write did: the resulting memories and, per submitted statement, the decision. */
+        "MemoryViews.Added": {
+            /** @description ids of the resulting memories (added, replacing, reinforced or deleted) */
+            ids: string[];
+            /** @description the resulting memories */
+            memories: components["schemas"]["MemoryViews.MemoryView"][];
+            /** @description one per submitted statement, in order */
+            results: components["schemas"]["MemoryViews.ResultView"][];
+        };
+        "MemoryViews.ComponentsView": {
+            /** Format: double */
+            similarity: number;
+            /** Format: double */
+            keyword: number;
+            /** Format: double */
+            recency_boost: number;
+            /** Format: double */
+            importance_boost: number;
+            /** Format: double */
+            reinforcement_boost: number;
+            /** Format: double */
+            access_boost: number;
+            /** Format: double */
+            retention: number;
+        };
+        "MemoryViews.Erased": {
+            user_id: string;
+            /** Format: int32 */
+            deleted: number;
+        };
+        "MemoryViews.EventView": {
+            id: string;
+            memory_id: string;
+            type: string;
+            actor: string;
+            reason?: string | null;
+            related_ids: string[];
+            details: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            at: string;
+        };
+        "MemoryViews.HitView": {
+            memory: components["schemas"]["MemoryViews.MemoryView"];
+            /** Format: double */
+            relevance: number;
+            /** Format: double */
+            composite_score: number;
+            components: components["schemas"]["MemoryViews.ComponentsView"];
+        };
+        "MemoryViews.MemoryView": {
+            id: string;
+            user_id: string;
+            session_id?: string | null;
+            agent_id?: string | null;
+            run_id?: string | null;
+            type: string;
+            content: string;
+            context?: string | null;
+            category?: string | null;
+            tags: string[];
+            /** Format: int32 */
+            importance: number;
+            metadata: {
+                [key: string]: Record<string, never>;
+            };
+            status: string;
+            previous_id?: string | null;
+            next_id?: string | null;
+            /** Format: int32 */
+            reinforcement_count: number;
+            /** Format: date-time */
+            last_reinforced_at?: string | null;
+            /** Format: int32 */
+            access_count: number;
+            /** Format: date-time */
+            last_accessed_at?: string | null;
+            /** Format: date-time */
+            valid_from?: string | null;
+            /** Format: date-time */
+            valid_to?: string | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+            sources: components["schemas"]["MemoryViews.SourceView"][];
+            embedding_model?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int64 */
+            version: number;
+        };
+        "MemoryViews.Page": {
+            memories: components["schemas"]["MemoryViews.MemoryView"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            offset: number;
+            next_cursor?: string | null;
+        };
+        "MemoryViews.RelatedView": {
+            relation: components["schemas"]["MemoryViews.RelationView"];
+            direction: string;
+            memory: components["schemas"]["MemoryViews.MemoryView"];
+        };
+        "MemoryViews.RelationView": {
+            from_id: string;
+            to_id: string;
+            type: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description The decision for one submitted statement. */
+        "MemoryViews.ResultView": {
+            /** @description add, reinforce, update, delete or skip */
+            action: string;
+            /** @description the resulting memory; null when skipped */
+            memory_id?: string | null;
+            /** @description the memory reinforced, superseded or deleted */
+            target_id?: string | null;
+            /** @description why */
+            reason: string;
+            /** @description who decided: `rules`, `llm`, `rules (llm fallback: ...)` when the LLM failed, or `none` when stored without resolution */
+            engine: string;
+        };
+        "MemoryViews.SearchResponse": {
+            results: components["schemas"]["MemoryViews.HitView"][];
+            /** Format: int32 */
+            candidates: number;
+            /** Format: double */
+            search_time_ms: number;
+            timings: components["schemas"]["MemoryViews.Timings"];
+        };
+        "MemoryViews.SourceView": {
+            conversation_id?: string | null;
+            message_ids: string[];
+        };
+        "MemoryViews.Timings": {
+            /** Format: double */
+            embed_ms: number;
+            /** Format: double */
+            vector_ms: number;
+            /** Format: double */
+            keyword_ms: number;
+            /** Format: double */
+            fetch_ms: number;
+        };
+        /** @description A summary accepted for callback delivery. */
+        "SummaryController.Accepted": {
+            task_id: string;
+            status: string;
+        };
+        /** @description What to summarize. */
+        "SummaryController.SummaryBody": {
+            /** @description whose conversation it is */
+            user_id?: string | null;
+            /** @description the caller's session, if any */
+            session_id?: string | null;
+            /** @description a text, or a list of `{role, content, id?}` (roles user, assistant, system, tool) */
+            messages?: (string | unknown[]) | null;
+            /** @description where to POST the full summary; without it the short form is returned at once */
+            callback_url?: string | null;
+            /** @description extra headers sent with the callback (e.g. a signature) */
+            callback_headers?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description A summary returned at once. */
+        "SummaryController.SyncSummary": {
+            content: string;
+            /** @description `rules` (extractive: sentences picked from the messages, no LLM) or `llm` */
+            engine: string;
+            /** @description always `sync` */
+            delivery: string;
+            /** @description the messages the summary draws on */
+            message_ids: string[];
+        };
+        "TransferController.ImportResponse": {
+            /** Format: int64 */
+            lines: number;
+            /** Format: int64 */
+            imported: number;
+            /** Format: int64 */
+            skipped: number;
+            /** Format: int64 */
+            reembedded: number;
+            /** Format: int64 */
+            relations: number;
+            /** Format: int64 */
+            failed: number;
+            errors: string[];
+        };
+        "WhoAmIController.Named": {
+            id: string;
+            name: string;
+        };
+        "WhoAmIController.WhoAmI": {
+            org: components["schemas"]["WhoAmIController.Named"];
+            app: components["schemas"]["WhoAmIController.Named"];
+            key_id: string;
+            scopes: string[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.AppView"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsoleViews.UpdateApp"];
+            };
+        };
+        responses: {
+            /** @description update 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.AppView"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description export 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.KeyView"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsoleViews.CreateKey"];
+            };
+        };
+        responses: {
+            /** @description create 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.IssuedKeyView"];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: {
+                user_id?: string | null;
+                types?: string | null;
+                categories?: string | null;
+                tags?: string | null;
+                statuses?: string | null;
+                min_importance?: number | null;
+                start?: string | null;
+                end?: string | null;
+                limit?: number | null;
+                offset?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.Page"];
+                };
+            };
+        };
+    };
+    eraseUser: {
+        parameters: {
+            query?: {
+                user_id?: string | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description eraseUser 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.Erased"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemoryBodies.SearchBody"];
+            };
+        };
+        responses: {
+            /** @description search 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.SearchResponse"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.MemoryView"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: {
+                reason?: string | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.MemoryView"];
+                };
+            };
+        };
+    };
+    chain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description chain 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvolutionViews.ChainView"];
+                };
+            };
+        };
+    };
+    events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description events 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.EventView"][];
+                };
+            };
+        };
+    };
+    graph: {
+        parameters: {
+            query?: {
+                format?: string | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description graph 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    related: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description related 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.RelatedView"][];
+                };
+            };
+        };
+    };
+    users: {
+        parameters: {
+            query?: {
+                prefix?: string | null;
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description users 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleAppDataController.MemoryUsers"];
+                };
+            };
+        };
+    };
+    stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description stats 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleAppDataController.AppStats"];
+                };
+            };
+        };
+    };
+    tasks: {
+        parameters: {
+            query?: {
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description tasks 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestBodies.TaskView"][];
+                };
+            };
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the health */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleHealthController.HealthView"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.KeyView"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoke 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.KeyView"];
+                };
+            };
+        };
+    };
+    rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description rotate 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.IssuedKeyView"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginController.Credentials"];
+            };
+        };
+        responses: {
+            /** @description login 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description me 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.Me"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.OrgView"][];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsoleViews.CreateOrg"];
+            };
+        };
+        responses: {
+            /** @description create_1 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.OrgView"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.OrgView"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsoleViews.UpdateOrg"];
+            };
+        };
+        responses: {
+            /** @description update_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.OrgView"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.AppView"][];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsoleViews.CreateApp"];
+            };
+        };
+        responses: {
+            /** @description create_2 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.AppView"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                org_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_4 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"][];
+                };
+            };
+        };
+    };
+    create_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsoleViews.CreateUser"];
+            };
+        };
+        responses: {
+            /** @description create_3 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
+    get_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_4 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
+    delete_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description disable 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
+    enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description enable 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsoleViews.ChangePassword"];
+            };
+        };
+        responses: {
+            /** @description changePassword 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentMemoryController.AgentMemoryBody"];
+            };
+        };
+        responses: {
+            /** @description save 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentMemoryController.Saved"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerController.AnswerBody"];
+            };
+        };
+        responses: {
+            /** @description answer 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerController.AnswerResponse"];
+                };
+            };
+        };
+    };
+    ingest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestBodies.ConversationBody"];
+            };
+        };
+        responses: {
+            /** @description ingest 202 response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestBodies.Queued"];
+                };
+            };
+        };
+    };
+    export_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description export_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+        };
+    };
+    importMemories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+                "text/plain": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description importMemories 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferController.ImportResponse"];
+                };
+            };
+        };
+    };
+    events_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description events_1 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningController.Recorded"];
+                };
+            };
+        };
+    };
+    feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description feedback 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningController.Recorded"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.Page"];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemoryBodies.MemoryBody"];
+            };
+        };
+        responses: {
+            /** @description add 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.Added"];
+                };
+            };
+        };
+    };
+    eraseUser_1: {
+        parameters: {
+            query?: {
+                user_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description eraseUser_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.Erased"];
+                };
+            };
+        };
+    };
+    search_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemoryBodies.SearchBody"];
+            };
+        };
+        responses: {
+            /** @description search_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.SearchResponse"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.MemoryView"];
+                };
+            };
+        };
+    };
+    delete_4: {
+        parameters: {
+            query?: {
+                reason?: string | null;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_4 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.MemoryView"];
+                };
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemoryBodies.PatchBody"];
+            };
+        };
+        responses: {
+            /** @description update_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.MemoryView"];
+                };
+            };
+        };
+    };
+    chain_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description chain_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvolutionViews.ChainView"];
+                };
+            };
+        };
+    };
+    events_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description events_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.EventView"][];
+                };
+            };
+        };
+    };
+    graph_1: {
+        parameters: {
+            query?: {
+                format?: string | null;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description graph_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    related_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description related_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.RelatedView"][];
+                };
+            };
+        };
+    };
+    relate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemoryBodies.RelationBody"];
+            };
+        };
+        responses: {
+            /** @description relate 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemoryViews.RelationView"];
+                };
+            };
+        };
+    };
+    report: {
+        parameters: {
+            query?: {
+                format?: string | null;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description report 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    append: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestBodies.SessionMessagesBody"];
+            };
+        };
+        responses: {
+            /** @description append 202 response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestBodies.Buffered"];
+                };
+            };
+        };
+    };
+    summarize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryController.SummaryBody"];
+            };
+        };
+        responses: {
+            /** @description the short summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryController.SyncSummary"];
+                };
+            };
+            /** @description accepted; the full summary will be POSTed to callback_url */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryController.Accepted"];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_6 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestBodies.TaskView"];
+                };
+            };
+        };
+    };
+    whoami: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description whoami 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhoAmIController.WhoAmI"];
+                };
+            };
+        };
+    };
+}

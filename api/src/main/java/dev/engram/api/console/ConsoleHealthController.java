@@ -1,0 +1,55 @@
+package dev.engram.api.console;
+
+import dev.engram.tenancy.Actor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.annotation.SingleResult;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.management.endpoint.health.HealthEndpoint;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reactivestreams.Publisher;
+
+/**
+ * Health for the console's health page. The public {@code /health} shows only the overall status;
+ * signed-in platform admins get the components (database, memory engine: store, index, embeddings,
+ * rules or LLM, single-instance mode) as an operator would. Other console users get the status.
+ */
+@Controller("/admin/v1/health")
+@Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
+@Tag(name = "Console: health")
+final class ConsoleHealthController {
+  private final HealthEndpoint health;
+
+  ConsoleHealthController(HealthEndpoint health) {
+    this.health = health;
+  }
+
+  /**
+   * @param status UP, DOWN or UNKNOWN
+   * @param details per component: its status and details (platform admins only)
+   */
+  @Serdeable
+  record HealthView(String status, @Nullable Object details) {}
+
+  @Get
+  @SingleResult
+  @ApiResponse(
+      responseCode = "200",
+      description = "the health",
+      content = @Content(schema = @Schema(implementation = HealthView.class)))
+  Publisher<HealthView> health(@Parameter(hidden = true) Actor actor) {
+    return Publishers.map(
+        health.getHealth(null),
+        (HealthResult r) ->
+            new HealthView(
+                r.getStatus().getName(), actor.isPlatformAdmin() ? r.getDetails() : null));
+  }
+}

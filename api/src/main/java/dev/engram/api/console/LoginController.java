@@ -1,0 +1,48 @@
+package dev.engram.api.console;
+
+import dev.engram.api.security.ConsoleTokens;
+import dev.engram.tenancy.TenancyErrorCode;
+import dev.engram.tenancy.TenancyException;
+import dev.engram.tenancy.user.ConsoleUsers;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Console sign-in: a bearer token for a username and password. Failed attempts are throttled per
+ * username and per client address ({@code 429} with {@code Retry-After}).
+ */
+@Controller("/admin/v1/login")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Console: users")
+final class LoginController {
+  private final ConsoleUsers users;
+  private final ConsoleTokens tokens;
+
+  LoginController(ConsoleUsers users, ConsoleTokens tokens) {
+    this.users = users;
+    this.tokens = tokens;
+  }
+
+  @Serdeable
+  record Credentials(@Nullable String username, @Nullable String password) {}
+
+  @Post
+  MutableHttpResponse<?> login(HttpRequest<?> request, @Body Credentials credentials) {
+    String address = request.getRemoteAddress().getAddress().getHostAddress();
+    return users
+        .signIn(credentials.username(), credentials.password(), address)
+        .map(user -> tokens.issue(user, request))
+        .orElseThrow(
+            () ->
+                new TenancyException(
+                    TenancyErrorCode.INVALID_CREDENTIALS, "wrong username or password"));
+  }
+}
