@@ -70,14 +70,25 @@ create table analytics_daily (
 );
 create index ix_analytics_daily_source on analytics_daily (app_id, source, day_utc);
 
--- Hourly counts per source and kind, for hour buckets and the realtime view.
+-- Hourly counts per source, kind and dimension, for hour buckets and the realtime view.
 create table analytics_hourly (
-    app_id  varchar(64) not null,
-    hour_utc timestamp with time zone not null,
-    source  varchar(16) not null,
-    kind    varchar(64) not null,
-    events  bigint      not null,
-    constraint pk_analytics_hourly primary key (app_id, hour_utc, source, kind)
+    app_id    varchar(64)  not null,
+    hour_utc  timestamp with time zone not null,
+    source    varchar(16)  not null,
+    kind      varchar(64)  not null,
+    dimension varchar(255) not null,
+    events    bigint       not null,
+    constraint pk_analytics_hourly primary key (app_id, hour_utc, source, kind, dimension)
+);
+
+-- Search latencies per day in log-spaced buckets (upper bound in tenths of a millisecond), for
+-- p50/p95 without keeping every search.
+create table analytics_latency (
+    app_id    varchar(64) not null,
+    day_utc   date        not null,
+    bucket    integer     not null,
+    searches  bigint      not null,
+    constraint pk_analytics_latency primary key (app_id, day_utc, bucket)
 );
 
 -- Users seen per day (active users) and ever (memories per user).

@@ -17,6 +17,9 @@ public interface LearningHistory {
    */
   void recordMemoryFacts(List<MemoryFact> facts);
 
+  /** Counts searches (rollups only: searches, hits and latency buckets per day). */
+  void recordSearches(List<SearchFact> searches);
+
   /** Erases the raw history of one user (rolled-up counts carry no user and stay). */
   void forgetUser(String appId, String userId);
 

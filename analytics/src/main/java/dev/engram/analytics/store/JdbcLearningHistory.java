@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.engram.analytics.LearningEvent;
 import dev.engram.analytics.LearningHistory;
 import dev.engram.analytics.MemoryFact;
+import dev.engram.analytics.SearchFact;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.Map;
 final class JdbcLearningHistory implements LearningHistory {
   static final String LEARNING = "learning";
   static final String MEMORY = "memory";
+  static final String SEARCH = "search";
 
   private static final String INSERT_EVENT =
       "insert into learning_events (app_id, id, event_type, domain, service_id, agent_id,"
@@ -170,6 +172,35 @@ final class JdbcLearningHistory implements LearningHistory {
   }
 
   @Override
+  public void recordSearches(List<SearchFact> searches) {
+    Map<String, List<SearchFact>> byApp = new LinkedHashMap<>();
+    for (SearchFact fact : searches) {
+      byApp.computeIfAbsent(fact.appId(), k -> new ArrayList<>()).add(fact);
+    }
+    for (Map.Entry<String, List<SearchFact>> entry : byApp.entrySet()) {
+      db.inTransaction(
+          c -> {
+            Rollups rollups = new Rollups(entry.getKey());
+            for (SearchFact f : entry.getValue()) {
+              Rollups.Sums sums =
+                  rollups.add(
+                      f.at(),
+                      SEARCH,
+                      f.hit() ? "hit" : "miss",
+                      null,
+                      f.agentId(),
+                      null,
+                      f.userId());
+              sums.valueSum += f.results();
+              rollups.latency(f.at(), f.latencyMs());
+            }
+            rollups.apply(c);
+            return null;
+          });
+    }
+  }
+
+  @Override
   public void forgetUser(String appId, String userId) {
     db.inTransaction(
         c -> {
@@ -193,6 +224,7 @@ final class JdbcLearningHistory implements LearningHistory {
                   "memory_history",
                   "analytics_daily",
                   "analytics_hourly",
+                  "analytics_latency",
                   "analytics_day_users",
                   "analytics_users")) {
             delete(c, "delete from " + table + " where app_id = ?", appId);

@@ -47,6 +47,7 @@ final class Rollups {
   private final Map<String, Long> hourly = new TreeMap<>();
   private final Map<String, Instant> users = new TreeMap<>();
   private final Map<String, Boolean> dayUsers = new TreeMap<>();
+  private final Map<String, Long> latency = new TreeMap<>();
   private final String appId;
 
   Rollups(String appId) {
@@ -70,7 +71,10 @@ final class Rollups {
     Sums sums = daily.computeIfAbsent(key, k -> new Sums());
     sums.events++;
     hourly.merge(
-        at.truncatedTo(ChronoUnit.HOURS) + "\u0001" + source + "\u0001" + kind, 1L, Long::sum);
+        String.join(
+            "\u0001", at.truncatedTo(ChronoUnit.HOURS).toString(), source, kind, key.dimension()),
+        1L,
+        Long::sum);
     if (userId != null) {
       users.merge(userId, at, (a, b) -> a.isBefore(b) ? a : b);
       dayUsers.put(day(at) + "\u0001" + userId, Boolean.TRUE);
@@ -82,7 +86,13 @@ final class Rollups {
     return value == null ? "" : value.length() > 255 ? value.substring(0, 255) : value;
   }
 
+  /** Counts one search latency in its bucket of the day. */
+  void latency(Instant at, double millis) {
+    latency.merge(day(at) + "\u0001" + LatencyBuckets.bucket(millis), 1L, Long::sum);
+  }
+
   void apply(Connection c) throws SQLException {
+    applyLatency(c);
     applyDaily(c);
     applyHourly(c);
     applyUsers(c);
@@ -136,15 +146,40 @@ final class Rollups {
     try (PreparedStatement update =
             c.prepareStatement(
                 "update analytics_hourly set events = events + ? where app_id = ? and hour_utc = ?"
-                    + " and source = ? and kind = ?");
+                    + " and source = ? and kind = ? and dimension = ?");
         PreparedStatement insert =
             c.prepareStatement(
-                "insert into analytics_hourly (events, app_id, hour_utc, source, kind)"
-                    + " values (?, ?, ?, ?, ?)")) {
+                "insert into analytics_hourly (events, app_id, hour_utc, source, kind, dimension)"
+                    + " values (?, ?, ?, ?, ?, ?)")) {
       for (Map.Entry<String, Long> entry : hourly.entrySet()) {
-        String[] parts = entry.getKey().split("\u0001", 3);
+        String[] parts = entry.getKey().split("\u0001", 4);
         List<Object> values =
-            List.of(entry.getValue(), appId, Instant.parse(parts[0]), parts[1], parts[2]);
+            List.of(entry.getValue(), appId, Instant.parse(parts[0]), parts[1], parts[2], parts[3]);
+        Db.bind(update, values);
+        if (update.executeUpdate() == 0) {
+          Db.bind(insert, values);
+          insert.executeUpdate();
+        }
+      }
+    }
+  }
+
+  private void applyLatency(Connection c) throws SQLException {
+    if (latency.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update =
+            c.prepareStatement(
+                "update analytics_latency set searches = searches + ? where app_id = ? and"
+                    + " day_utc = ? and bucket = ?");
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into analytics_latency (searches, app_id, day_utc, bucket)"
+                    + " values (?, ?, ?, ?)")) {
+      for (Map.Entry<String, Long> entry : latency.entrySet()) {
+        String[] parts = entry.getKey().split("\u0001", 2);
+        List<Object> values =
+            List.of(entry.getValue(), appId, LocalDate.parse(parts[0]), Integer.parseInt(parts[1]));
         Db.bind(update, values);
         if (update.executeUpdate() == 0) {
           Db.bind(insert, values);

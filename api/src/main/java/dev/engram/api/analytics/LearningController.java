@@ -1,27 +1,35 @@
 package dev.engram.api.analytics;
 
+import dev.engram.api.analytics.AnalyticsReads.Params;
 import dev.engram.tenancy.AppScope;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 
 /** Seed 002's learning history: recording learning events and feedback. */
 @Controller("/v1/learning")
 @Tag(name = "Learning history")
 final class LearningController {
   private final LearningRecorder recorder;
+  private final AnalyticsReads reads;
 
-  LearningController(LearningRecorder recorder) {
+  LearningController(LearningRecorder recorder, AnalyticsReads reads) {
     this.recorder = recorder;
+    this.reads = reads;
   }
 
   /** What was recorded. */
@@ -40,6 +48,68 @@ final class LearningController {
   Recorded events(@Parameter(hidden = true) AppScope scope, @Body String body) {
     List<String> ids = recorder.recordEvents(scope.appId(), body);
     return new Recorded(ids.size(), ids);
+  }
+
+  /** A page of the raw history (newest first): learning events, or memory events. */
+  @Post("/history")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Secured("analytics:read")
+  Map<String, Object> history(
+      @Parameter(hidden = true) AppScope scope, @Nullable @Body String body) {
+    return reads.history(scope.appId(), body);
+  }
+
+  /** Recurring combinations above the support threshold. */
+  @Get("/patterns/{domain}")
+  @Secured("analytics:read")
+  Map<String, Object> patterns(
+      @Parameter(hidden = true) AppScope scope,
+      @PathVariable String domain,
+      @Nullable @QueryValue("min_support") Double minSupport,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.patterns(scope.appId(), domain, minSupport, new Params(from, to, days));
+  }
+
+  /** Learning metrics of the domain. */
+  @Get("/metrics/{domain}")
+  @Secured("analytics:read")
+  Map<String, Object> metrics(
+      @Parameter(hidden = true) AppScope scope,
+      @PathVariable String domain,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.metrics(scope.appId(), domain, new Params(from, to, days));
+  }
+
+  /** A metric over time: buckets, moving average, change, forecast. */
+  @Get("/trends/{domain}")
+  @Secured("analytics:read")
+  Map<String, Object> trends(
+      @Parameter(hidden = true) AppScope scope,
+      @PathVariable String domain,
+      @Nullable @QueryValue String metric,
+      @Nullable @QueryValue String bucket,
+      @Nullable @QueryValue("moving_average") Integer movingAverage,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.trend(
+        scope.appId(), domain, metric, bucket, movingAverage, new Params(from, to, days));
+  }
+
+  /** Recommendations with the evidence they rest on. */
+  @Get("/recommendations/{domain}")
+  @Secured("analytics:read")
+  Map<String, Object> recommendations(
+      @Parameter(hidden = true) AppScope scope,
+      @PathVariable String domain,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.recommendations(scope.appId(), domain, new Params(from, to, days));
   }
 
   /**

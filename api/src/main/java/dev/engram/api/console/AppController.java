@@ -51,10 +51,6 @@ final class AppController {
     return AppView.of(apps.update(actor, appId, body.name(), body.description()));
   }
 
-  /**
-   * Deletes the app and its keys at once; its writes are refused from then on and all its data is
-   * purged by a durable background job (README, Security).
-   */
   @Delete("/apps/{appId}")
   HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String appId) {
     apps.delete(actor, appId);

@@ -51,7 +51,6 @@ final class OrganizationController {
     return OrgView.of(organizations.rename(actor, orgId, body.name()));
   }
 
-  /** Deletes the organization with its console users and its apps, each app as an app deletion. */
   @Delete("/{orgId}")
   HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String orgId) {
     organizations.delete(actor, orgId);

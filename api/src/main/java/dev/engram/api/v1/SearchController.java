@@ -1,5 +1,7 @@
 package dev.engram.api.v1;
 
+import dev.engram.analytics.SearchFact;
+import dev.engram.analytics.SearchRecorder;
 import dev.engram.api.v1.MemoryBodies.SearchBody;
 import dev.engram.api.v1.MemoryViews.HitView;
 import dev.engram.api.v1.MemoryViews.SearchResponse;
@@ -15,6 +17,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 
 /** Hybrid (vector + BM25) search with composite scoring. */
 @Controller("/v1/memories/search")
@@ -23,9 +26,13 @@ final class SearchController {
   static final int DEFAULT_LIMIT = 10;
 
   private final MemorySearch search;
+  private final SearchRecorder searches;
+  private final Clock clock;
 
-  SearchController(MemorySearch search) {
+  SearchController(MemorySearch search, SearchRecorder searches, Clock clock) {
     this.search = search;
+    this.searches = searches;
+    this.clock = clock;
   }
 
   private static SearchRequest.Mode mode(String mode) {
@@ -56,6 +63,16 @@ final class SearchController {
                 body.compositeThreshold(),
                 mode(body.mode()),
                 Boolean.TRUE.equals(body.exact())));
+    // counted for retrieval analytics (volume, hit rate, latency) off the request path
+    searches.record(
+        new SearchFact(
+            scope.appId(),
+            userId,
+            null,
+            result.hits().size(),
+            !result.hits().isEmpty(),
+            result.searchTimeMs(),
+            clock.instant()));
     return new SearchResponse(
         result.hits().stream().map(HitView::of).toList(),
         result.candidates(),

@@ -1,0 +1,106 @@
+package dev.engram.api.analytics;
+
+import dev.engram.api.analytics.AnalyticsReads.Params;
+import dev.engram.tenancy.AppScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+
+/** Seed 002's analytics engine: metrics, dashboard, insights, realtime view. */
+@Controller("/v1/analytics")
+@Tag(name = "Analytics")
+@Secured("analytics:read")
+final class AnalyticsController {
+  private final AnalyticsReads reads;
+  private final LearningRecorder recorder;
+
+  AnalyticsController(AnalyticsReads reads, LearningRecorder recorder) {
+    this.reads = reads;
+    this.recorder = recorder;
+  }
+
+  /** Every metric of the domain ({@code all}, {@code memory}, {@code retrieval} or a domain). */
+  @Get("/metrics/{domain}")
+  Map<String, Object> metrics(
+      @Parameter(hidden = true) AppScope scope,
+      @PathVariable String domain,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.metrics(scope.appId(), domain, new Params(from, to, days));
+  }
+
+  /** Realtime, today, trends, insights and top performers (seed 002's shape, snake_case). */
+  @Get("/dashboard")
+  Map<String, Object> dashboard(
+      @Parameter(hidden = true) AppScope scope,
+      @Nullable @QueryValue String domain,
+      @Nullable @QueryValue Integer days) {
+    return reads.dashboard(scope.appId(), domain, days);
+  }
+
+  /** Anomalies (robust z-score) and opportunities, strongest first. */
+  @Get("/insights")
+  Map<String, Object> insights(
+      @Parameter(hidden = true) AppScope scope,
+      @Nullable @QueryValue String domain,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.insights(scope.appId(), domain, new Params(from, to, days));
+  }
+
+  /**
+   * A typed query: {@code metrics} (names of /v1/analytics/metrics), {@code group_by} (day, source,
+   * kind, domain, agent, engine), {@code filters} (the same keys, lists of values), and a window
+   * ({@code days} or {@code from}/{@code to}). Compiled to parameterized SQL over the rollups.
+   */
+  @Post("/query")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Map<String, Object> query(@Parameter(hidden = true) AppScope scope, @Body String body) {
+    return reads.query(scope.appId(), body);
+  }
+
+  /** Custom events: the body of a learning event with a custom {@code event_type}. */
+  @Post("/events")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Status(HttpStatus.CREATED)
+  @Secured({"analytics:write", "memories:write"})
+  LearningController.Recorded events(@Parameter(hidden = true) AppScope scope, @Body String body) {
+    List<String> ids = recorder.recordEvents(scope.appId(), body);
+    return new LearningController.Recorded(ids.size(), ids);
+  }
+
+  /** The raw history (learning or memory events) as csv, json or ndjson, streamed. */
+  @Get("/export")
+  StreamedFile export(
+      @Parameter(hidden = true) AppScope scope,
+      @Nullable @QueryValue String format,
+      @Nullable @QueryValue String source,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.export(scope.appId(), format, source, new Params(from, to, days));
+  }
+
+  /** The last hour's activity and current rate. */
+  @Get("/realtime")
+  Map<String, Object> realtime(
+      @Parameter(hidden = true) AppScope scope, @Nullable @QueryValue String domain) {
+    return reads.realtime(scope.appId(), domain);
+  }
+}
