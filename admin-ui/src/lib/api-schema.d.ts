@@ -11,6 +11,10 @@ export interface paths {
         get: operations["get"];
         put?: never;
         post?: never;
+        /**
+         * Deletes the app and its keys at once; its writes are refused from then on and all its data is purged by a durable background job (README, Security).
+         * @description Deletes the app and its keys at once; its writes are refused from then on and all its data is purged by a durable background job (README, Security).
+         */
         delete: operations["delete"];
         options?: never;
         head?: never;
@@ -297,6 +301,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/me": {
         parameters: {
             query?: never;
@@ -339,6 +359,10 @@ export interface paths {
         get: operations["get_3"];
         put?: never;
         post?: never;
+        /**
+         * Deletes the organization with its console users and its apps, each app as an app deletion.
+         * @description Deletes the organization with its console users and its apps, each app as an app deletion.
+         */
         delete: operations["delete_2"];
         options?: never;
         head?: never;
@@ -393,6 +417,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disables a user: its sessions end at once and it cannot sign in until enabled.
+         * @description Disables a user: its sessions end at once and it cannot sign in until enabled.
+         */
+        post: operations["disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/users/{userId}/password": {
         parameters: {
             query?: never;
@@ -401,6 +461,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Sets a password and ends the user's sessions.
+         * @description Sets a password and ends the user's sessions. Your own needs `current_password` and answers with a fresh token for this session; another user's answers 204.
+         */
         put: operations["changePassword"];
         post?: never;
         delete?: never;
@@ -510,6 +574,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/learning/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records one learning event (an object), or a batch (a JSON array or @code "events": \[.
+         * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase.
+         */
+        post: operations["events_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/learning/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
+         * @description Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
+         */
+        post: operations["feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/memories": {
         parameters: {
             query?: never;
@@ -609,7 +713,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events_1"];
+        get: operations["events_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -875,6 +979,7 @@ export interface components {
         };
         "ConsoleViews.ChangePassword": {
             password: string;
+            current_password?: string | null;
         };
         "ConsoleViews.CreateApp": {
             name: string;
@@ -944,6 +1049,7 @@ export interface components {
             org_id?: string | null;
             /** Format: date-time */
             created_at: string;
+            disabled: boolean;
         };
         /** @description The evolution chain through a memory. */
         "EvolutionViews.ChainView": {
@@ -1064,6 +1170,16 @@ export interface components {
             result?: {
                 [key: string]: Record<string, never>;
             } | null;
+        };
+        /** @description What was recorded. */
+        "LearningController.Recorded": {
+            /** Format: int32 */
+            recorded: number;
+            ids: string[];
+        };
+        "LoginController.Credentials": {
+            username?: string | null;
+            password?: string | null;
         };
         "MemoryBodies.DateRange": {
             /** Format: date-time */
@@ -1869,6 +1985,30 @@ export interface operations {
             };
         };
     };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginController.Credentials"];
+            };
+        };
+        responses: {
+            /** @description login 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -2137,6 +2277,50 @@ export interface operations {
             };
         };
     };
+    disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description disable 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
+    enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description enable 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
     changePassword: {
         parameters: {
             query?: never;
@@ -2157,7 +2341,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
             };
         };
     };
@@ -2275,6 +2461,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransferController.ImportResponse"];
+                };
+            };
+        };
+    };
+    events_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description events_1 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningController.Recorded"];
+                };
+            };
+        };
+    };
+    feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description feedback 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningController.Recorded"];
                 };
             };
         };
@@ -2463,7 +2697,7 @@ export interface operations {
             };
         };
     };
-    events_1: {
+    events_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2474,7 +2708,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description events_1 200 response */
+            /** @description events_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
