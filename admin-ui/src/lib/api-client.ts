@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './api-schema';
+import type { paths } from '@/lib/api-schema';
 import { ApiError } from './api-error';
 import { readSession, writeSession } from './session';
 import { env } from '@/config/env';

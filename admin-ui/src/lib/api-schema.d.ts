@@ -713,7 +713,7 @@ export interface paths {
         put?: never;
         /**
          * Reads lines as written by the export; memories already present are skipped.
-         * @description Reads lines as written by the export; memories already present are skipped.
+         * @description Reads lines as written by the export; memories already present are skipped. Each line is checked like a write through the API; bad lines are reported and the others imported. The body is read whole, so a body over `micronaut.server.max-request-size` is refused with 413 before it is read.
          */
         post: operations["importMemories"];
         delete?: never;
@@ -1865,6 +1865,14 @@ export interface components {
             /** @description the messages the summary draws on */
             message_ids: string[];
         };
+        /** @description Why one line was not imported: its number (from 1), the field at fault, a code, a message. */
+        "TransferController.ImportErrorView": {
+            /** Format: int64 */
+            line: number;
+            field?: string | null;
+            code: string;
+            message: string;
+        };
         "TransferController.ImportResponse": {
             /** Format: int64 */
             lines: number;
@@ -1878,7 +1886,7 @@ export interface components {
             relations: number;
             /** Format: int64 */
             failed: number;
-            errors: string[];
+            errors: components["schemas"]["TransferController.ImportErrorView"][];
         };
         "WhoAmIController.Named": {
             id: string;

@@ -1,6 +1,7 @@
 package dev.engram.api.error;
 
 import dev.engram.analytics.AnalyticsException;
+import dev.engram.api.input.InputException;
 import dev.engram.api.security.AuthAttributes;
 import dev.engram.memory.MemoryException;
 import dev.engram.tenancy.TenancyException;
@@ -11,6 +12,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -35,11 +37,20 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
   private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
   private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^]]+)]");
 
+  private final long maxRequestSize;
+
+  EngramErrorResponseProcessor(HttpServerConfiguration server) {
+    this.maxRequestSize = server.getMaxRequestSize();
+  }
+
   @Override
   public MutableHttpResponse<ApiError.Body> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
-    int status = response.code();
     HttpRequest<?> request = context.getRequest();
+    if (response.code() == 413) {
+      TooLong.of(request).ifPresent(tooLong -> response.status(tooLong.status()));
+    }
+    int status = response.code();
     String requestId = RequestIdFilter.requestId(request).orElse(null);
     Described described = describe(context, request, status);
     if (status >= 500) {
@@ -57,7 +68,7 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
 
   private record Described(String code, String message, String field) {}
 
-  private static Described describe(ErrorContext context, HttpRequest<?> request, int status) {
+  private Described describe(ErrorContext context, HttpRequest<?> request, int status) {
     Throwable cause = context.getRootCause().orElse(null);
     if (status >= 500) {
       return new Described(
@@ -67,6 +78,9 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
     }
     if (cause instanceof TenancyException e) {
       return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
+    }
+    if (cause instanceof InputException e) {
+      return new Described(e.code(), e.getMessage(), e.field().orElse(null));
     }
     if (cause instanceof MemoryException e) {
       return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
@@ -111,8 +125,20 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
     if (status == 404) {
       return new Described("not_found", "no such resource: " + request.getPath(), null);
     }
+    if (status == 414) {
+      return new Described(
+          "uri_too_long", "the URL is too long: send long filters in a request body", null);
+    }
+    if (status == 431) {
+      return new Described("headers_too_large", "the request headers are too large", null);
+    }
     if (status == 413) {
-      return new Described("body_too_large", "the request body is too large", null);
+      return new Described(
+          "body_too_large",
+          "the request body is larger than "
+              + maxRequestSize
+              + " bytes (micronaut.server.max-request-size); an import can be split in parts",
+          null);
     }
     return new Described(ErrorMapping.codeOf(status), clip(message), firstPath(context));
   }

@@ -3,6 +3,7 @@ package dev.engram.api.v1;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.write.MemoryValidator;
 import io.micronaut.http.HttpParameters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -155,7 +156,9 @@ record ListQuery(MemoryFilter filter, MemoryFilter.Sort sort, int limit, int off
       return null;
     }
     try {
-      return Instant.parse(value);
+      Instant instant = Instant.parse(value);
+      MemoryValidator.instant(name, instant);
+      return instant;
     } catch (DateTimeParseException e) {
       throw MemoryException.invalid(
           name, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");

@@ -73,11 +73,10 @@ final class MemoryRequests {
       throw MemoryException.invalid(
           prefix + "ttl_seconds", "give either expires_at or ttl_seconds");
     }
-    if (item.ttlSeconds() != null && item.ttlSeconds() <= 0) {
-      throw MemoryException.invalid(prefix + "ttl_seconds", "must be positive");
-    }
     Instant expiresAt =
-        item.ttlSeconds() != null ? now.plusSeconds(item.ttlSeconds()) : item.expiresAt();
+        item.ttlSeconds() != null
+            ? MemoryValidator.expiry(prefix + "ttl_seconds", item.ttlSeconds(), now)
+            : item.expiresAt();
     return new NewMemory(
         null,
         or(item.userId(), defaults.userId()),

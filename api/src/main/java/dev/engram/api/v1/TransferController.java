@@ -3,6 +3,7 @@ package dev.engram.api.v1;
 import dev.engram.memory.transfer.ImportSummary;
 import dev.engram.memory.transfer.MemoryTransfer;
 import dev.engram.tenancy.AppScope;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -18,8 +19,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +50,7 @@ final class TransferController {
       long reembedded,
       long relations,
       long failed,
-      List<String> errors) {
+      List<ImportErrorView> errors) {
     static ImportResponse of(ImportSummary s) {
       return new ImportResponse(
           s.lines(),
@@ -58,9 +59,15 @@ final class TransferController {
           s.reembedded(),
           s.relations(),
           s.failed(),
-          s.errors());
+          s.errors().stream()
+              .map(e -> new ImportErrorView(e.line(), e.field(), e.code(), e.message()))
+              .toList());
     }
   }
+
+  /** Why one line was not imported: its number (from 1), the field at fault, a code, a message. */
+  @Serdeable
+  record ImportErrorView(long line, @Nullable String field, String code, String message) {}
 
   /** Streams every memory of the app (all users, all statuses) with its events and relations. */
   @Get("/export")
@@ -84,11 +91,17 @@ final class TransferController {
             "Content-Disposition", "attachment; filename=\"engram-" + scope.appId() + ".ndjson\"");
   }
 
-  /** Reads lines as written by the export; memories already present are skipped. */
+  /**
+   * Reads lines as written by the export; memories already present are skipped. Each line is
+   * checked like a write through the API; bad lines are reported and the others imported. The body
+   * is read whole, so a body over {@code micronaut.server.max-request-size} is refused with 413
+   * before it is read.
+   */
   @Post("/import")
   @Consumes({"application/x-ndjson", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   @Secured("admin")
-  ImportResponse importMemories(@Parameter(hidden = true) AppScope scope, @Body InputStream body) {
-    return ImportResponse.of(transfer.importFrom(scope.appId(), scope.keyId(), body));
+  ImportResponse importMemories(@Parameter(hidden = true) AppScope scope, @Body byte[] body) {
+    return ImportResponse.of(
+        transfer.importFrom(scope.appId(), scope.keyId(), new ByteArrayInputStream(body)));
   }
 }

@@ -271,7 +271,7 @@ class MemoryApiIT extends ApiTestSupport {
     Http.Response unknownFilter =
         search(readerA, Map.of("query", "x", "user_id", user, "filters", Map.of("colour", "red")));
     assertThat(unknownFilter.status()).isEqualTo(400);
-    assertThat(unknownFilter.text("error.field")).isEqualTo("colour");
+    assertThat(unknownFilter.text("error.field")).isEqualTo("filters.colour");
 
     Http.Response tooMany = search(readerA, Map.of("query", "x", "user_id", user, "limit", 1001));
     assertThat(tooMany.status()).isEqualTo(400);

@@ -9,6 +9,7 @@ import dev.engram.memory.index.IndexHit;
 import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.read.AccessRecorder;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.write.MemoryValidator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.core.annotation.Nullable;
@@ -170,6 +171,11 @@ public class MemorySearch {
   private static void validate(SearchRequest request) {
     if (request.query().isBlank()) {
       throw MemoryException.invalid("query", "must not be blank");
+    }
+    MemoryValidator.text("query", request.query());
+    if (!MemoryValidator.hasVisibleText(request.query())) {
+      throw MemoryException.invalid(
+          "query", "must hold at least one visible character (not only spaces or format marks)");
     }
     if (request.query().length() > MAX_QUERY_LENGTH) {
       throw MemoryException.invalid("query", "must be at most " + MAX_QUERY_LENGTH + " characters");

@@ -11,7 +11,7 @@ import java.util.List;
  * @param reembedded imported memories whose vector came from another model and was recomputed
  * @param relations relations recorded
  * @param failed lines that could not be imported
- * @param errors the first errors, each naming its line
+ * @param errors the first errors (at most 100), each naming its line, field and code
  */
 public record ImportSummary(
     long lines,
@@ -20,4 +20,4 @@ public record ImportSummary(
     long reembedded,
     long relations,
     long failed,
-    List<String> errors) {}
+    List<ImportError> errors) {}

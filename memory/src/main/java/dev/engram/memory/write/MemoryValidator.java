@@ -7,6 +7,7 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.Source;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,23 @@ import java.util.regex.Pattern;
 /**
  * Checks what callers submit, naming the field at fault. Keys that look like query operators
  * ({@code $ne}) or paths ({@code a.b}) are refused anywhere in metadata, so nothing a caller sends
- * can change the meaning of a store query.
+ * can change the meaning of a store query. Text must be storable exactly by every store (no NUL
+ * character, no unpaired surrogate), instants lie in years 1 to 9999 and content has at least one
+ * visible character.
  */
 public final class MemoryValidator {
+  /** The earliest instant accepted anywhere: the start of year 1. */
+  public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest instant accepted anywhere: the end of year 9999. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+  /** The longest time to live, in seconds: 100 years of 365.25 days. */
+  public static final long MAX_TTL_SECONDS = 3_155_760_000L;
+
+  /** Ids of memories as this engine makes them (and as imports must carry them). */
+  public static final Pattern MEMORY_ID = Pattern.compile("mem_[a-z0-9]{8,64}");
+
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}._:@+=/-]+");
   private static final Pattern KEY = Pattern.compile("[^$.\\x00][^.\\x00]*");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +57,7 @@ public final class MemoryValidator {
     requireId(prefix + "session_id", memory.sessionId(), false);
     requireId(prefix + "agent_id", memory.agentId(), false);
     requireId(prefix + "run_id", memory.runId(), false);
-    if (memory.id() != null && !memory.id().matches("mem_[a-z0-9]{8,64}")) {
+    if (memory.id() != null && !MEMORY_ID.matcher(memory.id()).matches()) {
       throw MemoryException.invalid(
           prefix + "id", "must look like mem_ followed by 8 to 64 [a-z0-9]");
     }
@@ -52,6 +67,8 @@ public final class MemoryValidator {
     tags(prefix + "tags", memory.tags());
     importance(prefix + "importance", memory.importance());
     metadata(prefix + "metadata", memory.metadata());
+    instant(prefix + "valid_from", memory.validFrom());
+    instant(prefix + "expires_at", memory.expiresAt());
     if (memory.sources() != null) {
       for (int i = 0; i < memory.sources().size(); i++) {
         Source source = memory.sources().get(i);
@@ -71,6 +88,11 @@ public final class MemoryValidator {
     if (content == null || content.isBlank()) {
       throw MemoryException.invalid(field, "must not be blank");
     }
+    text(field, content);
+    if (!hasVisibleText(content)) {
+      throw MemoryException.invalid(
+          field, "must hold at least one visible character (not only spaces or format marks)");
+    }
     if (content.length() > limits.maxContentLength()) {
       throw new MemoryException(
           MemoryErrorCode.CONTENT_TOO_LONG,
@@ -87,6 +109,7 @@ public final class MemoryValidator {
 
   /** Context is optional and bounded like content. */
   public void context(String field, @Nullable String context) {
+    text(field, context);
     if (context != null && context.length() > limits.maxContentLength()) {
       throw new MemoryException(
           MemoryErrorCode.CONTENT_TOO_LONG,
@@ -111,6 +134,7 @@ public final class MemoryValidator {
     if (value != null && (value.isBlank() || value.length() > limits.maxTagLength())) {
       throw MemoryException.invalid(field, "must be 1 to " + limits.maxTagLength() + " characters");
     }
+    text(field, value);
   }
 
   /** Distinct, trimmed tags; refuses blank, over-long or too many. */
@@ -155,7 +179,94 @@ public final class MemoryValidator {
 
   /** A metadata key usable in filters and stores: no operator or path look. */
   public static boolean isSafeKey(String key) {
-    return key != null && !key.isEmpty() && key.length() <= 100 && KEY.matcher(key).matches();
+    return key != null
+        && !key.isEmpty()
+        && key.length() <= 100
+        && KEY.matcher(key).matches()
+        && isStorable(key);
+  }
+
+  /**
+   * Whether every store keeps this text exactly: no NUL character (PostgreSQL refuses it) and no
+   * unpaired UTF-16 surrogate (it has no UTF-8 form and would be stored altered).
+   */
+  public static boolean isStorable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0 || Character.isLowSurrogate(c)) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+
+  /** Refuses text that cannot be stored exactly ({@link #isStorable}), naming the field. */
+  public static void text(String field, @Nullable String value) {
+    if (value != null && !isStorable(value)) {
+      throw MemoryException.invalid(
+          field, "must not contain a NUL character (\\u0000) or an unpaired surrogate");
+    }
+  }
+
+  /**
+   * Whether the text has a character one can see: not only white space, control or format
+   * characters (zero-width space, direction marks, byte-order marks) or unassigned code points.
+   */
+  public static boolean hasVisibleText(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c -> {
+              int type = Character.getType(c);
+              return !Character.isWhitespace(c)
+                  && !Character.isSpaceChar(c)
+                  && type != Character.CONTROL
+                  && type != Character.FORMAT
+                  && type != Character.SURROGATE
+                  && type != Character.UNASSIGNED;
+            });
+  }
+
+  /** Refuses an instant outside years 1 to 9999 ({@link #EARLIEST} to {@link #LATEST}). */
+  public static void instant(String field, @Nullable Instant value) {
+    if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+      throw MemoryException.invalid(field, "must be between " + EARLIEST + " and " + LATEST);
+    }
+  }
+
+  /** Refuses a validity period that ends before it starts; {@code field} names the changed end. */
+  public static void period(String field, @Nullable Instant validFrom, @Nullable Instant validTo) {
+    if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+      throw MemoryException.invalid(
+          field, "valid_to (" + validTo + ") must not be before valid_from (" + validFrom + ")");
+    }
+  }
+
+  /** Checks the instants of a patch and the validity period it leaves the memory with. */
+  public void dates(MemoryPatch patch, @Nullable Instant validFrom, @Nullable Instant validTo) {
+    instant("valid_from", patch.validFrom());
+    instant("valid_to", patch.validTo());
+    instant("expires_at", patch.expiresAt());
+    period(
+        patch.validTo() != null ? "valid_to" : "valid_from",
+        patch.validFrom() != null ? patch.validFrom() : validFrom,
+        patch.validTo() != null ? patch.validTo() : validTo);
+  }
+
+  /** An expiry {@code ttlSeconds} after {@code now}; refuses a time to live out of bounds. */
+  public static Instant expiry(String field, long ttlSeconds, Instant now) {
+    if (ttlSeconds <= 0 || ttlSeconds > MAX_TTL_SECONDS) {
+      throw MemoryException.invalid(
+          field, "must be between 1 and " + MAX_TTL_SECONDS + " seconds (100 years)");
+    }
+    Instant expiresAt = now.plusSeconds(ttlSeconds);
+    instant(field, expiresAt);
+    return expiresAt;
   }
 
   private void checkValue(String field, Object value, int depth) {
@@ -163,10 +274,11 @@ public final class MemoryValidator {
       throw MemoryException.invalid(
           field, "nests deeper than " + limits.maxMetadataDepth() + " levels");
     }
-    if (value == null
-        || value instanceof String
-        || value instanceof Number
-        || value instanceof Boolean) {
+    if (value instanceof String text) {
+      text(field, text);
+      return;
+    }
+    if (value == null || value instanceof Number || value instanceof Boolean) {
       return;
     }
     if (value instanceof Map<?, ?> map) {

@@ -158,6 +158,7 @@ public class MemoryWriter {
             next.metadata(patch.metadata());
             changed.put("metadata", "replaced");
           }
+          validator.dates(patch, current.validFrom(), current.validTo());
           if (patch.validFrom() != null) {
             next.validFrom(patch.validFrom());
           }

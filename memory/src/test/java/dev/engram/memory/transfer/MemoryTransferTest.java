@@ -103,6 +103,16 @@ class MemoryTransferTest {
     assertThat(summary.lines()).isEqualTo(3);
     assertThat(summary.imported()).isEqualTo(1);
     assertThat(summary.failed()).isEqualTo(2);
-    assertThat(summary.errors()).anySatisfy(e -> assertThat(e).startsWith("line 1:"));
+    assertThat(summary.errors())
+        .anySatisfy(
+            e -> {
+              assertThat(e.line()).isEqualTo(1);
+              assertThat(e.code()).isEqualTo("invalid_json");
+            })
+        .anySatisfy(
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.field()).isEqualTo("memory.id");
+            });
   }
 }
