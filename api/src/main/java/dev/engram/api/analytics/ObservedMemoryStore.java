@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,16 @@ final class ObservedMemoryStore implements MemoryStore {
   @Override
   public String name() {
     return delegate.name();
+  }
+
+  @Override
+  public <T> T inUnitOfWork(Supplier<T> work) {
+    return delegate.inUnitOfWork(work);
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    delegate.afterCommit(action);
   }
 
   @Override
@@ -205,11 +216,18 @@ final class ObservedMemoryStore implements MemoryStore {
             event.at()));
   }
 
-  private static void observe(Runnable recording) {
-    try {
-      recording.run();
-    } catch (RuntimeException e) {
-      LOG.warn("the learning history missed a memory write: {}", e.getMessage(), e);
-    }
+  /**
+   * Records once the write is committed: at the end of the unit of work it belongs to (a batch, a
+   * conversation), never for a write that a rollback undid.
+   */
+  private void observe(Runnable recording) {
+    delegate.afterCommit(
+        () -> {
+          try {
+            recording.run();
+          } catch (RuntimeException e) {
+            LOG.warn("the learning history missed a memory write: {}", e.getMessage(), e);
+          }
+        });
   }
 }

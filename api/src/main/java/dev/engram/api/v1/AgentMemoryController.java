@@ -3,7 +3,7 @@ package dev.engram.api.v1;
 import dev.engram.api.v1.MemoryViews.MemoryView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import dev.engram.memory.write.AgentMemoryRequest;
 import dev.engram.memory.write.AgentMemoryWriter;
 import dev.engram.tenancy.AppScope;

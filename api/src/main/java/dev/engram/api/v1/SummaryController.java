@@ -2,10 +2,10 @@ package dev.engram.api.v1;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.Message;
 import dev.engram.memory.callback.CallbackConfiguration;
 import dev.engram.memory.callback.CallbackHeaders;
 import dev.engram.memory.callback.CallbackUrls;
-import dev.engram.memory.ingest.Message;
 import dev.engram.memory.summarize.SummariesConfiguration;
 import dev.engram.memory.summarize.Summarizer;
 import dev.engram.memory.summarize.Summary;

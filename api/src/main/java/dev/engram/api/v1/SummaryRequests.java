@@ -2,7 +2,7 @@ package dev.engram.api.v1;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import dev.engram.memory.write.MemoryValidator;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;

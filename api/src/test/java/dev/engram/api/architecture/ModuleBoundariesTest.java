@@ -1,6 +1,7 @@
 package dev.engram.api.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -53,6 +54,11 @@ class ModuleBoundariesTest {
             "dev.engram.analytics..")
         .allowEmptyShould(true)
         .check(classes);
+  }
+
+  @Test
+  void enginePackagesFormNoCycle() {
+    slices().matching("dev.engram.memory.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -25,10 +26,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exactly-once ingestion across a crash: the real application runs as a child JVM, its job stalls
- * after applying a fact and before recording its progress, the process is killed with SIGKILL, and
- * a new process on the same data directory finishes the task with the same memories as an
- * uninterrupted run.
+ * Writes across a crash (the real application runs as a child JVM and is killed with SIGKILL).
+ * Ingestion: the job stalls in the middle of a conversation, whose unit of work is not committed
+ * yet, and a new process on the same data directory finishes the task with the same memories as an
+ * uninterrupted run. Batch writes: every batch acknowledged before the kill is there after the
+ * restart, and the batch in flight is there whole or not at all.
  */
 class KillDuringIngestionIT {
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
@@ -193,7 +195,9 @@ class KillDuringIngestionIT {
       await(
           "the job applied " + PAUSE_AFTER + " facts and stalls",
           Duration.ofSeconds(60),
-          () -> memories(first, key, "crashed").size() == PAUSE_AFTER);
+          () -> first.output().toString().contains("stalling after " + PAUSE_AFTER + " facts"));
+      // the conversation is one unit of work: nothing of it is visible before it commits
+      assertThat(memories(first, key, "crashed")).isEmpty();
       assertThat(task(first, key, taskId)).containsEntry("status", "running");
     } finally {
       first.process().destroyForcibly();
@@ -219,6 +223,86 @@ class KillDuringIngestionIT {
       Map<String, Object> resumed = task(second, key, taskId);
       assertThat(resumed.get("counts")).isEqualTo(task(second, key, reference).get("counts"));
       assertThat(resumed.get("attempts")).isEqualTo(2);
+    } finally {
+      second.process().destroy();
+      second.process().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private static final int BATCH = 25;
+
+  private static Http.Response writeBatch(Child child, String key, String user) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (int i = 0; i < BATCH; i++) {
+      items.add(Map.of("user_id", user, "content", user + " remembers fact number " + i));
+    }
+    // direct writes (no resolution), so that every statement of the batch becomes a memory
+    return child
+        .http()
+        .post(
+            "/v1/memories",
+            child.http().toJson(Map.of("memories", items, "resolve", false)),
+            Http.bearer(key));
+  }
+
+  private static long count(Child child, String key, String user) {
+    Http.Response page =
+        child.http().get("/v1/memories?user_id=" + user + "&limit=100", Http.bearer(key));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    return ((List<?>) page.at("memories")).size();
+  }
+
+  @Test
+  void everyAcknowledgedBatchSurvivesAKillAndNoBatchIsStoredInPart() throws Exception {
+    Path home = Files.createTempDirectory("engram-kill-batch-");
+    Child first = start(home, false);
+    List<String> acknowledged = new CopyOnWriteArrayList<>();
+    List<String> attempted = new CopyOnWriteArrayList<>();
+    String key;
+    try {
+      await(
+          "the demo key is printed",
+          Duration.ofSeconds(30),
+          () -> KEY.matcher(first.output()).find());
+      Matcher demo = KEY.matcher(first.output());
+      assertThat(demo.find()).isTrue();
+      key = demo.group(1);
+      Thread writer =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    for (int b = 0; ; b++) {
+                      String user = "batch-" + b;
+                      attempted.add(user);
+                      try {
+                        if (writeBatch(first, key, user).status() != 201) {
+                          return;
+                        }
+                      } catch (RuntimeException e) {
+                        return; // the server died under this request
+                      }
+                      acknowledged.add(user);
+                    }
+                  });
+      await(
+          "five batches are acknowledged", Duration.ofSeconds(60), () -> acknowledged.size() >= 5);
+      first.process().destroyForcibly();
+      assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+      writer.join(Duration.ofSeconds(30));
+    } finally {
+      first.process().destroyForcibly();
+    }
+
+    Child second = start(home, false);
+    try {
+      for (String user : acknowledged) {
+        assertThat(count(second, key, user)).as(user).isEqualTo(BATCH);
+      }
+      for (String user : attempted) {
+        if (!acknowledged.contains(user)) {
+          assertThat(count(second, key, user)).as(user).isIn(0L, (long) BATCH);
+        }
+      }
     } finally {
       second.process().destroy();
       second.process().waitFor(30, TimeUnit.SECONDS);

@@ -2,9 +2,7 @@ package dev.engram.memory.evolve;
 
 import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
-import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
-import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryIds;
 import dev.engram.memory.MemoryStatus;
@@ -66,30 +64,38 @@ public class MemoryEvolver {
 
   /**
    * Resolves and applies a batch, in order, calling {@code afterEach} once a statement's change is
-   * stored. Statements of the batch see the earlier ones as candidates directly, and the index is
-   * updated once at the end of the batch (one refresh instead of one per statement); if the process
-   * dies before, the index catches up from the store at the next start.
+   * made, as one unit of work: every memory, event and whatever {@code afterEach} writes (a task's
+   * checkpoint) is committed together — durable when this returns — or not at all. Statements of
+   * the batch see the earlier ones as candidates directly (the store through the transaction, the
+   * index through the batch's own list), and the index is updated once, after the commit. Timed as
+   * {@code memory.operation.duration} with {@code operation=resolve}.
    */
   public List<Resolution> add(
       String appId, String actor, List<NewMemory> batch, Consumer<Resolution> afterEach) {
-    writer.validateBatch(batch);
-    List<float[]> vectors =
-        writer.embed(
-            batch.stream().map(m -> Memory.retrievalText(m.content(), m.context())).toList());
-    List<Resolution> out = new ArrayList<>(batch.size());
-    Map<String, Memory> unindexed = new LinkedHashMap<>();
-    try {
-      for (int i = 0; i < batch.size(); i++) {
-        Resolution resolution = addOne(appId, actor, batch.get(i), vectors.get(i), unindexed);
-        out.add(resolution);
-        afterEach.accept(resolution);
-      }
-    } finally {
-      if (!unindexed.isEmpty()) {
-        writer.indexQuietly(appId, List.copyOf(unindexed.values()));
-      }
-    }
-    return out;
+    return writer.time(
+        "resolve",
+        appId,
+        () -> {
+          writer.validateBatch(batch);
+          List<float[]> vectors =
+              writer.embed(
+                  batch.stream().map(m -> Memory.retrievalText(m.content(), m.context())).toList());
+          return writer.inUnitOfWork(
+              () -> {
+                List<Resolution> out = new ArrayList<>(batch.size());
+                Map<String, Memory> unindexed = new LinkedHashMap<>();
+                for (int i = 0; i < batch.size(); i++) {
+                  Resolution resolution =
+                      addOne(appId, actor, batch.get(i), vectors.get(i), unindexed);
+                  out.add(resolution);
+                  afterEach.accept(resolution);
+                }
+                if (!unindexed.isEmpty()) {
+                  writer.indexQuietly(appId, List.copyOf(unindexed.values()));
+                }
+                return out;
+              });
+        });
   }
 
   private Resolution addOne(
@@ -116,7 +122,7 @@ public class MemoryEvolver {
     return switch (decision.action()) {
       case ADD -> {
         Memory memory = writer.build(in, vector, now);
-        store.insert(
+        writer.insert(
             appId,
             List.of(memory),
             List.of(event(memory, EventType.ADD, actor, decision, compared, details, now)));
@@ -151,7 +157,7 @@ public class MemoryEvolver {
                 .updatedAt(now)
                 .version(target.version() + 1)
                 .build();
-        store.insert(
+        writer.insert(
             appId,
             List.of(next),
             List.of(
@@ -169,7 +175,7 @@ public class MemoryEvolver {
         yield new Resolution(decision, deleted);
       }
       case SKIP -> {
-        store.appendEvent(
+        writer.recordEvent(
             appId,
             MemoryWriter.event(
                 writer.build(in, vector, now),
@@ -265,12 +271,12 @@ public class MemoryEvolver {
       Decision decision,
       Map<String, Object> details,
       Instant now) {
-    MemoryEvent event = event(replacement, type, actor, decision, List.of(), details, now);
-    if (!store.update(appId, replacement, current.version(), event)) {
-      throw new MemoryException(
-          MemoryErrorCode.VERSION_CONFLICT,
-          "memory " + current.id() + " changed concurrently; try again");
-    }
+    writer.replace(
+        appId,
+        current,
+        replacement,
+        event(replacement, type, actor, decision, List.of(), details, now),
+        "try again");
   }
 
   private static MemoryEvent event(

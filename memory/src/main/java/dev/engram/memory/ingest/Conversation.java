@@ -2,6 +2,7 @@ package dev.engram.memory.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.engram.memory.Message;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 

@@ -2,10 +2,11 @@ package dev.engram.memory.ingest;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.Message;
+import dev.engram.memory.store.jdbc.Transactions;
 import dev.engram.memory.task.Jobs;
 import dev.engram.memory.task.Task;
 import dev.engram.memory.task.TaskRepository;
-import dev.engram.memory.task.Transactions;
 import dev.engram.memory.write.MemoryValidator;
 import dev.engram.memory.write.MemoryWriter;
 import jakarta.inject.Singleton;

@@ -1,6 +1,7 @@
 package dev.engram.memory.ingest;
 
 import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryIds;
 import dev.engram.memory.Source;
 import dev.engram.memory.evolve.MemoryEvolver;
 import dev.engram.memory.evolve.Resolver;
@@ -27,12 +28,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Ingests one conversation task: extracts facts (once: they are kept in the task, so a re-run
  * resolves the same facts whatever the engine), then resolves each fact in order through the {@link
- * MemoryEvolver}, checkpointing progress and counts in the task after every fact.
+ * MemoryEvolver}, checkpointing progress and counts in the task after every fact — all in one unit
+ * of work, so on a JDBC store a crash leaves the whole conversation applied or none of it.
  *
- * <p>Exactly once: fact {@code i} of a task stores its memory under an id derived from (task, i),
- * so after a crash the one fact that may have been applied without its checkpoint is recognized
- * (its memory exists) and counted instead of stored again; a reinforcement by the same source is
- * not counted twice by the evolver either.
+ * <p>Exactly once on a store without transactions (MongoDB), where each write commits on its own:
+ * fact {@code i} of a task stores its memory under an id derived from (task, i), so after a crash
+ * the one fact that may have been applied without its checkpoint is recognized (its memory exists)
+ * and counted instead of stored again; a reinforcement by the same source is not counted twice by
+ * the evolver either.
  */
 @Singleton
 public class ConversationJob implements Job {
@@ -112,41 +115,47 @@ public class ConversationJob implements Job {
         tasks.checkpoint(task.id(), next, counts);
       }
     }
-    if (next < facts.size()) {
-      List<NewMemory> batch = new ArrayList<>(facts.size() - next);
-      for (int i = next; i < facts.size(); i++) {
-        Fact fact = facts.get(i);
-        batch.add(
-            new NewMemory(
-                memoryId(task.id(), i),
-                conversation.userId(),
-                conversation.sessionId(),
-                conversation.agentId(),
-                null,
-                fact.type(),
-                fact.content(),
-                null,
-                fact.category(),
-                null,
-                fact.importance(),
-                null,
-                null,
-                null,
-                List.of(new Source(provenance, fact.messageIds()))));
-      }
-      TaskCounts[] running = {counts};
-      int[] progress = {next};
-      evolver.add(
-          task.appId(),
-          "ingest",
-          batch,
-          resolution -> {
-            running[0] = running[0].plus(resolution.decision().action());
-            progress[0]++;
-            pauseForTests(progress[0]);
-            tasks.checkpoint(task.id(), progress[0], running[0]);
-          });
+    if (next >= facts.size()) {
+      tasks.succeed(task.id());
+      return;
     }
+    List<NewMemory> batch = new ArrayList<>(facts.size() - next);
+    for (int i = next; i < facts.size(); i++) {
+      Fact fact = facts.get(i);
+      batch.add(
+          new NewMemory(
+              memoryId(task.id(), i),
+              conversation.userId(),
+              conversation.sessionId(),
+              conversation.agentId(),
+              null,
+              fact.type(),
+              fact.content(),
+              null,
+              fact.category(),
+              null,
+              fact.importance(),
+              null,
+              null,
+              null,
+              List.of(new Source(provenance, fact.messageIds()))));
+    }
+    TaskCounts[] running = {counts};
+    int[] progress = {next};
+    // one unit of work: the conversation's memories, events and checkpoints are committed together
+    // (on a JDBC store), so a crash leaves all of it or none of it; the evolver indexes them once
+    // committed, and only then is the task marked succeeded, so that whoever sees it succeeded
+    // finds its memories by search too (a crash in between re-runs it: every fact is checkpointed)
+    evolver.add(
+        task.appId(),
+        "ingest",
+        batch,
+        resolution -> {
+          running[0] = running[0].plus(resolution.decision().action());
+          progress[0]++;
+          pauseForTests(progress[0]);
+          tasks.checkpoint(task.id(), progress[0], running[0]);
+        });
     tasks.succeed(task.id());
   }
 
@@ -192,17 +201,22 @@ public class ConversationJob implements Job {
     }
   }
 
-  /** The memory id of fact {@code index} of a task: the same on every run. */
+  /**
+   * The memory id of fact {@code index} of a task: the same on every run. It starts with the time
+   * part of the task id, so the memories of a conversation land next to each other and after older
+   * ones in the store's primary key (see {@link MemoryIds}).
+   */
   static String memoryId(String taskId, int index) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")
               .digest((taskId + "#" + index).getBytes(StandardCharsets.UTF_8));
-      char[] out = new char[24];
+      char[] out = new char[14];
       for (int i = 0; i < out.length; i++) {
         out[i] = ALPHABET[(hash[i] & 0xff) % ALPHABET.length];
       }
-      return "mem_" + new String(out);
+      String hashed = new String(out);
+      return "mem_" + MemoryIds.timePart(taskId, hashed + hashed) + hashed;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing", e);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

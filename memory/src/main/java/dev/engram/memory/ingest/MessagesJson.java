@@ -1,5 +1,6 @@
 package dev.engram.memory.ingest;
 
+import dev.engram.memory.Message;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.engram.memory.ingest;
 
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.Message;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;

@@ -2,9 +2,10 @@ package dev.engram.memory.ingest;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.Message;
+import dev.engram.memory.store.jdbc.Transactions;
 import dev.engram.memory.task.AppGate;
 import dev.engram.memory.task.Task;
-import dev.engram.memory.task.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.Message;
 import dev.engram.memory.ingest.Conversation;
 import dev.engram.memory.ingest.Extractor;
 import dev.engram.memory.ingest.Fact;
-import dev.engram.memory.ingest.Message;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;

@@ -2,7 +2,7 @@ package dev.engram.memory.llm;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import dev.engram.memory.summarize.Summarizer;
 import dev.engram.memory.summarize.Summary;
 import io.micronaut.context.annotation.Primary;

@@ -2,10 +2,10 @@ package dev.engram.memory.purge;
 
 import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.store.jdbc.Transactions;
 import dev.engram.memory.task.AppGate;
 import dev.engram.memory.task.Job;
 import dev.engram.memory.task.Jobs;
-import dev.engram.memory.task.Transactions;
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

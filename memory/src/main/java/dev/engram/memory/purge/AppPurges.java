@@ -1,8 +1,8 @@
 package dev.engram.memory.purge;
 
+import dev.engram.memory.store.jdbc.Transactions;
 import dev.engram.memory.task.AppGate;
 import dev.engram.memory.task.Jobs;
-import dev.engram.memory.task.Transactions;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

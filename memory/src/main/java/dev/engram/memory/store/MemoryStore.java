@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Durable home of memories, their event log and their relations, per app. Every method takes the
@@ -22,6 +23,25 @@ import java.util.function.Consumer;
 public interface MemoryStore {
   /** Short name for health and logs: {@code jdbc}, {@code mongodb}. */
   String name();
+
+  /**
+   * Runs {@code work} as one unit of work: on a transactional store, one transaction that every
+   * write of this store (and of the task repository) inside it joins, committed when the work
+   * returns — durable before the caller answers — and rolled back when it throws. Units of work
+   * nest (an inner one joins the outer). A store without transactions (MongoDB) runs the work as it
+   * is; each of its writes is atomic on its own.
+   */
+  default <T> T inUnitOfWork(Supplier<T> work) {
+    return work.get();
+  }
+
+  /**
+   * Runs {@code action} once the current unit of work is committed (at once outside one), never
+   * when it rolls back: indexing and observers of committed changes go here.
+   */
+  default void afterCommit(Runnable action) {
+    action.run();
+  }
 
   /** Prepares storage for a new app (collections, indexes). Idempotent. */
   void createApp(String appId);

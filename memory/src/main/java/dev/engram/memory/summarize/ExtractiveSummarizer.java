@@ -2,7 +2,7 @@ package dev.engram.memory.summarize;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;

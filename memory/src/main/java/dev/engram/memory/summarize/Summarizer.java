@@ -1,6 +1,6 @@
 package dev.engram.memory.summarize;
 
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.engram.memory.summarize;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.util.List;

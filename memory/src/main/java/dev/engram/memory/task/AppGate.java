@@ -2,6 +2,7 @@ package dev.engram.memory.task;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.store.jdbc.Transactions;
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;

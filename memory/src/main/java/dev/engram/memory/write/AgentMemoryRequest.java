@@ -3,7 +3,7 @@ package dev.engram.memory.write;
 import static java.util.Objects.requireNonNull;
 
 import dev.engram.memory.MemoryType;
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryIds;
+import dev.engram.memory.MemoryMetrics;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Relation;
@@ -23,14 +24,19 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The write paths of the engine: add (one or a batch, embedded together), update, delete, erase a
- * user, relate. The store is written first and is the source of truth; the index follows, and an
- * index failure never loses an accepted memory (the index catches up from the store).
+ * user, relate — and the one mutation path every other writer uses too (the resolving {@code
+ * MemoryEvolver}, conversation ingestion): {@link #build}, {@link #insert}, {@link #replace},
+ * {@link #recordEvent} inside {@link #inUnitOfWork}, then {@link #indexQuietly}. The store is
+ * written first and is the source of truth; the index follows once the unit of work is committed
+ * (never with changes a rollback undid), and an index failure never loses an accepted memory (the
+ * index catches up from the store).
  */
 @Singleton
 public class MemoryWriter {
@@ -81,7 +87,7 @@ public class MemoryWriter {
             memories.add(memory);
             events.add(event(memory, EventType.ADD, actor, null, List.of(), Map.of(), now));
           }
-          store.insert(appId, memories, events);
+          insert(appId, memories, events);
           indexQuietly(appId, memories);
           return memories;
         });
@@ -178,11 +184,7 @@ public class MemoryWriter {
                   List.of(),
                   Map.of("previous", changed),
                   now);
-          if (!store.update(appId, updated, current.version(), event)) {
-            throw new MemoryException(
-                MemoryErrorCode.VERSION_CONFLICT,
-                "memory " + id + " changed concurrently; read it again");
-          }
+          replace(appId, current, updated, event, "read it again");
           indexQuietly(appId, List.of(updated));
           return updated;
         });
@@ -215,11 +217,7 @@ public class MemoryWriter {
                   List.of(),
                   Map.of(),
                   now);
-          if (!store.update(appId, deleted, current.version(), event)) {
-            throw new MemoryException(
-                MemoryErrorCode.VERSION_CONFLICT,
-                "memory " + id + " changed concurrently; try again");
-          }
+          replace(appId, current, deleted, event, "try again");
           deleteFromIndexQuietly(appId, List.of(id));
           return deleted;
         });
@@ -254,10 +252,13 @@ public class MemoryWriter {
       throw MemoryException.invalid("target_id", "must differ from the memory itself");
     }
     Relation relation = new Relation(from.id(), to.id(), type, now);
-    store.addRelation(appId, relation);
-    store.appendEvent(
-        appId, event(from, EventType.RELATE, actor, type, List.of(to.id()), Map.of(), now));
-    return relation;
+    return inUnitOfWork(
+        () -> {
+          store.addRelation(appId, relation);
+          recordEvent(
+              appId, event(from, EventType.RELATE, actor, type, List.of(to.id()), Map.of(), now));
+          return relation;
+        });
   }
 
   /**
@@ -298,31 +299,79 @@ public class MemoryWriter {
     }
   }
 
-  /** Upserts memories into the index; a failure is logged and caught up from the store later. */
-  public void indexQuietly(String appId, List<Memory> memories) {
-    try {
-      index.upsert(appId, memories.stream().map(IndexDocument::of).toList());
-    } catch (RuntimeException e) {
-      metrics.indexFailure(appId);
-      LOG.error(
-          "indexing {} memories of app {} failed; the index will catch up from the store",
-          memories.size(),
-          appId,
-          e);
+  /**
+   * Runs {@code work} as one unit of work of the store: its writes are committed together, durable
+   * when it returns, and rolled back together when it throws (see {@link
+   * MemoryStore#inUnitOfWork}).
+   */
+  public <T> T inUnitOfWork(Supplier<T> work) {
+    return store.inUnitOfWork(work);
+  }
+
+  /** Times {@code work} as {@code memory.operation.duration} with this operation tag. */
+  public <T> T time(String operation, String appId, Supplier<T> work) {
+    return metrics.time(operation, appId, work);
+  }
+
+  /** Stores new memories and their events (one unit of work). */
+  public void insert(String appId, List<Memory> memories, List<MemoryEvent> events) {
+    store.insert(appId, memories, events);
+  }
+
+  /**
+   * Stores {@code replacement} over {@code current} if nobody changed it meanwhile, with its event;
+   * a concurrent change is a {@code version_conflict} whose message ends with {@code advice}.
+   */
+  public void replace(
+      String appId, Memory current, Memory replacement, MemoryEvent event, String advice) {
+    if (!store.update(appId, replacement, current.version(), event)) {
+      throw new MemoryException(
+          MemoryErrorCode.VERSION_CONFLICT,
+          "memory " + current.id() + " changed concurrently; " + advice);
     }
   }
 
+  /** Records an event that changes no memory (skip, relate). */
+  public void recordEvent(String appId, MemoryEvent event) {
+    store.appendEvent(appId, event);
+  }
+
+  /**
+   * Upserts memories into the index once the current unit of work is committed (at once outside
+   * one); a failure is logged and caught up from the store later.
+   */
+  public void indexQuietly(String appId, List<Memory> memories) {
+    List<IndexDocument> documents = memories.stream().map(IndexDocument::of).toList();
+    store.afterCommit(
+        () -> {
+          try {
+            index.upsert(appId, documents);
+          } catch (RuntimeException e) {
+            metrics.indexFailure(appId);
+            LOG.error(
+                "indexing {} memories of app {} failed; the index will catch up from the store",
+                documents.size(),
+                appId,
+                e);
+          }
+        });
+  }
+
   private void deleteFromIndexQuietly(String appId, Collection<String> ids) {
-    try {
-      index.delete(appId, ids);
-    } catch (RuntimeException e) {
-      metrics.indexFailure(appId);
-      LOG.error(
-          "removing {} memories of app {} from the index failed; search re-checks the store",
-          ids.size(),
-          appId,
-          e);
-    }
+    List<String> copy = List.copyOf(ids);
+    store.afterCommit(
+        () -> {
+          try {
+            index.delete(appId, copy);
+          } catch (RuntimeException e) {
+            metrics.indexFailure(appId);
+            LOG.error(
+                "removing {} memories of app {} from the index failed; search re-checks the store",
+                copy.size(),
+                appId,
+                e);
+          }
+        });
   }
 
   /** A new event about a memory. */

@@ -3,9 +3,9 @@ package dev.engram.memory.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.Message;
 import dev.engram.memory.ingest.Conversation;
 import dev.engram.memory.ingest.Fact;
-import dev.engram.memory.ingest.Message;
 import dev.engram.memory.testing.ChatCompletionsFixture;
 import dev.engram.memory.testing.FixedExtractor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

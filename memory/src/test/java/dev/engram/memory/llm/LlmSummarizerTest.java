@@ -2,7 +2,7 @@ package dev.engram.memory.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import dev.engram.memory.summarize.Summary;
 import dev.engram.memory.testing.ChatCompletionsFixture;
 import dev.engram.memory.testing.FixedSummarizer;

@@ -2,7 +2,7 @@ package dev.engram.memory.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

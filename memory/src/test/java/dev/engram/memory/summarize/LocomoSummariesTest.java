@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.engram.memory.testing;
 
-import dev.engram.memory.ingest.Message;
+import dev.engram.memory.Message;
 import dev.engram.memory.summarize.Summarizer;
 import dev.engram.memory.summarize.Summary;
 import java.util.List;

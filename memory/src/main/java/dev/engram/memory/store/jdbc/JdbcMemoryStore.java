@@ -10,6 +10,7 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -38,9 +40,26 @@ final class JdbcMemoryStore implements MemoryStore {
   private final Rows rows = new Rows();
   private final JdbcReads reads;
 
+  /** A store on its own transactions (tests). */
   JdbcMemoryStore(DataSource dataSource) {
-    this.sql = new Sql(dataSource);
+    this(new Transactions(dataSource));
+  }
+
+  /** A store whose units of work are those of the task repository and the job scheduler. */
+  @Inject
+  JdbcMemoryStore(Transactions transactions) {
+    this.sql = new Sql(transactions);
     this.reads = new JdbcReads(sql, rows);
+  }
+
+  @Override
+  public <T> T inUnitOfWork(Supplier<T> work) {
+    return sql.inTransaction(c -> work.get());
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    sql.transactions().afterCommit(action);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.engram.memory.store.jdbc;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
-import dev.engram.memory.task.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** Plain-JDBC units of work (in {@link Transactions}) and value binding. */
 final class Sql {
@@ -22,8 +20,12 @@ final class Sql {
 
   private final Transactions transactions;
 
-  Sql(DataSource dataSource) {
-    this.transactions = new Transactions(dataSource);
+  Sql(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  Transactions transactions() {
+    return transactions;
   }
 
   /** Runs the work in a transaction: committed when it returns, rolled back when it throws. */

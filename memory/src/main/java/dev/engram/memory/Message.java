@@ -1,4 +1,4 @@
-package dev.engram.memory.ingest;
+package dev.engram.memory;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package dev.engram.memory.write;
+package dev.engram.memory;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +39,7 @@ public final class MemoryMetrics {
     }
   }
 
-  void indexFailure(String appId) {
+  public void indexFailure(String appId) {
     if (registry != null) {
       Counter.builder("memory.index.failures").tag("app", appId).register(registry).increment();
     }

@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,17 +55,20 @@ public final class IngestBench {
   public static void main(String[] args) throws Exception {
     Map<String, String> o =
         ToolArgs.parse(args, Set.of("conversations", "users", "clients", "single", "out", "home"));
+    Map<String, Object> report = new LinkedHashMap<>();
+    try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
+      run(home, o, report);
+    }
+    print(report, o);
+  }
+
+  private static void run(DataDirectory home, Map<String, String> o, Map<String, Object> report)
+      throws Exception {
     int conversations = Integer.parseInt(o.getOrDefault("conversations", "500"));
     int users = Integer.parseInt(o.getOrDefault("users", "100"));
     int clients = Integer.parseInt(o.getOrDefault("clients", "4"));
     int single = Integer.parseInt(o.getOrDefault("single", "5"));
-    Path home =
-        o.containsKey("home") ? Path.of(o.get("home")) : Files.createTempDirectory("engram-bench-");
-    Path out = Path.of(o.getOrDefault("out", "bench-results/ingest-" + conversations + ".json"));
-    System.err.println("data directory: " + home);
-
-    Map<String, Object> report = new LinkedHashMap<>();
-    try (BenchServer server = BenchServer.start(home, BenchServer.JVM_OPTIONS)) {
+    try (BenchServer server = BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
       IngestBench bench = new IngestBench(server.base(), server.apiKey());
       Random random = new Random(42);
       // warm-up: a few conversations so that the first measurements do not pay class loading
@@ -101,7 +104,14 @@ public final class IngestBench {
       report.put("memories_added_last_task", last.get("counts").get("added").asInt());
       report.put("rss_mb", server.rssMb());
       report.put("cores", Runtime.getRuntime().availableProcessors());
+      report.put("disk_mb", home.sizeMb());
     }
+  }
+
+  private static void print(Map<String, Object> report, Map<String, String> o) throws IOException {
+    Path out =
+        Path.of(
+            o.getOrDefault("out", "bench-results/ingest-" + report.get("conversations") + ".json"));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
     System.out.println();
@@ -111,9 +121,10 @@ public final class IngestBench {
                 "%-26s %s%n", name, value instanceof Double d ? String.format("%.2f", d) : value));
     System.out.println("json: " + out.toAbsolutePath());
     System.out.printf(
-        "ingest_conv_per_s=%.1f single_conv_ms=%.0f%n",
+        "ingest_conv_per_s=%.1f single_conv_ms=%.0f disk_mb=%.0f%n",
         ((Number) report.get("ingest_conv_per_s")).doubleValue(),
-        ((Number) report.get("single_conv_p50_ms")).doubleValue());
+        ((Number) report.get("single_conv_p50_ms")).doubleValue(),
+        ((Number) report.get("disk_mb")).doubleValue());
   }
 
   /** Ten messages of one user: five first-person statements, five assistant turns. */

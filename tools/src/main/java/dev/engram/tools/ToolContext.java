@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryType;
@@ -15,7 +15,6 @@ import dev.engram.tenancy.app.Apps;
 import dev.engram.tenancy.org.Organization;
 import dev.engram.tenancy.org.Organizations;
 import io.micronaut.context.ApplicationContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,9 +52,8 @@ public final class LocomoEval {
     }
     int window = Integer.parseInt(options.getOrDefault("context", "2"));
     Locomo locomo = Locomo.read(data);
-    Path home = Files.createTempDirectory("engram-eval-");
-    System.err.println("data directory: " + home);
-    try (ApplicationContext context = ToolContext.start(home)) {
+    try (DataDirectory home = DataDirectory.of(options, "engram-eval-");
+        ApplicationContext context = ToolContext.start(home.path())) {
       Result result =
           mode.equals("ingest")
               ? run(context, locomo, ks, new LocomoIngestion(context))

@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,18 +62,32 @@ public final class SearchBench {
     int batch = Integer.parseInt(o.getOrDefault("batch", "250"));
     int writers = Integer.parseInt(o.getOrDefault("writers", "2"));
     int recallQueries = Integer.parseInt(o.getOrDefault("recall-queries", "200"));
-    Path home =
-        o.containsKey("home") ? Path.of(o.get("home")) : Files.createTempDirectory("engram-bench-");
     Path out = Path.of(o.getOrDefault("out", "bench-results/search-" + memories + ".json"));
-    System.err.println("data directory: " + home);
-
     Map<String, Object> report = new LinkedHashMap<>();
-    try (BenchServer server = BenchServer.start(home, BenchServer.JVM_OPTIONS)) {
+    try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
+      run(home, memories, users, clients, queries, batch, writers, recallQueries, report);
+    }
+    print(report, out);
+  }
+
+  private static void run(
+      DataDirectory home,
+      int memories,
+      int users,
+      int clients,
+      int queries,
+      int batch,
+      int writers,
+      int recallQueries,
+      Map<String, Object> report)
+      throws Exception {
+    try (BenchServer server = BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
       SearchBench bench = new SearchBench(server.base(), server.apiKey());
       double storePerS = bench.load(memories, users, batch, writers);
       report.put("memories", memories);
       report.put("users", users);
       report.put("store_per_s", storePerS);
+      report.put("disk_mb_loaded", home.sizeMb());
       bench.searchLoad(500, users, clients, new ArrayList<>(), new ArrayList<>(), 7);
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
       List<JsonNode> timings = Collections.synchronizedList(new ArrayList<>());
@@ -97,20 +111,29 @@ public final class SearchBench {
       }
       report.put("ann_recall_at_10", recall);
       report.put("rss_mb", server.rssMb());
-      report.put("disk_mb", server.diskMb());
+      report.put("disk_mb", home.sizeMb());
+      report.put("h2_mb", home.fileMb("db/engram.mv.db"));
+      report.put("disk_kb_per_memory", home.sizeMb() * 1024 / memories);
     }
+    // after the server stopped: what stays on disk once H2 compacted the file at close
+    report.put("disk_mb_closed", home.sizeMb());
+  }
+
+  private static void print(Map<String, Object> report, Path out) throws IOException {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
     System.out.println();
     report.forEach((name, value) -> System.out.printf("%-18s %s%n", name, format(value)));
     System.out.println("json: " + out.toAbsolutePath());
     System.out.printf(
-        "search_p95_ms=%.2f vector_p95_ms=%.3f ann_recall=%.4f store_per_s=%.0f rss_mb=%.0f%n",
+        "search_p95_ms=%.2f vector_p95_ms=%.3f ann_recall=%.4f store_per_s=%.0f rss_mb=%.0f"
+            + " disk_mb=%.0f%n",
         number(report, "search_p95_ms"),
         number(report, "vector_p95_ms"),
         number(report, "ann_recall_at_10"),
         number(report, "store_per_s"),
-        number(report, "rss_mb"));
+        number(report, "rss_mb"),
+        number(report, "disk_mb"));
   }
 
   private static Percentiles stage(List<JsonNode> timings, String name) {

@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,6 +6,9 @@ import java.util.Set;
 
 /** {@code --name value} arguments of the command-line tools. */
 final class ToolArgs {
+  /** The one flag without a value, known to every tool: keep the temporary data directory. */
+  static final String KEEP = "keep";
+
   private ToolArgs() {}
 
   static Map<String, String> parse(String[] args, Set<String> known) {
@@ -15,6 +18,10 @@ final class ToolArgs {
         throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
       }
       String name = args[i].substring(2);
+      if (name.equals(KEEP)) {
+        options.put(KEEP, "true");
+        continue;
+      }
       if (!known.contains(name)) {
         throw new IllegalArgumentException("unknown option --" + name + "; known: " + known);
       }

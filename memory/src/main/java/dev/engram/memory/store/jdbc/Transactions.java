@@ -1,4 +1,4 @@
-package dev.engram.memory.task;
+package dev.engram.memory.store.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,8 +12,11 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plain-JDBC units of work on the relational database that the job scheduler can join: inside
@@ -28,8 +31,13 @@ public final class Transactions {
     T run(Connection connection) throws SQLException;
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
+  /** The transaction of the current thread: its connection and what waits for its commit. */
+  private record Bound(Connection connection, List<Runnable> afterCommit) {}
+
   private final DataSource raw;
-  private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+  private final ThreadLocal<Bound> bound = new ThreadLocal<>();
   private final DataSource joining;
 
   public Transactions(DataSource dataSource) {
@@ -43,19 +51,21 @@ public final class Transactions {
    * back when it throws.
    */
   public <T> T inTransaction(Work<T> work) {
-    Connection current = bound.get();
+    Bound current = bound.get();
     try {
       if (current != null) {
-        return work.run(current);
+        return work.run(current.connection());
       }
+      Bound transaction;
+      T result;
       try (Connection connection = raw.getConnection()) {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        bound.set(connection);
+        transaction = new Bound(connection, new ArrayList<>());
+        bound.set(transaction);
         try {
-          T result = work.run(connection);
+          result = work.run(connection);
           connection.commit();
-          return result;
         } catch (SQLException | RuntimeException e) {
           connection.rollback();
           throw e;
@@ -64,6 +74,8 @@ public final class Transactions {
           connection.setAutoCommit(autoCommit);
         }
       }
+      runAfterCommit(transaction.afterCommit());
+      return result;
     } catch (SQLException e) {
       throw new MemoryException(
           MemoryErrorCode.STORE_FAILED, "database statement failed: " + e.getMessage(), null, e);
@@ -73,14 +85,18 @@ public final class Transactions {
   /**
    * Runs the work on a connection whose transaction someone else owns (e.g. a Micronaut
    * {@code @Transactional} method's): everything done through this class, job scheduling included,
-   * commits or rolls back with that transaction.
+   * commits or rolls back with that transaction. Actions {@link #afterCommit} registers meanwhile
+   * run when the work returns: the owner's commit is not visible from here.
    */
   public <T> T joining(Connection connection, Work<T> work) {
     requireNonNull(connection, "connection is null");
-    Connection previous = bound.get();
-    bound.set(connection);
+    Bound previous = bound.get();
+    Bound joined = new Bound(connection, new ArrayList<>());
+    bound.set(joined);
     try {
-      return work.run(connection);
+      T result = work.run(connection);
+      runAfterCommit(joined.afterCommit());
+      return result;
     } catch (SQLException e) {
       throw new MemoryException(
           MemoryErrorCode.STORE_FAILED, "database statement failed: " + e.getMessage(), null, e);
@@ -89,6 +105,36 @@ public final class Transactions {
         bound.remove();
       } else {
         bound.set(previous);
+      }
+    }
+  }
+
+  /**
+   * Runs the action once the current transaction has committed (at once when there is none); never
+   * when it rolls back. What follows a commit and must not be undone by a rollback (indexing,
+   * notifying observers of committed changes) goes here. A failing action is logged and does not
+   * affect the committed work or the other actions.
+   */
+  public void afterCommit(Runnable action) {
+    Bound current = bound.get();
+    if (current == null) {
+      runAfterCommit(List.of(action));
+    } else {
+      current.afterCommit().add(action);
+    }
+  }
+
+  /** Whether the current thread is inside a transaction. */
+  public boolean inTransaction() {
+    return bound.get() != null;
+  }
+
+  private static void runAfterCommit(List<Runnable> actions) {
+    for (Runnable action : actions) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        LOG.error("an action after a commit failed", e);
       }
     }
   }
@@ -125,8 +171,8 @@ public final class Transactions {
   private final class JoiningDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
-      Connection current = bound.get();
-      return current != null ? joined(current) : raw.getConnection();
+      Bound current = bound.get();
+      return current != null ? joined(current.connection()) : raw.getConnection();
     }
 
     @Override
@@ -155,7 +201,7 @@ public final class Transactions {
     }
 
     @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
       return raw.getParentLogger();
     }
 

@@ -1,10 +1,11 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Engram started as its own process on a fresh data directory, as {@code ./engram run} starts it,
@@ -26,16 +26,15 @@ import java.util.stream.Stream;
  */
 final class BenchServer implements AutoCloseable {
   static final String ADMIN_PASSWORD = "bench-admin-password";
+  private static final String APPLICATION_CLASS = "dev/engram/api/Engram.class";
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
 
   private final Process process;
-  private final Path home;
   private final URI base;
   private final String apiKey;
 
-  private BenchServer(Process process, Path home, URI base, String apiKey) {
+  private BenchServer(Process process, URI base, String apiKey) {
     this.process = process;
-    this.home = home;
     this.base = base;
     this.apiKey = apiKey;
   }
@@ -55,10 +54,7 @@ final class BenchServer implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Path jar =
-        Path.of(
-            URI.create(
-                BenchServer.class.getProtectionDomain().getCodeSource().getLocation().toString()));
+    Path jar = applicationJar();
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.add(java);
@@ -106,11 +102,22 @@ final class BenchServer implements AutoCloseable {
     try {
       String apiKey = key.get(180, TimeUnit.SECONDS);
       awaitHealthy(base);
-      return new BenchServer(process, home, base, apiKey);
+      return new BenchServer(process, base, apiKey);
     } catch (Exception e) {
       process.destroyForcibly();
       throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
     }
+  }
+
+  /** The application jar on the class path ({@code ./engram} puts it next to the tools jar). */
+  private static Path applicationJar() {
+    URL main = ClassLoader.getSystemResource(APPLICATION_CLASS);
+    if (main == null || !main.getProtocol().equals("jar")) {
+      throw new IllegalStateException(
+          "the application jar (api/target/engram.jar) is not on the class path");
+    }
+    String location = main.getPath();
+    return Path.of(URI.create(location.substring(0, location.indexOf("!/"))));
   }
 
   private static void awaitHealthy(URI base) throws IOException, InterruptedException {
@@ -155,27 +162,6 @@ final class BenchServer implements AutoCloseable {
       return Double.NaN;
     }
     return Double.NaN;
-  }
-
-  /** Size of the data directory, in MiB. */
-  double diskMb() {
-    try (Stream<Path> files = Files.walk(home)) {
-      return files
-              .filter(Files::isRegularFile)
-              .filter(p -> !p.startsWith(home.resolve("tmp")) && !p.startsWith(home.resolve("djl")))
-              .mapToLong(
-                  p -> {
-                    try {
-                      return Files.size(p);
-                    } catch (IOException e) {
-                      return 0;
-                    }
-                  })
-              .sum()
-          / (1024.0 * 1024.0);
-    } catch (IOException e) {
-      return Double.NaN;
-    }
   }
 
   @Override

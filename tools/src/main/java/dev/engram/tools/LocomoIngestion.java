@@ -1,9 +1,9 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.Message;
 import dev.engram.memory.ingest.Conversation;
 import dev.engram.memory.ingest.ConversationIngestion;
-import dev.engram.memory.ingest.Message;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.task.Task;
 import dev.engram.memory.task.TaskRepository;

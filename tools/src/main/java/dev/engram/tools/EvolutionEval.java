@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,12 +20,12 @@ import dev.engram.tenancy.org.Organization;
 import dev.engram.tenancy.org.Organizations;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,11 +43,11 @@ public final class EvolutionEval {
   private EvolutionEval() {}
 
   public static void main(String[] args) throws Exception {
-    Path data = Path.of(ToolArgs.require(ToolArgs.parse(args, Set.of("data")), "data"));
+    Map<String, String> options = ToolArgs.parse(args, Set.of("data"));
+    Path data = Path.of(ToolArgs.require(options, "data"));
     JsonNode root = read(data);
-    Path home = Files.createTempDirectory("engram-eval-");
-    System.err.println("data directory: " + home);
-    try (ApplicationContext context = ToolContext.start(home)) {
+    try (DataDirectory home = DataDirectory.of(options, "engram-eval-");
+        ApplicationContext context = ToolContext.start(home.path())) {
       Result result = run(context, root);
       result.print();
     }

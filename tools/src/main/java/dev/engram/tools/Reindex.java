@@ -1,4 +1,4 @@
-package dev.engram.api.tools;
+package dev.engram.tools;
 
 import dev.engram.memory.AppDirectory;
 import dev.engram.memory.index.IndexMaintenance;

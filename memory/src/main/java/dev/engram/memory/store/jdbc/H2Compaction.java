@@ -1,0 +1,127 @@
+package dev.engram.memory.store.jdbc;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Online compaction of an embedded H2 database file.
+ *
+ * <p>Why it is needed: H2's MVStore never overwrites a page; every commit appends a chunk holding
+ * each page the commit changed, and the older copies become garbage inside earlier chunks. H2's own
+ * background writer rewrites sparse chunks and moves them to shrink the file, but that thread only
+ * runs with a write delay: Engram opens H2 with {@code WRITE_DELAY=0} (each commit is on disk
+ * before the answer is sent), which stops it, so nothing ever reclaimed the garbage and the file
+ * grew with every write, access count and update (~93 KB per memory at 100,000 memories).
+ *
+ * <p>This job takes that housekeeping over: every 10 seconds, when less than {@link
+ * #FILL_THRESHOLD}% of what its chunks hold is live data, it rewrites the sparse chunks and moves
+ * chunks down so the file can be truncated, for at most {@link #MAX_MILLIS} ms per run (writers
+ * wait for the store lock meanwhile), then restores H2's chunk retention time. It does nothing on
+ * other databases or on in-memory H2.
+ */
+@Singleton
+final class H2Compaction {
+  /** Compact when less than this share of the file (percent) holds live data. */
+  static final int FILL_THRESHOLD = 80;
+
+  /** Longest a run of the online compaction holds the store (milliseconds). */
+  static final int MAX_MILLIS = 1_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2Compaction.class);
+
+  private final DataSource dataSource;
+
+  H2Compaction(DataSource dataSource) {
+    this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+  }
+
+  /**
+   * The file's size and the share of its chunks that is live data (percent), before and after a
+   * run.
+   */
+  record Outcome(long bytesBefore, long bytesAfter, int fillBefore, int fillAfter) {}
+
+  @Scheduled(fixedDelay = "10s", initialDelay = "5s")
+  void scheduled() {
+    try {
+      compact(FILL_THRESHOLD, MAX_MILLIS)
+          .filter(o -> o.bytesAfter() != o.bytesBefore())
+          .ifPresent(
+              o ->
+                  LOG.info(
+                      "H2 file compacted from {} MB ({}% live) to {} MB ({}% live)",
+                      o.bytesBefore() >> 20, o.fillBefore(), o.bytesAfter() >> 20, o.fillAfter()));
+    } catch (RuntimeException e) {
+      LOG.warn("compacting the H2 file failed; it is tried again later", e);
+    }
+  }
+
+  /**
+   * Compacts the file if less than {@code threshold}% of it is live, for at most {@code maxMillis}.
+   * Empty when the database is not an H2 file.
+   */
+  Optional<Outcome> compact(int threshold, int maxMillis) {
+    try (Connection connection = dataSource.getConnection()) {
+      Optional<MVStore> found = mvStore(connection);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      MVStore store = found.get();
+      long before = store.getFileStore().size();
+      int fillBefore = store.getFileStore().getChunksFillRate();
+      if (fillBefore < threshold) {
+        int retention = store.getRetentionTime();
+        try {
+          // compactFile sets the retention time to 0 (moved chunks may be overwritten at once)
+          store.compactFile(maxMillis);
+        } finally {
+          store.setRetentionTime(retention);
+        }
+      }
+      return Optional.of(
+          new Outcome(
+              before,
+              store.getFileStore().size(),
+              fillBefore,
+              store.getFileStore().getChunksFillRate()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("no connection to compact the H2 file", e);
+    }
+  }
+
+  @PreDestroy
+  void close() {
+    // the last compaction before the file is closed (H2 adds its own MAX_COMPACT_TIME at close)
+    try {
+      compact(FILL_THRESHOLD, MAX_MILLIS);
+    } catch (RuntimeException e) {
+      LOG.warn("compacting the H2 file at shutdown failed", e);
+    }
+  }
+
+  private static Optional<MVStore> mvStore(Connection connection) throws SQLException {
+    if (!connection.isWrapperFor(JdbcConnection.class)) {
+      return Optional.empty();
+    }
+    if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+      return Optional.empty();
+    }
+    var database = session.getDatabase();
+    if (!database.isPersistent() || database.getStore() == null) {
+      return Optional.empty();
+    }
+    MVStore store = database.getStore().getMvStore();
+    return store.getFileStore() == null || store.isClosed() ? Optional.empty() : Optional.of(store);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.engram.memory.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryIds;
+import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.testing.Memories;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2CompactionTest {
+  private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
+
+  @TempDir Path dir;
+
+  @Test
+  void reclaimsTheSpaceThatUpdatesLeaveInTheFileWhileItStaysOpen() throws Exception {
+    try (HikariDataSource dataSource = fileDatabase()) {
+      MemoryStore store = new JdbcMemoryStore(dataSource);
+      List<Memory> memories = new ArrayList<>();
+      for (int i = 0; i < 2_000; i++) {
+        memories.add(
+            Memories.memory("user-" + (i % 10), "statement number " + i, NOW)
+                .id(MemoryIds.memory())
+                .build());
+      }
+      for (int from = 0; from < memories.size(); from += 100) {
+        store.insert("app", memories.subList(from, from + 100), List.of());
+      }
+      // access counts touch rows all over the table, one commit (a chunk) per flush
+      for (int round = 0; round < 300; round++) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k = 0; k < 10; k++) {
+          counts.put(memories.get((round * 37 + k * 211) % memories.size()).id(), 1);
+        }
+        store.recordAccess("app", counts, NOW.plusSeconds(round));
+      }
+      H2Compaction compaction = new H2Compaction(dataSource);
+      long bloated = Files.size(file());
+
+      H2Compaction.Outcome outcome = compaction.compact(100, 60_000).orElseThrow();
+
+      assertThat(outcome.bytesBefore()).isEqualTo(bloated);
+      assertThat(outcome.fillBefore()).isLessThan(50);
+      assertThat(outcome.bytesAfter()).isLessThan(bloated / 2);
+      assertThat(Files.size(file())).isEqualTo(outcome.bytesAfter());
+      assertThat(outcome.fillAfter()).isGreaterThan(outcome.fillBefore());
+      Memory read = store.find("app", memories.get(37).id(), NOW).orElseThrow();
+      assertThat(read.content()).isEqualTo("statement number 37");
+      assertThat(read.accessCount()).isPositive();
+      assertThat(
+              store
+                  .list("app", MemoryFilter.allUsers(), MemoryFilter.Sort.NEWEST_FIRST, 10, 0, NOW)
+                  .total())
+          .isEqualTo(2_000);
+    }
+  }
+
+  @Test
+  void leavesOtherDatabasesAlone() {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:compaction-" + MemoryIds.task() + ";DB_CLOSE_DELAY=-1");
+    try (HikariDataSource dataSource = new HikariDataSource(config)) {
+      assertThat(new H2Compaction(dataSource).compact(100, 1_000)).isEmpty();
+    }
+  }
+
+  private Path file() {
+    return dir.resolve("engram.mv.db");
+  }
+
+  private HikariDataSource fileDatabase() {
+    String url =
+        "jdbc:h2:file:"
+            + dir.resolve("engram")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername("sa");
+    config.setMaximumPoolSize(2);
+    return new HikariDataSource(config);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.engram.memory.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.evolve.Resolution;
+import dev.engram.memory.evolve.TestEvolvers;
+import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.testing.HashingEmbedder;
+import dev.engram.memory.testing.InMemoryMemoryIndex;
+import dev.engram.memory.write.MemoryLimits;
+import dev.engram.memory.write.MemoryWriter;
+import dev.engram.memory.write.NewMemory;
+import dev.engram.testing.OffsetClock;
+import dev.engram.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The resolved write path on the JDBC store: a batch is one unit of work, indexed after commit. */
+class JdbcUnitOfWorkTest {
+  private static final String APP = "app_unit";
+  private final JdbcMemoryStoreFixture fixture = new JdbcMemoryStoreFixture(TestDatabase.h2());
+  private final MemoryStore store = fixture.store();
+  private final OffsetClock clock = new OffsetClock();
+  private final InMemoryMemoryIndex index = new InMemoryMemoryIndex();
+  private final MemoryWriter writer =
+      new MemoryWriter(store, index, new HashingEmbedder(), MemoryLimits.defaults(), clock, null);
+
+  @AfterEach
+  void close() {
+    fixture.close();
+  }
+
+  private List<NewMemory> statements() {
+    return List.of(
+        NewMemory.of("ana", "Ana lives in Lisbon"),
+        NewMemory.of("ana", "Ana works at a bakery"),
+        NewMemory.of("ana", "Ana has two cats"));
+  }
+
+  private long stored() {
+    return store
+        .list(APP, MemoryFilter.user("ana"), MemoryFilter.Sort.NEWEST_FIRST, 10, 0, clock.instant())
+        .total();
+  }
+
+  @Test
+  void aFailureInTheMiddleOfABatchLeavesNothingInTheStoreOrTheIndex() {
+    List<String> seenInsideTheUnit = new ArrayList<>();
+    Consumer<Resolution> failOnThird =
+        resolution -> {
+          seenInsideTheUnit.add(resolution.memory() == null ? "skipped" : resolution.memory().id());
+          if (seenInsideTheUnit.size() == 3) {
+            throw new IllegalStateException("the process dies here");
+          }
+        };
+
+    assertThatThrownBy(
+            () ->
+                TestEvolvers.rules(store, index, writer, clock)
+                    .add(APP, "ingest", statements(), failOnThird))
+        .hasMessageContaining("the process dies here");
+
+    assertThat(seenInsideTheUnit).hasSize(3);
+    assertThat(stored()).isZero();
+    assertThat(index.count(APP)).isZero();
+    for (String id : seenInsideTheUnit) {
+      assertThat(store.events(APP, id)).isEmpty();
+    }
+  }
+
+  @Test
+  void aBatchIsIndexedOnlyOnceItIsCommitted() {
+    long[] indexedWhileApplying = {-1};
+    List<Resolution> resolutions =
+        store.inUnitOfWork(
+            () ->
+                TestEvolvers.rules(store, index, writer, clock)
+                    .add(
+                        APP,
+                        "ingest",
+                        statements(),
+                        resolution -> indexedWhileApplying[0] = index.count(APP)));
+
+    assertThat(resolutions).hasSize(3);
+    assertThat(indexedWhileApplying[0]).isZero();
+    assertThat(stored()).isEqualTo(3);
+    assertThat(index.count(APP)).isEqualTo(3);
+  }
+
+  @Test
+  void writesInsideAUnitOfWorkAreCommittedTogetherOrNotAtAll() {
+    assertThatThrownBy(
+            () ->
+                store.inUnitOfWork(
+                    () -> {
+                      writer.add(APP, "key", List.of(NewMemory.of("ana", "Ana likes tea")));
+                      writer.add(APP, "key", List.of(NewMemory.of("ana", "Ana likes jazz")));
+                      throw new IllegalStateException("rolled back");
+                    }))
+        .hasMessage("rolled back");
+    assertThat(stored()).isZero();
+    assertThat(index.count(APP)).isZero();
+
+    store.inUnitOfWork(() -> writer.add(APP, "key", List.of(NewMemory.of("ana", "Ana likes tea"))));
+    assertThat(stored()).isEqualTo(1);
+    assertThat(index.count(APP)).isEqualTo(1);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.engram.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The data directory of a benchmark or evaluation: {@code --home DIR} when given (kept), else a
+ * fresh temporary directory that is deleted when the tool finishes or fails, unless {@code --keep}
+ * asks to keep it for inspection.
+ */
+final class DataDirectory implements AutoCloseable {
+  private final Path path;
+  private final boolean delete;
+
+  private DataDirectory(Path path, boolean delete) {
+    this.path = path;
+    this.delete = delete;
+  }
+
+  static DataDirectory of(Map<String, String> options, String prefix) throws IOException {
+    if (options.containsKey("home")) {
+      return new DataDirectory(Path.of(options.get("home")), false);
+    }
+    Path path = Files.createTempDirectory(prefix);
+    boolean keep = options.containsKey("keep");
+    System.err.println("data directory: " + path + (keep ? " (kept)" : " (deleted at the end)"));
+    return new DataDirectory(path, !keep);
+  }
+
+  Path path() {
+    return path;
+  }
+
+  /** Size of the data directory without scratch files (tmp, native libraries), in MiB. */
+  double sizeMb() {
+    try (Stream<Path> files = Files.walk(path)) {
+      return files
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.startsWith(path.resolve("tmp")) && !p.startsWith(path.resolve("djl")))
+              .mapToLong(DataDirectory::size)
+              .sum()
+          / (1024.0 * 1024.0);
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** Size of one file under the data directory in MiB, 0 when absent. */
+  double fileMb(String relative) {
+    Path file = path.resolve(relative);
+    return Files.isRegularFile(file) ? size(file) / (1024.0 * 1024.0) : 0;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!delete) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete the data directory " + path, e);
+    }
+  }
+}
