@@ -15,6 +15,9 @@ public enum AnalyticsErrorCode {
   INVALID_JSON("invalid_json", ErrorType.INVALID_INPUT),
   MEMORY_NOT_FOUND("memory_not_found", ErrorType.NOT_FOUND),
   NOT_FOUND("not_found", ErrorType.NOT_FOUND),
+  SESSION_NOT_FOUND("tool_session_not_found", ErrorType.NOT_FOUND),
+  SESSION_ENDED("tool_session_ended", ErrorType.CONFLICT),
+  TOOL_NOT_FOUND("tool_not_found", ErrorType.NOT_FOUND),
   STORE_FAILED("store_failed", ErrorType.INTERNAL);
 
   private final String code;

@@ -225,6 +225,8 @@ final class JdbcLearningHistory implements LearningHistory {
                   "analytics_daily",
                   "analytics_hourly",
                   "analytics_latency",
+                  "tool_sessions",
+                  "tool_configs",
                   "analytics_day_users",
                   "analytics_users")) {
             delete(c, "delete from " + table + " where app_id = ?", appId);

@@ -1,0 +1,134 @@
+package dev.engram.api.analytics;
+
+import dev.engram.analytics.AnalyticsErrorCode;
+import dev.engram.analytics.AnalyticsException;
+import dev.engram.analytics.tools.LiveMetrics;
+import dev.engram.analytics.tools.ToolService;
+import dev.engram.tenancy.AppScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** Seed 000's metrics service: live metrics, tool sessions and tool configuration. */
+@Controller("/v1")
+@Tag(name = "Metrics and tools")
+final class ToolController {
+  private final ToolService tools;
+  private final LiveMetrics live;
+  private final JsonMapper json;
+
+  ToolController(ToolService tools, LiveMetrics live, JsonMapper json) {
+    this.tools = tools;
+    this.live = live;
+    this.json = json;
+  }
+
+  @Get("/metrics/current")
+  @Secured("analytics:read")
+  Map<String, Object> current(@Parameter(hidden = true) AppScope scope) {
+    return live.current(scope.appId());
+  }
+
+  @Get("/metrics/history")
+  @Secured("analytics:read")
+  Map<String, Object> history(
+      @Parameter(hidden = true) AppScope scope, @Nullable @QueryValue Integer hours) {
+    return live.history(scope.appId(), hours == null ? 24 : hours);
+  }
+
+  @Get("/metrics/aggregates")
+  @Secured("analytics:read")
+  Map<String, Object> aggregates(
+      @Parameter(hidden = true) AppScope scope, @Nullable @QueryValue Integer hours) {
+    return live.aggregates(scope.appId(), hours == null ? 24 : hours);
+  }
+
+  @Get("/metrics/tool/{toolId}")
+  @Secured("analytics:read")
+  Map<String, Object> tool(
+      @Parameter(hidden = true) AppScope scope,
+      @PathVariable String toolId,
+      @Nullable @QueryValue Integer hours) {
+    return tools.toolMetrics(scope.appId(), toolId, hours == null ? 24 : hours);
+  }
+
+  @Get("/metrics/compare")
+  @Secured("analytics:read")
+  Map<String, Object> compare(
+      @Parameter(hidden = true) AppScope scope,
+      @Nullable @QueryValue("tool_ids") List<String> toolIds,
+      @Nullable @QueryValue Integer hours) {
+    return live.compare(
+        scope.appId(), toolIds == null ? List.of() : toolIds, hours == null ? 24 : hours);
+  }
+
+  @Post("/tool-sessions/start")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Status(HttpStatus.CREATED)
+  @Secured({"analytics:write", "memories:write"})
+  Map<String, Object> start(@Parameter(hidden = true) AppScope scope, @Body String body) {
+    return tools.start(scope.appId(), parse(body));
+  }
+
+  @Post("/tool-sessions/{sessionId}/end")
+  @Secured({"analytics:write", "memories:write"})
+  Map<String, Object> end(
+      @Parameter(hidden = true) AppScope scope, @PathVariable String sessionId) {
+    return tools.end(scope.appId(), sessionId);
+  }
+
+  @Get("/tool-sessions/active")
+  @Secured("analytics:read")
+  Map<String, Object> active(
+      @Parameter(hidden = true) AppScope scope, @Nullable @QueryValue("tool_id") String toolId) {
+    return Map.of("sessions", tools.active(scope.appId(), toolId));
+  }
+
+  @Get("/tool-sessions/{sessionId}")
+  @Secured("analytics:read")
+  Map<String, Object> session(
+      @Parameter(hidden = true) AppScope scope, @PathVariable String sessionId) {
+    return tools.session(scope.appId(), sessionId);
+  }
+
+  @Get("/tools/{toolId}/config")
+  @Secured("analytics:read")
+  Map<String, Object> config(
+      @Parameter(hidden = true) AppScope scope, @PathVariable String toolId) {
+    return tools.config(scope.appId(), toolId);
+  }
+
+  @Put("/tools/{toolId}/config")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Secured({"analytics:write", "memories:write"})
+  Map<String, Object> putConfig(
+      @Parameter(hidden = true) AppScope scope, @PathVariable String toolId, @Body String body) {
+    return tools.putConfig(scope.appId(), toolId, parse(body));
+  }
+
+  private Object parse(String body) {
+    try {
+      return json.readValue(body == null ? "" : body, Argument.OBJECT_ARGUMENT);
+    } catch (IOException e) {
+      throw new AnalyticsException(
+          AnalyticsErrorCode.INVALID_JSON, "the body is not valid JSON", null);
+    }
+  }
+}

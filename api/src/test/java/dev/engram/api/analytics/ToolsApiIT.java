@@ -1,0 +1,136 @@
+package dev.engram.api.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.engram.api.testing.ApiTestSupport;
+import dev.engram.api.testing.Http;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Seed 000 over HTTP: tool sessions, tool configuration, live metrics and comparisons. */
+@MicronautTest(transactional = false)
+class ToolsApiIT extends ApiTestSupport {
+  private String key;
+  private String otherKey;
+
+  @BeforeAll
+  void setUp() {
+    http = new Http(server.getURI(), jsonMapper);
+    String root = adminToken();
+    String org = createOrg(root, unique("tools-org"));
+    key =
+        createKeySecret(
+            root,
+            createApp(root, org, "tools"),
+            List.of("memories:read", "memories:write", "analytics:read", "analytics:write"));
+    otherKey =
+        createKeySecret(
+            root, createApp(root, org, "other"), List.of("analytics:read", "analytics:write"));
+    for (String tool : List.of("claude-code", "cursor")) {
+      Http.Response r =
+          http.post(
+              "/v1/learning/events",
+              http.toJson(
+                  Map.of(
+                      "event_type",
+                      "feedback",
+                      "domain",
+                      "coding",
+                      "agent_id",
+                      tool,
+                      "feedback",
+                      Map.of("correct", tool.equals("cursor")))),
+              Http.bearer(key));
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  void sessionsStartListShowAndEnd() {
+    Http.Response started =
+        http.post(
+            "/v1/tool-sessions/start",
+            http.toJson(Map.of("tool_id", "claude-code", "metadata", Map.of("repo", "engram"))),
+            Http.bearer(key));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    String id = started.text("session_id");
+    assertThat(started.text("status")).isEqualTo("active");
+
+    Http.Response active = http.get("/v1/tool-sessions/active", Http.bearer(key));
+    assertThat((List<Map<String, Object>>) active.at("sessions"))
+        .anySatisfy(s -> assertThat(s.get("session_id")).isEqualTo(id));
+    Http.Response one = http.get("/v1/tool-sessions/" + id, Http.bearer(key));
+    assertThat(one.status()).isEqualTo(200);
+    assertThat(one.map()).containsKeys("activity", "duration_s");
+
+    Http.Response foreign = http.get("/v1/tool-sessions/" + id, Http.bearer(otherKey));
+    assertThat(foreign.status()).isEqualTo(404);
+    Http.Response foreignEnd =
+        http.post("/v1/tool-sessions/" + id + "/end", "", Http.bearer(otherKey));
+    assertThat(foreignEnd.status()).isEqualTo(404);
+
+    Http.Response ended = http.post("/v1/tool-sessions/" + id + "/end", "", Http.bearer(key));
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(ended.text("status")).isEqualTo("ended");
+    Http.Response again = http.post("/v1/tool-sessions/" + id + "/end", "", Http.bearer(key));
+    assertThat(again.status()).isEqualTo(409);
+
+    Http.Response missing = http.post("/v1/tool-sessions/start", "{}", Http.bearer(key));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.text("error.field")).isEqualTo("tool_id");
+  }
+
+  @Test
+  void configIsVersionedAndOnlyForToolsOfTheApp() {
+    Http.Response put =
+        http.put(
+            "/v1/tools/cursor/config",
+            http.toJson(Map.of("config", Map.of("max_tokens", 4000))),
+            Http.bearer(key));
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+    assertThat(put.at("version")).isEqualTo(1);
+    Http.Response get = http.get("/v1/tools/cursor/config", Http.bearer(key));
+    assertThat(get.at("config")).isEqualTo(Map.of("max_tokens", 4000));
+
+    Http.Response foreign = http.get("/v1/tools/cursor/config", Http.bearer(otherKey));
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.text("error.field")).isEqualTo("tool_id");
+    Http.Response foreignPut =
+        http.put(
+            "/v1/tools/cursor/config",
+            http.toJson(Map.of("config", Map.of("x", 1))),
+            Http.bearer(otherKey));
+    assertThat(foreignPut.status()).isEqualTo(404);
+    Http.Response bad = http.put("/v1/tools/cursor/config", "{\"x\":1}", Http.bearer(key));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.text("error.field")).isEqualTo("config");
+  }
+
+  @Test
+  void metricsCurrentHistoryAggregatesToolAndCompare() {
+    assertThat(http.get("/v1/metrics/current", Http.bearer(key)).map())
+        .containsKeys("events_this_hour", "active_sessions");
+    Http.Response history = http.get("/v1/metrics/history?hours=6", Http.bearer(key));
+    assertThat((List<?>) history.at("points")).hasSize(6);
+    Http.Response aggregates = http.get("/v1/metrics/aggregates?hours=24", Http.bearer(key));
+    assertThat(((Number) aggregates.at("events")).longValue()).isGreaterThanOrEqualTo(2);
+    Http.Response tool = http.get("/v1/metrics/tool/cursor?hours=24", Http.bearer(key));
+    assertThat(tool.status()).as(tool.body()).isEqualTo(200);
+    assertThat(tool.at("accuracy")).isEqualTo(1.0);
+    Http.Response compare =
+        http.get("/v1/metrics/compare?tool_ids=cursor&tool_ids=claude-code", Http.bearer(key));
+    assertThat(compare.status()).as(compare.body()).isEqualTo(200);
+    assertThat(compare.text("tools.claude-code.accuracy")).isEqualTo("0.0");
+
+    Http.Response unknown =
+        http.get("/v1/metrics/compare?tool_ids=cursor&tool_ids=nobody", Http.bearer(key));
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.text("error.field")).isEqualTo("tool_id");
+    Http.Response hours = http.get("/v1/metrics/history?hours=100000", Http.bearer(key));
+    assertThat(hours.status()).isEqualTo(400);
+    assertThat(hours.text("error.field")).isEqualTo("hours");
+  }
+}
