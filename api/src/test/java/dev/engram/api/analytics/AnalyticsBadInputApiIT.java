@@ -58,8 +58,8 @@ class AnalyticsBadInputApiIT extends ApiTestSupport {
             "input.text"),
         bad(
             "/v1/learning/events",
-            "{" + EVENT + ",\"metadata\":{\"note\":\"\\ud800\"}}",
-            "metadata.note"),
+            "{" + EVENT + ",\"metadata\":{\"source\":\"\\ud800\"}}",
+            "metadata.source"),
         bad("/v1/learning/events", "{" + EVENT + ",\"input\":{\"k\\u0000\":1}}", "input"),
         bad(
             "/v1/learning/events",
@@ -72,8 +72,8 @@ class AnalyticsBadInputApiIT extends ApiTestSupport {
         bad("/v1/learning/feedback", "{\"verdict\":\"useful\"} trailing", null, "invalid_json"),
         bad(
             "/v1/analytics/events",
-            "{\"event_type\":\"checkout\",\"domain\":\"shop\",\"output\":{\"label\":\"\\u0000\"}}",
-            "output.label"),
+            "{\"event_type\":\"checkout\",\"domain\":\"shop\",\"output\":{\"prediction\":{\"label\":\"\\u0000\"}}}",
+            "output.prediction.label"),
         bad(
             "/v1/analytics/events",
             "{\"event_type\":\"checkout\",\"domain\":\"shop\"}]",
