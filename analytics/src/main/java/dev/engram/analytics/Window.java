@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,18 +90,24 @@ public record Window(LocalDate from, LocalDate to) {
 
   /** A date ({@code 2026-11-30}) or an instant; an instant {@code to} rounds up to the next day. */
   private static LocalDate date(String value, String field, boolean roundUp) {
+    LocalDate day;
+    boolean midnight;
     try {
-      return LocalDate.parse(value).plusDays(roundUp ? 1 : 0);
+      day = LocalDate.parse(value);
+      midnight = false;
     } catch (DateTimeParseException notADate) {
       try {
         Instant instant = Instant.parse(value);
-        LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
-        boolean midnight = instant.equals(day.atStartOfDay(ZoneOffset.UTC).toInstant());
-        return roundUp && !midnight ? day.plusDays(1) : day;
-      } catch (DateTimeParseException e) {
+        day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        midnight = instant.equals(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+      } catch (DateTimeException e) {
         throw AnalyticsException.invalid(
             field, "must be a date (2026-11-30) or an instant (2026-11-30T10:15:00Z)");
       }
     }
+    if (day.getYear() < 1 || day.getYear() > 9999) {
+      throw AnalyticsException.invalid(field, "must lie in years 1 to 9999");
+    }
+    return roundUp && !midnight ? day.plusDays(1) : day;
   }
 }

@@ -13,6 +13,7 @@ import dev.engram.analytics.metrics.QueryService;
 import dev.engram.analytics.metrics.TrendService;
 import dev.engram.analytics.store.Exporter;
 import dev.engram.analytics.store.HistoryReader;
+import dev.engram.api.input.StrictJson;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.MediaType;
@@ -162,10 +163,12 @@ final class AnalyticsReads {
   }
 
   private Object parse(String body) {
+    if (body == null || body.isBlank()) {
+      return Map.of();
+    }
+    StrictJson.check(body);
     try {
-      return body == null || body.isBlank()
-          ? Map.of()
-          : json.readValue(body, Argument.OBJECT_ARGUMENT);
+      return json.readValue(body, Argument.OBJECT_ARGUMENT);
     } catch (IOException e) {
       throw new AnalyticsException(
           AnalyticsErrorCode.INVALID_JSON, "the body is not valid JSON", null);

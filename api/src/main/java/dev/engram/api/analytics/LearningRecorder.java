@@ -5,6 +5,7 @@ import dev.engram.analytics.AnalyticsException;
 import dev.engram.analytics.LearningEvent;
 import dev.engram.analytics.LearningEventParser;
 import dev.engram.analytics.LearningHistory;
+import dev.engram.api.input.StrictJson;
 import dev.engram.memory.store.MemoryStore;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -65,6 +66,7 @@ final class LearningRecorder {
     if (body == null || body.isBlank()) {
       throw AnalyticsException.missing("body");
     }
+    StrictJson.check(body);
     try {
       return json.readValue(body, Argument.OBJECT_ARGUMENT);
     } catch (IOException e) {

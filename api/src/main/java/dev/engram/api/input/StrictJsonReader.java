@@ -1,7 +1,5 @@
 package dev.engram.api.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.io.buffer.ByteBuffer;
@@ -30,7 +28,6 @@ final class StrictJsonReader<T> implements MessageBodyReader<T> {
   static final int ORDER = -20;
 
   private final JsonMapper mapper;
-  private final JsonFactory factory = JsonFactory.builder().build();
 
   StrictJsonReader(JsonMapper mapper) {
     this.mapper = mapper;
@@ -57,11 +54,7 @@ final class StrictJsonReader<T> implements MessageBodyReader<T> {
   }
 
   private T read(Argument<T> type, byte[] bytes) {
-    try (JsonParser parser = factory.createParser(bytes)) {
-      JsonShape.check(parser, type);
-    } catch (IOException e) {
-      throw InputException.invalidJson("the body is not valid JSON" + JsonShape.where(e));
-    }
+    StrictJson.check(bytes, type);
     try {
       return mapper.readValue(bytes, type);
     } catch (IOException e) {
