@@ -52,6 +52,11 @@ final class ObservedMemoryStore implements MemoryStore {
   }
 
   @Override
+  public boolean unitOfWorkRollsBack() {
+    return delegate.unitOfWorkRollsBack();
+  }
+
+  @Override
   public void afterCommit(Runnable action) {
     delegate.afterCommit(action);
   }

@@ -35,6 +35,12 @@ import java.util.function.Consumer;
  */
 @Singleton
 public class MemoryEvolver {
+  /**
+   * Runs of a resolved batch when concurrent writers keep changing the memories it resolves
+   * against: a batch that lost the race is resolved again against what they wrote.
+   */
+  static final int CONFLICT_ATTEMPTS = 3;
+
   private final MemoryStore store;
   private final MemoryIndex index;
   private final MemoryWriter writer;
@@ -80,7 +86,8 @@ public class MemoryEvolver {
           List<float[]> vectors =
               writer.embed(
                   batch.stream().map(m -> Memory.retrievalText(m.content(), m.context())).toList());
-          return writer.inUnitOfWork(
+          return writer.inUnitOfWorkRetryingConflicts(
+              CONFLICT_ATTEMPTS,
               () -> {
                 List<Resolution> out = new ArrayList<>(batch.size());
                 Map<String, Memory> unindexed = new LinkedHashMap<>();

@@ -36,6 +36,14 @@ public interface MemoryStore {
   }
 
   /**
+   * Whether a unit of work begun now is a transaction of its own (not joined to an outer one) that
+   * rolls back whole when it throws, so that it can simply be run again.
+   */
+  default boolean unitOfWorkRollsBack() {
+    return false;
+  }
+
+  /**
    * Runs {@code action} once the current unit of work is committed (at once outside one), never
    * when it rolls back: indexing and observers of committed changes go here.
    */

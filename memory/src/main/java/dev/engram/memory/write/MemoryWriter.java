@@ -308,6 +308,25 @@ public class MemoryWriter {
     return store.inUnitOfWork(work);
   }
 
+  /**
+   * Runs {@code work} as a unit of work of its own, and again (at most {@code attempts} times in
+   * all) when it fails with a {@code version_conflict} — a concurrent write changed a memory it had
+   * read — and the store rolled the failed run back whole. Inside an outer unit of work, or on a
+   * store without transactions, it runs once.
+   */
+  public <T> T inUnitOfWorkRetryingConflicts(int attempts, Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      boolean rerunnable = store.unitOfWorkRollsBack();
+      try {
+        return store.inUnitOfWork(work);
+      } catch (MemoryException e) {
+        if (!rerunnable || e.code() != MemoryErrorCode.VERSION_CONFLICT || attempt >= attempts) {
+          throw e;
+        }
+      }
+    }
+  }
+
   /** Times {@code work} as {@code memory.operation.duration} with this operation tag. */
   public <T> T time(String operation, String appId, Supplier<T> work) {
     return metrics.time(operation, appId, work);

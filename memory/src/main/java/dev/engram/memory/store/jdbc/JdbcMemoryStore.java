@@ -58,6 +58,11 @@ final class JdbcMemoryStore implements MemoryStore {
   }
 
   @Override
+  public boolean unitOfWorkRollsBack() {
+    return !sql.transactions().inTransaction();
+  }
+
+  @Override
   public void afterCommit(Runnable action) {
     sql.transactions().afterCommit(action);
   }

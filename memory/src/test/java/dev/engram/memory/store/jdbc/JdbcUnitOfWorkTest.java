@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.evolve.MemoryEvolver;
 import dev.engram.memory.evolve.Resolution;
+import dev.engram.memory.evolve.Resolver;
 import dev.engram.memory.evolve.TestEvolvers;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.testing.HashingEmbedder;
@@ -16,7 +18,10 @@ import dev.engram.testing.OffsetClock;
 import dev.engram.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +51,36 @@ class JdbcUnitOfWorkTest {
     return store
         .list(APP, MemoryFilter.user("ana"), MemoryFilter.Sort.NEWEST_FIRST, 10, 0, clock.instant())
         .total();
+  }
+
+  @Test
+  void aBatchThatLosesAVersionRaceIsResolvedAgainInsteadOfRefused() {
+    MemoryEvolver evolver = TestEvolvers.rules(store, index, writer, clock);
+    String lisbon = "Ana lives in Lisbon";
+    String target =
+        evolver.add(APP, "key", List.of(NewMemory.of("ana", lisbon))).get(0).memory().id();
+    AtomicInteger decisions = new AtomicInteger();
+    UnaryOperator<Resolver> racing =
+        rules ->
+            (statement, candidates) -> {
+              if (decisions.incrementAndGet() == 1) {
+                // another client reinforces the same memory after this batch read it, and commits
+                // first
+                CompletableFuture.runAsync(
+                        () -> evolver.add(APP, "other", List.of(NewMemory.of("ana", lisbon))))
+                    .join();
+              }
+              return rules.resolve(statement, candidates);
+            };
+
+    List<Resolution> resolutions =
+        TestEvolvers.wrappingRules(racing, store, index, writer, clock)
+            .add(APP, "key", List.of(NewMemory.of("ana", lisbon)));
+
+    assertThat(resolutions.get(0).decision().action()).isEqualTo(Resolver.Action.REINFORCE);
+    assertThat(decisions).hasValue(2);
+    assertThat(store.find(APP, target, clock.instant()).orElseThrow().reinforcementCount())
+        .isEqualTo(2);
   }
 
   @Test
