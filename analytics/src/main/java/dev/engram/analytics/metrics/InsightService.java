@@ -44,14 +44,11 @@ public final class InsightService {
 
   /** Anomalies and opportunities of the window, strongest first. */
   public List<Map<String, Object>> insights(String appId, String domain, Window window) {
-    List<DayRow> rows = reader.daily(appId, window, domain);
     Map<String, List<DayRow>> scopes = new LinkedHashMap<>();
-    scopes.put(domain, rows);
+    scopes.put(domain, reader.dailyTotals(appId, window, domain));
     if (domain.equals(RollupReader.ALL)) {
-      for (DayRow row : rows) {
-        if (row.source().equals("learning")) {
-          scopes.computeIfAbsent(row.dimension(), k -> new ArrayList<>()).add(row);
-        }
+      for (DayRow row : reader.dailyLearning(appId, window, domain)) {
+        scopes.computeIfAbsent(row.dimension(), k -> new ArrayList<>()).add(row);
       }
     }
     List<Map<String, Object>> insights = new ArrayList<>();
@@ -189,7 +186,7 @@ public final class InsightService {
       String appId, String domain, Window window, double minSupport) {
     Map<String, Long> bySource = new TreeMap<>();
     Map<List<String>, Long> combos = new LinkedHashMap<>();
-    for (DayRow r : reader.daily(appId, window, domain)) {
+    for (DayRow r : reader.periodTotals(appId, window, domain)) {
       bySource.merge(r.source(), r.events(), Long::sum);
       combos.merge(
           List.of(r.source(), r.kind(), r.dimension(), r.agentId()), r.events(), Long::sum);
@@ -226,8 +223,14 @@ public final class InsightService {
 
   /** Recommendations, each with the insights or patterns it rests on. */
   public List<Map<String, Object>> recommendations(String appId, String domain, Window window) {
+    return recommendations(appId, domain, window, insights(appId, domain, window));
+  }
+
+  /** Recommendations from insights already found for the same app, domain and window. */
+  public List<Map<String, Object>> recommendations(
+      String appId, String domain, Window window, List<Map<String, Object>> insights) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> insight : insights(appId, domain, window)) {
+    for (Map<String, Object> insight : insights) {
       String metric = (String) insight.get("metric");
       String action =
           switch (metric) {

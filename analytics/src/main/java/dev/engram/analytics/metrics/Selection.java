@@ -14,7 +14,7 @@ record Selection(String appId, String domain, Window window, Map<LocalDate, Sums
         appId,
         domain,
         window,
-        Sums.byDay(reader.daily(appId, window, domain), window.from(), window.to(), active));
+        Sums.byDay(reader.dailyTotals(appId, window, domain), window.from(), window.to(), active));
   }
 
   Sums total() {

@@ -57,12 +57,12 @@ public final class TrendService {
     if (movingAverage < 1 || movingAverage > 60) {
       throw AnalyticsException.invalid("moving_average", "between 1 and 60 buckets");
     }
+    Selection current = Selection.read(reader, appId, domain, window);
     Map<String, Double> series =
         bucket == Bucket.HOUR
             ? hourly(appId, domain, metric, window)
-            : buckets(Selection.read(reader, appId, domain, window), metric, bucket);
+            : buckets(current, metric, bucket);
     Selection previous = Selection.read(reader, appId, domain, window.previous());
-    Selection current = Selection.read(reader, appId, domain, window);
     Double now = current.total().value(metric);
     Double before = previous.total().value(metric);
     Map<String, Object> out = new LinkedHashMap<>();

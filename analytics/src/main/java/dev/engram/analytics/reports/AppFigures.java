@@ -12,6 +12,7 @@ import java.util.Map;
 /** What a report reads of one app: the period and the period before it, from the rollups. */
 record AppFigures(
     OrgApps.App app,
+    /* the period's sums per source, kind, dimension and agent */
     List<DayRow> rows,
     Map<LocalDate, Sums> days,
     Map<LocalDate, Sums> previousDays,
@@ -37,19 +38,20 @@ record AppFigures(
       boolean withAdvice) {
     String appId = app.appId();
     Window previous = period.previous();
-    List<DayRow> rows = reader.daily(appId, period, domain);
+    List<DayRow> rows = reader.periodTotals(appId, period, domain);
     Map<LocalDate, Long> active = reader.activeUsersByDay(appId, period);
-    Map<LocalDate, Sums> days = Sums.byDay(rows, period.from(), period.to(), active);
+    Map<LocalDate, Sums> days =
+        Sums.byDay(reader.dailyTotals(appId, period, domain), period.from(), period.to(), active);
     Map<LocalDate, Sums> previousDays =
         Sums.byDay(
-            reader.daily(appId, previous, domain),
+            reader.dailyTotals(appId, previous, domain),
             previous.from(),
             previous.to(),
             reader.activeUsersByDay(appId, previous));
     List<Map<String, Object>> found =
         withAdvice ? insights.insights(appId, domain, period) : List.of();
     List<Map<String, Object>> advice =
-        withAdvice ? insights.recommendations(appId, domain, period) : List.of();
+        withAdvice ? insights.recommendations(appId, domain, period, found) : List.of();
     return new AppFigures(
         app,
         rows,

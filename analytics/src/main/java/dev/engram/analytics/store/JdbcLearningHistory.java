@@ -223,6 +223,7 @@ final class JdbcLearningHistory implements LearningHistory {
                   "learning_events",
                   "memory_history",
                   "analytics_daily",
+                  "analytics_totals",
                   "analytics_hourly",
                   "analytics_latency",
                   "tool_sessions",

@@ -32,16 +32,77 @@ public final class RollupReader {
 
   /** Daily rows of the window for the domain. */
   public List<DayRow> daily(String appId, Window window, String domain) {
-    String filter = filter(domain);
+    return daily(
+        appId,
+        window,
+        domain,
+        "select day_utc, source, kind, dimension, agent_id, engine, events, feedback, correct,"
+            + " rating_sum, rating_count, confidence_sum, confidence_count, value_sum from"
+            + " analytics_daily where app_id = ? and day_utc >= ? and day_utc < ?"
+            + filter(domain));
+  }
+
+  /** Daily rows of the window for the domain, of learning events only. */
+  public List<DayRow> dailyLearning(String appId, Window window, String domain) {
+    return daily(
+        appId,
+        window,
+        domain,
+        "select day_utc, source, kind, dimension, agent_id, engine, events, feedback, correct,"
+            + " rating_sum, rating_count, confidence_sum, confidence_count, value_sum from"
+            + " analytics_daily where app_id = ? and day_utc >= ? and day_utc < ?"
+            + filter(domain)
+            + " and source = 'learning'");
+  }
+
+  /**
+   * Daily sums per source and kind (dimension, agent and engine summed away, given as ''): what
+   * metrics of a whole selection need, in a tenth of the rows.
+   */
+  public List<DayRow> dailyTotals(String appId, Window window, String domain) {
+    if (domain.equals(ALL) || domain.equals(MEMORY)) {
+      return daily(
+          appId,
+          window,
+          domain,
+          "select day_utc, source, kind, '', '', '', events, feedback, correct, rating_sum,"
+              + " rating_count, confidence_sum, confidence_count, value_sum from analytics_totals"
+              + " where app_id = ? and day_utc >= ? and day_utc < ?"
+              + filter(domain));
+    }
+    return daily(
+        appId,
+        window,
+        domain,
+        "select day_utc, source, kind, '', '', '', sum(events), sum(feedback), sum(correct),"
+            + " sum(rating_sum), sum(rating_count), sum(confidence_sum), sum(confidence_count),"
+            + " sum(value_sum) from analytics_daily where app_id = ? and day_utc >= ? and"
+            + " day_utc < ?"
+            + filter(domain)
+            + " group by day_utc, source, kind");
+  }
+
+  /**
+   * The window's sums per source, kind, dimension and agent (days and engines summed away; each
+   * row's day is the window's first): what tables of categories, agents and patterns need.
+   */
+  public List<DayRow> periodTotals(String appId, Window window, String domain) {
+    return daily(
+        appId,
+        window,
+        domain,
+        "select min(day_utc), source, kind, dimension, agent_id, '', sum(events), sum(feedback),"
+            + " sum(correct), sum(rating_sum), sum(rating_count), sum(confidence_sum),"
+            + " sum(confidence_count), sum(value_sum) from analytics_daily where app_id = ? and"
+            + " day_utc >= ? and day_utc < ?"
+            + filter(domain)
+            + " group by source, kind, dimension, agent_id");
+  }
+
+  private List<DayRow> daily(String appId, Window window, String domain, String sql) {
     return db.read(
         c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select day_utc, source, kind, dimension, agent_id, engine, events, feedback,"
-                      + " correct, rating_sum, rating_count, confidence_sum, confidence_count,"
-                      + " value_sum from analytics_daily where app_id = ? and day_utc >= ? and"
-                      + " day_utc < ?"
-                      + filter)) {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
             Db.bind(s, params(appId, window.from(), window.to(), domain));
             List<DayRow> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {

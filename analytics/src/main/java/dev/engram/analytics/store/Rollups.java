@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The increments one write makes to the rollup tables, summed in memory first and then applied in
- * key order (update, or insert when the row does not exist yet), in the writer's transaction.
+ * key order (a batch of updates, then a batch of inserts for the rows that did not exist yet), in
+ * the writer's transaction; {@code analytics_totals} gets the same increments per day, source and
+ * kind.
  */
 final class Rollups {
   /** One row of {@code analytics_daily}. */
@@ -99,69 +103,116 @@ final class Rollups {
   }
 
   private void applyDaily(Connection c) throws SQLException {
-    try (PreparedStatement update =
-            c.prepareStatement(
-                "update analytics_daily set events = events + ?, feedback = feedback + ?,"
-                    + " correct = correct + ?, rating_sum = rating_sum + ?,"
-                    + " rating_count = rating_count + ?, confidence_sum = confidence_sum + ?,"
-                    + " confidence_count = confidence_count + ?, value_sum = value_sum + ?"
-                    + " where app_id = ? and day_utc = ? and source = ? and kind = ?"
-                    + " and dimension = ? and agent_id = ? and engine = ?");
-        PreparedStatement insert =
-            c.prepareStatement(
-                "insert into analytics_daily (events, feedback, correct, rating_sum, rating_count,"
-                    + " confidence_sum, confidence_count, value_sum, app_id, day_utc, source, kind,"
-                    + " dimension, agent_id, engine) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?)")) {
-      for (Map.Entry<DayKey, Sums> entry : daily.entrySet()) {
-        DayKey k = entry.getKey();
-        Sums s = entry.getValue();
-        List<Object> values =
-            List.of(
-                s.events,
-                s.feedback,
-                s.correct,
-                s.ratingSum,
-                s.ratingCount,
-                s.confidenceSum,
-                s.confidenceCount,
-                s.valueSum,
-                appId,
-                k.day(),
-                k.source(),
-                k.kind(),
-                k.dimension(),
-                k.agentId(),
-                k.engine());
-        Db.bind(update, values);
-        if (update.executeUpdate() == 0) {
-          Db.bind(insert, values);
-          insert.executeUpdate();
+    Map<String, Sums> totals = new TreeMap<>();
+    List<List<Object>> rows = new ArrayList<>(daily.size());
+    for (Map.Entry<DayKey, Sums> entry : daily.entrySet()) {
+      DayKey k = entry.getKey();
+      Sums s = entry.getValue();
+      rows.add(
+          sums(s, appId, k.day(), k.source(), k.kind(), k.dimension(), k.agentId(), k.engine()));
+      Sums t =
+          totals.computeIfAbsent(
+              String.join("\u0001", k.day().toString(), k.source(), k.kind()), x -> new Sums());
+      t.events += s.events;
+      t.feedback += s.feedback;
+      t.correct += s.correct;
+      t.ratingSum += s.ratingSum;
+      t.ratingCount += s.ratingCount;
+      t.confidenceSum += s.confidenceSum;
+      t.confidenceCount += s.confidenceCount;
+      t.valueSum += s.valueSum;
+    }
+    upsert(
+        c,
+        "update analytics_daily set events = events + ?, feedback = feedback + ?,"
+            + " correct = correct + ?, rating_sum = rating_sum + ?,"
+            + " rating_count = rating_count + ?, confidence_sum = confidence_sum + ?,"
+            + " confidence_count = confidence_count + ?, value_sum = value_sum + ?"
+            + " where app_id = ? and day_utc = ? and source = ? and kind = ?"
+            + " and dimension = ? and agent_id = ? and engine = ?",
+        "insert into analytics_daily (events, feedback, correct, rating_sum, rating_count,"
+            + " confidence_sum, confidence_count, value_sum, app_id, day_utc, source, kind,"
+            + " dimension, agent_id, engine) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?)",
+        rows);
+    List<List<Object>> totalRows = new ArrayList<>(totals.size());
+    for (Map.Entry<String, Sums> entry : totals.entrySet()) {
+      String[] parts = entry.getKey().split("\u0001", 3);
+      totalRows.add(sums(entry.getValue(), appId, LocalDate.parse(parts[0]), parts[1], parts[2]));
+    }
+    upsert(
+        c,
+        "update analytics_totals set events = events + ?, feedback = feedback + ?,"
+            + " correct = correct + ?, rating_sum = rating_sum + ?,"
+            + " rating_count = rating_count + ?, confidence_sum = confidence_sum + ?,"
+            + " confidence_count = confidence_count + ?, value_sum = value_sum + ?"
+            + " where app_id = ? and day_utc = ? and source = ? and kind = ?",
+        "insert into analytics_totals (events, feedback, correct, rating_sum, rating_count,"
+            + " confidence_sum, confidence_count, value_sum, app_id, day_utc, source, kind)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        totalRows);
+  }
+
+  private static List<Object> sums(Sums s, Object... key) {
+    List<Object> values = new ArrayList<>(8 + key.length);
+    values.add(s.events);
+    values.add(s.feedback);
+    values.add(s.correct);
+    values.add(s.ratingSum);
+    values.add(s.ratingCount);
+    values.add(s.confidenceSum);
+    values.add(s.confidenceCount);
+    values.add(s.valueSum);
+    values.addAll(Arrays.asList(key));
+    return values;
+  }
+
+  /**
+   * Adds the rows to their counters: one batch of updates, then one batch of inserts for the rows
+   * no update found. The values bind the same way in both statements (increments, then the key).
+   */
+  private static void upsert(Connection c, String update, String insert, List<List<Object>> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    int[] updated;
+    try (PreparedStatement s = c.prepareStatement(update)) {
+      for (List<Object> values : rows) {
+        Db.bind(s, values);
+        s.addBatch();
+      }
+      updated = s.executeBatch();
+    }
+    try (PreparedStatement s = c.prepareStatement(insert)) {
+      boolean any = false;
+      for (int i = 0; i < rows.size(); i++) {
+        if (updated[i] == 0) {
+          Db.bind(s, rows.get(i));
+          s.addBatch();
+          any = true;
         }
+      }
+      if (any) {
+        s.executeBatch();
       }
     }
   }
 
   private void applyHourly(Connection c) throws SQLException {
-    try (PreparedStatement update =
-            c.prepareStatement(
-                "update analytics_hourly set events = events + ? where app_id = ? and hour_utc = ?"
-                    + " and source = ? and kind = ? and dimension = ?");
-        PreparedStatement insert =
-            c.prepareStatement(
-                "insert into analytics_hourly (events, app_id, hour_utc, source, kind, dimension)"
-                    + " values (?, ?, ?, ?, ?, ?)")) {
-      for (Map.Entry<String, Long> entry : hourly.entrySet()) {
-        String[] parts = entry.getKey().split("\u0001", 4);
-        List<Object> values =
-            List.of(entry.getValue(), appId, Instant.parse(parts[0]), parts[1], parts[2], parts[3]);
-        Db.bind(update, values);
-        if (update.executeUpdate() == 0) {
-          Db.bind(insert, values);
-          insert.executeUpdate();
-        }
-      }
+    List<List<Object>> rows = new ArrayList<>(hourly.size());
+    for (Map.Entry<String, Long> entry : hourly.entrySet()) {
+      String[] parts = entry.getKey().split("\u0001", 4);
+      rows.add(
+          List.of(entry.getValue(), appId, Instant.parse(parts[0]), parts[1], parts[2], parts[3]));
     }
+    upsert(
+        c,
+        "update analytics_hourly set events = events + ? where app_id = ? and hour_utc = ?"
+            + " and source = ? and kind = ? and dimension = ?",
+        "insert into analytics_hourly (events, app_id, hour_utc, source, kind, dimension)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        rows);
   }
 
   private void applyLatency(Connection c) throws SQLException {

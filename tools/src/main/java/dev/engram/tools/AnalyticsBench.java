@@ -1,0 +1,338 @@
+package dev.engram.tools;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.analytics.LearningEvent;
+import dev.engram.analytics.LearningHistory;
+import dev.engram.analytics.MemoryChange;
+import dev.engram.analytics.MemoryFact;
+import dev.engram.analytics.Metric;
+import dev.engram.analytics.SearchFact;
+import dev.engram.analytics.Window;
+import dev.engram.analytics.metrics.DashboardService;
+import dev.engram.analytics.metrics.TrendService;
+import dev.engram.analytics.reports.RenderedReport;
+import dev.engram.analytics.reports.ReportFormat;
+import dev.engram.analytics.reports.ReportRequest;
+import dev.engram.analytics.reports.ReportService;
+import dev.engram.analytics.reports.ReportType;
+import dev.engram.tenancy.Actor;
+import dev.engram.tenancy.Role;
+import dev.engram.tenancy.app.Apps;
+import dev.engram.tenancy.org.Organizations;
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * {@code ./engram bench analytics --events N}: records N synthetic memory events, N/5 learning
+ * events and N/10 searches over 90 days, 10 apps and 10,000 users into a fresh embedded store
+ * through the learning history (batches of 1,000, one writer; raw rows and rollups in one
+ * transaction per batch), then measures the dashboard and the trends (in-process service calls, no
+ * HTTP) and the executive report of the organization across its apps as PDF. Prints a table, writes
+ * JSON, and ends with {@code events_per_s=… dashboard_p95_ms=… trends_p95_ms=… report_pdf_ms=…
+ * rss_mb=…}.
+ */
+public final class AnalyticsBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Actor ADMIN = new Actor("bench", Role.PLATFORM_ADMIN, Optional.empty());
+  private static final String[] CATEGORIES = {
+    "shipping", "billing", "preferences", "health", "travel", "work", "family", "food"
+  };
+  private static final String[] DOMAINS = {
+    "billing", "support", "legal_analysis", "recommendations", "search", "scheduling"
+  };
+  private static final String[] TYPES = {"training", "feedback", "correction", "adaptation"};
+  private static final MemoryChange[] CHANGES = {
+    MemoryChange.ADD,
+    MemoryChange.ADD,
+    MemoryChange.ADD,
+    MemoryChange.ADD,
+    MemoryChange.ADD,
+    MemoryChange.UPDATE,
+    MemoryChange.UPDATE,
+    MemoryChange.REINFORCE,
+    MemoryChange.REINFORCE,
+    MemoryChange.SKIP,
+    MemoryChange.DELETE,
+    MemoryChange.EXPIRE,
+    MemoryChange.IMPORT
+  };
+  private static final int BATCH = 1_000;
+
+  private AnalyticsBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o =
+        ToolArgs.parse(
+            args,
+            Set.of(
+                "events",
+                "learning",
+                "searches",
+                "days",
+                "apps",
+                "users",
+                "queries",
+                "out",
+                "home"));
+    Map<String, Object> report = new LinkedHashMap<>();
+    try (DataDirectory home = DataDirectory.of(o, "engram-bench-analytics-")) {
+      run(home, o, report);
+    }
+    print(report, o);
+  }
+
+  private static void run(DataDirectory home, Map<String, String> o, Map<String, Object> report)
+      throws IOException {
+    long memoryEvents = Long.parseLong(o.getOrDefault("events", "1000000"));
+    long learningEvents =
+        Long.parseLong(o.getOrDefault("learning", Long.toString(memoryEvents / 5)));
+    long searches = Long.parseLong(o.getOrDefault("searches", Long.toString(memoryEvents / 10)));
+    int days = Integer.parseInt(o.getOrDefault("days", "90"));
+    int appCount = Integer.parseInt(o.getOrDefault("apps", "10"));
+    int users = Integer.parseInt(o.getOrDefault("users", "10000"));
+    int queries = Integer.parseInt(o.getOrDefault("queries", "60"));
+    try (ApplicationContext context = ToolContext.start(home.path())) {
+      String orgId = context.getBean(Organizations.class).create(ADMIN, "bench-org").id();
+      List<String> apps = new ArrayList<>();
+      for (int a = 0; a < appCount; a++) {
+        apps.add(context.getBean(Apps.class).create(ADMIN, orgId, "bench-app-" + a, null).id());
+      }
+      LearningHistory history = context.getBean(LearningHistory.class);
+      Instant now = Instant.now();
+      Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(days - 1, ChronoUnit.DAYS);
+      long spanSeconds = Math.max(1, ChronoUnit.SECONDS.between(start, now));
+      Random random = new Random(42);
+
+      Progress progress = new Progress("record", memoryEvents + learningEvents + searches);
+      long done = 0;
+      long started = System.nanoTime();
+      for (long i = 0; i < memoryEvents; i += BATCH) {
+        String app = apps.get((int) ((i / BATCH) % appCount));
+        List<MemoryFact> facts = new ArrayList<>(BATCH);
+        for (long j = i; j < Math.min(memoryEvents, i + BATCH); j++) {
+          Instant at = at(start, spanSeconds, i, memoryEvents, random);
+          facts.add(
+              new MemoryFact(
+                  app,
+                  "mev_" + j,
+                  "mem_" + random.nextInt(Math.max(1, (int) (memoryEvents / 3))),
+                  "user-" + random.nextInt(users),
+                  "agent-" + random.nextInt(5),
+                  CATEGORIES[random.nextInt(CATEGORIES.length)],
+                  CHANGES[random.nextInt(CHANGES.length)],
+                  random.nextInt(4) == 0 ? "llm" : "rules",
+                  "key_bench",
+                  at));
+        }
+        history.recordMemoryFacts(facts);
+        done += facts.size();
+        progress.update(done);
+      }
+      double memorySeconds = (System.nanoTime() - started) / 1e9;
+      long learningStarted = System.nanoTime();
+      for (long i = 0; i < learningEvents; i += BATCH) {
+        String app = apps.get((int) ((i / BATCH) % appCount));
+        List<LearningEvent> events = new ArrayList<>(BATCH);
+        for (long j = i; j < Math.min(learningEvents, i + BATCH); j++) {
+          events.add(
+              learningEvent(j, random, users, at(start, spanSeconds, i, learningEvents, random)));
+        }
+        history.record(app, events);
+        done += events.size();
+        progress.update(done);
+      }
+      double learningSeconds = (System.nanoTime() - learningStarted) / 1e9;
+      long searchStarted = System.nanoTime();
+      for (long i = 0; i < searches; i += BATCH) {
+        String app = apps.get((int) ((i / BATCH) % appCount));
+        List<SearchFact> facts = new ArrayList<>(BATCH);
+        for (long j = i; j < Math.min(searches, i + BATCH); j++) {
+          Instant at = at(start, spanSeconds, i, searches, random);
+          facts.add(
+              new SearchFact(
+                  app,
+                  "user-" + random.nextInt(users),
+                  "agent-" + random.nextInt(5),
+                  5,
+                  random.nextInt(10) < 8,
+                  2 + random.nextExponential() * 4,
+                  at));
+        }
+        history.recordSearches(facts);
+        done += facts.size();
+        progress.update(done);
+      }
+      double searchSeconds = (System.nanoTime() - searchStarted) / 1e9;
+
+      DashboardService dashboards = context.getBean(DashboardService.class);
+      TrendService trends = context.getBean(TrendService.class);
+      ReportService reports = context.getBean(ReportService.class);
+      LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+      Window quarter = new Window(today.plusDays(1 - days), today.plusDays(1));
+      Window month = new Window(today.plusDays(-29), today.plusDays(1));
+      List<Metric> metrics = List.of(Metric.EVENTS, Metric.ACCURACY, Metric.FACTS_LEARNED);
+      for (int w = 0; w < 5; w++) {
+        dashboards.dashboard(apps.get(w % appCount), "all", 30);
+        trends.trend(
+            apps.get(w % appCount), "all", Metric.EVENTS, TrendService.Bucket.DAY, quarter, 7);
+      }
+      List<Double> dashboardMs = new ArrayList<>();
+      List<Double> trendMs = new ArrayList<>();
+      for (int q = 0; q < queries; q++) {
+        String app = apps.get(q % appCount);
+        long t = System.nanoTime();
+        dashboards.dashboard(app, "all", 30);
+        dashboardMs.add((System.nanoTime() - t) / 1e6);
+        t = System.nanoTime();
+        trends.trend(
+            app, "all", metrics.get(q % metrics.size()), TrendService.Bucket.DAY, quarter, 7);
+        trendMs.add((System.nanoTime() - t) / 1e6);
+      }
+      ReportRequest executive =
+          new ReportRequest(orgId, null, ReportType.EXECUTIVE, "all", month, ReportFormat.PDF);
+      long t = System.nanoTime();
+      RenderedReport pdf = reports.render(executive);
+      double firstPdfMs = (System.nanoTime() - t) / 1e6;
+      List<Double> pdfMs = new ArrayList<>();
+      for (int r = 0; r < 3; r++) {
+        t = System.nanoTime();
+        pdf = reports.render(executive);
+        pdfMs.add((System.nanoTime() - t) / 1e6);
+      }
+      t = System.nanoTime();
+      reports.render(
+          new ReportRequest(orgId, null, ReportType.EXECUTIVE, "all", month, ReportFormat.HTML));
+      double htmlMs = (System.nanoTime() - t) / 1e6;
+      Path pdfOut = Path.of("bench-results", "analytics-executive.pdf");
+      Files.createDirectories(pdfOut.toAbsolutePath().getParent());
+      Files.write(pdfOut, pdf.body());
+
+      long total = memoryEvents + learningEvents;
+      report.put("memory_events", memoryEvents);
+      report.put("learning_events", learningEvents);
+      report.put("searches", searches);
+      report.put("days", days);
+      report.put("apps", appCount);
+      report.put("users", users);
+      report.put("memory_events_per_s", memoryEvents / memorySeconds);
+      report.put("learning_events_per_s", learningEvents / learningSeconds);
+      report.put("searches_per_s", searches / searchSeconds);
+      report.put("events_per_s", total / (memorySeconds + learningSeconds));
+      Percentiles dashboard = new Percentiles(dashboardMs);
+      Percentiles trend = new Percentiles(trendMs);
+      report.put("dashboard_p50_ms", dashboard.at(50));
+      report.put("dashboard_p95_ms", dashboard.at(95));
+      report.put("trends_p50_ms", trend.at(50));
+      report.put("trends_p95_ms", trend.at(95));
+      report.put("report_pdf_first_ms", firstPdfMs);
+      report.put("report_pdf_ms", new Percentiles(pdfMs).at(50));
+      report.put("report_html_ms", htmlMs);
+      report.put("report_pdf_kb", pdf.body().length / 1024.0);
+      report.put("report_pdf", pdfOut.toAbsolutePath().toString());
+      report.put("rss_mb", rssMb());
+      report.put("cores", Runtime.getRuntime().availableProcessors());
+      report.put("disk_mb", home.sizeMb());
+    }
+  }
+
+  /**
+   * Events arrive in time order, as a live stream does: the batch starting at event {@code i} of
+   * {@code n} covers its share of the span, each event at a random moment of it.
+   */
+  private static Instant at(Instant start, long spanSeconds, long i, long n, Random random) {
+    double from = (double) i / n;
+    double width = (double) BATCH / n;
+    Instant at = start.plusSeconds((long) ((from + random.nextDouble() * width) * spanSeconds));
+    Instant now = Instant.now();
+    return at.isAfter(now) ? now : at;
+  }
+
+  private static LearningEvent learningEvent(long j, Random random, int users, Instant at) {
+    String type = TYPES[random.nextInt(TYPES.length)];
+    String domain = DOMAINS[random.nextInt(DOMAINS.length)];
+    String agent = "agent-" + random.nextInt(5);
+    String user = "user-" + random.nextInt(users);
+    double confidence = Math.round((0.5 + random.nextDouble() * 0.5) * 100) / 100.0;
+    int rating = 1 + random.nextInt(5);
+    boolean correct = random.nextDouble() < confidence - 0.05;
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("event_type", type);
+    payload.put("domain", domain);
+    payload.put("agent_id", agent);
+    payload.put("user_id", user);
+    payload.put("output", Map.of("confidence", confidence));
+    payload.put("feedback", Map.of("rating", rating, "correct", correct));
+    payload.put("timestamp", at.toString());
+    return new LearningEvent(
+        "lev_bench_" + j,
+        type,
+        domain,
+        null,
+        agent,
+        user,
+        null,
+        null,
+        confidence,
+        rating,
+        correct,
+        null,
+        null,
+        List.of(),
+        null,
+        payload,
+        at);
+  }
+
+  /** Resident memory of this process (bench and store in one JVM), from /proc. */
+  private static double rssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return Double.NaN;
+    }
+    return Double.NaN;
+  }
+
+  private static void print(Map<String, Object> report, Map<String, String> o) throws IOException {
+    Path out =
+        Path.of(
+            o.getOrDefault(
+                "out", "bench-results/analytics-" + report.get("memory_events") + ".json"));
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    System.out.println();
+    report.forEach(
+        (name, value) ->
+            System.out.printf(
+                "%-26s %s%n", name, value instanceof Double d ? String.format("%.2f", d) : value));
+    System.out.println("json: " + out.toAbsolutePath());
+    System.out.printf(
+        "events_per_s=%.0f dashboard_p95_ms=%.1f trends_p95_ms=%.1f report_pdf_ms=%.0f rss_mb=%.0f%n",
+        number(report, "events_per_s"),
+        number(report, "dashboard_p95_ms"),
+        number(report, "trends_p95_ms"),
+        number(report, "report_pdf_ms"),
+        number(report, "rss_mb"));
+  }
+
+  private static double number(Map<String, Object> report, String name) {
+    return ((Number) report.get(name)).doubleValue();
+  }
+}
