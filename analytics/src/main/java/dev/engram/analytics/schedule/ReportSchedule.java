@@ -18,7 +18,7 @@ public record ReportSchedule(
     String timeZone,
     List<String> types,
     List<String> formats,
-    ReportPeriod period,
+    SchedulePeriod period,
     Optional<String> appId,
     String domain,
     List<Destination> destinations,

@@ -63,7 +63,7 @@ public class ReportSchedules {
             "UTC",
             List.of(),
             List.of("pdf"),
-            new ReportPeriod("week", 7),
+            new SchedulePeriod("week", 7),
             Optional.empty(),
             "all",
             List.of(new Destination.Directory(id)),

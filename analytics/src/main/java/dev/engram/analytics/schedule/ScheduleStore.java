@@ -338,7 +338,7 @@ final class ScheduleStore {
         rows.getString("time_zone"),
         (List<String>) spec.get("types"),
         (List<String>) spec.get("formats"),
-        new ReportPeriod((String) period.get("kind"), ((Number) period.get("days")).intValue()),
+        new SchedulePeriod((String) period.get("kind"), ((Number) period.get("days")).intValue()),
         Optional.ofNullable((String) spec.get("app_id")),
         (String) spec.get("domain"),
         destinations,

@@ -49,13 +49,23 @@ final class ScheduleValidator {
     List<String> types = d.types() == null ? base.types() : choices("types", d.types(), TYPES);
     List<String> formats =
         d.formats() == null ? base.formats() : choices("formats", d.formats(), FORMATS);
-    ReportPeriod period =
+    SchedulePeriod period =
         d.period() == null && d.days() == null ? base.period() : period(d.period(), d.days());
     Optional<String> appId = d.appId() == null ? base.appId() : app(base.orgId(), d.appId());
     String domain = d.domain() == null ? base.domain() : domain(d.domain());
     List<Destination> destinations =
         d.destinations() == null ? base.destinations() : destinations(base.id(), d.destinations());
     boolean enabled = d.enabled() == null ? base.enabled() : d.enabled();
+    if (appId.isEmpty() && types.stream().anyMatch(t -> !t.equals("executive"))) {
+      throw new AnalyticsException(
+          AnalyticsErrorCode.MISSING_FIELD,
+          "app_id: performance, learning and business reports are of one app; give its id",
+          "app_id");
+    }
+    if (types.contains("executive") && !domain.equals("all")) {
+      throw AnalyticsException.invalid(
+          "domain", "an executive report covers every domain of every app; use all");
+    }
     return new ReportSchedule(
         base.id(),
         base.orgId(),
@@ -111,7 +121,7 @@ final class ScheduleValidator {
     return List.copyOf(out);
   }
 
-  private static ReportPeriod period(@Nullable String kind, @Nullable Integer days) {
+  private static SchedulePeriod period(@Nullable String kind, @Nullable Integer days) {
     String k = kind == null ? "days" : kind.strip().toLowerCase(Locale.ROOT);
     if (!PERIODS.contains(k)) {
       throw AnalyticsException.invalid("period", "must be one of " + PERIODS);
@@ -120,15 +130,15 @@ final class ScheduleValidator {
       if (days == null) {
         throw AnalyticsException.missing("days");
       }
-      if (days < 1 || days > ReportPeriod.MAX_DAYS) {
-        throw AnalyticsException.invalid("days", "must be 1 to " + ReportPeriod.MAX_DAYS);
+      if (days < 1 || days > SchedulePeriod.MAX_DAYS) {
+        throw AnalyticsException.invalid("days", "must be 1 to " + SchedulePeriod.MAX_DAYS);
       }
-      return new ReportPeriod(k, days);
+      return new SchedulePeriod(k, days);
     }
     if (days != null) {
       throw AnalyticsException.invalid("days", "is only used with period \"days\"");
     }
-    return new ReportPeriod(k, k.equals("week") ? 7 : 0);
+    return new SchedulePeriod(k, k.equals("week") ? 7 : 0);
   }
 
   private Optional<String> app(String orgId, String appId) {

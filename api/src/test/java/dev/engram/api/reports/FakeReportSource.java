@@ -1,6 +1,7 @@
 package dev.engram.api.reports;
 
 import dev.engram.analytics.schedule.ReportSource;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * only where a test sets {@code test.fake-report-source}.
  */
 @Singleton
+@Primary
 @Requires(property = "test.fake-report-source", value = "true")
 public final class FakeReportSource implements ReportSource {
   private final AtomicInteger renders = new AtomicInteger();

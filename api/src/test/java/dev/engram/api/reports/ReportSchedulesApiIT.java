@@ -47,6 +47,7 @@ class ReportSchedulesApiIT extends ApiTestSupport {
   private final CallbackReceiver receiver = new CallbackReceiver();
   private String admin;
   private String orgId;
+  private String appId;
 
   private static GreenMail startSmtp() {
     GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -74,6 +75,7 @@ class ReportSchedulesApiIT extends ApiTestSupport {
     http = new Http(server.getURI(), jsonMapper);
     admin = adminToken();
     orgId = createOrg(admin, unique("reports"));
+    appId = createApp(admin, orgId, unique("agent"));
   }
 
   @AfterAll
@@ -134,6 +136,8 @@ class ReportSchedulesApiIT extends ApiTestSupport {
             Map.of(
                 "name",
                 "weekly executive",
+                "app_id",
+                appId,
                 "cron",
                 "0 7 * * MON",
                 "time_zone",
@@ -176,7 +180,8 @@ class ReportSchedulesApiIT extends ApiTestSupport {
             .filter(p -> p.toString().endsWith("executive-" + run.text("period_from") + ".pdf"))
             .findFirst()
             .orElseThrow();
-    assertThat(Files.readString(pdf)).contains("report=executive format=pdf org=" + orgId);
+    assertThat(Files.readString(pdf))
+        .contains("report=executive format=pdf org=" + orgId + " app=" + appId);
 
     String href =
         (String)
@@ -206,6 +211,8 @@ class ReportSchedulesApiIT extends ApiTestSupport {
             Map.of(
                 "name",
                 "monthly learning",
+                "app_id",
+                appId,
                 "cron",
                 "0 6 1 * *",
                 "types",
@@ -267,6 +274,8 @@ class ReportSchedulesApiIT extends ApiTestSupport {
             Map.of(
                 "name",
                 "business to a webhook",
+                "app_id",
+                appId,
                 "cron",
                 "30 8 * * *",
                 "types",
@@ -319,14 +328,20 @@ class ReportSchedulesApiIT extends ApiTestSupport {
     String id =
         createSchedule(
             Map.of(
-                "name", "retried",
-                "cron", "0 9 * * *",
-                "types", List.of("performance"),
-                "formats", List.of("json"),
+                "name",
+                "retried",
+                "app_id",
+                appId,
+                "cron",
+                "0 9 * * *",
+                "types",
+                List.of("performance"),
+                "formats",
+                List.of("json"),
                 "destinations",
-                    List.of(
-                        Map.of("type", "directory", "path", "retried"),
-                        Map.of("type", "webhook", "url", receiver.url(path), "secret", SECRET))));
+                List.of(
+                    Map.of("type", "directory", "path", "retried"),
+                    Map.of("type", "webhook", "url", receiver.url(path), "secret", SECRET))));
 
     Http.Response run = awaitFinished(runNow(id).text("id"));
 
@@ -349,14 +364,20 @@ class ReportSchedulesApiIT extends ApiTestSupport {
     String id =
         createSchedule(
             Map.of(
-                "name", "partly down",
-                "cron", "0 9 * * *",
-                "types", List.of("performance"),
-                "formats", List.of("json"),
+                "name",
+                "partly down",
+                "app_id",
+                appId,
+                "cron",
+                "0 9 * * *",
+                "types",
+                List.of("performance"),
+                "formats",
+                List.of("json"),
                 "destinations",
-                    List.of(
-                        Map.of("type", "directory"),
-                        Map.of("type", "webhook", "url", receiver.url(path), "secret", SECRET))));
+                List.of(
+                    Map.of("type", "directory"),
+                    Map.of("type", "webhook", "url", receiver.url(path), "secret", SECRET))));
 
     Http.Response run = awaitFinished(runNow(id).text("id"));
 

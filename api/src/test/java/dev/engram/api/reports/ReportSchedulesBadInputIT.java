@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,7 +159,7 @@ class ReportSchedulesBadInputIT extends ApiTestSupport {
         "invalid_webhook_url",
         "destinations[0].url");
     assertRefused(
-        with("destinations", List.of(Map.of("type", "webhook", "url", "https://example.com/x"))),
+        with("destinations", List.of(Map.of("type", "webhook", "url", "https://93.184.216.34/x"))),
         "missing_field",
         "destinations[0].secret");
     assertRefused(
@@ -173,6 +175,47 @@ class ReportSchedulesBadInputIT extends ApiTestSupport {
         with("destinations", List.of(Map.of("type", "email", "to", List.of("ceo@example.com")))),
         "smtp_not_configured",
         "destinations[0].type");
+  }
+
+  @Test
+  void perAppReportsNeedAnAppAndExecutiveReportsCoverEveryDomain() {
+    assertRefused(with("types", List.of("executive", "learning")), "missing_field", "app_id");
+    assertRefused(with("domain", "billing"), "invalid_field", "domain");
+  }
+
+  @Test
+  void aRunNowRendersTheRealExecutiveReportAsPdfAndCsv() {
+    String appId = createApp(admin, orgId, unique("agent"));
+    Map<String, Object> body = with("formats", List.of("pdf", "csv"));
+    body.put("app_id", appId);
+    Http.Response created = post(body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String runId =
+        http.post(base() + "/" + created.text("id") + "/run", "", Http.bearer(admin)).text("id");
+    Instant deadline = Instant.now().plusSeconds(60);
+    Http.Response run;
+    do {
+      LockSupport.parkNanos(100_000_000L);
+      run = http.get("/admin/v1/orgs/" + orgId + "/report-runs/" + runId, Http.bearer(admin));
+      assertThat(Instant.now()).as(run.body()).isBefore(deadline);
+    } while (!List.of("succeeded", "failed", "partial").contains(run.text("status")));
+    assertThat(run.text("status")).as(run.body()).isEqualTo("succeeded");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> files = (List<Map<String, Object>>) run.map().get("files");
+    assertThat(files)
+        .extracting(f -> f.get("content_type"))
+        .containsExactlyInAnyOrder("application/pdf", "text/csv; charset=utf-8");
+    String pdf =
+        (String)
+            files.stream()
+                .filter(f -> f.get("content_type").equals("application/pdf"))
+                .findFirst()
+                .orElseThrow()
+                .get("href");
+    Http.Response download = http.get(pdf, Http.bearer(admin));
+    assertThat(download.status()).isEqualTo(200);
+    assertThat(download.header("Content-Type")).startsWith("application/pdf");
+    assertThat(download.body()).startsWith("%PDF");
   }
 
   @Test

@@ -10,10 +10,10 @@ import java.time.LocalDate;
  * schedule's time zone): {@code week} the 7 days before, {@code month} the month before (a run on 1
  * December covers November), {@code days} the given number of days before.
  */
-public record ReportPeriod(String kind, int days) {
+public record SchedulePeriod(String kind, int days) {
   public static final int MAX_DAYS = 366;
 
-  public ReportPeriod {
+  public SchedulePeriod {
     requireNonNull(kind, "kind is null");
   }
 
