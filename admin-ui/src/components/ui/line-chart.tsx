@@ -2,8 +2,8 @@ import { formatNumber } from '@/lib/format';
 
 export type ChartSeries = { name: string; values: (number | null)[]; dashed?: boolean };
 
-const W = 640;
-const H = 220;
+const W = 560;
+const H = 200;
 const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
 
 /** A round upper bound for the y axis (1, 2 or 5 times a power of ten). */
