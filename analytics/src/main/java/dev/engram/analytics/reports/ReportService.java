@@ -62,11 +62,17 @@ public final class ReportService {
   }
 
   Report build(ReportRequest request) {
+    String domain;
+    if (request.type() == ReportType.EXECUTIVE) {
+      if (!request.domain().equals(RollupReader.ALL)) {
+        throw AnalyticsException.invalid(
+            "domain", "an executive report covers every domain; use all");
+      }
+      domain = RollupReader.ALL;
+    } else {
+      domain = metrics.domain(request.appId(), request.domain());
+    }
     List<OrgApps.App> apps = apps(request);
-    String domain =
-        request.type() == ReportType.EXECUTIVE
-            ? RollupReader.ALL
-            : metrics.domain(request.appId(), request.domain());
     boolean advice = true;
     List<AppFigures> figures = new ArrayList<>();
     for (OrgApps.App app : apps) {
