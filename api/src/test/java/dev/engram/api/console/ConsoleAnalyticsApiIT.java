@@ -232,6 +232,13 @@ class ConsoleAnalyticsApiIT extends ApiTestSupport {
             Http.bearer(viewer));
     assertThat(org.status()).as(org.body()).isEqualTo(200);
     assertThat(org.header("Content-Disposition")).contains("engram-executive-" + this.org);
+    Http.Response pdf =
+        http.get(
+            "/admin/v1/orgs/" + this.org + "/analytics/reports/executive?format=pdf&period=week",
+            Http.bearer(viewer));
+    assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF");
 
     assertThat(http.get(app(bot, "/reports/learning/all"), Http.bearer(otherAdmin)).status())
         .isEqualTo(404);
