@@ -79,6 +79,7 @@ final class LearningRecorder {
       payload.values().removeIf(java.util.Objects::isNull);
       realtime.learning(appId, ids.get(i), e.eventType(), refs, payload, clock.instant());
     }
+    realtime.learningRecorded(appId);
     return ids;
   }
 

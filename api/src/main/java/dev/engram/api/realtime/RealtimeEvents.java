@@ -26,9 +26,16 @@ public final class RealtimeEvents {
   private static final int MAX_CONTENT = 2000;
 
   private final EventPublisher publisher;
+  private final jakarta.inject.Provider<InsightAnnouncer> insights;
 
-  RealtimeEvents(EventPublisher publisher) {
+  RealtimeEvents(EventPublisher publisher, jakarta.inject.Provider<InsightAnnouncer> insights) {
     this.publisher = publisher;
+    this.insights = insights;
+  }
+
+  /** Learning events of the app were recorded: new insights may have appeared. */
+  public void learningRecorded(String appId) {
+    insights.get().recorded(appId);
   }
 
   /** A memory event ({@code memory.add}, {@code memory.update}, {@code memory.reinforce}, …). */

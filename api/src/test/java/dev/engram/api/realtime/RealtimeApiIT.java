@@ -122,6 +122,30 @@ class RealtimeApiIT extends ApiTestSupport {
   }
 
   @Test
+  void insightsThatAppearAreAnnounced() {
+    String app = createApp(root, org, unique("rt-insights"));
+    String key = createKeySecret(root, app, List.of("analytics:read", "analytics:write"));
+    try (Client client = identify(key, "analyst", "insights")) {
+      List<Map<String, Object>> wrong =
+          java.util.Collections.nCopies(
+              25,
+              Map.of(
+                  "event_type",
+                  "feedback",
+                  "domain",
+                  "legal",
+                  "feedback",
+                  Map.of("correct", false)));
+      Http.Response recorded =
+          http.post("/v1/learning/events", http.toJson(Map.of("events", wrong)), Http.bearer(key));
+      assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+      JsonNode insight = client.nextEventOfType("insight.opportunity");
+      assertThat(insight.path("topic").asText()).isEqualTo("insights");
+      assertThat(insight.path("payload").path("domain").asText()).isIn("legal", "all");
+    }
+  }
+
+  @Test
   void revokingTheKeyInTheConsoleClosesItsLiveConnection() {
     String app = createApp(root, org, unique("rt-revoke"));
     Http.Response issued = createKey(root, app, List.of("memories:read"));
