@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -250,7 +251,10 @@ class ElevenLabsWebhookIT extends ApiTestSupport {
     }
     assertThat(http.get("/v1/tasks/" + task, Http.bearer(key)).text("status"))
         .isEqualTo("succeeded");
-    Http.Response stored = http.get("/v1/memories?user_id=" + caller, Http.bearer(key));
+    Http.Response stored =
+        http.get(
+            "/v1/memories?user_id=" + URLEncoder.encode(caller, StandardCharsets.UTF_8),
+            Http.bearer(key));
     List<Map<String, Object>> facts = (List<Map<String, Object>>) stored.at("memories");
     assertThat(facts).isNotEmpty();
     assertThat(facts)
