@@ -136,7 +136,7 @@ public final class MetricsService {
    * The upper bound of the bucket where the cumulative count reaches the quantile; null if none.
    */
   @Nullable
-  static Double percentile(long[] histogram, double quantile) {
+  public static Double percentile(long[] histogram, double quantile) {
     long total = 0;
     for (long c : histogram) {
       total += c;

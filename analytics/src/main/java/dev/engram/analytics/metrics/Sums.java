@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The rollup sums of a bucket (a day, a week, a window), and the metrics computed from them. */
-final class Sums {
+/**
+ * The rollup sums of a bucket (a day, a week, a window), and the metrics computed from them. Public
+ * for the reports, which add up several apps.
+ */
+public final class Sums {
   long events;
   long feedback;
   long correct;
@@ -26,7 +29,38 @@ final class Sums {
   long activeUserDays;
   int days;
 
-  void add(DayRow r) {
+  /** Events of the learning history (learning events). */
+  public long events() {
+    return events;
+  }
+
+  /** Learning events carrying feedback. */
+  public long feedback() {
+    return feedback;
+  }
+
+  /** Memory searches. */
+  public long searches() {
+    return searches;
+  }
+
+  /** Sum of impact.performance_change. */
+  public double performanceChange() {
+    return performanceChange;
+  }
+
+  /** Share of explicit feedback events marked correct; null without any. */
+  @Nullable
+  public Double feedbackPositiveRate() {
+    return ratio(typedCorrect, typedFeedback);
+  }
+
+  /** Memory events of all kinds. */
+  public long memoryEvents() {
+    return memory.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public void add(DayRow r) {
     switch (r.source()) {
       case "learning" -> {
         events += r.events();
@@ -53,7 +87,7 @@ final class Sums {
     }
   }
 
-  void add(Sums o) {
+  public void add(Sums o) {
     events += o.events;
     feedback += o.feedback;
     correct += o.correct;
@@ -71,7 +105,8 @@ final class Sums {
     days += o.days;
   }
 
-  long mem(String... kinds) {
+  /** Memory events of those kinds (ADD, UPDATE, ...). */
+  public long mem(String... kinds) {
     long total = 0;
     for (String kind : kinds) {
       total += memory.getOrDefault(kind, 0L);
@@ -81,7 +116,7 @@ final class Sums {
 
   /** The metric's value, or null when it is undefined (a rate over nothing). */
   @Nullable
-  Double value(Metric metric) {
+  public Double value(Metric metric) {
     return switch (metric) {
       case EVENTS -> (double) events;
       case FEEDBACK -> (double) feedback;
@@ -109,7 +144,7 @@ final class Sums {
   }
 
   /** Rows summed per day; every day of the range present (empty days as zero sums). */
-  static Map<LocalDate, Sums> byDay(
+  public static Map<LocalDate, Sums> byDay(
       List<DayRow> rows, LocalDate from, LocalDate to, Map<LocalDate, Long> activeUsers) {
     Map<LocalDate, Sums> days = new TreeMap<>();
     for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
@@ -127,7 +162,7 @@ final class Sums {
     return days;
   }
 
-  static Sums total(Iterable<Sums> parts) {
+  public static Sums total(Iterable<Sums> parts) {
     Sums total = new Sums();
     parts.forEach(total::add);
     return total;

@@ -1,8 +1,11 @@
 package dev.engram.api.analytics;
 
+import dev.engram.analytics.reports.RenderedReport;
 import dev.engram.api.analytics.AnalyticsReads.Params;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -95,6 +98,36 @@ final class AnalyticsController {
       @Nullable @QueryValue String to,
       @Nullable @QueryValue Integer days) {
     return reads.export(scope.appId(), format, source, new Params(from, to, days));
+  }
+
+  /**
+   * A report of the key's app: {@code type} performance, learning, business or executive (the
+   * executive report of the app; the organization-wide one is the console's and the schedules'),
+   * {@code format} json (default), csv, html or pdf, over {@code period} week, month or custom
+   * ({@code from}/{@code to} or {@code days}), compared with the period before.
+   */
+  @Get(
+      value = "/reports/{type}/{domain}",
+      produces = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/pdf"})
+  HttpResponse<byte[]> report(
+      @Parameter(hidden = true) AppScope scope,
+      @PathVariable String type,
+      @PathVariable String domain,
+      @Nullable @QueryValue String format,
+      @Nullable @QueryValue String period,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    RenderedReport report =
+        reads.report(scope, type, domain, format, period, new Params(from, to, days));
+    boolean inline =
+        report.contentType().startsWith("application/json")
+            || report.contentType().startsWith("text/html");
+    return HttpResponse.ok(report.body())
+        .contentType(MediaType.of(report.contentType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            (inline ? "inline" : "attachment") + "; filename=\"" + report.fileName() + "\"");
   }
 
   /** The last hour's activity and current rate. */

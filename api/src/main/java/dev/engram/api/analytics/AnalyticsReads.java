@@ -11,9 +11,16 @@ import dev.engram.analytics.metrics.InsightService;
 import dev.engram.analytics.metrics.MetricsService;
 import dev.engram.analytics.metrics.QueryService;
 import dev.engram.analytics.metrics.TrendService;
+import dev.engram.analytics.reports.RenderedReport;
+import dev.engram.analytics.reports.ReportFormat;
+import dev.engram.analytics.reports.ReportPeriod;
+import dev.engram.analytics.reports.ReportRequest;
+import dev.engram.analytics.reports.ReportService;
+import dev.engram.analytics.reports.ReportType;
 import dev.engram.analytics.store.Exporter;
 import dev.engram.analytics.store.HistoryReader;
 import dev.engram.api.input.StrictJson;
+import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.MediaType;
@@ -43,10 +50,12 @@ final class AnalyticsReads {
   private final JsonMapper json;
   private final QueryService queries;
   private final Exporter exporter;
+  private final ReportService reports;
 
   AnalyticsReads(
       QueryService queries,
       Exporter exporter,
+      ReportService reports,
       MetricsService metrics,
       TrendService trends,
       InsightService insights,
@@ -63,6 +72,7 @@ final class AnalyticsReads {
     this.json = json;
     this.queries = queries;
     this.exporter = exporter;
+    this.reports = reports;
   }
 
   Map<String, Object> metrics(String appId, String domain, Params p) {
@@ -187,6 +197,23 @@ final class AnalyticsReads {
     out.put("events", page);
     out.put("next_offset", page.size() < criteria.limit() ? null : criteria.offset() + page.size());
     return out;
+  }
+
+  /** A report of the key's app (the executive one too: an API key sees its own app only). */
+  RenderedReport report(
+      AppScope scope,
+      String type,
+      String domain,
+      @Nullable String format,
+      @Nullable String period,
+      Params p) {
+    ReportType t = ReportType.parse(type, "type");
+    ReportFormat f = ReportFormat.parse(format, "format");
+    Window window =
+        ReportPeriod.of(
+            period, p.from(), p.to(), p.days(), metrics.clock(), configuration.retention());
+    String d = domain.toLowerCase(Locale.ROOT);
+    return reports.render(new ReportRequest(scope.orgId(), scope.appId(), t, d, window, f));
   }
 
   /** The window parameters of a request. */
