@@ -102,14 +102,15 @@ try {
   check((await page.getByLabel('Name', { exact: true }).inputValue()) === orgName, 'the typed name survives a network error');
   await page.unroute('**/admin/v1/orgs');
   await page.getByRole('button', { name: 'Create organization' }).click();
-  await page.getByRole('link', { name: orgName }).waitFor();
+  await page.getByRole('link', { name: orgName, exact: true }).waitFor();
   await axe('organizations');
   await shot('organizations');
 
   // ---- an app in it
   step('apps');
-  await page.getByRole('link', { name: orgName }).click();
+  await page.getByRole('link', { name: orgName, exact: true }).click();
   await page.getByRole('heading', { name: `Apps of ${orgName}` }).waitFor();
+  const orgId = page.url().split('/orgs/')[1];
   await page.getByRole('button', { name: 'Create app' }).click();
   await page.getByText('App name is required.').waitFor();
   await page.getByLabel('App name').fill('support-bot');
@@ -119,6 +120,7 @@ try {
   await page.getByRole('heading', { name: 'support-bot', level: 1 }).waitFor();
   const appId = page.url().split('/apps/')[1];
   await page.getByText('Active memories').waitFor();
+  await page.getByText('Searches today').waitFor();
   await axe('app overview');
 
   // ---- an API key, copied
@@ -185,6 +187,59 @@ try {
   await page.reload(); // deep link survives a reload
   await page.getByRole('heading', { name: 'Evolution graph' }).waitFor();
 
+  // ---- analytics: learning events and a search over the API, then the app's and the org's pages
+  step('analytics');
+  const events = [];
+  for (let i = 0; i < 12; i++) {
+    events.push({
+      event_type: i % 3 === 0 ? 'correction' : 'feedback',
+      domain: i % 2 ? 'billing' : 'shipping',
+      agent_id: i % 2 ? 'biller' : 'shipper',
+      user_id: user,
+      output: { confidence: 0.8 },
+      feedback: { rating: 4, correct: i % 4 !== 0 },
+    });
+  }
+  const recorded = await fetch(`${BASE}/v1/learning/events`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${copied}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ events }),
+  });
+  check(recorded.status === 201, `recording learning events answers 201, not ${recorded.status}: ${await recorded.clone().text()}`);
+  const searched = await fetch(`${BASE}/v1/memories/search`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${copied}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user_id: user, query: 'what does the user drink' }),
+  });
+  check(searched.status === 200, `a search answers 200, not ${searched.status}`);
+  await page.goto(`${BASE}/admin/apps/${appId}/analytics`);
+  await page.getByRole('heading', { name: 'Analytics', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Today (UTC)' }).waitFor();
+  await page.getByRole('img', { name: /^Learning events: \d+ points/ }).waitFor();
+  const history = page.getByRole('region', { name: 'Learning history' });
+  await history.getByRole('cell', { name: 'correction' }).first().waitFor();
+  await history.getByLabel('Agents').fill('biller');
+  await history.getByRole('button', { name: 'Apply filters' }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('section[aria-labelledby="history"] td[data-label="Agent"]')].some((td) => td.textContent !== 'biller'));
+  check((await history.getByRole('cell', { name: 'shipper' }).count()) === 0, 'the agent filter leaves only that agent');
+  await page.getByRole('region', { name: 'Top agents' }).getByRole('cell', { name: 'biller' }).waitFor();
+  const reports = page.getByRole('form', { name: 'Download a report' });
+  await reports.getByLabel('Report').selectOption('learning');
+  await reports.getByLabel('Format').selectOption('json');
+  const [download] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: 'Download report' }).click()]);
+  check(download.suggestedFilename().startsWith('engram-learning-'), `the report downloads as a file (${download.suggestedFilename()})`);
+  await axe('app analytics');
+  await shot('app-analytics');
+  await page.goto(`${BASE}/admin/orgs/${orgId}/analytics`);
+  await page.getByRole('heading', { name: `Analytics of ${orgName}` }).waitFor();
+  await page.getByRole('region', { name: 'Per app' }).getByRole('link', { name: 'support-bot' }).waitFor();
+  await page.getByRole('img', { name: /^Memory: facts learned and corrected/ }).waitFor();
+  await axe('organization analytics');
+  await shot('org-analytics');
+  await page.goto(`${BASE}/admin/apps/${appId}`);
+  await page.getByText('Searches today').waitFor();
+  await shot('app-overview');
+
   // ---- tasks and health
   step('tasks and health');
   await page.goto(`${BASE}/admin/apps/${appId}/tasks`);
@@ -193,6 +248,7 @@ try {
   await axe('tasks');
   await page.goto(`${BASE}/admin/health`);
   await page.getByText(/Engram is (UP|DOWN)/).waitFor();
+  await page.getByText(/Version \d+\.\d+\.\d+/).waitFor();
   await axe('health');
   await shot('health');
 
@@ -214,10 +270,23 @@ try {
   await page.getByRole('button', { name: 'Create user' }).click();
   await page.getByText('Use 12 to 200 characters.').waitFor();
   await page.getByLabel('Initial password').fill('viewer password 123');
-  await page.getByLabel('Role').selectOption('tenant-viewer');
-  await page.getByLabel('Organization').selectOption({ label: orgName });
+  await page.getByLabel('Role', { exact: true }).selectOption('tenant-viewer');
+  await page.getByLabel('Organization', { exact: true }).selectOption({ label: orgName });
   await page.getByRole('button', { name: 'Create user' }).click();
   await page.getByRole('cell', { name: viewer, exact: true }).waitFor();
+  // another viewer, made a tenant admin from the list
+  const promoted = `promoted-${run}`;
+  await page.getByLabel('Username').fill(promoted);
+  await page.getByLabel('Initial password').fill('promoted password 123');
+  await page.getByLabel('Role', { exact: true }).selectOption('tenant-viewer');
+  await page.getByLabel('Organization', { exact: true }).selectOption({ label: orgName });
+  await page.getByRole('button', { name: 'Create user' }).click();
+  const promotedRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: promoted, exact: true }) });
+  await promotedRow.waitFor();
+  await promotedRow.getByLabel(`Role of ${promoted}`, { exact: true }).selectOption('tenant-admin');
+  await promotedRow.getByRole('button', { name: 'Change role' }).click();
+  await promotedRow.getByText('Role changed; their sessions ended.').waitFor();
+  await promotedRow.getByRole('cell', { name: 'tenant-admin', exact: true }).waitFor();
   await axe('users');
   await shot('users');
 
@@ -232,6 +301,12 @@ try {
   await shot('api-keys-phone');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check(overflow <= 1, `no sideways scrolling at phone width (${overflow}px too wide)`);
+  await page.goto(`${BASE}/admin/apps/${appId}/analytics`);
+  await page.getByRole('heading', { name: 'Today (UTC)' }).waitFor();
+  await page.getByRole('region', { name: 'Learning history' }).getByRole('cell', { name: 'correction' }).first().waitFor();
+  await shot('app-analytics-phone');
+  const analyticsOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(analyticsOverflow <= 1, `no sideways scrolling on analytics at phone width (${analyticsOverflow}px too wide)`);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // ---- a 401 anywhere returns to the sign-in page; sign out
@@ -261,13 +336,21 @@ try {
   await noWriteControls('organizations', ['Create organization', 'Rename', 'Delete']);
   await page.goto(`${BASE}/admin/users`);
   await page.getByRole('cell', { name: viewer, exact: true }).waitFor();
-  await noWriteControls('users', ['Create user', 'Remove']);
+  await noWriteControls('users', ['Create user', 'Remove', 'Change role']);
+  await page.goto(`${BASE}/admin/apps/${appId}/analytics`);
+  await page.getByRole('heading', { name: 'Today (UTC)' }).waitFor();
+  await page.goto(`${BASE}/admin/orgs/${orgId}/analytics`);
+  await page.getByRole('heading', { name: `Analytics of ${orgName}` }).waitFor();
   await shot('viewer-users');
   await page.goto(`${BASE}/admin/apps/${otherAppId}/memories`);
   await page.getByRole('heading', { name: 'Not found' }).waitFor();
   await shot('not-found');
+  // ---- sign out ends the session on the server: the old token is refused
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('engram.session')).token);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in to Engram' }).waitFor();
+  const replay = await fetch(`${BASE}/admin/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+  check(replay.status === 401, `a signed-out token is refused (got ${replay.status})`);
 
   console.log(`e2e: passed; screenshots in ${SHOTS}`);
 } catch (e) {

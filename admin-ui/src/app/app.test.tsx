@@ -98,19 +98,44 @@ describe('the console', () => {
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
   });
 
-  it('hides the analytics and reports pages until their endpoints exist', async () => {
+  it('shows analytics in the app menu, reports not yet, and today\'s searches and p95 on the app page', async () => {
     signedIn();
-    fakeApi({ 'GET /admin/v1/me': me('tenant-admin'), 'GET /admin/v1/apps/app_1': app, 'GET /admin/v1/apps/app_1/stats': { memories: 1234, superseded: 1, deleted: 0, users: 2, tasks: 0, active_keys: 1 } });
+    fakeApi({
+      'GET /admin/v1/me': me('tenant-admin'),
+      'GET /admin/v1/apps/app_1': app,
+      'GET /admin/v1/apps/app_1/stats': { memories: 1234, superseded: 1, deleted: 0, users: 2, tasks: 0, active_keys: 1 },
+      'GET /admin/v1/apps/app_1/analytics/metrics/all': {
+        domain: 'all',
+        learning: {},
+        memory: { facts_learned: 3 },
+        retrieval: { searches: 4321, hit_rate: 0.5, search_p50_ms: 1.2, search_p95_ms: 12.5 },
+        users: { active_users: 2 },
+      },
+    });
     await start('/apps/app_1');
     const nav = await screen.findByRole('navigation', { name: 'App' });
-    expect(nav).toHaveTextContent('Memories');
-    expect(nav).not.toHaveTextContent('Analytics');
+    expect(nav).toHaveTextContent('Analytics');
+    expect(nav).not.toHaveTextContent('Reports');
     expect(await screen.findByText(new Intl.NumberFormat().format(1234))).toBeInTheDocument();
+    const searches = await screen.findByText('Searches today');
+    expect(searches.nextElementSibling).toHaveTextContent(new Intl.NumberFormat().format(4321));
+    expect(screen.getByText('Search p95 today').nextElementSibling).toHaveTextContent(`${new Intl.NumberFormat().format(13)} ms`);
   });
 
-  it('sets the sign-out of the session', async () => {
+  it('signs out on the server, then here', async () => {
     signedIn();
-    fakeApi({ 'GET /admin/v1/me': me('platform-admin', null), 'GET /admin/v1/orgs': [] });
+    const api = fakeApi({ 'GET /admin/v1/me': me('platform-admin', null), 'GET /admin/v1/orgs': [], 'POST /admin/v1/logout': new Response(null, { status: 204 }) });
+    await start('/orgs');
+    await screen.findByText(/No organizations yet/);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Sign in to Engram' })).toBeInTheDocument());
+    expect(api.requests.some((r) => r.method === 'POST' && r.path === '/admin/v1/logout')).toBe(true);
+    expect(readSession()).toBeNull();
+  });
+
+  it('signs out here even when the server cannot be reached', async () => {
+    signedIn();
+    fakeApi({ 'GET /admin/v1/me': me('platform-admin', null), 'GET /admin/v1/orgs': [], 'POST /admin/v1/logout': () => apiError(503, 'unavailable', 'down') });
     await start('/orgs');
     await screen.findByText(/No organizations yet/);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));

@@ -2,7 +2,7 @@ import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router
 import { QueryState } from '@/components/ui/states';
 import { appNav, mainNav } from '@/config/nav';
 import { canWrite, useMe } from '@/lib/auth';
-import { writeSession } from '@/lib/session';
+import { signOut } from '@/features/auth/api/sign-out';
 import { useApp } from '@/features/apps/api/get-app';
 
 export function AppLayout() {
@@ -31,7 +31,7 @@ export function AppLayout() {
               {me.data.username} <span className="badge">{me.data.role}</span>
             </span>
           )}
-          <button type="button" className="btn btn-small" onClick={() => writeSession(null)}>
+          <button type="button" className="btn btn-small" onClick={() => void signOut()}>
             Sign out
           </button>
         </div>

@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { routerBase } from '@/config/env';
 import { AppLayout, AppScopeLayout } from './layout';
 import { RequireSession } from './require-session';
+import { AnalyticsRoute } from './routes/analytics';
 import { AppOverviewRoute } from './routes/app-overview';
 import { HealthRoute } from './routes/health';
 import { HomeRoute } from './routes/home';
@@ -11,6 +12,7 @@ import { MemoriesRoute } from './routes/memories';
 import { MemoryRoute } from './routes/memory';
 import { NotFoundRoute } from './routes/not-found';
 import { OrgRoute } from './routes/org';
+import { OrgAnalyticsRoute } from './routes/org-analytics';
 import { OrgsRoute } from './routes/orgs';
 import { SignInRoute } from './routes/sign-in';
 import { TasksRoute } from './routes/tasks';
@@ -28,6 +30,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRoute /> },
       { path: 'orgs', element: <OrgsRoute /> },
       { path: 'orgs/:orgId', element: <OrgRoute /> },
+      { path: 'orgs/:orgId/analytics', element: <OrgAnalyticsRoute /> },
       { path: 'users', element: <UsersRoute /> },
       { path: 'health', element: <HealthRoute /> },
       {
@@ -39,6 +42,7 @@ export const routes: RouteObject[] = [
           { path: 'memories', element: <MemoriesRoute /> },
           { path: 'memories/:memoryId', element: <MemoryRoute /> },
           { path: 'tasks', element: <TasksRoute /> },
+          { path: 'analytics', element: <AnalyticsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -17,6 +17,166 @@ export interface paths {
         patch: operations["update"];
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/analytics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
+         * @description As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
+         */
+        get: operations["dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/analytics/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The app's learning domains, most events first (for the console's domain picker).
+         * @description The app's learning domains, most events first (for the console's domain picker).
+         */
+        get: operations["domains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/analytics/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
+         * @description As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
+         */
+        post: operations["history"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/analytics/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
+         * @description As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
+         */
+        get: operations["insights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/analytics/metrics/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/analytics/metrics/{domain}`.
+         * @description As `GET /v1/analytics/metrics/{domain}`.
+         */
+        get: operations["metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/analytics/patterns/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/learning/patterns/{domain}`.
+         * @description As `GET /v1/learning/patterns/{domain}`.
+         */
+        get: operations["patterns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/analytics/recommendations/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/learning/recommendations/{domain}`.
+         * @description As `GET /v1/learning/recommendations/{domain}`.
+         */
+        get: operations["recommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/analytics/trends/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
+         * @description As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
+         */
+        get: operations["trends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/apps/{appId}/export": {
         parameters: {
             query?: never;
@@ -213,6 +373,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/metrics/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/metrics/current`: the app's live metrics.
+         * @description As `GET /v1/metrics/current`: the app's live metrics.
+         */
+        get: operations["current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/apps/{appId}/stats": {
         parameters: {
             query?: never;
@@ -329,6 +509,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
+         * @description Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/me": {
         parameters: {
             query?: never;
@@ -375,6 +575,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["update_1"];
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
+         * @description The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
+         */
+        get: operations["organization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/apps": {
@@ -481,6 +701,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/users/{userId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
+         * @description Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
+         */
+        put: operations["changeRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agent-memories": {
         parameters: {
             query?: never;
@@ -513,7 +753,7 @@ export interface paths {
          * Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          * @description Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          */
-        get: operations["dashboard"];
+        get: operations["dashboard_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -573,7 +813,7 @@ export interface paths {
          * Anomalies (robust z-score) and opportunities, strongest first.
          * @description Anomalies (robust z-score) and opportunities, strongest first.
          */
-        get: operations["insights"];
+        get: operations["insights_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -593,7 +833,7 @@ export interface paths {
          * Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          * @description Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          */
-        get: operations["metrics"];
+        get: operations["metrics_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -775,7 +1015,7 @@ export interface paths {
          * A page of the raw history (newest first): learning events, or memory events.
          * @description A page of the raw history (newest first): learning events, or memory events.
          */
-        post: operations["history"];
+        post: operations["history_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -793,7 +1033,7 @@ export interface paths {
          * Learning metrics of the domain.
          * @description Learning metrics of the domain.
          */
-        get: operations["metrics_1"];
+        get: operations["metrics_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -813,7 +1053,7 @@ export interface paths {
          * Recurring combinations above the support threshold.
          * @description Recurring combinations above the support threshold.
          */
-        get: operations["patterns"];
+        get: operations["patterns_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -833,7 +1073,7 @@ export interface paths {
          * Recommendations with the evidence they rest on.
          * @description Recommendations with the evidence they rest on.
          */
-        get: operations["recommendations"];
+        get: operations["recommendations_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -853,7 +1093,7 @@ export interface paths {
          * A metric over time: buckets, moving average, change, forecast.
          * @description A metric over time: buckets, moving average, change, forecast.
          */
-        get: operations["trends"];
+        get: operations["trends_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1081,7 +1321,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["current"];
+        get: operations["current_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1097,7 +1337,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["history_1"];
+        get: operations["history_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1378,6 +1618,8 @@ export interface components {
         "ConsoleHealthController.HealthView": {
             /** @description UP, DOWN or UNKNOWN */
             status: string;
+            /** @description the Engram version this server was built from */
+            version: string;
             /** @description per component: its status and details (platform admins only) */
             details?: Record<string, never> | null;
         };
@@ -1394,6 +1636,11 @@ export interface components {
         "ConsoleViews.ChangePassword": {
             password: string;
             current_password?: string | null;
+        };
+        /** @description A new role; `org_id` moves the user between organizations or to/from platform admin. */
+        "ConsoleViews.ChangeRole": {
+            role?: string | null;
+            org_id?: string | null;
         };
         "ConsoleViews.CreateApp": {
             name: string;
@@ -1975,6 +2222,234 @@ export interface operations {
             };
         };
     };
+    dashboard: {
+        parameters: {
+            query?: {
+                domain?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description dashboard 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    domains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description domains 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": string | null;
+            };
+        };
+        responses: {
+            /** @description history 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    insights: {
+        parameters: {
+            query?: {
+                domain?: string | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description insights 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    metrics: {
+        parameters: {
+            query?: {
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description metrics 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    patterns: {
+        parameters: {
+            query?: {
+                min_support?: number | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description patterns 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    recommendations: {
+        parameters: {
+            query?: {
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description recommendations 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    trends: {
+        parameters: {
+            query?: {
+                metric?: string | null;
+                bucket?: string | null;
+                moving_average?: number | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description trends 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
     export: {
         parameters: {
             query?: never;
@@ -2295,6 +2770,30 @@ export interface operations {
             };
         };
     };
+    current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description current 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
     stats: {
         parameters: {
             query?: never;
@@ -2451,6 +2950,24 @@ export interface operations {
             };
         };
     };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description logout 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -2579,6 +3096,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.OrgView"];
+                };
+            };
+        };
+    };
+    organization: {
+        parameters: {
+            query?: {
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description organization 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
                 };
             };
         };
@@ -2789,6 +3334,32 @@ export interface operations {
             };
         };
     };
+    changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsoleViews.ChangeRole"];
+            };
+        };
+        responses: {
+            /** @description changeRole 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+        };
+    };
     save: {
         parameters: {
             query?: never;
@@ -2813,7 +3384,7 @@ export interface operations {
             };
         };
     };
-    dashboard: {
+    dashboard_1: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -2825,7 +3396,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description dashboard 200 response */
+            /** @description dashboard_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2888,7 +3459,7 @@ export interface operations {
             };
         };
     };
-    insights: {
+    insights_1: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -2902,7 +3473,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description insights 200 response */
+            /** @description insights_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2915,7 +3486,7 @@ export interface operations {
             };
         };
     };
-    metrics: {
+    metrics_1: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -2930,7 +3501,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description metrics 200 response */
+            /** @description metrics_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3135,7 +3706,7 @@ export interface operations {
             };
         };
     };
-    history: {
+    history_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3148,7 +3719,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description history 200 response */
+            /** @description history_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,7 +3732,7 @@ export interface operations {
             };
         };
     };
-    metrics_1: {
+    metrics_2: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -3176,7 +3747,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description metrics_1 200 response */
+            /** @description metrics_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3189,7 +3760,7 @@ export interface operations {
             };
         };
     };
-    patterns: {
+    patterns_1: {
         parameters: {
             query?: {
                 min_support?: number | null;
@@ -3205,7 +3776,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description patterns 200 response */
+            /** @description patterns_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3218,7 +3789,7 @@ export interface operations {
             };
         };
     };
-    recommendations: {
+    recommendations_1: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -3233,7 +3804,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description recommendations 200 response */
+            /** @description recommendations_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3246,7 +3817,7 @@ export interface operations {
             };
         };
     };
-    trends: {
+    trends_1: {
         parameters: {
             query?: {
                 metric?: string | null;
@@ -3264,7 +3835,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description trends 200 response */
+            /** @description trends_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3628,7 +4199,7 @@ export interface operations {
             };
         };
     };
-    current: {
+    current_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3637,7 +4208,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description current 200 response */
+            /** @description current_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3650,7 +4221,7 @@ export interface operations {
             };
         };
     };
-    history_1: {
+    history_2: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -3661,7 +4232,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description history_1 200 response */
+            /** @description history_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { InlineForm } from '@/components/ui/inline-form';
@@ -12,8 +12,8 @@ import { useAppStats } from '../api/get-app-stats';
 import { useUpdateApp } from '../api/update-app';
 import { appFields } from './app-fields';
 
-/** An app: its numbers, edit and delete. */
-export function AppOverviewPage({ appId }: { appId: string }) {
+/** An app: its numbers (with today's searches and latency from `today`), edit and delete. */
+export function AppOverviewPage({ appId, today }: { appId: string; today?: ReactNode }) {
   const app = useApp(appId);
   const stats = useAppStats(appId);
   const me = useMe().data;
@@ -77,7 +77,7 @@ export function AppOverviewPage({ appId }: { appId: string }) {
                   </dl>
                 )}
               </QueryState>
-              <p className="hint">Searches per day and latency appear with the analytics pages.</p>
+              {today}
             </section>
           </>
         );

@@ -18,7 +18,11 @@ export function OrgAppsPage({ orgId, orgName }: { orgId: string; orgName?: strin
   if (apps.isError) return <ErrorState error={apps.error} what="organization" onRetry={() => void apps.refetch()} />;
   return (
     <>
-      <PageHeader title={orgName ? `Apps of ${orgName}` : 'Apps'} />
+      <PageHeader title={orgName ? `Apps of ${orgName}` : 'Apps'}>
+        <Link className="btn" to={`/orgs/${orgId}/analytics`}>
+          Organization analytics
+        </Link>
+      </PageHeader>
       {writable && (
         <section className="card" aria-labelledby="new-app">
           <h2 id="new-app">New app</h2>

@@ -22,7 +22,7 @@ export function HealthPage() {
           return (
             <>
               <Banner kind={h.status === 'UP' ? 'success' : 'error'} title={`Engram is ${h.status}.`}>
-                {components.length ? `${components.length} components checked.` : 'Component details are shown to platform admins.'}
+                Version {h.version ?? 'unknown'}. {components.length ? `${components.length} components checked.` : 'Component details are shown to platform admins.'}
               </Banner>
               {single && (
                 <Banner kind="warning" title="Single instance.">

@@ -15,6 +15,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.reactivestreams.Publisher;
 
 /**
@@ -27,17 +30,20 @@ import org.reactivestreams.Publisher;
 @Tag(name = "Console: health")
 final class ConsoleHealthController {
   private final HealthEndpoint health;
+  private final String version;
 
   ConsoleHealthController(HealthEndpoint health) {
     this.health = health;
+    this.version = buildVersion();
   }
 
   /**
    * @param status UP, DOWN or UNKNOWN
+   * @param version the Engram version this server was built from
    * @param details per component: its status and details (platform admins only)
    */
   @Serdeable
-  record HealthView(String status, @Nullable Object details) {}
+  record HealthView(String status, String version, @Nullable Object details) {}
 
   @Get
   @SingleResult
@@ -50,6 +56,21 @@ final class ConsoleHealthController {
         health.getHealth(null),
         (HealthResult r) ->
             new HealthView(
-                r.getStatus().getName(), actor.isPlatformAdmin() ? r.getDetails() : null));
+                r.getStatus().getName(), version, actor.isPlatformAdmin() ? r.getDetails() : null));
+  }
+
+  /** The version Maven wrote into {@code engram-build.properties}, or "unknown". */
+  static String buildVersion() {
+    Properties properties = new Properties();
+    try (InputStream in =
+        ConsoleHealthController.class.getResourceAsStream("/engram-build.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    String v = properties.getProperty("version", "unknown");
+    return v.startsWith("${") ? "unknown" : v;
   }
 }

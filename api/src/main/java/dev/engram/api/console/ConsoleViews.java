@@ -111,6 +111,10 @@ final class ConsoleViews {
   @Serdeable
   record CreateUser(String username, String password, String role, @Nullable String orgId) {}
 
+  /** A new role; {@code org_id} moves the user between organizations or to/from platform admin. */
+  @Serdeable
+  record ChangeRole(@Nullable String role, @Nullable String orgId) {}
+
   @Serdeable
   record ChangePassword(String password, @Nullable String currentPassword) {}
 

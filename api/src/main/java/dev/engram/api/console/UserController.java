@@ -1,6 +1,7 @@
 package dev.engram.api.console;
 
 import dev.engram.api.console.ConsoleViews.ChangePassword;
+import dev.engram.api.console.ConsoleViews.ChangeRole;
 import dev.engram.api.console.ConsoleViews.CreateUser;
 import dev.engram.api.console.ConsoleViews.Me;
 import dev.engram.api.console.ConsoleViews.UserView;
@@ -45,6 +46,16 @@ final class UserController {
     return new Me(actor.username(), actor.role().value(), actor.orgId().orElse(null));
   }
 
+  /**
+   * Signs out on the server: every token issued to the signed-in user so far is refused from now on
+   * (all of the user's sessions end, in every browser).
+   */
+  @Post("/logout")
+  HttpResponse<Void> logout(@Parameter(hidden = true) Actor actor) {
+    users.signOut(actor);
+    return HttpResponse.noContent();
+  }
+
   @Get("/users")
   List<UserView> list(
       @Parameter(hidden = true) Actor actor, @Nullable @QueryValue("org_id") String orgId) {
@@ -54,13 +65,16 @@ final class UserController {
   @Post("/users")
   @Status(HttpStatus.CREATED)
   UserView create(@Parameter(hidden = true) Actor actor, @Body CreateUser body) {
-    Role role =
-        Role.fromValue(body.role() == null ? "" : body.role())
-            .orElseThrow(
-                () ->
-                    TenancyException.invalid(
-                        "role", "must be one of platform-admin, tenant-admin, tenant-viewer"));
+    Role role = parseRole(body.role());
     return UserView.of(users.create(actor, body.username(), body.password(), role, body.orgId()));
+  }
+
+  private static Role parseRole(@Nullable String value) {
+    return Role.fromValue(value == null ? "" : value)
+        .orElseThrow(
+            () ->
+                TenancyException.invalid(
+                    "role", "must be one of platform-admin, tenant-admin, tenant-viewer"));
   }
 
   @Get("/users/{userId}")
@@ -82,6 +96,15 @@ final class UserController {
     return user.username().equals(actor.username())
         ? tokens.issue(user, request)
         : HttpResponse.noContent();
+  }
+
+  /**
+   * Changes a user's role (and organization, for moves to or from platform admin); the user's
+   * sessions end so the new role takes effect at its next sign-in.
+   */
+  @Put("/users/{userId}/role")
+  UserView changeRole(@Parameter(hidden = true) Actor actor, String userId, @Body ChangeRole body) {
+    return UserView.of(users.changeRole(actor, userId, parseRole(body.role()), body.orgId()));
   }
 
   /** Disables a user: its sessions end at once and it cannot sign in until enabled. */

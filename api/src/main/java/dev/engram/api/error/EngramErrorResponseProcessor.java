@@ -1,7 +1,9 @@
 package dev.engram.api.error;
 
 import dev.engram.analytics.AnalyticsException;
+import dev.engram.api.compat.CompatException;
 import dev.engram.api.input.InputException;
+import dev.engram.api.security.ApiKeyPaths;
 import dev.engram.api.security.AuthAttributes;
 import dev.engram.memory.MemoryException;
 import dev.engram.tenancy.TenancyException;
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Primary
-final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiError.Body> {
+final class EngramErrorResponseProcessor implements ErrorResponseProcessor<Object> {
   private static final Logger LOG = LoggerFactory.getLogger(EngramErrorResponseProcessor.class);
   private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
   private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^]]+)]");
@@ -44,7 +46,7 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
   }
 
   @Override
-  public MutableHttpResponse<ApiError.Body> processResponse(
+  public MutableHttpResponse<Object> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
     HttpRequest<?> request = context.getRequest();
     if (response.code() == 413) {
@@ -61,9 +63,14 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
           requestId,
           context.getRootCause().orElse(null));
     }
-    ApiError error =
-        new ApiError(status, described.code, described.message, described.field, requestId);
-    return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(new ApiError.Body(error));
+    Object body =
+        ApiKeyPaths.isOpenMemory(request.getPath())
+            ? OpenMemoryError.of(
+                status, described.code, described.message, described.field, requestId)
+            : new ApiError.Body(
+                new ApiError(
+                    status, described.code, described.message, described.field, requestId));
+    return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
   }
 
   private record Described(String code, String message, String field) {}
@@ -78,6 +85,9 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
     }
     if (cause instanceof TenancyException e) {
       return new Described(e.code().code(), e.getMessage(), e.field().orElse(null));
+    }
+    if (cause instanceof CompatException e) {
+      return new Described(e.code(), e.getMessage(), e.field().orElse(null));
     }
     if (cause instanceof InputException e) {
       return new Described(e.code(), e.getMessage(), e.field().orElse(null));
@@ -154,7 +164,7 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
                       AuthAttributes.API_KEY.equals(
                           a.getAttributes().get(AuthAttributes.AUTH_TYPE)))
               .orElse(false);
-      if (path.startsWith("/v1/") && !apiKey) {
+      if (ApiKeyPaths.covers(path) && !apiKey) {
         return new Described("api_key_required", "/v1 takes an API key, not a console token", null);
       }
       if (path.startsWith("/admin/v1/") && apiKey) {
@@ -163,7 +173,7 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
             "/admin/v1 takes a console token from POST /admin/v1/login, not an API key",
             null);
       }
-      if (path.startsWith("/v1/")) {
+      if (ApiKeyPaths.covers(path)) {
         return new Described(
             "insufficient_scope", "the API key lacks the scope this endpoint needs", null);
       }
@@ -180,7 +190,7 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<ApiEr
     boolean presented =
         request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
             || request.getHeaders().contains("X-API-Key");
-    if (request.getPath().startsWith("/v1/")) {
+    if (ApiKeyPaths.covers(request.getPath())) {
       return presented
           ? new Described("invalid_api_key", "the API key is not valid", null)
           : new Described(

@@ -24,7 +24,7 @@ final class AccessRule implements SecurityRule<HttpRequest<?>> {
         authentication != null
             && AuthAttributes.API_KEY.equals(
                 authentication.getAttributes().get(AuthAttributes.AUTH_TYPE));
-    if (path.startsWith("/v1/") && !apiKey) {
+    if (ApiKeyPaths.covers(path) && !apiKey) {
       return Publishers.just(SecurityRuleResult.REJECTED);
     }
     if (path.startsWith("/admin/v1/") && apiKey) {

@@ -18,13 +18,16 @@ import java.util.Optional;
 import org.reactivestreams.Publisher;
 
 /**
- * Authenticates {@code /v1} requests by API key: {@code Authorization: Bearer eng_…} or {@code
- * X-API-Key: eng_…}. The app comes from the key, never from the request.
+ * Authenticates {@code /v1} requests (and those of the compatibility surfaces, {@link ApiKeyPaths})
+ * by API key: {@code Authorization: Bearer eng_…}, {@code Authorization: Token eng_…} (how mem0
+ * clients send theirs) or {@code X-API-Key: eng_…}. The app comes from the key, never from the
+ * request.
  */
 @Singleton
 final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
   static final String API_KEY_HEADER = "X-API-Key";
   private static final String BEARER = "Bearer ";
+  private static final String TOKEN = "Token ";
 
   private final ApiKeys keys;
 
@@ -34,7 +37,7 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
 
   @Override
   public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-    if (!request.getPath().startsWith("/v1/")) {
+    if (!ApiKeyPaths.covers(request.getPath())) {
       return Publishers.empty();
     }
     try {
@@ -57,10 +60,7 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
   private static Optional<String> presentedKey(HttpRequest<?> request) {
     Optional<String> header = request.getHeaders().get(API_KEY_HEADER, String.class);
     Optional<String> authorization = request.getHeaders().getAuthorization();
-    Optional<String> bearer =
-        authorization
-            .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
-            .map(value -> value.substring(BEARER.length()).strip());
+    Optional<String> bearer = authorization.flatMap(ApiKeyAuthenticationFetcher::credential);
     if (header.isPresent() && authorization.isPresent()) {
       String key = header.get().strip();
       if (bearer.filter(key::equals).isEmpty()) {
@@ -71,6 +71,15 @@ final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpReq
       return Optional.of(key);
     }
     return header.map(String::strip).or(() -> bearer);
+  }
+
+  private static Optional<String> credential(String authorization) {
+    for (String scheme : new String[] {BEARER, TOKEN}) {
+      if (authorization.regionMatches(true, 0, scheme, 0, scheme.length())) {
+        return Optional.of(authorization.substring(scheme.length()).strip());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Authentication toAuthentication(AppScope scope) {

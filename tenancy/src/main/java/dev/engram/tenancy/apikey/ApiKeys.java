@@ -33,13 +33,19 @@ public class ApiKeys implements AppLifecycleListener {
   private final BeanProvider<Apps> apps;
   private final AfterCommit afterCommit;
   private final Clock clock;
+  private final List<ApiKeyListener> listeners;
 
   ApiKeys(
-      ApiKeyRepository repository, BeanProvider<Apps> apps, AfterCommit afterCommit, Clock clock) {
+      ApiKeyRepository repository,
+      BeanProvider<Apps> apps,
+      AfterCommit afterCommit,
+      Clock clock,
+      List<ApiKeyListener> listeners) {
     this.repository = repository;
     this.apps = apps;
     this.afterCommit = afterCommit;
     this.clock = clock;
+    this.listeners = listeners;
   }
 
   /** Issues a key for an app; the plaintext is returned once and never stored. */
@@ -108,6 +114,7 @@ public class ApiKeys implements AppLifecycleListener {
     ApiKey key = find(keyId);
     actor.requireWrite(key.orgId(), TenancyErrorCode.API_KEY_NOT_FOUND, "API key");
     afterCommit.run(cache::invalidate);
+    afterCommit.run(() -> listeners.forEach(l -> l.keyRevoked(key)));
     return key.isRevoked() ? key : repository.update(key.withRevokedAt(clock.instant()));
   }
 
@@ -129,6 +136,7 @@ public class ApiKeys implements AppLifecycleListener {
     IssuedApiKey replacement = issue(app, old.name(), old.scopeSet(), expiresAt);
     repository.update(old.withRevokedAt(clock.instant()));
     afterCommit.run(cache::invalidate);
+    afterCommit.run(() -> listeners.forEach(l -> l.keyRevoked(old)));
     return replacement;
   }
 
@@ -157,6 +165,18 @@ public class ApiKeys implements AppLifecycleListener {
       cache.refresh(hash, key);
     }
     return new AppScope(key.orgId(), key.appId(), key.id(), key.scopeSet());
+  }
+
+  /**
+   * Whether the key still exists (its app was not deleted), is not revoked and has not expired: for
+   * long-lived connections, which check it again from time to time.
+   */
+  public boolean isActive(String keyId) {
+    Instant now = clock.instant();
+    return repository
+        .findById(keyId)
+        .filter(key -> !key.isRevoked() && !key.isExpired(now))
+        .isPresent();
   }
 
   /** Reads a key from the database and caches it (revoked keys too: revocation is final). */

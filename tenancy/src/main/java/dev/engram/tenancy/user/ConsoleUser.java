@@ -49,6 +49,26 @@ public record ConsoleUser(
         disabled ? now : null);
   }
 
+  /** The user with a new role and organization; its sessions end (a token carries the role). */
+  ConsoleUser withRole(Role newRole, @Nullable String newOrgId, Instant now) {
+    return new ConsoleUser(
+        id,
+        username,
+        passwordHash,
+        newRole.value(),
+        newOrgId,
+        createdAt,
+        now,
+        tokenVersion + 1,
+        disabledAt);
+  }
+
+  /** The user signed out everywhere: every token issued so far stops working. */
+  ConsoleUser withSessionsEnded(Instant now) {
+    return new ConsoleUser(
+        id, username, passwordHash, role, orgId, createdAt, now, tokenVersion + 1, disabledAt);
+  }
+
   public Role roleValue() {
     return Role.fromValue(role)
         .orElseThrow(() -> new IllegalStateException("unknown role " + role));

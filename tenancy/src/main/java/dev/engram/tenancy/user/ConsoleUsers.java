@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Console users: created by admins, signed in with a password hashed by Argon2id. */
@@ -185,6 +186,67 @@ public class ConsoleUsers {
     }
     sessions.changed();
     return repository.update(user.withDisabled(disabled, clock.instant()));
+  }
+
+  /**
+   * Changes a user's role, and its organization when it moves between platform and tenant roles;
+   * the user's sessions end. Platform admins change any user; tenant admins switch users of their
+   * own organization between tenant-admin and tenant-viewer. Nobody changes their own role.
+   */
+  @Transactional
+  public ConsoleUser changeRole(Actor actor, String id, Role role, @Nullable String orgId) {
+    if (role == null) {
+      throw TenancyException.invalid(
+          "role", "must be one of platform-admin, tenant-admin, tenant-viewer");
+    }
+    ConsoleUser user = find(id);
+    requireWritable(actor, user);
+    if (user.username().equals(actor.username())) {
+      throw new TenancyException(TenancyErrorCode.FORBIDDEN, "you cannot change your own role");
+    }
+    String newOrg;
+    if (role == Role.PLATFORM_ADMIN) {
+      if (!actor.isPlatformAdmin()) {
+        throw new TenancyException(
+            TenancyErrorCode.FORBIDDEN, "only a platform admin may make platform admins");
+      }
+      if (orgId != null) {
+        throw TenancyException.invalid("org_id", "must be empty for a platform admin");
+      }
+      newOrg = null;
+    } else {
+      newOrg = orgId != null ? orgId : user.orgId();
+      if (newOrg == null) {
+        throw TenancyException.invalid("org_id", "is required for role " + role.value());
+      }
+      actor.requireWrite(newOrg, TenancyErrorCode.ORG_NOT_FOUND, "organization");
+      organizations.get(actor, newOrg);
+      if (isLastPlatformAdmin(user)) {
+        throw new TenancyException(
+            TenancyErrorCode.LAST_PLATFORM_ADMIN,
+            "the last platform admin cannot become a tenant user");
+      }
+    }
+    if (user.roleValue() == role && Objects.equals(user.orgId(), newOrg)) {
+      return user;
+    }
+    sessions.changed();
+    return repository.update(user.withRole(role, newOrg, clock.instant()));
+  }
+
+  /**
+   * Ends every session of the signed-in user (server-side sign-out): tokens issued so far are
+   * refused from now on, on this instance at once and on others within the session cache's TTL.
+   */
+  @Transactional
+  public void signOut(Actor actor) {
+    ConsoleUser user =
+        repository
+            .findByUsername(actor.username())
+            .orElseThrow(
+                () -> new TenancyException(TenancyErrorCode.USER_NOT_FOUND, "user not found"));
+    sessions.changed();
+    repository.update(user.withSessionsEnded(clock.instant()));
   }
 
   @Transactional

@@ -1,0 +1,192 @@
+package dev.engram.api.analytics;
+
+import dev.engram.analytics.metrics.MetricsService;
+import dev.engram.analytics.metrics.OrgSummaryService;
+import dev.engram.analytics.store.RollupReader;
+import dev.engram.analytics.tools.LiveMetrics;
+import dev.engram.api.analytics.AnalyticsReads.Params;
+import dev.engram.api.console.ConsoleRoles;
+import dev.engram.tenancy.Actor;
+import dev.engram.tenancy.app.App;
+import dev.engram.tenancy.app.Apps;
+import dev.engram.tenancy.org.Organizations;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analytics of {@code /v1/analytics} and {@code /v1/learning} for the web console (JWT): per
+ * app through its id, and per organization an executive view across its apps. Every endpoint only
+ * reads, so every console role of the organization may call it; another organization's app or
+ * organization answers {@code 404}.
+ */
+@Controller("/admin/v1")
+@Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
+@Tag(name = "Console: analytics")
+final class ConsoleAnalyticsController {
+  /** Insights kept in the organization's view, strongest first. */
+  static final int ORG_INSIGHTS = 10;
+
+  private final Apps apps;
+  private final Organizations organizations;
+  private final AnalyticsReads reads;
+  private final MetricsService metrics;
+  private final OrgSummaryService summaries;
+  private final RollupReader rollups;
+  private final LiveMetrics live;
+
+  ConsoleAnalyticsController(
+      Apps apps,
+      Organizations organizations,
+      AnalyticsReads reads,
+      MetricsService metrics,
+      OrgSummaryService summaries,
+      RollupReader rollups,
+      LiveMetrics live) {
+    this.apps = apps;
+    this.organizations = organizations;
+    this.reads = reads;
+    this.metrics = metrics;
+    this.summaries = summaries;
+    this.rollups = rollups;
+    this.live = live;
+  }
+
+  /** As {@code GET /v1/analytics/dashboard}: realtime, today, trends, insights, top performers. */
+  @Get("/apps/{appId}/analytics/dashboard")
+  Map<String, Object> dashboard(
+      @Parameter(hidden = true) Actor actor,
+      String appId,
+      @Nullable @QueryValue String domain,
+      @Nullable @QueryValue Integer days) {
+    return reads.dashboard(app(actor, appId), domain, days);
+  }
+
+  /** The app's learning domains, most events first (for the console's domain picker). */
+  @Get("/apps/{appId}/analytics/domains")
+  Map<String, Object> domains(@Parameter(hidden = true) Actor actor, String appId) {
+    return Map.of("domains", rollups.domains(app(actor, appId)));
+  }
+
+  /** As {@code GET /v1/analytics/metrics/{domain}}. */
+  @Get("/apps/{appId}/analytics/metrics/{domain}")
+  Map<String, Object> metrics(
+      @Parameter(hidden = true) Actor actor,
+      String appId,
+      @PathVariable String domain,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.metrics(app(actor, appId), domain, new Params(from, to, days));
+  }
+
+  /** As {@code GET /v1/learning/trends/{domain}}: buckets, moving average, change, forecast. */
+  @Get("/apps/{appId}/analytics/trends/{domain}")
+  Map<String, Object> trends(
+      @Parameter(hidden = true) Actor actor,
+      String appId,
+      @PathVariable String domain,
+      @Nullable @QueryValue String metric,
+      @Nullable @QueryValue String bucket,
+      @Nullable @QueryValue("moving_average") Integer movingAverage,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.trend(
+        app(actor, appId), domain, metric, bucket, movingAverage, new Params(from, to, days));
+  }
+
+  /** As {@code GET /v1/analytics/insights}: anomalies and opportunities, strongest first. */
+  @Get("/apps/{appId}/analytics/insights")
+  Map<String, Object> insights(
+      @Parameter(hidden = true) Actor actor,
+      String appId,
+      @Nullable @QueryValue String domain,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.insights(app(actor, appId), domain, new Params(from, to, days));
+  }
+
+  /** As {@code GET /v1/learning/patterns/{domain}}. */
+  @Get("/apps/{appId}/analytics/patterns/{domain}")
+  Map<String, Object> patterns(
+      @Parameter(hidden = true) Actor actor,
+      String appId,
+      @PathVariable String domain,
+      @Nullable @QueryValue("min_support") Double minSupport,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.patterns(app(actor, appId), domain, minSupport, new Params(from, to, days));
+  }
+
+  /** As {@code GET /v1/learning/recommendations/{domain}}. */
+  @Get("/apps/{appId}/analytics/recommendations/{domain}")
+  Map<String, Object> recommendations(
+      @Parameter(hidden = true) Actor actor,
+      String appId,
+      @PathVariable String domain,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    return reads.recommendations(app(actor, appId), domain, new Params(from, to, days));
+  }
+
+  /**
+   * As {@code POST /v1/learning/history}: a page of the learning or memory history, newest first (a
+   * query, so viewers may send it too).
+   */
+  @Post("/apps/{appId}/analytics/history")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Map<String, Object> history(
+      @Parameter(hidden = true) Actor actor, String appId, @Nullable @Body String body) {
+    return reads.history(app(actor, appId), body);
+  }
+
+  /** As {@code GET /v1/metrics/current}: the app's live metrics. */
+  @Get("/apps/{appId}/metrics/current")
+  Map<String, Object> current(@Parameter(hidden = true) Actor actor, String appId) {
+    return live.current(app(actor, appId));
+  }
+
+  /**
+   * The organization's executive view over the window ({@code days}, default 30, or {@code
+   * from}/{@code to}): totals across its apps, the change against the previous window, one row per
+   * app, the daily series across apps and the strongest insights of all apps.
+   */
+  @Get("/orgs/{orgId}/analytics")
+  Map<String, Object> organization(
+      @Parameter(hidden = true) Actor actor,
+      String orgId,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue Integer days) {
+    var org = organizations.get(actor, orgId);
+    Map<String, String> names = new LinkedHashMap<>();
+    List<App> list = apps.list(actor, org.id());
+    list.forEach(a -> names.put(a.id(), a.name()));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("org_id", org.id());
+    out.put("name", org.name());
+    out.putAll(summaries.summary(names, metrics.window(from, to, days), ORG_INSIGHTS));
+    return out;
+  }
+
+  /** The app's id once the actor may read it (another organization's app: 404). */
+  private String app(Actor actor, String appId) {
+    return apps.get(actor, appId).id();
+  }
+}

@@ -1,0 +1,285 @@
+package dev.engram.realtime;
+
+import dev.engram.tenancy.event.EventBus;
+import dev.engram.tenancy.event.PlatformEvent;
+import dev.engram.tenancy.event.Topics;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's switchboard: the connections of this instance by app, key and service; the
+ * dispatcher that takes events off the bus, queues them durably for the app's services and wakes
+ * the connections that deliver them; and the control messages that close connections.
+ */
+final class Hub {
+  private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
+  private static final int INBOX = 100_000;
+  private static final int DRAIN = 1000;
+
+  final RealtimeConfig config;
+  final SyncQueue queue;
+  final EventBus bus;
+  final Authenticator auth;
+  final RealtimeMetrics metrics;
+  final Clock clock;
+
+  private final BlockingQueue<PlatformEvent> inbox = new ArrayBlockingQueue<>(INBOX);
+  private final Map<String, Set<SyncSocket>> sockets = new ConcurrentHashMap<>();
+  private final Map<String, SyncSocket> services = new ConcurrentHashMap<>();
+  private final Map<String, Set<SseStream>> streams = new ConcurrentHashMap<>();
+  private final Set<Connection> metricStreams = ConcurrentHashMap.newKeySet();
+  private final Map<String, AtomicInteger> perKey = new ConcurrentHashMap<>();
+  private final Map<String, ArrayDeque<PlatformEvent>> recent = new ConcurrentHashMap<>();
+  private volatile boolean running = true;
+  private final Thread dispatcher;
+
+  Hub(
+      RealtimeConfig config,
+      SyncQueue queue,
+      EventBus bus,
+      Authenticator auth,
+      RealtimeMetrics metrics,
+      Clock clock) {
+    this.config = config;
+    this.queue = queue;
+    this.bus = bus;
+    this.auth = auth;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.dispatcher = Thread.ofVirtual().name("engram-realtime-dispatch").start(this::dispatch);
+  }
+
+  /** Called by the bus on the publisher's thread: only hands the event over. */
+  void offer(PlatformEvent event) {
+    if (!inbox.offer(event)) {
+      metrics.dropped("dispatch_overflow", 1);
+    }
+  }
+
+  /** Takes a connection slot of the key; false when it holds the most allowed. */
+  boolean reserve(String keyId) {
+    AtomicInteger count = perKey.computeIfAbsent(keyId, k -> new AtomicInteger());
+    if (count.incrementAndGet() > config.maxConnectionsPerKey()) {
+      count.decrementAndGet();
+      return false;
+    }
+    return true;
+  }
+
+  void release(String keyId) {
+    AtomicInteger count = perKey.get(keyId);
+    if (count != null) {
+      count.decrementAndGet();
+    }
+  }
+
+  void opened(SyncSocket socket) {
+    sockets.computeIfAbsent(socket.appId(), a -> ConcurrentHashMap.newKeySet()).add(socket);
+    metrics.wsConnections.incrementAndGet();
+  }
+
+  void closed(SyncSocket socket) {
+    Set<SyncSocket> set = sockets.get(socket.appId());
+    if (set != null && set.remove(socket)) {
+      metrics.wsConnections.decrementAndGet();
+    }
+    socket.serviceId().ifPresent(s -> services.remove(key(socket.appId(), s), socket));
+  }
+
+  /** The service is now served by this socket; an earlier socket of it here is closed. */
+  void identified(SyncSocket socket, String serviceId) {
+    SyncSocket previous = services.put(key(socket.appId(), serviceId), socket);
+    if (previous != null && previous != socket) {
+      previous.close(
+          CloseCodes.REPLACED, "replaced", "the service identified on another connection");
+    }
+  }
+
+  void opened(SseStream stream) {
+    streams.computeIfAbsent(stream.appId(), a -> ConcurrentHashMap.newKeySet()).add(stream);
+    metrics.sseConnections.incrementAndGet();
+  }
+
+  void closed(SseStream stream) {
+    Set<SseStream> set = streams.get(stream.appId());
+    if (set != null && set.remove(stream)) {
+      metrics.sseConnections.decrementAndGet();
+    }
+  }
+
+  void openedMetrics(Connection stream) {
+    metricStreams.add(stream);
+    metrics.sseConnections.incrementAndGet();
+  }
+
+  void closedMetrics(Connection stream) {
+    if (metricStreams.remove(stream)) {
+      metrics.sseConnections.decrementAndGet();
+    }
+  }
+
+  /** Recent events of the app after the one with {@code lastEventId} (SSE resumption). */
+  List<PlatformEvent> after(String appId, String lastEventId) {
+    ArrayDeque<PlatformEvent> events = recent.get(appId);
+    if (events == null) {
+      return List.of();
+    }
+    synchronized (events) {
+      List<PlatformEvent> out = new ArrayList<>();
+      boolean found = false;
+      for (PlatformEvent e : events) {
+        if (found) {
+          out.add(e);
+        } else if (e.id().equals(lastEventId)) {
+          found = true;
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Every open connection of this instance, for the periodic key check. */
+  List<Connection> connections() {
+    List<Connection> all = new ArrayList<>();
+    sockets.values().forEach(all::addAll);
+    streams.values().forEach(all::addAll);
+    all.addAll(metricStreams);
+    return all;
+  }
+
+  int connectionCount() {
+    return metrics.wsConnections.get() + metrics.sseConnections.get();
+  }
+
+  private void dispatch() {
+    List<PlatformEvent> batch = new ArrayList<>();
+    while (running) {
+      try {
+        PlatformEvent first = inbox.poll(1, TimeUnit.SECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        inbox.drainTo(batch, DRAIN - 1);
+        handle(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        LOG.warn("realtime dispatch failed for {} events: {}", batch.size(), e.getMessage(), e);
+      } finally {
+        batch.clear();
+      }
+    }
+  }
+
+  private void handle(List<PlatformEvent> batch) {
+    Map<String, List<PlatformEvent>> byApp = new LinkedHashMap<>();
+    for (PlatformEvent event : batch) {
+      if (event.topic().equals(Topics.SYSTEM)) {
+        control(event);
+      } else {
+        byApp.computeIfAbsent(event.appId(), a -> new ArrayList<>()).add(event);
+      }
+    }
+    byApp.forEach(this::deliver);
+  }
+
+  private void deliver(String appId, List<PlatformEvent> events) {
+    List<PlatformEvent> broadcast = new ArrayList<>();
+    for (PlatformEvent event : events) {
+      if (!event.topic().equals(TopicRules.DIRECT)) {
+        broadcast.add(event);
+      }
+    }
+    remember(appId, broadcast);
+    for (SseStream stream : streams.getOrDefault(appId, Set.of())) {
+      broadcast.stream().filter(e -> TopicRules.matches(stream.topics(), e)).forEach(stream::offer);
+    }
+    for (SyncQueue.Subscriber subscriber : queue.subscribers(appId)) {
+      List<PlatformEvent> mine = new ArrayList<>();
+      for (PlatformEvent event : events) {
+        boolean direct =
+            event.topic().equals(TopicRules.DIRECT)
+                && subscriber.serviceId().equals(event.ids().get("to_service"));
+        if (direct || TopicRules.matches(subscriber.topics(), event)) {
+          mine.add(event);
+        }
+      }
+      if (mine.isEmpty()) {
+        continue;
+      }
+      long dropped = queue.enqueue(appId, subscriber.serviceId(), mine, clock.instant());
+      metrics.dropped("queue_overflow", dropped);
+      SyncSocket socket = services.get(key(appId, subscriber.serviceId()));
+      if (socket != null) {
+        socket.wake(dropped);
+      }
+    }
+  }
+
+  private void remember(String appId, List<PlatformEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    ArrayDeque<PlatformEvent> buffer = recent.computeIfAbsent(appId, a -> new ArrayDeque<>());
+    synchronized (buffer) {
+      for (PlatformEvent event : events) {
+        buffer.addLast(event);
+        if (buffer.size() > config.sseBuffer()) {
+          buffer.removeFirst();
+        }
+      }
+    }
+  }
+
+  /** A key revoked or an app deleted, on any instance: close what it opened here, at once. */
+  private void control(PlatformEvent event) {
+    switch (event.type()) {
+      case Topics.KEY_REVOKED -> {
+        String keyId = event.ids().get("key_id");
+        if (keyId != null) {
+          for (Connection c : connections()) {
+            if (c.scope().keyId().equals(keyId)) {
+              c.close(CloseCodes.REVOKED, "api_key_revoked", "the API key was revoked");
+            }
+          }
+        }
+      }
+      case Topics.APP_DELETED -> {
+        String appId = event.appId();
+        for (Connection c : connections()) {
+          if (c.scope().appId().equals(appId)) {
+            c.close(CloseCodes.APP_DELETED, "app_deleted", "the app was deleted");
+          }
+        }
+        recent.remove(appId);
+      }
+      default -> LOG.debug("ignored control message {}", event.type());
+    }
+  }
+
+  void stop() {
+    running = false;
+    dispatcher.interrupt();
+    for (Connection c : connections()) {
+      c.close(CloseCodes.GOING_AWAY, "going_away", "the gateway is shutting down");
+    }
+  }
+
+  private static String key(String appId, String serviceId) {
+    return appId + "\u0000" + serviceId;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.engram.realtime;
+
+import dev.engram.tenancy.event.EventBus;
+import dev.engram.testing.TestDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** A database with the realtime tables, and gateways on it. */
+final class Fixture {
+  private Fixture() {}
+
+  static DataSource migrate(TestDatabase database) {
+    DataSource ds;
+    if (database.url().startsWith("jdbc:h2")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(database.url());
+      h2.setUser(database.user());
+      h2.setPassword(database.password());
+      ds = h2;
+    } else {
+      PGSimpleDataSource pg = new PGSimpleDataSource();
+      pg.setURL(database.url());
+      pg.setUser(database.user());
+      pg.setPassword(database.password());
+      ds = pg;
+    }
+    try (InputStream in = Fixture.class.getResourceAsStream("/db/migration/V4_0__realtime.sql");
+        Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+        if (!statement.isBlank()) {
+          s.execute(statement);
+        }
+      }
+    } catch (IOException | SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return ds;
+  }
+
+  static RealtimeConfig config() {
+    return new RealtimeConfig(
+        "127.0.0.1",
+        0,
+        5,
+        1024 * 1024,
+        100,
+        Duration.ofDays(7),
+        Duration.ofSeconds(30),
+        Duration.ofMillis(300),
+        Duration.ofSeconds(2),
+        100,
+        Duration.ofSeconds(60),
+        Duration.ofMinutes(10),
+        100,
+        Duration.ofMillis(200));
+  }
+
+  static RealtimeGateway gateway(
+      DataSource ds, EventBus bus, Authenticator auth, RealtimeConfig config, Clock clock) {
+    return RealtimeGateway.builder()
+        .config(config)
+        .dataSource(ds)
+        .bus(bus)
+        .authenticator(auth)
+        .meterRegistry(new SimpleMeterRegistry())
+        .clock(clock)
+        .metricsSource(
+            (app, tool) -> java.util.Map.of("events", 7, "tool", tool.orElse("all"), "app", app))
+        .start();
+  }
+}
