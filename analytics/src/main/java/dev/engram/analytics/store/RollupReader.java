@@ -68,7 +68,7 @@ public final class RollupReader {
           "select day_utc, source, kind, '', '', '', events, feedback, correct, rating_sum,"
               + " rating_count, confidence_sum, confidence_count, value_sum from analytics_totals"
               + " where app_id = ? and day_utc >= ? and day_utc < ?"
-              + filter(domain));
+              + (domain.equals(ALL) ? " and source <> 'users'" : filter(domain)));
     }
     return daily(
         appId,
@@ -184,14 +184,14 @@ public final class RollupReader {
         List.of(appId, window.from(), window.to()));
   }
 
-  /** Distinct users per day of the window. */
+  /** Distinct users per day of the window (kept per day on write in {@code analytics_totals}). */
   public Map<LocalDate, Long> activeUsersByDay(String appId, Window window) {
     return db.read(
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "select day_utc, count(*) from analytics_day_users where app_id = ? and day_utc"
-                      + " >= ? and day_utc < ? group by day_utc")) {
+                  "select day_utc, events from analytics_totals where app_id = ? and day_utc >= ?"
+                      + " and day_utc < ? and source = 'users' and kind = 'active'")) {
             Db.bind(s, List.of(appId, window.from(), window.to()));
             Map<LocalDate, Long> days = new TreeMap<>();
             try (ResultSet r = s.executeQuery()) {

@@ -47,6 +47,11 @@ final class Rollups {
     double valueSum;
   }
 
+  /** The {@code analytics_totals} row of distinct users per day. */
+  static final String USERS = "users";
+
+  static final String ACTIVE = "active";
+
   private final Map<DayKey, Sums> daily = new TreeMap<>();
   private final Map<String, Long> hourly = new TreeMap<>();
   private final Map<String, Instant> users = new TreeMap<>();
@@ -254,16 +259,44 @@ final class Rollups {
       }
       insert.executeBatch();
     }
+    Map<LocalDate, Long> newActive = new TreeMap<>();
     try (PreparedStatement insert =
         c.prepareStatement(
             "insert into analytics_day_users (app_id, day_utc, user_id) values (?, ?, ?)"
                 + " on conflict do nothing")) {
+      List<LocalDate> days = new ArrayList<>(dayUsers.size());
       for (String key : dayUsers.keySet()) {
         String[] parts = key.split("\u0001", 2);
-        Db.bind(insert, List.of(appId, LocalDate.parse(parts[0]), parts[1]));
+        LocalDate day = LocalDate.parse(parts[0]);
+        days.add(day);
+        Db.bind(insert, List.of(appId, day, parts[1]));
         insert.addBatch();
       }
-      insert.executeBatch();
+      int[] inserted = insert.executeBatch();
+      for (int i = 0; i < inserted.length; i++) {
+        if (inserted[i] > 0) {
+          newActive.merge(days.get(i), 1L, Long::sum);
+        }
+      }
     }
+    // distinct users per day, counted as they first appear that day (source 'users', kind
+    // 'active'), so active users per day read one row a day
+    List<List<Object>> rows = new ArrayList<>(newActive.size());
+    Sums none = new Sums();
+    for (Map.Entry<LocalDate, Long> entry : newActive.entrySet()) {
+      none.events = entry.getValue();
+      rows.add(sums(none, appId, entry.getKey(), USERS, ACTIVE));
+    }
+    upsert(
+        c,
+        "update analytics_totals set events = events + ?, feedback = feedback + ?,"
+            + " correct = correct + ?, rating_sum = rating_sum + ?,"
+            + " rating_count = rating_count + ?, confidence_sum = confidence_sum + ?,"
+            + " confidence_count = confidence_count + ?, value_sum = value_sum + ?"
+            + " where app_id = ? and day_utc = ? and source = ? and kind = ?",
+        "insert into analytics_totals (events, feedback, correct, rating_sum, rating_count,"
+            + " confidence_sum, confidence_count, value_sum, app_id, day_utc, source, kind)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows);
   }
 }
