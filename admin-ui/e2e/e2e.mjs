@@ -223,6 +223,11 @@ try {
   await page.waitForFunction(() => ![...document.querySelectorAll('section[aria-labelledby="history"] td[data-label="Agent"]')].some((td) => td.textContent !== 'biller'));
   check((await history.getByRole('cell', { name: 'shipper' }).count()) === 0, 'the agent filter leaves only that agent');
   await page.getByRole('region', { name: 'Top agents' }).getByRole('cell', { name: 'biller' }).waitFor();
+  const reports = page.getByRole('form', { name: 'Download a report' });
+  await reports.getByLabel('Report').selectOption('learning');
+  await reports.getByLabel('Format').selectOption('json');
+  const [download] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: 'Download report' }).click()]);
+  check(download.suggestedFilename().startsWith('engram-learning-'), `the report downloads as a file (${download.suggestedFilename()})`);
   await axe('app analytics');
   await shot('app-analytics');
   await page.goto(`${BASE}/admin/orgs/${orgId}/analytics`);
@@ -278,7 +283,7 @@ try {
   await page.getByRole('button', { name: 'Create user' }).click();
   const promotedRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: promoted, exact: true }) });
   await promotedRow.waitFor();
-  await promotedRow.getByLabel(`Role of ${promoted}`).selectOption('tenant-admin');
+  await promotedRow.getByLabel(`Role of ${promoted}`, { exact: true }).selectOption('tenant-admin');
   await promotedRow.getByRole('button', { name: 'Change role' }).click();
   await promotedRow.getByText('Role changed; their sessions ended.').waitFor();
   await promotedRow.getByRole('cell', { name: 'tenant-admin', exact: true }).waitFor();

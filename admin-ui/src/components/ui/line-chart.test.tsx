@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LineChart, linePath, niceMax } from './line-chart';
+import { isolated, LineChart, linePath, niceMax } from './line-chart';
 
 describe('LineChart', () => {
   it('rounds the axis up to 1, 2 or 5 times a power of ten', () => {
@@ -25,5 +25,12 @@ describe('LineChart', () => {
     render(<LineChart title="Searches" labels={['a', 'b']} series={[{ name: 'Searches', values: [null, null] }]} />);
     expect(screen.getByText('No data in this period.')).toBeInTheDocument();
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+});
+
+describe('isolated', () => {
+  it('finds values without a neighbour, which a line alone would not show', () => {
+    expect(isolated([null, 0.75])).toEqual([1]);
+    expect(isolated([1, null, 2, 3, null, 4])).toEqual([0, 5]);
   });
 });

@@ -2,8 +2,8 @@ import { formatNumber } from '@/lib/format';
 
 export type ChartSeries = { name: string; values: (number | null)[]; dashed?: boolean };
 
-const W = 640;
-const H = 220;
+const W = 560;
+const H = 200;
 const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
 
 /** A round upper bound for the y axis (1, 2 or 5 times a power of ten). */
@@ -27,6 +27,12 @@ export function linePath(values: (number | null)[], x: (i: number) => number, y:
     pen = true;
   });
   return path;
+}
+
+/** Indexes of values with no value on either side: a line cannot show them, a dot does. */
+export function isolated(values: (number | null)[]): number[] {
+  const has = (i: number) => i >= 0 && i < values.length && values[i] != null && !Number.isNaN(values[i]);
+  return values.flatMap((_, i) => (has(i) && !has(i - 1) && !has(i + 1) ? [i] : []));
 }
 
 /**
@@ -60,7 +66,7 @@ export function LineChart({
       {all.length === 0 ? (
         <p className="state state-empty">No data in this period.</p>
       ) : (
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} preserveAspectRatio="none">
+        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
           {ticks.map((t) => (
             <g key={t}>
               <line className="chart-grid" x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
@@ -75,7 +81,12 @@ export function LineChart({
             </text>
           ))}
           {series.map((s, n) => (
-            <path key={s.name} className={`chart-line chart-line-${n}${s.dashed ? ' chart-dashed' : ''}`} d={linePath(s.values, x, y)} fill="none" />
+            <g key={s.name}>
+              <path className={`chart-line chart-line-${n}${s.dashed ? ' chart-dashed' : ''}`} d={linePath(s.values, x, y)} fill="none" />
+              {isolated(s.values).map((i) => (
+                <circle key={i} className={`chart-dot chart-line-${n}`} cx={x(i)} cy={y(s.values[i]!)} r={3.5} />
+              ))}
+            </g>
           ))}
         </svg>
       )}

@@ -9,6 +9,7 @@ import { useDashboard } from '../api/get-dashboard';
 import { useDomains } from '../api/get-domains';
 import { useInsights } from '../api/get-insights';
 import type { Performer } from '../api/types';
+import { DownloadReportForm } from './download-report-form';
 import { InsightList } from './insight-list';
 import { LearningHistory } from './learning-history';
 import { formatRate, isRate, metricLabel, PERIODS, Tile } from './numbers';
@@ -84,6 +85,19 @@ export function AppAnalyticsPage({ appId }: { appId: string }) {
             </>
           )}
         </QueryState>
+      </section>
+      <section className="card" aria-labelledby="reports">
+        <h2 id="reports">Download a report</h2>
+        <DownloadReportForm
+          days={days}
+          types={[
+            { value: 'performance', label: 'Performance' },
+            { value: 'learning', label: 'Learning' },
+            { value: 'business', label: 'Business' },
+            { value: 'executive', label: 'Executive (this app)' },
+          ]}
+          pathOf={(type) => `/admin/v1/apps/${encodeURIComponent(appId)}/analytics/reports/${type}/all`}
+        />
       </section>
       <section className="card" aria-labelledby="history">
         <h2 id="history">Learning history</h2>

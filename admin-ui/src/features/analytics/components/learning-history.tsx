@@ -65,8 +65,8 @@ export function LearningHistory({ appId }: { appId: string }) {
     <>
       <form className="filters filters-row" onSubmit={apply} noValidate aria-label="Filter the learning history">
         <SelectField label="Source" name="source" value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })}>
-          <option value="learning">learning events (agents)</option>
-          <option value="memory">memory events (facts)</option>
+          <option value="learning">learning events</option>
+          <option value="memory">memory events</option>
         </SelectField>
         <SelectField label="Period" name="history-days" value={draft.days} onChange={(e) => setDraft({ ...draft, days: e.target.value })}>
           {PERIODS.map((d) => (

@@ -42,7 +42,7 @@ describe('OrgAnalyticsPage', () => {
     fakeApi({ 'GET /admin/v1/orgs/org_1/analytics': view });
     renderPage();
     expect(await screen.findByRole('heading', { name: 'Analytics of acme' })).toBeInTheDocument();
-    const totals = screen.getByRole('region', { name: /All 2 apps/ });
+    const totals = screen.getByRole('region', { name: /All 2 apps, 2026-11-26 to 2026-12-03/ });
     const events = within(totals).getByText('Learning events').nextSibling!;
     expect(events).toHaveTextContent('10');
     expect(events).toHaveTextContent(new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(0.25));

@@ -8,6 +8,7 @@ import { QueryState } from '@/components/ui/states';
 import { formatNumber } from '@/lib/format';
 import { useOrgAnalytics } from '../api/get-org-analytics';
 import type { OrgAnalytics } from '../api/types';
+import { DownloadReportForm } from './download-report-form';
 import { InsightList } from './insight-list';
 import { formatChange, formatMs, formatRate, PERIODS, Tile } from './numbers';
 
@@ -35,7 +36,7 @@ export function OrgAnalyticsPage({ orgId }: { orgId: string }) {
           </PageHeader>
           <section className="card" aria-labelledby="totals">
             <h2 id="totals">
-              All {o.apps.length} apps, {o.from} to {o.to} (exclusive)
+              {o.apps.length === 1 ? 'Its 1 app' : `All ${o.apps.length} apps`}, {o.from} to {o.to} (exclusive)
             </h2>
             <dl className="stats">
               <Tile label="Learning events" value={formatNumber(o.totals.events)} note={`${formatChange(o.change.events)} vs previous`} />
@@ -91,6 +92,14 @@ export function OrgAnalyticsPage({ orgId }: { orgId: string }) {
                 ]}
               />
             )}
+          </section>
+          <section className="card" aria-labelledby="org-report">
+            <h2 id="org-report">Executive report</h2>
+            <DownloadReportForm
+              days={days}
+              types={[{ value: 'executive', label: 'Executive' }]}
+              pathOf={() => `/admin/v1/orgs/${encodeURIComponent(o.org_id)}/analytics/reports/executive`}
+            />
           </section>
           <section className="card" aria-labelledby="org-insights">
             <h2 id="org-insights">Strongest insights</h2>

@@ -207,13 +207,28 @@ final class AnalyticsReads {
       @Nullable String format,
       @Nullable String period,
       Params p) {
+    return report(scope.orgId(), scope.appId(), type, domain, format, period, p);
+  }
+
+  /**
+   * A report of the app, or with {@code appId} null the executive report of the organization across
+   * its apps (the console's and the schedules').
+   */
+  RenderedReport report(
+      String orgId,
+      @Nullable String appId,
+      String type,
+      String domain,
+      @Nullable String format,
+      @Nullable String period,
+      Params p) {
     ReportType t = ReportType.parse(type, "type");
     ReportFormat f = ReportFormat.parse(format, "format");
     Window window =
         ReportPeriod.of(
             period, p.from(), p.to(), p.days(), metrics.clock(), configuration.retention());
     String d = domain.toLowerCase(Locale.ROOT);
-    return reports.render(new ReportRequest(scope.orgId(), scope.appId(), t, d, window, f));
+    return reports.render(new ReportRequest(orgId, appId, t, d, window, f));
   }
 
   /** The window parameters of a request. */

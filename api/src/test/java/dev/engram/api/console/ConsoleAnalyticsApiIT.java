@@ -217,6 +217,47 @@ class ConsoleAnalyticsApiIT extends ApiTestSupport {
   }
 
   @Test
+  void reportsDownloadForTheAppAndTheOrganization() {
+    Http.Response app =
+        http.get(app(bot, "/reports/learning/all?format=json&days=7"), Http.bearer(viewer));
+    assertThat(app.status()).as(app.body()).isEqualTo(200);
+    assertThat(app.header("Content-Type")).startsWith("application/json");
+    assertThat(app.header("Content-Disposition"))
+        .startsWith("attachment; filename=\"engram-learning-" + bot);
+    assertThat(app.map()).isNotEmpty();
+
+    Http.Response org =
+        http.get(
+            "/admin/v1/orgs/" + this.org + "/analytics/reports/executive?format=json&days=7",
+            Http.bearer(viewer));
+    assertThat(org.status()).as(org.body()).isEqualTo(200);
+    assertThat(org.header("Content-Disposition")).contains("engram-executive-" + this.org);
+    Http.Response pdf =
+        http.get(
+            "/admin/v1/orgs/" + this.org + "/analytics/reports/executive?format=pdf&period=week",
+            Http.bearer(viewer));
+    assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF");
+
+    assertThat(http.get(app(bot, "/reports/learning/all"), Http.bearer(otherAdmin)).status())
+        .isEqualTo(404);
+    assertThat(
+            http.get(
+                    "/admin/v1/orgs/" + this.org + "/analytics/reports/executive",
+                    Http.bearer(otherAdmin))
+                .status())
+        .isEqualTo(404);
+    Http.Response format =
+        http.get(app(bot, "/reports/learning/all?format=docx"), Http.bearer(viewer));
+    assertThat(format.status()).isEqualTo(400);
+    assertThat(format.text("error.field")).isEqualTo("format");
+    Http.Response type = http.get(app(bot, "/reports/weekly/all"), Http.bearer(viewer));
+    assertThat(type.status()).isEqualTo(400);
+    assertThat(type.text("error.field")).isEqualTo("type");
+  }
+
+  @Test
   void badInputNamesTheField() {
     Http.Response domain = http.get(app(bot, "/metrics/nope"), Http.bearer(viewer));
     assertThat(domain.status()).isEqualTo(400);
