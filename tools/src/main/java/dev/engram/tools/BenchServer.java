@@ -67,6 +67,8 @@ final class BenchServer implements AutoCloseable {
     builder.environment().put("ENGRAM_HOME", home.toString());
     builder.environment().put("ENGRAM_PORT", Integer.toString(port));
     builder.environment().put("ENGRAM_BOOTSTRAP_DEMO", "true");
+    // the realtime gateway on a free port, so that a bench runs beside another Engram
+    builder.environment().putIfAbsent("ENGRAM_REALTIME_PORT", "0");
     // known, so the data directory can be inspected afterwards with ./engram run
     builder.environment().put("ENGRAM_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("DJL_CACHE_DIR", home.resolve("djl").toString());
