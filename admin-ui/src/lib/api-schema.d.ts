@@ -157,6 +157,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/analytics/reports/{type}/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
+         * @description A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
+         */
+        get: operations["app"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/apps/{appId}/analytics/trends/{domain}": {
         parameters: {
             query?: never;
@@ -597,6 +617,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/orgs/{orgId}/analytics/reports/executive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The executive report of the organization across its apps.
+         * @description The executive report of the organization across its apps.
+         */
+        get: operations["organization_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/orgs/{orgId}/apps": {
         parameters: {
             query?: never;
@@ -721,6 +761,258 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
+         * @description Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
+         */
+        post: operations["save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/{agentId}/callers/{callerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The profile of an agent for a caller with the number of their memories; 404 once expired.
+         * @description The profile of an agent for a caller with the number of their memories; 404 once expired.
+         */
+        get: operations["profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/{agentId}/callers/{callerId}/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
+         * @description The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
+         */
+        get: operations["memories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
+         * @description Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
+         */
+        get: operations["export_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["health_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports an export; every item is checked before anything is stored.
+         * @description Imports an export; every item is checked before anything is stored.
+         */
+        post: operations["importAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stores one memory through the resolver.
+         * @description Stores one memory through the resolver. A paraphrase of an existing memory reinforces it (`action: "reinforced"`, `deduplication.is_duplicate: true`, the existing `memory_id`); a contradiction supersedes the old memory (`action: "updated"`, the new `memory_id` and `superseded_memory_id`). `embedding` is accepted and ignored. 201 when a memory was created, 200 otherwise.
+         */
+        post: operations["store"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memories/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stores up to 1,000 memories in one request, resolved in order; all are checked first.
+         * @description Stores up to 1,000 memories in one request, resolved in order; all are checked first.
+         */
+        post: operations["batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memories/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: @code filters.
+         * @description Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: `filters.min_importance`, `filters.categories`, `filters.tags`, `filters.date_range` (creation time, start inclusive, end exclusive), `limit` (default 10) and `min_relevance` (0 to 1, on `relevance_score`).
+         */
+        post: operations["search_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memories/{memoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a memory (its history stays in the event log).
+         * @description Deletes a memory (its history stays in the event log).
+         */
+        delete: operations["delete_4"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/memory/reinforce/{memoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counts the memory as seen again (its reinforcement count rises, which raises its score).
+         * @description Counts the memory as seen again (its reinforcement count rises, which raises its score).
+         */
+        post: operations["reinforce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/memory/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (@code "metadata.
+         * @description A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (`{"metadata.`": value}, equality on top-level metadata, scalar values only).
+         */
+        post: operations["search_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/memory/store": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["store_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agent-memories": {
         parameters: {
             query?: never;
@@ -735,7 +1027,7 @@ export interface paths {
          * @description Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in `metadata.role` and provenance `{conversation_id: session_id, message_ids:
          *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored.
          */
-        post: operations["save"];
+        post: operations["save_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -793,7 +1085,7 @@ export interface paths {
          * The raw history (learning or memory events) as csv, json or ndjson, streamed.
          * @description The raw history (learning or memory events) as csv, json or ndjson, streamed.
          */
-        get: operations["export_1"];
+        get: operations["export_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -882,6 +1174,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/reports/{type}/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
+         * @description A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
+         */
+        get: operations["report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/answers": {
         parameters: {
             query?: never;
@@ -933,7 +1245,7 @@ export interface paths {
          * Streams every memory of the app (all users, all statuses) with its events and relations.
          * @description Streams every memory of the app (all users, all statuses) with its events and relations.
          */
-        get: operations["export_2"];
+        get: operations["export_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1143,7 +1455,7 @@ export interface paths {
          * The best memories for a query, each with relevance, composite score and its components.
          * @description The best memories for a query, each with relevance, composite score and its components.
          */
-        post: operations["search_1"];
+        post: operations["search_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1168,7 +1480,7 @@ export interface paths {
          * Marks the memory deleted; its history stays in the event log.
          * @description Marks the memory deleted; its history stays in the event log.
          */
-        delete: operations["delete_4"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         patch: operations["update_2"];
@@ -1273,7 +1585,7 @@ export interface paths {
          * What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          * @description What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          */
-        get: operations["report"];
+        get: operations["report_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1362,6 +1674,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["save_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{agentId}/callers/{callerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The profile, with its caller's memory count with the agent; 404 when absent or expired.
+         * @description The profile, with its caller's memory count with the agent; 404 when absent or expired.
+         */
+        get: operations["get_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions/{sessionId}/messages": {
         parameters: {
             query?: never;
@@ -1413,7 +1761,7 @@ export interface paths {
          * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          */
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2082,6 +2430,302 @@ export interface components {
             /** Format: double */
             fetch_ms: number;
         };
+        /** @description `POST /api/v1/agents`. */
+        "OpenMemoryBodies.AgentBody": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            profile_data?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: int32 */
+            ttl_hours?: number | null;
+        };
+        /** @description `POST /api/v1/memories/batch`. */
+        "OpenMemoryBodies.BatchBody": {
+            memories?: components["schemas"]["OpenMemoryBodies.StoreBody"][] | null;
+        };
+        "OpenMemoryBodies.DateRange": {
+            /** Format: date-time */
+            start?: string | null;
+            /** Format: date-time */
+            end?: string | null;
+        };
+        /** @description `POST /api/v1/import`: the body `GET /api/v1/export` returns, as it is. */
+        "OpenMemoryBodies.ImportBody": {
+            status?: string | null;
+            version?: string | null;
+            /** Format: date-time */
+            exported_at?: string | null;
+            /** Format: int32 */
+            total_count?: number | null;
+            memories?: components["schemas"]["OpenMemoryBodies.ImportMemory"][] | null;
+            agent_profiles?: components["schemas"]["OpenMemoryBodies.ImportProfile"][] | null;
+        };
+        /** @description A memory as `GET /api/v1/export` writes it; `POST /api/v1/import` reads it. */
+        "OpenMemoryBodies.ImportMemory": {
+            memory_id?: string | null;
+            agent_id?: string | null;
+            caller_id?: string | null;
+            content?: string | null;
+            /** Format: double */
+            relevance_score?: number | null;
+            /** Format: int32 */
+            importance?: number | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: date-time */
+            created_at?: string | null;
+        };
+        "OpenMemoryBodies.ImportProfile": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            profile_data?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** Format: date-time */
+            created_at?: string | null;
+            /** Format: int32 */
+            memory_count?: number | null;
+        };
+        /** @description `POST /api/v1/memories/search`. */
+        "OpenMemoryBodies.SearchBody": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            query?: string | null;
+            filters?: components["schemas"]["OpenMemoryBodies.SearchFilters"] | null;
+            /** Format: int32 */
+            limit?: number | null;
+            /** Format: double */
+            min_relevance?: number | null;
+        };
+        "OpenMemoryBodies.SearchFilters": {
+            /** Format: int32 */
+            min_importance?: number | null;
+            categories?: string[] | null;
+            tags?: string[] | null;
+            date_range?: components["schemas"]["OpenMemoryBodies.DateRange"] | null;
+        };
+        /** @description `POST /memory/search` of OpenMemory clients; `filter` holds dotted keys. */
+        "OpenMemoryBodies.ShortSearchBody": {
+            user_id?: string | null;
+            query?: string | null;
+            /** Format: int32 */
+            limit?: number | null;
+            filter?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description `POST /memory/store` of OpenMemory clients. */
+        "OpenMemoryBodies.ShortStoreBody": {
+            user_id?: string | null;
+            content?: string | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description `POST /api/v1/memories` and each item of a batch. `embedding` is accepted and ignored: Engram embeds the content with its own model, so every memory of an app lives in one vector space. */
+        "OpenMemoryBodies.StoreBody": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            content?: string | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            embedding?: number[] | null;
+            /** Format: int32 */
+            importance?: number | null;
+        };
+        "OpenMemoryViews.AgentSaved": {
+            status: string;
+            agent_id: string;
+            caller_id: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        "OpenMemoryViews.AgentView": {
+            agent_id: string;
+            caller_id: string;
+            profile_data: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            memory_count: number;
+        };
+        "OpenMemoryViews.BatchStored": {
+            status: string;
+            results: components["schemas"]["OpenMemoryViews.Stored"][];
+            /** Format: int32 */
+            total_count: number;
+        };
+        "OpenMemoryViews.Deduplication": {
+            is_duplicate: boolean;
+            similar_memories: components["schemas"]["OpenMemoryViews.Similar"][];
+        };
+        "OpenMemoryViews.Deleted": {
+            status: string;
+            memory_id: string;
+            /** Format: date-time */
+            deleted_at: string;
+        };
+        "OpenMemoryViews.Exported": {
+            status: string;
+            version: string;
+            /** Format: date-time */
+            exported_at: string;
+            /** Format: int32 */
+            total_count: number;
+            memories: components["schemas"]["OpenMemoryViews.MemoryView"][];
+            agent_profiles: components["schemas"]["OpenMemoryViews.AgentView"][];
+        };
+        "OpenMemoryViews.Health": {
+            status: string;
+            version: string;
+            database: string;
+            /** Format: int64 */
+            uptime_seconds: number;
+        };
+        "OpenMemoryViews.ImportError": {
+            field: string;
+            message: string;
+        };
+        "OpenMemoryViews.Imported": {
+            status: string;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            skipped: number;
+            /** Format: int32 */
+            profiles: number;
+            /** Format: int32 */
+            failed: number;
+            errors: components["schemas"]["OpenMemoryViews.ImportError"][];
+        };
+        "OpenMemoryViews.ListResponse": {
+            status: string;
+            memories: components["schemas"]["OpenMemoryViews.MemoryView"][];
+            /** Format: int64 */
+            total_count: number;
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            offset: number;
+        };
+        /** @description A memory. `metadata` holds what the client sent plus `category`, `tags`, `conversation_id` (from provenance) and `reinforcement_count`. */
+        "OpenMemoryViews.MemoryView": {
+            memory_id: string;
+            agent_id?: string | null;
+            caller_id: string;
+            content: string;
+            /** Format: double */
+            relevance_score?: number | null;
+            /** Format: int32 */
+            importance: number;
+            metadata: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            created_at: string;
+        };
+        "OpenMemoryViews.Reinforced": {
+            status: string;
+            memory_id: string;
+            /** Format: int32 */
+            reinforcement_count: number;
+        };
+        "OpenMemoryViews.SearchResponse": {
+            status: string;
+            query: string;
+            memories: components["schemas"]["OpenMemoryViews.MemoryView"][];
+            /** Format: int32 */
+            total_count: number;
+            /** Format: int64 */
+            search_time_ms: number;
+        };
+        /** @description A memory as OpenMemory clients' short calls read it. */
+        "OpenMemoryViews.ShortMemory": {
+            id: string;
+            memory_id: string;
+            content: string;
+            /** Format: double */
+            score: number;
+            metadata: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            created_at: string;
+        };
+        "OpenMemoryViews.ShortSearch": {
+            status: string;
+            memories: components["schemas"]["OpenMemoryViews.ShortMemory"][];
+            /** Format: int32 */
+            total_count: number;
+        };
+        "OpenMemoryViews.ShortStored": {
+            status: string;
+            id: string;
+            memory_id: string;
+            action: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        "OpenMemoryViews.Similar": {
+            memory_id: string;
+            /** Format: double */
+            similarity: number;
+            content: string;
+            /** Format: int32 */
+            reinforcement_count: number;
+        };
+        /** @description What storing one memory did. */
+        "OpenMemoryViews.Stored": {
+            status: string;
+            memory_id?: string | null;
+            /** @description `created`, `reinforced` (a duplicate: `memory_id` is the existing memory), `updated` (a contradicted fact: `memory_id` is the new memory, `superseded_memory_id` the old one), `deleted` (a retraction) or `skipped` */
+            action: string;
+            superseded_memory_id?: string | null;
+            /** Format: date-time */
+            created_at?: string | null;
+            deduplication: components["schemas"]["OpenMemoryViews.Deduplication"];
+            reason: string;
+        };
+        /** @description A profile write: `profile_data` (a JSON object) lives `ttl_hours` (default `engram.compat.profiles.default-ttl-hours`, 24) from now. */
+        "ProfileController.ProfileBody": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            profile_data?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: int32 */
+            ttl_hours?: number | null;
+        };
+        /** @description A profile. */
+        "ProfileController.ProfileView": {
+            agent_id: string;
+            caller_id: string;
+            profile_data: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /**
+             * Format: int64
+             * @description active memories of the caller with this agent
+             */
+            memory_count?: number | null;
+        };
         /** @description A summary accepted for callback delivery. */
         "SummaryController.Accepted": {
             task_id: string;
@@ -2414,6 +3058,39 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+        };
+    };
+    app: {
+        parameters: {
+            query?: {
+                format?: string | null;
+                period?: string | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                type: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description app 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "text/csv": string;
+                    "text/html": string;
+                    "application/pdf": string;
                 };
             };
         };
@@ -3128,6 +3805,37 @@ export interface operations {
             };
         };
     };
+    organization_1: {
+        parameters: {
+            query?: {
+                format?: string | null;
+                period?: string | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description organization_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "text/csv": string;
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     list_3: {
         parameters: {
             query?: never;
@@ -3369,11 +4077,314 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.AgentBody"];
+            };
+        };
+        responses: {
+            /** @description save 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.AgentSaved"];
+                };
+            };
+        };
+    };
+    profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: string;
+                callerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description profile 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.AgentView"];
+                };
+            };
+        };
+    };
+    memories: {
+        parameters: {
+            query?: {
+                limit?: string | null;
+                offset?: string | null;
+                sort_by?: string | null;
+                order?: string | null;
+            };
+            header?: never;
+            path: {
+                agentId: string;
+                callerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description memories 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.ListResponse"];
+                };
+            };
+        };
+    };
+    export_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description export_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Exported"];
+                };
+            };
+        };
+    };
+    health_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description health_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Health"];
+                };
+            };
+        };
+    };
+    importAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.ImportBody"];
+            };
+        };
+        responses: {
+            /** @description importAll 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Imported"];
+                };
+            };
+        };
+    };
+    store: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.StoreBody"];
+            };
+        };
+        responses: {
+            /** @description store 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Stored"];
+                };
+            };
+        };
+    };
+    batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.BatchBody"];
+            };
+        };
+        responses: {
+            /** @description batch 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.BatchStored"];
+                };
+            };
+        };
+    };
+    search_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.SearchBody"];
+            };
+        };
+        responses: {
+            /** @description search_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.SearchResponse"];
+                };
+            };
+        };
+    };
+    delete_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_4 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Deleted"];
+                };
+            };
+        };
+    };
+    reinforce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description reinforce 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Reinforced"];
+                };
+            };
+        };
+    };
+    search_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.ShortSearchBody"];
+            };
+        };
+        responses: {
+            /** @description search_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.ShortSearch"];
+                };
+            };
+        };
+    };
+    store_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.ShortStoreBody"];
+            };
+        };
+        responses: {
+            /** @description store_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.ShortStored"];
+                };
+            };
+        };
+    };
+    save_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
                 "application/json": components["schemas"]["AgentMemoryController.AgentMemoryBody"];
             };
         };
         responses: {
-            /** @description save 201 response */
+            /** @description save_1 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,7 +4444,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    export_2: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -3448,7 +4459,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_1 200 response */
+            /** @description export_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3564,6 +4575,38 @@ export interface operations {
             };
         };
     };
+    report: {
+        parameters: {
+            query?: {
+                format?: string | null;
+                period?: string | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                type: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description report 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "text/csv": string;
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     answer: {
         parameters: {
             query?: never;
@@ -3612,7 +4655,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    export_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3621,7 +4664,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_2 200 response */
+            /** @description export_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3914,7 +4957,7 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    search_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3927,7 +4970,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search_1 200 response */
+            /** @description search_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3960,7 +5003,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_5: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -3973,7 +5016,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_4 200 response */
+            /** @description delete_5 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4126,7 +5169,7 @@ export interface operations {
             };
         };
     };
-    report: {
+    report_1: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -4139,7 +5182,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description report 200 response */
+            /** @description report_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4271,6 +5314,53 @@ export interface operations {
             };
         };
     };
+    save_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileController.ProfileBody"];
+            };
+        };
+        responses: {
+            /** @description save_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileController.ProfileView"];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: string;
+                callerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_6 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileController.ProfileView"];
+                };
+            };
+        };
+    };
     append: {
         parameters: {
             query?: never;
@@ -4330,7 +5420,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -4341,7 +5431,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_6 200 response */
+            /** @description get_7 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
