@@ -393,6 +393,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/metrics/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
+         * @description As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
+         */
+        get: operations["compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/apps/{appId}/metrics/current": {
         parameters: {
             query?: never;
@@ -441,6 +461,26 @@ export interface paths {
          * @description The app's most recent ingestion and summary tasks, newest first.
          */
         get: operations["tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/tool-sessions/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
+         * @description As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
+         */
+        get: operations["activeSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1617,7 +1657,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["compare"];
+        get: operations["compare_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3447,6 +3487,33 @@ export interface operations {
             };
         };
     };
+    compare: {
+        parameters: {
+            query?: {
+                tool_ids?: string[] | null;
+                hours?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description compare 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
     current: {
         parameters: {
             query?: never;
@@ -3513,6 +3580,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IngestBodies.TaskView"][];
+                };
+            };
+        };
+    };
+    activeSessions: {
+        parameters: {
+            query?: {
+                tool_id?: string | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description activeSessions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
                 };
             };
         };
@@ -5217,7 +5310,7 @@ export interface operations {
             };
         };
     };
-    compare: {
+    compare_1: {
         parameters: {
             query?: {
                 tool_ids?: string[] | null;
@@ -5229,7 +5322,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description compare 200 response */
+            /** @description compare_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
