@@ -18,6 +18,11 @@ public enum AnalyticsErrorCode {
   SESSION_NOT_FOUND("tool_session_not_found", ErrorType.NOT_FOUND),
   SESSION_ENDED("tool_session_ended", ErrorType.CONFLICT),
   TOOL_NOT_FOUND("tool_not_found", ErrorType.NOT_FOUND),
+  INVALID_WEBHOOK_URL("invalid_webhook_url", ErrorType.INVALID_INPUT),
+  SMTP_NOT_CONFIGURED("smtp_not_configured", ErrorType.INVALID_INPUT),
+  SCHEDULE_NOT_FOUND("report_schedule_not_found", ErrorType.NOT_FOUND),
+  RUN_NOT_FOUND("report_run_not_found", ErrorType.NOT_FOUND),
+  OUTPUT_NOT_FOUND("report_output_not_found", ErrorType.NOT_FOUND),
   STORE_FAILED("store_failed", ErrorType.INTERNAL);
 
   private final String code;

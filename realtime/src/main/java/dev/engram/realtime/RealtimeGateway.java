@@ -331,12 +331,6 @@ public final class RealtimeGateway implements AutoCloseable {
     }
   }
 
-  /** Forgets an app's queues and tickets (its deletion) and closes its connections. */
-  public void dropApp(String appId) {
-    hub.queue.dropApp(appId);
-    tickets.dropApp(appId);
-  }
-
   /** Queued events of every service, read now (for tests and /health). */
   public long queuedEvents() {
     long depth = hub.queue.depth();

@@ -6,6 +6,7 @@ import dev.engram.analytics.LearningEvent;
 import dev.engram.analytics.LearningEventParser;
 import dev.engram.analytics.LearningHistory;
 import dev.engram.api.input.StrictJson;
+import dev.engram.api.realtime.RealtimeEvents;
 import dev.engram.memory.store.MemoryStore;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -24,6 +25,7 @@ final class LearningRecorder {
   private final LearningEventParser parser;
   private final LearningHistory history;
   private final MemoryStore memories;
+  private final RealtimeEvents realtime;
   private final Clock clock;
 
   LearningRecorder(
@@ -31,11 +33,13 @@ final class LearningRecorder {
       LearningEventParser parser,
       LearningHistory history,
       MemoryStore memories,
+      RealtimeEvents realtime,
       Clock clock) {
     this.json = json;
     this.parser = parser;
     this.history = history;
     this.memories = memories;
+    this.realtime = realtime;
     this.clock = clock;
   }
 
@@ -45,13 +49,38 @@ final class LearningRecorder {
       checkMemory(
           appId, events.get(i), events.size() == 1 ? "memory_id" : "events[" + i + "].memory_id");
     }
-    return history.record(appId, events);
+    return announce(appId, events, history.record(appId, events));
   }
 
   String recordFeedback(String appId, String body) {
     LearningEvent event = parser.parseFeedback(parse(body));
     checkMemory(appId, event, "memory_id");
-    return history.record(appId, List.of(event)).get(0);
+    return announce(appId, List.of(event), history.record(appId, List.of(event))).get(0);
+  }
+
+  /** Tells live subscribers (topic {@code learning}) what was recorded. */
+  private List<String> announce(String appId, List<LearningEvent> events, List<String> ids) {
+    for (int i = 0; i < events.size() && i < ids.size(); i++) {
+      LearningEvent e = events.get(i);
+      java.util.Map<String, String> refs = new java.util.LinkedHashMap<>();
+      refs.put("user_id", e.userId());
+      refs.put("agent_id", e.agentId());
+      refs.put("session_id", e.sessionId());
+      refs.put("service_id", e.serviceId());
+      refs.put("memory_id", e.memoryId());
+      refs.values().removeIf(java.util.Objects::isNull);
+      java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+      payload.put("event_type", e.eventType());
+      payload.put("domain", e.domain());
+      payload.put("importance", e.importance());
+      payload.put("confidence", e.confidence());
+      payload.put("rating", e.rating());
+      payload.put("correct", e.correct());
+      payload.values().removeIf(java.util.Objects::isNull);
+      realtime.learning(appId, ids.get(i), e.eventType(), refs, payload, clock.instant());
+    }
+    realtime.learningRecorded(appId);
+    return ids;
   }
 
   private void checkMemory(String appId, LearningEvent event, String field) {

@@ -1,6 +1,7 @@
 package dev.engram.api.analytics;
 
 import dev.engram.analytics.LearningHistory;
+import dev.engram.api.realtime.RealtimeEvents;
 import dev.engram.memory.store.MemoryStore;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -15,10 +16,13 @@ import java.time.Clock;
 @Singleton
 final class MemoryStoreObserver implements BeanCreatedEventListener<MemoryStore> {
   private final Provider<LearningHistory> history;
+  private final Provider<RealtimeEvents> realtime;
   private final Provider<Clock> clock;
 
-  MemoryStoreObserver(Provider<LearningHistory> history, Provider<Clock> clock) {
+  MemoryStoreObserver(
+      Provider<LearningHistory> history, Provider<RealtimeEvents> realtime, Provider<Clock> clock) {
     this.history = history;
+    this.realtime = realtime;
     this.clock = clock;
   }
 
@@ -28,6 +32,6 @@ final class MemoryStoreObserver implements BeanCreatedEventListener<MemoryStore>
     if (store instanceof ObservedMemoryStore) {
       return store;
     }
-    return new ObservedMemoryStore(store, history.get(), clock.get());
+    return new ObservedMemoryStore(store, history.get(), realtime.get(), clock.get());
   }
 }

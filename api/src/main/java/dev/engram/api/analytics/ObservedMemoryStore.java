@@ -3,6 +3,7 @@ package dev.engram.api.analytics;
 import dev.engram.analytics.LearningHistory;
 import dev.engram.analytics.MemoryChange;
 import dev.engram.analytics.MemoryFact;
+import dev.engram.api.realtime.RealtimeEvents;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryFilter;
@@ -33,11 +34,14 @@ final class ObservedMemoryStore implements MemoryStore {
 
   private final MemoryStore delegate;
   private final LearningHistory history;
+  private final RealtimeEvents realtime;
   private final Clock clock;
 
-  ObservedMemoryStore(MemoryStore delegate, LearningHistory history, Clock clock) {
+  ObservedMemoryStore(
+      MemoryStore delegate, LearningHistory history, RealtimeEvents realtime, Clock clock) {
     this.delegate = delegate;
     this.history = history;
+    this.realtime = realtime;
     this.clock = clock;
   }
 
@@ -85,6 +89,16 @@ final class ObservedMemoryStore implements MemoryStore {
           }
           history.recordMemoryFacts(facts);
         });
+    observe(() -> events.forEach(e -> realtime.memory(appId, e, byId(memories, e.memoryId()))));
+  }
+
+  private static @Nullable Memory byId(List<Memory> memories, String id) {
+    for (Memory m : memories) {
+      if (m.id().equals(id)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -105,6 +119,7 @@ final class ObservedMemoryStore implements MemoryStore {
           () ->
               fact(appId, event, replacement)
                   .ifPresent(f -> history.recordMemoryFacts(List.of(f))));
+      observe(() -> realtime.memory(appId, event, replacement));
     }
     return updated;
   }
@@ -139,6 +154,7 @@ final class ObservedMemoryStore implements MemoryStore {
         () -> {
           Memory memory = delegate.find(appId, event.memoryId(), clock.instant()).orElse(null);
           fact(appId, event, memory).ifPresent(f -> history.recordMemoryFacts(List.of(f)));
+          realtime.memory(appId, event, memory);
         });
   }
 

@@ -59,6 +59,18 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void realtimeKnowsOnlyTenancyAndNoMicronaut() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.engram.realtime..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.micronaut..", "dev.engram.api..", "dev.engram.memory..", "dev.engram.analytics..")
+        .check(classes);
+  }
+
+  @Test
   void enginePackagesFormNoCycle() {
     slices().matching("dev.engram.memory.(*)..").should().beFreeOfCycles().check(classes);
   }

@@ -2,6 +2,7 @@ package dev.engram.api.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.engram.memory.task.Jobs;
 import dev.engram.testing.OffsetClock;
 import dev.engram.testing.TestDatabase;
 import io.micronaut.json.JsonMapper;
@@ -38,6 +39,7 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
   @Inject protected EmbeddedServer server;
   @Inject protected JsonMapper jsonMapper;
   @Inject protected OffsetClock clock;
+  @Inject protected Jobs jobs;
   protected Http http;
 
   protected TestDatabase database() {
@@ -64,6 +66,9 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
   @AfterEach
   void resetClock() {
     clock.reset();
+    // the job scheduler waits on the application clock: a clock set back must wake it, or its
+    // current wait would last as long as the clock went back
+    jobs.wake();
   }
 
   private static Path createHome() {

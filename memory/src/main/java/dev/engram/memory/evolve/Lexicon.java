@@ -109,6 +109,24 @@ final class Lexicon {
   /** Synonyms and aliases: word or stem → canonical form. */
   private static final Map<String, String> CANON = canon();
 
+  /**
+   * {@link #ANTONYM_PAIRS} in canonical form, both directions, as {@code x:y}: computed once, since
+   * the rule resolver asks for every pair of words it compares.
+   */
+  private static final Set<String> ANTONYMS = antonymSet();
+
+  private static Set<String> antonymSet() {
+    Set<String> pairs = new java.util.HashSet<>();
+    for (String pair : ANTONYM_PAIRS) {
+      String[] xy = pair.split(":");
+      String x = canonical(xy[0]);
+      String y = canonical(xy[1]);
+      pairs.add(x + ":" + y);
+      pairs.add(y + ":" + x);
+    }
+    return Set.copyOf(pairs);
+  }
+
   private static Map<String, String> canon() {
     Map<String, String> m = new HashMap<>();
     alias(m, "color", "color colors colour colours coloured colored");
@@ -182,15 +200,7 @@ final class Lexicon {
 
   /** Whether two canonical words exclude each other as values. */
   static boolean antonyms(String a, String b) {
-    for (String pair : ANTONYM_PAIRS) {
-      String[] xy = pair.split(":");
-      String x = canonical(xy[0]);
-      String y = canonical(xy[1]);
-      if (a.equals(x) && b.equals(y) || a.equals(y) && b.equals(x)) {
-        return true;
-      }
-    }
-    return false;
+    return ANTONYMS.contains(a + ":" + b);
   }
 
   /** The canonical form of a lower-case word: alias, else a light stem, else the word. */

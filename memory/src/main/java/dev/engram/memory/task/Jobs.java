@@ -32,6 +32,12 @@ import org.slf4j.LoggerFactory;
  * same table, so several instances share the work, and a job whose instance died (no heartbeat) is
  * picked up again. Failed attempts are retried with exponential backoff up to the configured number
  * of attempts.
+ *
+ * <p>Other modules contribute db-scheduler tasks of their own as beans of type {@link Task} (e.g.
+ * the analytics module's scheduled report exports): one scheduler runs every task of the
+ * application on the shared table, so no scheduler sees another's executions as unknown
+ * (db-scheduler deletes executions of tasks it cannot resolve after a while). The scheduler runs on
+ * the application's clock, so due times follow the clock tests move.
  */
 @Singleton
 @Requires(beans = {DataSource.class, Clock.class})
@@ -42,15 +48,19 @@ public class Jobs {
   private final JobsConfiguration config;
   private final Map<String, OneTimeTask<String>> oneTime = new HashMap<>();
   private final Scheduler scheduler;
+  private final Clock clock;
   private volatile boolean started;
 
   public Jobs(
       Transactions transactions,
       JobsConfiguration config,
       List<Job> jobs,
-      List<RecurringJob> recurring) {
+      List<RecurringJob> recurring,
+      List<Task<?>> contributed,
+      Clock clock) {
     this.transactions = transactions;
     this.config = config;
+    this.clock = clock;
     List<Task<?>> known = new ArrayList<>();
     for (Job job : jobs) {
       OneTimeTask<String> task =
@@ -79,8 +89,10 @@ public class Jobs {
               .execute((instance, context) -> job.run());
       startTasks.add(task);
     }
+    known.addAll(contributed);
     this.scheduler =
         Scheduler.create(transactions.dataSource(), known)
+            .clock(clock::instant)
             .startTasks(startTasks)
             .threads(Math.max(1, config.threads()))
             .pollingInterval(config.pollingInterval())
@@ -118,7 +130,7 @@ public class Jobs {
     }
     transactions.inTransaction(
         c -> {
-          scheduler.schedule(task.instance(taskId, taskId), Instant.now());
+          scheduler.schedule(task.instance(taskId, taskId), clock.instant());
           return null;
         });
   }

@@ -38,7 +38,7 @@ public record PlatformEvent(
     requireNonNull(at, "at is null");
   }
 
-  /** A new event with a fresh id. Null values in {@code ids} are left out. */
+  /** A new event with a fresh id. Null values in {@code ids} and {@code payload} are left out. */
   public static PlatformEvent of(
       String appId,
       String topic,
@@ -53,7 +53,14 @@ public record PlatformEvent(
             clean.put(k, v);
           }
         });
-    return new PlatformEvent(Ids.newId("rte"), appId, topic, type, clean, payload, at);
+    Map<String, Object> details = new java.util.LinkedHashMap<>();
+    payload.forEach(
+        (k, v) -> {
+          if (v != null) {
+            details.put(k, v);
+          }
+        });
+    return new PlatformEvent(Ids.newId("rte"), appId, topic, type, clean, details, at);
   }
 
   /** The end user the event is about, if any ({@code ids.user_id}). */

@@ -1,6 +1,7 @@
 package dev.engram.api.compat.openmemory;
 
 import dev.engram.api.compat.CompatException;
+import dev.engram.api.compat.PathIds;
 import dev.engram.api.compat.openmemory.OpenMemoryBodies.AgentBody;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.AgentSaved;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.AgentView;
@@ -12,6 +13,7 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -57,7 +59,16 @@ final class OpenMemoryAgentController {
   /** The profile of an agent for a caller with the number of their memories; 404 once expired. */
   @Get("/{agentId:[^/]+}/callers/{callerId:[^/]+}")
   @Secured("memories:read")
-  AgentView profile(@Parameter(hidden = true) AppScope scope, String agentId, String callerId) {
+  AgentView profile(
+      @Parameter(hidden = true) AppScope scope,
+      String agentId,
+      String callerId,
+      HttpRequest<?> request) {
+    // the raw path: a "+" in a caller id (a phone number) is a plus, not a space
+    return profile(scope, PathIds.after(request, "agents"), PathIds.after(request, "callers"));
+  }
+
+  private AgentView profile(AppScope scope, String agentId, String callerId) {
     AgentProfile p =
         profiles
             .find(scope.appId(), agentId, callerId)
@@ -89,10 +100,14 @@ final class OpenMemoryAgentController {
       @Parameter(hidden = true) AppScope scope,
       String agentId,
       String callerId,
+      HttpRequest<?> request,
       @Nullable @QueryValue String limit,
       @Nullable @QueryValue String offset,
       @Nullable @QueryValue("sort_by") String sortBy,
       @Nullable @QueryValue String order) {
+    // the raw path: a "+" in a caller id (a phone number) is a plus, not a space
+    agentId = PathIds.after(request, "agents");
+    callerId = PathIds.after(request, "callers");
     int pageSize = number("limit", limit, DEFAULT_PAGE);
     int from = number("offset", offset, 0);
     MemoryFilter.SortKey key =

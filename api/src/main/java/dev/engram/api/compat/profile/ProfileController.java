@@ -1,10 +1,12 @@
 package dev.engram.api.compat.profile;
 
 import dev.engram.api.compat.CompatException;
+import dev.engram.api.compat.PathIds;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -70,7 +72,16 @@ final class ProfileController {
   /** The profile, with its caller's memory count with the agent; 404 when absent or expired. */
   @Get("/{agentId:[^/]+}/callers/{callerId:[^/]+}")
   @Secured("memories:read")
-  ProfileView get(@Parameter(hidden = true) AppScope scope, String agentId, String callerId) {
+  ProfileView get(
+      @Parameter(hidden = true) AppScope scope,
+      String agentId,
+      String callerId,
+      HttpRequest<?> request) {
+    // the raw path: a "+" in a caller id (a phone number) is a plus, not a space
+    return get(scope, PathIds.after(request, "profiles"), PathIds.after(request, "callers"));
+  }
+
+  private ProfileView get(AppScope scope, String agentId, String callerId) {
     AgentProfile p =
         profiles
             .find(scope.appId(), agentId, callerId)

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -61,8 +65,14 @@ final class AppIndex implements Closeable {
   private final SearcherManager searchers;
   private final Analyzer analyzer;
 
-  /** Most documents kept aside before a vector search refreshes the searcher instead. */
-  static final int MAX_PENDING = 256;
+  /**
+   * Most documents kept aside before a vector search refreshes the searcher instead. A refresh
+   * flushes a segment (and the merges that follow rebuild HNSW graphs), while scoring a document
+   * aside is one dot product: with 256, a resolved batch of 250 statements refreshed about once per
+   * batch and Lucene's merge threads took a large share of the CPU; with 2,048 the periodic commit
+   * refreshes first under a steady write load.
+   */
+  static final int MAX_PENDING = 2_048;
 
   /** A document written (or deleted: null) since the searcher opened, by its write's number. */
   private record Pending(@Nullable IndexDocument document, long sequence) {}
@@ -221,13 +231,48 @@ final class AppIndex implements Closeable {
   private static List<IndexHit> hits(IndexSearcher searcher, Query query, int k, boolean cosine)
       throws IOException {
     TopDocs top = searcher.search(query, k);
-    StoredFields stored = searcher.storedFields();
-    List<IndexHit> hits = new ArrayList<>(Math.min(k, top.scoreDocs.length));
-    for (ScoreDoc scoreDoc : top.scoreDocs) {
-      String id = stored.document(scoreDoc.doc, ID_ONLY).get(LuceneFields.ID);
-      hits.add(new IndexHit(id, cosine ? LuceneFields.cosine(scoreDoc.score) : scoreDoc.score));
+    String[] ids = ids(searcher, top.scoreDocs);
+    List<IndexHit> hits = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      float score = top.scoreDocs[i].score;
+      hits.add(new IndexHit(ids[i], cosine ? LuceneFields.cosine(score) : score));
     }
     return hits;
+  }
+
+  /**
+   * The ids of the hits, in their order: from the id doc values, visited in document order (doc
+   * values are forward-only iterators), else from the stored field (segments written before the doc
+   * values existed).
+   */
+  private static String[] ids(IndexSearcher searcher, ScoreDoc[] scoreDocs) throws IOException {
+    String[] ids = new String[scoreDocs.length];
+    Integer[] byDoc = new Integer[scoreDocs.length];
+    for (int i = 0; i < byDoc.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> scoreDocs[i].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    StoredFields stored = null;
+    int leaf = -1;
+    BinaryDocValues values = null;
+    for (int i : byDoc) {
+      int doc = scoreDocs[i].doc;
+      int l = ReaderUtil.subIndex(doc, leaves);
+      if (l != leaf) {
+        leaf = l;
+        values = leaves.get(l).reader().getBinaryDocValues(LuceneFields.ID_VALUE);
+      }
+      if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
+        ids[i] = values.binaryValue().utf8ToString();
+      } else {
+        if (stored == null) {
+          stored = searcher.storedFields();
+        }
+        ids[i] = stored.document(doc, ID_ONLY).get(LuceneFields.ID);
+      }
+    }
+    return ids;
   }
 
   long count() throws IOException {

@@ -3,6 +3,7 @@ package dev.engram.memory.index.lucene;
 import dev.engram.memory.Memory;
 import dev.engram.memory.index.IndexDocument;
 import java.time.Instant;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How a memory becomes a Lucene document. Times are epoch microseconds; an open-ended validity
@@ -20,6 +22,13 @@ import org.apache.lucene.index.VectorSimilarityFunction;
  */
 final class LuceneFields {
   static final String ID = "id";
+
+  /**
+   * The id again as binary doc values, so hits read it without decompressing a block of stored
+   * fields each (indexes written before it existed fall back to the stored {@link #ID}).
+   */
+  static final String ID_VALUE = "id_value";
+
   static final String USER = "user";
   static final String SESSION = "session";
   static final String AGENT = "agent";
@@ -44,6 +53,7 @@ final class LuceneFields {
     Memory memory = indexDocument.memory();
     Document doc = new Document();
     doc.add(new StringField(ID, memory.id(), Field.Store.YES));
+    doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(memory.id())));
     doc.add(new StringField(USER, memory.userId(), Field.Store.NO));
     addOptional(doc, SESSION, memory.sessionId());
     addOptional(doc, AGENT, memory.agentId());

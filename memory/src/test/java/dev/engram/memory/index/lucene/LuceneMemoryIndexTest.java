@@ -69,7 +69,7 @@ class LuceneMemoryIndexTest extends MemoryIndexContract {
     assertThat(index.vectorSearch(app, query, MemoryFilter.user("u1"), 5))
         .extracting(IndexHit::id)
         .containsExactly(porto.id());
-    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u2"), 300))
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u2"), AppIndex.MAX_PENDING + 10))
         .hasSize(AppIndex.MAX_PENDING + 10);
     index.commit();
     assertThat(index.vectorSearch(app, query, MemoryFilter.user("u1"), 5))

@@ -69,6 +69,16 @@ class H2CompactionTest {
   }
 
   @Test
+  void compactsAtTheLowThresholdOnlyWhileWritersAreBusy() {
+    assertThat(H2Compaction.threshold(0)).isEqualTo(H2Compaction.FILL_THRESHOLD);
+    assertThat(H2Compaction.threshold(H2Compaction.BUSY_COMMITS))
+        .isEqualTo(H2Compaction.FILL_THRESHOLD);
+    assertThat(H2Compaction.threshold(H2Compaction.BUSY_COMMITS + 1))
+        .isEqualTo(H2Compaction.BUSY_FILL_THRESHOLD);
+    assertThat(H2Compaction.BUSY_FILL_THRESHOLD).isLessThan(H2Compaction.FILL_THRESHOLD);
+  }
+
+  @Test
   void leavesOtherDatabasesAlone() {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl("jdbc:h2:mem:compaction-" + MemoryIds.task() + ";DB_CLOSE_DELAY=-1");

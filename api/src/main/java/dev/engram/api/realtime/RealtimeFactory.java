@@ -1,0 +1,91 @@
+package dev.engram.api.realtime;
+
+import dev.engram.analytics.tools.LiveMetrics;
+import dev.engram.analytics.tools.ToolService;
+import dev.engram.realtime.Authenticator;
+import dev.engram.realtime.EventBuses;
+import dev.engram.realtime.RealtimeData;
+import dev.engram.realtime.RealtimeGateway;
+import dev.engram.realtime.Tickets;
+import dev.engram.tenancy.AppScope;
+import dev.engram.tenancy.apikey.ApiKeys;
+import dev.engram.tenancy.event.EventBus;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/**
+ * Wires the realtime gateway into the API's process: the event bus (in-process, or Redis when
+ * {@code REDIS_URL} is set), the gateway itself (a Helidon SE server handed the tenancy services,
+ * the database and the meter registry; no second DI container) and its tickets.
+ */
+@Factory
+final class RealtimeFactory {
+  @Singleton
+  @Bean(preDestroy = "close")
+  EventBus eventBus(RealtimeConfiguration config) {
+    return config.hasRedis()
+        ? EventBuses.redis(config.redisUrl(), Duration.ofSeconds(5))
+        : EventBuses.inProcess();
+  }
+
+  @Singleton
+  RealtimeData realtimeData(DataSource dataSource) {
+    return new RealtimeData(DelegatingDataSource.unwrapDataSource(dataSource));
+  }
+
+  @Singleton
+  Tickets tickets(DataSource dataSource, RealtimeConfiguration config, Clock clock) {
+    return new Tickets(
+        DelegatingDataSource.unwrapDataSource(dataSource), config.ticketTtl(), clock);
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  RealtimeGateway gateway(
+      RealtimeConfiguration config,
+      DataSource dataSource,
+      EventBus bus,
+      ApiKeys keys,
+      MeterRegistry registry,
+      LiveMetrics live,
+      ToolService tools,
+      Clock clock,
+      @Value("${engram.realtime.standalone:false}") boolean standalone) {
+    RealtimeGateway.Builder builder =
+        RealtimeGateway.builder()
+            .config(config.toGatewayConfig())
+            .dataSource(DelegatingDataSource.unwrapDataSource(dataSource))
+            .bus(bus)
+            .authenticator(
+                new Authenticator() {
+                  @Override
+                  public AppScope authenticate(String apiKey) {
+                    return keys.authenticate(apiKey);
+                  }
+
+                  @Override
+                  public boolean isActive(String keyId) {
+                    return keys.isActive(keyId);
+                  }
+                })
+            .meterRegistry(registry)
+            .clock(clock)
+            .metricsSource(
+                (appId, toolId) ->
+                    toolId.isPresent()
+                        ? tools.toolMetrics(appId, toolId.get(), 1)
+                        : live.current(appId));
+    if (standalone && registry instanceof PrometheusMeterRegistry prometheus) {
+      builder.prometheus(prometheus::scrape);
+    }
+    return builder.start();
+  }
+}

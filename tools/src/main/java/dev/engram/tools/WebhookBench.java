@@ -1,0 +1,205 @@
+package dev.engram.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * {@code ./engram bench webhooks [--memories N] [--callers C] [--requests R]}: loads N synthetic
+ * memories (default 10,000) into one app of a fresh server, configures its ElevenLabs integration,
+ * then sends R signed requests to each webhook (client-data, search-memory, post-call) over HTTP,
+ * one client, no LLM. Ends with {@code client_data_p95_ms=… search_memory_p95_ms=…
+ * post_call_p95_ms=…}.
+ */
+public final class WebhookBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SECRET = "bench_webhook_secret_0123456789";
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private final String key;
+
+  private WebhookBench(URI base, String key) {
+    this.base = base;
+    this.key = key;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = ToolArgs.parse(args, Set.of("memories", "callers", "requests", "home"));
+    int memories = Integer.parseInt(o.getOrDefault("memories", "10000"));
+    int callers = Integer.parseInt(o.getOrDefault("callers", "100"));
+    int requests = Integer.parseInt(o.getOrDefault("requests", "300"));
+    try (DataDirectory home = DataDirectory.of(o, "engram-bench-");
+        BenchServer server = BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
+      WebhookBench bench = new WebhookBench(server.base(), server.apiKey());
+      String app =
+          bench
+              .send("GET", "/v1/whoami", null, "Bearer " + bench.key, null, 200)
+              .get("app")
+              .get("id")
+              .asText();
+      String token =
+          bench
+              .send(
+                  "POST",
+                  "/admin/v1/login",
+                  Map.of("username", "admin", "password", BenchServer.ADMIN_PASSWORD),
+                  null,
+                  null,
+                  200)
+              .get("access_token")
+              .asText();
+      bench.send(
+          "PUT",
+          "/admin/v1/apps/" + app + "/integrations/elevenlabs",
+          Map.of("webhook_secret", SECRET, "default_agent_id", "agent-0"),
+          "Bearer " + token,
+          null,
+          200);
+      bench.load(memories, callers);
+      String prefix = "/webhooks/elevenlabs/" + app;
+      // warm-up, then measured runs
+      bench.measure(prefix, callers, 50, "warm");
+      List<Double> clientData = new ArrayList<>();
+      List<Double> search = new ArrayList<>();
+      List<Double> postCall = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        String caller = "caller-" + (i % callers);
+        clientData.add(
+            bench.timed(
+                prefix + "/client-data",
+                Map.of("caller_id", caller, "agent_id", "agent-" + (i % 3))));
+        search.add(
+            bench.timed(
+                prefix + "/search-memory",
+                Map.of(
+                    "query",
+                    "what does the caller prefer",
+                    "caller_id",
+                    caller,
+                    "agent_id",
+                    "agent-" + (i % 3))));
+        postCall.add(bench.timed(prefix + "/post-call", postCallBody(caller, "bench-conv-" + i)));
+      }
+      Percentiles c = new Percentiles(clientData);
+      Percentiles s = new Percentiles(search);
+      Percentiles p = new Percentiles(postCall);
+      System.out.printf(
+          "memories=%d callers=%d requests=%d client_data_p50_ms=%.2f search_memory_p50_ms=%.2f"
+              + " post_call_p50_ms=%.2f%n",
+          memories, callers, requests, c.at(50), s.at(50), p.at(50));
+      System.out.printf(
+          "client_data_p95_ms=%.2f search_memory_p95_ms=%.2f post_call_p95_ms=%.2f%n",
+          c.at(95), s.at(95), p.at(95));
+    }
+  }
+
+  private void measure(String prefix, int callers, int n, String label) throws Exception {
+    for (int i = 0; i < n; i++) {
+      String caller = "caller-" + (i % callers);
+      timed(prefix + "/client-data", Map.of("caller_id", caller));
+      timed(prefix + "/search-memory", Map.of("query", "preference", "caller_id", caller));
+      timed(prefix + "/post-call", postCallBody(caller, label + "-conv-" + i));
+    }
+  }
+
+  private static Map<String, Object> postCallBody(String caller, String conversation) {
+    return Map.of(
+        "type",
+        "post_call_transcription",
+        "event_timestamp",
+        System.currentTimeMillis() / 1000,
+        "data",
+        Map.of(
+            "conversation_id",
+            conversation,
+            "agent_id",
+            "agent-0",
+            "transcript",
+            List.of(
+                Map.of("role", "agent", "message", "How can I help?"),
+                Map.of("role", "user", "message", "I prefer morning deliveries to my office")),
+            "conversation_initiation_client_data",
+            Map.of("dynamic_variables", Map.of("system__caller_id", caller))));
+  }
+
+  private void load(int total, int callers) throws Exception {
+    SyntheticMemories generator = new SyntheticMemories(7);
+    Progress progress = new Progress("store", total);
+    int batch = 250;
+    for (int from = 0; from < total; from += batch) {
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (int i = from; i < Math.min(total, from + batch); i++) {
+        items.add(
+            Map.of(
+                "user_id", "caller-" + (i % callers),
+                "agent_id", "agent-" + (i % 3),
+                "content", generator.statement()));
+      }
+      send(
+          "POST",
+          "/v1/memories",
+          Map.of("memories", items, "resolve", false),
+          "Bearer " + key,
+          null,
+          201);
+      progress.update(Math.min(total, from + batch));
+    }
+  }
+
+  /** One signed webhook call; its latency in milliseconds. */
+  private double timed(String path, Object body) throws Exception {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    long t = System.currentTimeMillis() / 1000;
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
+    String signature = "t=" + t + ",v0=" + HexFormat.of().formatHex(mac.doFinal(bytes));
+    long started = System.nanoTime();
+    send("POST", path, bytes, null, signature, 200);
+    return (System.nanoTime() - started) / 1e6;
+  }
+
+  private JsonNode send(
+      String method, String path, Object body, String authorization, String signature, int expected)
+      throws IOException, InterruptedException {
+    byte[] bytes =
+        body == null ? new byte[0] : body instanceof byte[] b ? b : JSON.writeValueAsBytes(body);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(bytes));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    if (signature != null) {
+      builder.header("ElevenLabs-Signature", signature);
+    }
+    HttpResponse<String> response =
+        client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(
+          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return JSON.readTree(response.body());
+  }
+}
