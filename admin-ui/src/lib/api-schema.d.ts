@@ -217,6 +217,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/integrations/elevenlabs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put: operations["put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/apps/{appId}/keys": {
         parameters: {
             query?: never;
@@ -288,7 +304,7 @@ export interface paths {
          * A memory in any status (not counted as an access: the console only looks).
          * @description A memory in any status (not counted as an access: the console only looks).
          */
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         /**
@@ -512,7 +528,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -628,7 +644,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete: operations["delete_2"];
@@ -693,7 +709,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/admin/v1/users": {
+    "/admin/v1/orgs/{orgId}/report-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/report-runs/{runId}/files/{fileName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of a past run, as an attachment with its content type.
+         * @description A file of a past run, as an attachment with its content type.
+         */
+        get: operations["file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/report-schedules": {
         parameters: {
             query?: never;
             header?: never;
@@ -709,6 +761,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        delete: operations["delete_3"];
+        options?: never;
+        head?: never;
+        patch: operations["update_2"];
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queues a run at once (period ending today); 202 with the run to poll.
+         * @description Queues a run at once (period ending today); 202 with the run to poll.
+         */
+        post: operations["runNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The schedule's runs, newest first (`limit` 1--200, default 20).
+         * @description The schedule's runs, newest first (`limit` 1--200, default 20).
+         */
+        get: operations["runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_5"];
+        put?: never;
+        post: operations["create_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/users/{userId}": {
         parameters: {
             query?: never;
@@ -716,10 +840,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         patch?: never;
@@ -991,7 +1115,7 @@ export interface paths {
          * Deletes a memory (its history stays in the event log).
          * @description Deletes a memory (its history stays in the event log).
          */
-        delete: operations["delete_4"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1465,7 +1589,7 @@ export interface paths {
          * Lists memories with filters, paging and order.
          * @description Lists memories with filters, paging and order. `user_id` is required without admin.
          */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /**
          * Stores one memory or a batch of up to 1,000 (embedded together).
@@ -1513,17 +1637,17 @@ export interface paths {
          * A memory in any status; counts as an access (raises its score in later searches).
          * @description A memory in any status; counts as an access (raises its score in later searches).
          */
-        get: operations["get_5"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays in the event log.
          * @description Marks the memory deleted; its history stays in the event log.
          */
-        delete: operations["delete_5"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
-        patch: operations["update_2"];
+        patch: operations["update_3"];
         trace?: never;
     };
     "/v1/memories/{id}/chain": {
@@ -1741,9 +1865,29 @@ export interface paths {
          * The profile, with its caller's memory count with the agent; 404 when absent or expired.
          * @description The profile, with its caller's memory count with the agent; 404 when absent or expired.
          */
-        get: operations["get_6"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/realtime/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A single-use ticket for one realtime connection
+         * @description Short-lived (engram.realtime.ticket-ttl, 60 s) and single-use; the connection it opens has the calling key's app and scopes, and closes when the key is revoked.
+         */
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1801,7 +1945,7 @@ export interface paths {
          * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          */
-        get: operations["get_7"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1900,6 +2044,66 @@ export interface paths {
         get: operations["whoami"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/elevenlabs/{appId}/client-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message from the app's template filled with their top memories (no LLM: @code dynamic_variables.
+         * @description Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message from the app's template filled with their top memories (no LLM: `dynamic_variables.first_message_source = "template"`).
+         */
+        post: operations["clientData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/elevenlabs/{appId}/post-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most @code engram.
+         * @description Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most `engram.ingest.max-messages` turns; provenance = conversation id + turn index) and answered at once; the same conversation delivered twice is ingested once. Audio and initiation failures are acknowledged and stored nowhere.
+         */
+        post: operations["postCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/elevenlabs/{appId}/search-memory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
+         * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
+         */
+        post: operations["searchMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2099,6 +2303,25 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             disabled: boolean;
+        };
+        /** @description The settings; `webhook_secret` is required (16 to 512 characters). */
+        "ElevenLabsAdminController.SettingsBody": {
+            webhook_secret?: string | null;
+            first_message_template?: string | null;
+            default_agent_id?: string | null;
+        };
+        /** @description The settings as shown: never the secret. */
+        "ElevenLabsAdminController.SettingsView": {
+            app_id: string;
+            webhook_secret_set: boolean;
+            first_message_template: string;
+            default_agent_id?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description where to point ElevenLabs, relative to Engram's address */
+            webhook_urls: {
+                [key: string]: string;
+            };
         };
         /** @description The evolution chain through a memory. */
         "EvolutionViews.ChainView": {
@@ -2766,6 +2989,109 @@ export interface components {
              */
             memory_count?: number | null;
         };
+        "ReportScheduleViews.DeliveryView": {
+            /** Format: int32 */
+            index: number;
+            type: string;
+            target: string;
+            status: string;
+            /** Format: int32 */
+            attempts: number;
+            detail?: string | null;
+            /** Format: date-time */
+            at?: string | null;
+        };
+        /** @description `directory` (path), `email` (to, subject) or `webhook` (url, secret). */
+        "ReportScheduleViews.DestinationBody": {
+            type?: string | null;
+            path?: string | null;
+            to?: string[] | null;
+            subject?: string | null;
+            url?: string | null;
+            secret?: string | null;
+        };
+        "ReportScheduleViews.DestinationView": {
+            type: string;
+            path?: string | null;
+            to?: string[] | null;
+            subject?: string | null;
+            url?: string | null;
+            secret_set?: boolean | null;
+        };
+        "ReportScheduleViews.FileView": {
+            file_name: string;
+            content_type: string;
+            /** Format: int64 */
+            size_bytes: number;
+            href: string;
+        };
+        /** @description A run; `period_to` is exclusive (the period ends before that day). */
+        "ReportScheduleViews.RunView": {
+            id: string;
+            schedule_id: string;
+            org_id: string;
+            trigger: string;
+            /** Format: date-time */
+            tick: string;
+            /** Format: date */
+            period_from: string;
+            /** Format: date */
+            period_to: string;
+            status: string;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            started_at?: string | null;
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: int64 */
+            duration_ms?: number | null;
+            /** Format: int64 */
+            size_bytes?: number | null;
+            error?: string | null;
+            deliveries: components["schemas"]["ReportScheduleViews.DeliveryView"][];
+            files: components["schemas"]["ReportScheduleViews.FileView"][];
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description A schedule to create (name, cron and types required) or the fields to change. */
+        "ReportScheduleViews.ScheduleBody": {
+            name?: string | null;
+            cron?: string | null;
+            time_zone?: string | null;
+            types?: string[] | null;
+            formats?: string[] | null;
+            period?: string | null;
+            /** Format: int32 */
+            days?: number | null;
+            app_id?: string | null;
+            domain?: string | null;
+            destinations?: components["schemas"]["ReportScheduleViews.DestinationBody"][] | null;
+            enabled?: boolean | null;
+        };
+        "ReportScheduleViews.ScheduleView": {
+            id: string;
+            org_id: string;
+            name: string;
+            cron: string;
+            time_zone: string;
+            types: string[];
+            formats: string[];
+            period: string;
+            /** Format: int32 */
+            days?: number | null;
+            app_id?: string | null;
+            domain: string;
+            destinations: components["schemas"]["ReportScheduleViews.DestinationView"][];
+            enabled: boolean;
+            /** Format: date-time */
+            next_run_at?: string | null;
+            created_by: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
         /** @description A summary accepted for callback delivery. */
         "SummaryController.Accepted": {
             task_id: string;
@@ -2795,6 +3121,23 @@ export interface components {
             delivery: string;
             /** @description the messages the summary draws on */
             message_ids: string[];
+        };
+        /** @description A ticket. */
+        "TicketController.TicketView": {
+            /** @description pass it as `?ticket=` to `WS /ws` or `GET /v1/stream/*` */
+            ticket: string;
+            /** @description when it stops working */
+            expires_at: string;
+            /**
+             * Format: int64
+             * @description seconds until then
+             */
+            expires_in: number;
+            /**
+             * Format: int32
+             * @description the gateway's port on this host
+             */
+            realtime_port: number;
         };
         /** @description Why one line was not imported: its number (from 1), the field at fault, a code, a message. */
         "TransferController.ImportErrorView": {
@@ -3189,6 +3532,54 @@ export interface operations {
             };
         };
     };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElevenLabsAdminController.SettingsView"];
+                };
+            };
+        };
+    };
+    put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElevenLabsAdminController.SettingsBody"];
+            };
+        };
+        responses: {
+            /** @description put 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElevenLabsAdminController.SettingsView"];
+                };
+            };
+        };
+    };
     list: {
         parameters: {
             query?: never;
@@ -3320,7 +3711,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3332,7 +3723,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_1 200 response */
+            /** @description get_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3630,7 +4021,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3641,7 +4032,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_2 200 response */
+            /** @description get_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3802,7 +4193,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3813,7 +4204,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_3 200 response */
+            /** @description get_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3977,13 +4368,60 @@ export interface operations {
             };
         };
     };
+    run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description run 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.RunView"];
+                };
+            };
+        };
+    };
+    file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                runId: string;
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description file 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     list_4: {
         parameters: {
-            query?: {
-                org_id?: string | null;
-            };
+            query?: never;
             header?: never;
-            path?: never;
+            path: {
+                orgId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -3994,12 +4432,179 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsoleViews.UserView"][];
+                    "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"][];
                 };
             };
         };
     };
     create_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportScheduleViews.ScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description create_3 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
+                };
+            };
+        };
+    };
+    delete_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportScheduleViews.ScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description update_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
+                };
+            };
+        };
+    };
+    runNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description runNow 202 response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.RunView"];
+                };
+            };
+        };
+    };
+    runs: {
+        parameters: {
+            query?: {
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description runs 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.RunView"][];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                org_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"][];
+                };
+            };
+        };
+    };
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4012,7 +4617,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_3 201 response */
+            /** @description create_4 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,7 +4628,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -4034,7 +4639,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_4 200 response */
+            /** @description get_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4045,7 +4650,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4056,7 +4661,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_3 200 response */
+            /** @description delete_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4372,7 +4977,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4383,7 +4988,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_4 200 response */
+            /** @description delete_5 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4984,7 +5589,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -4993,7 +5598,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_5 200 response */
+            /** @description list_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5074,7 +5679,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -5085,7 +5690,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_5 200 response */
+            /** @description get_7 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5096,7 +5701,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    delete_6: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -5109,7 +5714,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_5 200 response */
+            /** @description delete_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5120,7 +5725,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5135,7 +5740,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_2 200 response */
+            /** @description update_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5431,7 +6036,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5443,13 +6048,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_6 200 response */
+            /** @description get_8 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProfileController.ProfileView"];
+                };
+            };
+        };
+    };
+    create_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description create_5 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketController.TicketView"];
                 };
             };
         };
@@ -5513,7 +6138,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -5524,7 +6149,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_7 200 response */
+            /** @description get_9 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5701,6 +6326,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhoAmIController.WhoAmI"];
+                };
+            };
+        };
+    };
+    clientData: {
+        parameters: {
+            query?: never;
+            header?: {
+                "ElevenLabs-Signature"?: string | null;
+            };
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description clientData 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    postCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                "ElevenLabs-Signature"?: string | null;
+            };
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description postCall 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    searchMemory: {
+        parameters: {
+            query?: never;
+            header?: {
+                "ElevenLabs-Signature"?: string | null;
+            };
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description searchMemory 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
                 };
             };
         };
