@@ -251,7 +251,7 @@ try {
   await scheduleForm.getByRole('button', { name: 'Create schedule' }).click();
   await page.getByRole('cell', { name: 'Weekly executive', exact: true }).waitFor();
   await page.getByRole('cell', { name: 'Every Monday at 08:00 (Europe/Lisbon)' }).waitFor();
-  await page.getByRole('button', { name: 'Run Weekly executive now' }).click();
+  await page.getByRole('button', { name: 'Run now: Weekly executive' }).click();
   const runs = page.getByRole('region', { name: 'Runs of Weekly executive' });
   await runs.getByText('succeeded', { exact: true }).waitFor({ timeout: 90_000 });
   const pdfButton = runs.getByRole('button', { name: /^Download engram-executive-.*\.pdf$/ });
@@ -362,7 +362,7 @@ try {
   await noWriteControls('users', ['Create user', 'Remove', 'Change role']);
   await page.goto(`${BASE}/admin/orgs/${orgId}/reports`);
   await page.getByRole('cell', { name: 'Weekly executive', exact: true }).waitFor();
-  await noWriteControls('report schedules', ['Create schedule', 'Run Weekly executive now', 'Edit Weekly executive', 'Delete Weekly executive']);
+  await noWriteControls('report schedules', ['Create schedule', 'Run now: Weekly executive', 'Edit Weekly executive', 'Delete Weekly executive']);
   await page.goto(`${BASE}/admin/apps/${appId}/analytics`);
   await page.getByRole('heading', { name: 'Today (UTC)' }).waitFor();
   await page.goto(`${BASE}/admin/orgs/${orgId}/analytics`);

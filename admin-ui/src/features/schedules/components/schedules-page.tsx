@@ -44,7 +44,7 @@ export function SchedulesPage({ orgId, orgName, apps }: { orgId: string; orgName
           {
             header: 'Runs',
             cell: (s) => (
-              <button type="button" className="btn btn-small" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)} aria-label={`Runs of ${s.name}`}>
+              <button type="button" className="btn btn-small" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)} aria-label={`${open === s.id ? 'Hide runs' : 'Runs'} of ${s.name}`}>
                 {open === s.id ? 'Hide runs' : 'Runs'}
               </button>
             ),
@@ -54,10 +54,10 @@ export function SchedulesPage({ orgId, orgName, apps }: { orgId: string; orgName
           writable
             ? (s) => (
                 <>
-                  <button type="button" className="btn" onClick={() => runNow.mutate({ orgId, scheduleId: s.id }, { onSuccess: () => setOpen(s.id) })} aria-label={`Run ${s.name} now`}>
+                  <button type="button" className="btn" onClick={() => runNow.mutate({ orgId, scheduleId: s.id }, { onSuccess: () => setOpen(s.id) })} aria-label={`Run now: ${s.name}`}>
                     Run now
                   </button>
-                  <button type="button" className="btn" onClick={() => setEditing(editing === s.id ? null : s.id)} aria-label={`Edit ${s.name}`}>
+                  <button type="button" className="btn" onClick={() => setEditing(editing === s.id ? null : s.id)} aria-label={`${editing === s.id ? 'Cancel' : 'Edit'} ${s.name}`}>
                     {editing === s.id ? 'Cancel' : 'Edit'}
                   </button>
                   <ConfirmDialog trigger="Delete" triggerLabel={`Delete ${s.name}`} title={`Delete schedule ${s.name}?`} confirm="Delete schedule" onConfirm={() => remove.mutateAsync({ orgId, scheduleId: s.id })}>
