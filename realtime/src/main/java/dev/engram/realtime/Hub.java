@@ -205,8 +205,18 @@ final class Hub {
       }
     }
     remember(appId, broadcast);
-    for (SseStream stream : streams.getOrDefault(appId, Set.of())) {
-      broadcast.stream().filter(e -> TopicRules.matches(stream.topics(), e)).forEach(stream::offer);
+    Set<SseStream> listening = streams.getOrDefault(appId, Set.of());
+    if (!listening.isEmpty()) {
+      // serialized once, whatever the number of streams
+      List<SseStream.Outgoing> outgoing =
+          broadcast.stream().map(e -> new SseStream.Outgoing(e, Json.writeEvent(e))).toList();
+      for (SseStream stream : listening) {
+        for (SseStream.Outgoing out : outgoing) {
+          if (TopicRules.matches(stream.topics(), out.event())) {
+            stream.offer(out);
+          }
+        }
+      }
     }
     for (SyncQueue.Subscriber subscriber : queue.subscribers(appId)) {
       List<PlatformEvent> mine = new ArrayList<>();

@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * counted and announced in an {@code overflow} event.
  */
 final class SseStream implements Connection {
+  /** An event with its JSON, serialized once for every stream that gets it. */
+  record Outgoing(PlatformEvent event, String json) {}
+
   private static final int BUFFER = 1000;
   private static final Object CLOSE = new Object();
 
@@ -36,7 +39,7 @@ final class SseStream implements Connection {
     this.topics = topics;
   }
 
-  void offer(PlatformEvent event) {
+  void offer(Outgoing event) {
     if (!queue.offer(event)) {
       dropped.incrementAndGet();
       hub.metrics.dropped("sse_overflow", 1);
@@ -53,7 +56,7 @@ final class SseStream implements Connection {
               .reconnectDelay(Duration.ofSeconds(3))
               .build());
       for (PlatformEvent event : missed) {
-        emit(sink, event);
+        emit(sink, new Outgoing(event, Json.writeEvent(event)));
       }
       while (true) {
         Object next = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
@@ -68,7 +71,7 @@ final class SseStream implements Connection {
         if (next == null) {
           sink.emit(SseEvent.builder().comment("heartbeat").build());
         } else {
-          emit(sink, (PlatformEvent) next);
+          emit(sink, (Outgoing) next);
         }
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
@@ -86,9 +89,9 @@ final class SseStream implements Connection {
     }
   }
 
-  private void emit(SseSink sink, PlatformEvent event) {
-    sink.emit(SseEvent.builder().id(event.id()).data(Json.writeEvent(event)).build());
-    hub.metrics.delivered(Duration.between(event.at(), hub.clock.instant()), "sse");
+  private void emit(SseSink sink, Outgoing out) {
+    sink.emit(SseEvent.builder().id(out.event().id()).data(out.json()).build());
+    hub.metrics.delivered(Duration.between(out.event().at(), hub.clock.instant()), "sse");
   }
 
   Set<String> topics() {

@@ -32,6 +32,7 @@ final class BenchServer implements AutoCloseable {
   private final Process process;
   private final URI base;
   private final String apiKey;
+  private int realtimePort;
 
   private BenchServer(Process process, URI base, String apiKey) {
     this.process = process;
@@ -51,8 +52,11 @@ final class BenchServer implements AutoCloseable {
   static BenchServer start(Path home, List<String> jvmOptions)
       throws IOException, InterruptedException {
     int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
+    int realtimePort;
+    try (ServerSocket socket = new ServerSocket(0);
+        ServerSocket realtime = new ServerSocket(0)) {
       port = socket.getLocalPort();
+      realtimePort = realtime.getLocalPort();
     }
     Path jar = applicationJar();
     String java = ProcessHandle.current().info().command().orElse("java");
@@ -66,6 +70,9 @@ final class BenchServer implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("ENGRAM_HOME", home.toString());
     builder.environment().put("ENGRAM_PORT", Integer.toString(port));
+    // the realtime gateway on a free port too (a running ./engram run holds 8081)
+    builder.environment().put("ENGRAM_REALTIME_PORT", Integer.toString(realtimePort));
+    builder.environment().put("ENGRAM_REALTIME_MAX_CONNECTIONS_PER_KEY", "100000");
     builder.environment().put("ENGRAM_BOOTSTRAP_DEMO", "true");
     // known, so the data directory can be inspected afterwards with ./engram run
     builder.environment().put("ENGRAM_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -102,7 +109,9 @@ final class BenchServer implements AutoCloseable {
     try {
       String apiKey = key.get(180, TimeUnit.SECONDS);
       awaitHealthy(base);
-      return new BenchServer(process, base, apiKey);
+      BenchServer server = new BenchServer(process, base, apiKey);
+      server.realtimePort = realtimePort;
+      return server;
     } catch (Exception e) {
       process.destroyForcibly();
       throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
@@ -148,6 +157,11 @@ final class BenchServer implements AutoCloseable {
 
   String apiKey() {
     return apiKey;
+  }
+
+  /** The port of the realtime gateway inside the server process. */
+  int realtimePort() {
+    return realtimePort;
   }
 
   /** Resident set size of the server process, in MiB (Linux /proc). */

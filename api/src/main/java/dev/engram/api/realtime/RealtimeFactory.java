@@ -19,6 +19,7 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -58,6 +59,7 @@ final class RealtimeFactory {
       LiveMetrics live,
       ToolService tools,
       Clock clock,
+      Optional<PrometheusMeterRegistry> prometheus,
       @Value("${engram.realtime.standalone:false}") boolean standalone) {
     RealtimeGateway.Builder builder =
         RealtimeGateway.builder()
@@ -83,8 +85,8 @@ final class RealtimeFactory {
                     toolId.isPresent()
                         ? tools.toolMetrics(appId, toolId.get(), 1)
                         : live.current(appId));
-    if (standalone && registry instanceof PrometheusMeterRegistry prometheus) {
-      builder.prometheus(prometheus::scrape);
+    if (standalone && prometheus.isPresent()) {
+      builder.prometheus(prometheus.get()::scrape);
     }
     return builder.start();
   }

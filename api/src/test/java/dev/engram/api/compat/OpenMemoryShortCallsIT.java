@@ -168,5 +168,13 @@ class OpenMemoryShortCallsIT extends ApiTestSupport {
         .isEqualTo("user_id");
     assertThat(memories(post("/memory/search", Map.of("user_id", user)))).isEmpty();
     assertThat(http.post("/memory/store", "{}").status()).isEqualTo(401);
+    // mem0 clients send their key as 'Authorization: Token …': accepted as well
+    Http.Response token =
+        http.post(
+            "/memory/search",
+            http.toJson(Map.of("user_id", user)),
+            "Authorization",
+            "Token " + key);
+    assertThat(token.status()).as(token.body()).isEqualTo(200);
   }
 }

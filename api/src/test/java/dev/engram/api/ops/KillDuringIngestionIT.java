@@ -60,6 +60,8 @@ class KillDuringIngestionIT {
             "-Dmicronaut.server.port=" + port,
             "-Dengram.port=" + port,
             "-Dengram.bootstrap.demo=true",
+            // a free port for the realtime gateway: 8081 may be taken by another Engram here
+            "-Dengram.realtime.port=0",
             "-Dengram.jobs.heartbeat-interval=500ms",
             "-Dengram.jobs.missed-heartbeats=4",
             "-Dengram.ingest.test-pause-after-facts=" + (pause ? PAUSE_AFTER : 0),

@@ -43,6 +43,10 @@ final class ElevenLabsWebhookController {
   static final int TOP_MEMORIES = 3;
   static final int SEARCH_LIMIT = 5;
   static final double RELEVANT = 0.3;
+
+  /** Hits of the one search the agent's and all agents' results are taken from. */
+  static final int CANDIDATES = 25;
+
   static final Set<String> POST_CALL_TYPES =
       Set.of("post_call_transcription", "post_call_audio", "call_initiation_failure");
 
@@ -93,17 +97,15 @@ final class ElevenLabsWebhookController {
           "caller_id", "is required (or dynamic_variables.system__caller_id)");
     }
     String agent = or(string(request, "agent_id"), settings.defaultAgentId());
-    List<Memory> top =
-        reader
-            .list(
-                appId,
-                MemoryFilter.user(caller),
-                new MemoryFilter.Sort(MemoryFilter.SortKey.IMPORTANCE, true),
-                TOP_MEMORIES,
-                0)
-            .memories();
-    long count =
-        reader.list(appId, MemoryFilter.user(caller), MemoryFilter.Sort.NEWEST_FIRST, 1, 0).total();
+    MemoryFilter.Page page =
+        reader.list(
+            appId,
+            MemoryFilter.user(caller),
+            new MemoryFilter.Sort(MemoryFilter.SortKey.IMPORTANCE, true),
+            TOP_MEMORIES,
+            0);
+    List<Memory> top = page.memories();
+    long count = page.total();
     String summary = String.join("; ", top.stream().map(Memory::content).toList());
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("caller_id", caller);
@@ -132,7 +134,8 @@ final class ElevenLabsWebhookController {
 
   /**
    * The {@code search_memory} server tool: the agent's memories of the caller first; all agents of
-   * the app when {@code search_all_agents} is true or nothing relevant is found.
+   * the app when {@code search_all_agents} is true or nothing relevant is found. One search of the
+   * caller's memories (the best 25, relevance at least 0.3) serves both.
    */
   @Post("/search-memory")
   Map<String, Object> searchMemory(
@@ -158,15 +161,23 @@ final class ElevenLabsWebhookController {
     if (all != null && !(all instanceof Boolean)) {
       throw CompatException.invalid("search_all_agents", "must be true or false");
     }
+    // one search over every agent of the caller (one query embedding), then the agent's own
+    // relevant memories first when there are any
+    List<SearchHit> relevant = relevant(appId, query, caller);
     List<SearchHit> hits = List.of();
-    List<String> searched = new ArrayList<>();
+    List<String> searched = List.of("*");
     if (agent != null && !Boolean.TRUE.equals(all)) {
-      hits = relevant(appId, query, caller, agent);
-      searched.add(agent);
+      hits =
+          relevant.stream()
+              .filter(h -> agent.equals(h.memory().agentId()))
+              .limit(SEARCH_LIMIT)
+              .toList();
+      if (!hits.isEmpty()) {
+        searched = List.of(agent);
+      }
     }
     if (hits.isEmpty()) {
-      hits = relevant(appId, query, caller, null);
-      searched = List.of("*");
+      hits = relevant.stream().limit(SEARCH_LIMIT).toList();
     }
     List<Map<String, Object>> results = new ArrayList<>();
     for (SearchHit hit : hits) {
@@ -273,13 +284,11 @@ final class ElevenLabsWebhookController {
     return out;
   }
 
-  private List<SearchHit> relevant(
-      String appId, String query, String caller, @Nullable String agent) {
-    MemoryFilter filter =
-        new MemoryFilter(
-            caller, null, agent, null, Set.of(), Set.of(), Set.of(), null, null, null, null,
-            Map.of(), Set.of());
-    return search.search(appId, SearchRequest.of(query, filter, SEARCH_LIMIT)).hits().stream()
+  private List<SearchHit> relevant(String appId, String query, String caller) {
+    return search
+        .search(appId, SearchRequest.of(query, MemoryFilter.user(caller), CANDIDATES))
+        .hits()
+        .stream()
         .filter(h -> h.relevance() >= RELEVANT)
         .toList();
   }

@@ -9,9 +9,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
@@ -23,6 +26,7 @@ import javax.sql.DataSource;
 @Tag(name = "Compatibility: OpenMemory")
 final class OpenMemoryHealthController {
   private final DataSource dataSource;
+  private final String version = version();
 
   OpenMemoryHealthController(DataSource dataSource) {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
@@ -40,15 +44,25 @@ final class OpenMemoryHealthController {
     Health health =
         new Health(
             connected ? "healthy" : "unhealthy",
-            version(),
+            version,
             connected ? "connected" : "disconnected",
             ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
     return HttpResponse.status(connected ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
         .body(health);
   }
 
+  /** The version Maven wrote into {@code engram-build.properties}, or "unknown". */
   private static String version() {
-    String version = OpenMemoryHealthController.class.getPackage().getImplementationVersion();
-    return version == null ? "dev" : version;
+    try (InputStream in =
+        OpenMemoryHealthController.class.getResourceAsStream("/engram-build.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 }
