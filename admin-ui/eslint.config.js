@@ -27,7 +27,7 @@ export default tseslint.config(
           zones: [
             { target: './src/features', from: './src/app' },
             ...shared.map((target) => ({ target, from: ['./src/app', './src/features'] })),
-            ...['auth', 'orgs', 'apps', 'keys', 'users', 'memories', 'tasks', 'health', 'analytics'].map((f) => ({
+            ...['auth', 'orgs', 'apps', 'keys', 'users', 'memories', 'tasks', 'health', 'analytics', 'schedules'].map((f) => ({
               target: `./src/features/${f}`,
               from: './src/features',
               except: [`./${f}`],

@@ -236,6 +236,29 @@ try {
   await page.getByRole('img', { name: /^Memory: facts learned and corrected/ }).waitFor();
   await axe('organization analytics');
   await shot('org-analytics');
+
+  // ---- report schedules of the organization: create one, run it now, download a file of the run
+  step('report schedules');
+  await page.goto(`${BASE}/admin/orgs/${orgId}/reports`);
+  await page.getByRole('heading', { name: `Report schedules of ${orgName}` }).waitFor();
+  const scheduleForm = page.getByRole('form', { name: 'Create report schedule' });
+  await scheduleForm.getByRole('button', { name: 'Create schedule' }).click();
+  await scheduleForm.getByText('Name the schedule.').waitFor();
+  await scheduleForm.getByLabel('Schedule name').fill('Weekly executive');
+  await scheduleForm.getByLabel('Time zone').selectOption('Europe/Lisbon');
+  await scheduleForm.getByLabel('csv', { exact: true }).check();
+  await scheduleForm.getByLabel(/Directory 1/).fill('weekly');
+  await scheduleForm.getByRole('button', { name: 'Create schedule' }).click();
+  await page.getByRole('cell', { name: 'Weekly executive', exact: true }).waitFor();
+  await page.getByRole('cell', { name: 'Every Monday at 08:00 (Europe/Lisbon)' }).waitFor();
+  await page.getByRole('button', { name: 'Run now: Weekly executive' }).click();
+  const runs = page.getByRole('region', { name: 'Runs of Weekly executive' });
+  await runs.getByText('succeeded', { exact: true }).waitFor({ timeout: 90_000 });
+  const pdfButton = runs.getByRole('button', { name: /^Download engram-executive-.*\.pdf$/ });
+  const [pdf] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
+  check(pdf.suggestedFilename().endsWith('.pdf'), `a file of the run downloads (${pdf.suggestedFilename()})`);
+  await axe('report schedules');
+  await shot('report-schedules');
   await page.goto(`${BASE}/admin/apps/${appId}`);
   await page.getByText('Searches today').waitFor();
   await shot('app-overview');
@@ -337,6 +360,9 @@ try {
   await page.goto(`${BASE}/admin/users`);
   await page.getByRole('cell', { name: viewer, exact: true }).waitFor();
   await noWriteControls('users', ['Create user', 'Remove', 'Change role']);
+  await page.goto(`${BASE}/admin/orgs/${orgId}/reports`);
+  await page.getByRole('cell', { name: 'Weekly executive', exact: true }).waitFor();
+  await noWriteControls('report schedules', ['Create schedule', 'Run now: Weekly executive', 'Edit Weekly executive', 'Delete Weekly executive']);
   await page.goto(`${BASE}/admin/apps/${appId}/analytics`);
   await page.getByRole('heading', { name: 'Today (UTC)' }).waitFor();
   await page.goto(`${BASE}/admin/orgs/${orgId}/analytics`);

@@ -98,7 +98,7 @@ describe('the console', () => {
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
   });
 
-  it('shows analytics in the app menu, reports not yet, and today\'s searches and p95 on the app page', async () => {
+  it('shows analytics and reports in the app menu, and today\'s searches and p95 on the app page', async () => {
     signedIn();
     fakeApi({
       'GET /admin/v1/me': me('tenant-admin'),
@@ -115,7 +115,7 @@ describe('the console', () => {
     await start('/apps/app_1');
     const nav = await screen.findByRole('navigation', { name: 'App' });
     expect(nav).toHaveTextContent('Analytics');
-    expect(nav).not.toHaveTextContent('Reports');
+    expect(nav.querySelector('a[href="/orgs/org_1/reports"]')).toHaveTextContent('Reports');
     expect(await screen.findByText(new Intl.NumberFormat().format(1234))).toBeInTheDocument();
     const searches = await screen.findByText('Searches today');
     expect(searches.nextElementSibling).toHaveTextContent(new Intl.NumberFormat().format(4321));

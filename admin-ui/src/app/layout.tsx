@@ -61,7 +61,7 @@ export function AppScopeLayout() {
           </nav>
           <nav aria-label="App" className="subnav">
             <ul>
-              {appNav(a.id).map((e) => (
+              {appNav(a.id, a.org_id).map((e) => (
                 <li key={e.path}>
                   <NavLink to={e.path} end={e.path === `/apps/${a.id}`}>
                     {e.label}

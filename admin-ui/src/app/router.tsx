@@ -13,6 +13,7 @@ import { MemoryRoute } from './routes/memory';
 import { NotFoundRoute } from './routes/not-found';
 import { OrgRoute } from './routes/org';
 import { OrgAnalyticsRoute } from './routes/org-analytics';
+import { ReportsRoute } from './routes/reports';
 import { OrgsRoute } from './routes/orgs';
 import { SignInRoute } from './routes/sign-in';
 import { TasksRoute } from './routes/tasks';
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
       { path: 'orgs', element: <OrgsRoute /> },
       { path: 'orgs/:orgId', element: <OrgRoute /> },
       { path: 'orgs/:orgId/analytics', element: <OrgAnalyticsRoute /> },
+      { path: 'orgs/:orgId/reports', element: <ReportsRoute /> },
       { path: 'users', element: <UsersRoute /> },
       { path: 'health', element: <HealthRoute /> },
       {

@@ -157,6 +157,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/analytics/reports/{type}/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
+         * @description A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
+         */
+        get: operations["app"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/apps/{appId}/analytics/trends/{domain}": {
         parameters: {
             query?: never;
@@ -190,6 +210,22 @@ export interface paths {
          */
         get: operations["export"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/apps/{appId}/integrations/elevenlabs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put: operations["put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -268,7 +304,7 @@ export interface paths {
          * A memory in any status (not counted as an access: the console only looks).
          * @description A memory in any status (not counted as an access: the console only looks).
          */
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         /**
@@ -373,6 +409,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/metrics/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
+         * @description As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
+         */
+        get: operations["compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/apps/{appId}/metrics/current": {
         parameters: {
             query?: never;
@@ -429,6 +485,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/tool-sessions/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
+         * @description As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
+         */
+        get: operations["activeSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/health": {
         parameters: {
             query?: never;
@@ -452,7 +528,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -568,7 +644,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete: operations["delete_2"];
@@ -597,6 +673,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/orgs/{orgId}/analytics/reports/executive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The executive report of the organization across its apps.
+         * @description The executive report of the organization across its apps.
+         */
+        get: operations["organization_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/orgs/{orgId}/apps": {
         parameters: {
             query?: never;
@@ -613,7 +709,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/admin/v1/users": {
+    "/admin/v1/orgs/{orgId}/report-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/report-runs/{runId}/files/{fileName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of a past run, as an attachment with its content type.
+         * @description A file of a past run, as an attachment with its content type.
+         */
+        get: operations["file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/report-schedules": {
         parameters: {
             query?: never;
             header?: never;
@@ -629,6 +761,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        delete: operations["delete_3"];
+        options?: never;
+        head?: never;
+        patch: operations["update_2"];
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queues a run at once (period ending today); 202 with the run to poll.
+         * @description Queues a run at once (period ending today); 202 with the run to poll.
+         */
+        post: operations["runNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The schedule's runs, newest first (`limit` 1--200, default 20).
+         * @description The schedule's runs, newest first (`limit` 1--200, default 20).
+         */
+        get: operations["runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_5"];
+        put?: never;
+        post: operations["create_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/users/{userId}": {
         parameters: {
             query?: never;
@@ -636,10 +840,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         patch?: never;
@@ -721,6 +925,258 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
+         * @description Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
+         */
+        post: operations["save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/{agentId}/callers/{callerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The profile of an agent for a caller with the number of their memories; 404 once expired.
+         * @description The profile of an agent for a caller with the number of their memories; 404 once expired.
+         */
+        get: operations["profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/{agentId}/callers/{callerId}/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
+         * @description The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
+         */
+        get: operations["memories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
+         * @description Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
+         */
+        get: operations["export_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["health_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports an export; every item is checked before anything is stored.
+         * @description Imports an export; every item is checked before anything is stored.
+         */
+        post: operations["importAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stores one memory through the resolver.
+         * @description Stores one memory through the resolver. A paraphrase of an existing memory reinforces it (`action: "reinforced"`, `deduplication.is_duplicate: true`, the existing `memory_id`); a contradiction supersedes the old memory (`action: "updated"`, the new `memory_id` and `superseded_memory_id`). `embedding` is accepted and ignored. 201 when a memory was created, 200 otherwise.
+         */
+        post: operations["store"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memories/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stores up to 1,000 memories in one request, resolved in order; all are checked first.
+         * @description Stores up to 1,000 memories in one request, resolved in order; all are checked first.
+         */
+        post: operations["batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memories/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: @code filters.
+         * @description Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: `filters.min_importance`, `filters.categories`, `filters.tags`, `filters.date_range` (creation time, start inclusive, end exclusive), `limit` (default 10) and `min_relevance` (0 to 1, on `relevance_score`).
+         */
+        post: operations["search_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/memories/{memoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a memory (its history stays in the event log).
+         * @description Deletes a memory (its history stays in the event log).
+         */
+        delete: operations["delete_5"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/memory/reinforce/{memoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counts the memory as seen again (its reinforcement count rises, which raises its score).
+         * @description Counts the memory as seen again (its reinforcement count rises, which raises its score).
+         */
+        post: operations["reinforce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/memory/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (@code "metadata.
+         * @description A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (`{"metadata.`": value}, equality on top-level metadata, scalar values only).
+         */
+        post: operations["search_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/memory/store": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["store_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agent-memories": {
         parameters: {
             query?: never;
@@ -735,7 +1191,7 @@ export interface paths {
          * @description Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in `metadata.role` and provenance `{conversation_id: session_id, message_ids:
          *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored.
          */
-        post: operations["save"];
+        post: operations["save_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -793,7 +1249,7 @@ export interface paths {
          * The raw history (learning or memory events) as csv, json or ndjson, streamed.
          * @description The raw history (learning or memory events) as csv, json or ndjson, streamed.
          */
-        get: operations["export_1"];
+        get: operations["export_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -882,6 +1338,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/reports/{type}/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
+         * @description A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
+         */
+        get: operations["report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/answers": {
         parameters: {
             query?: never;
@@ -933,7 +1409,7 @@ export interface paths {
          * Streams every memory of the app (all users, all statuses) with its events and relations.
          * @description Streams every memory of the app (all users, all statuses) with its events and relations.
          */
-        get: operations["export_2"];
+        get: operations["export_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1113,7 +1589,7 @@ export interface paths {
          * Lists memories with filters, paging and order.
          * @description Lists memories with filters, paging and order. `user_id` is required without admin.
          */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /**
          * Stores one memory or a batch of up to 1,000 (embedded together).
@@ -1143,7 +1619,7 @@ export interface paths {
          * The best memories for a query, each with relevance, composite score and its components.
          * @description The best memories for a query, each with relevance, composite score and its components.
          */
-        post: operations["search_1"];
+        post: operations["search_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1161,17 +1637,17 @@ export interface paths {
          * A memory in any status; counts as an access (raises its score in later searches).
          * @description A memory in any status; counts as an access (raises its score in later searches).
          */
-        get: operations["get_5"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays in the event log.
          * @description Marks the memory deleted; its history stays in the event log.
          */
-        delete: operations["delete_4"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
-        patch: operations["update_2"];
+        patch: operations["update_3"];
         trace?: never;
     };
     "/v1/memories/{id}/chain": {
@@ -1273,7 +1749,7 @@ export interface paths {
          * What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          * @description What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          */
-        get: operations["report"];
+        get: operations["report_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1305,7 +1781,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["compare"];
+        get: operations["compare_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1356,6 +1832,62 @@ export interface paths {
         get: operations["tool"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["save_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{agentId}/callers/{callerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The profile, with its caller's memory count with the agent; 404 when absent or expired.
+         * @description The profile, with its caller's memory count with the agent; 404 when absent or expired.
+         */
+        get: operations["get_8"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/realtime/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A single-use ticket for one realtime connection
+         * @description Short-lived (engram.realtime.ticket-ttl, 60 s) and single-use; the connection it opens has the calling key's app and scopes, and closes when the key is revoked.
+         */
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1413,7 +1945,7 @@ export interface paths {
          * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          */
-        get: operations["get_6"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1512,6 +2044,66 @@ export interface paths {
         get: operations["whoami"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/elevenlabs/{appId}/client-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message from the app's template filled with their top memories (no LLM: @code dynamic_variables.
+         * @description Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message from the app's template filled with their top memories (no LLM: `dynamic_variables.first_message_source = "template"`).
+         */
+        post: operations["clientData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/elevenlabs/{appId}/post-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most @code engram.
+         * @description Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most `engram.ingest.max-messages` turns; provenance = conversation id + turn index) and answered at once; the same conversation delivered twice is ingested once. Audio and initiation failures are acknowledged and stored nowhere.
+         */
+        post: operations["postCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/elevenlabs/{appId}/search-memory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
+         * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
+         */
+        post: operations["searchMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1711,6 +2303,25 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             disabled: boolean;
+        };
+        /** @description The settings; `webhook_secret` is required (16 to 512 characters). */
+        "ElevenLabsAdminController.SettingsBody": {
+            webhook_secret?: string | null;
+            first_message_template?: string | null;
+            default_agent_id?: string | null;
+        };
+        /** @description The settings as shown: never the secret. */
+        "ElevenLabsAdminController.SettingsView": {
+            app_id: string;
+            webhook_secret_set: boolean;
+            first_message_template: string;
+            default_agent_id?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description where to point ElevenLabs, relative to Engram's address */
+            webhook_urls: {
+                [key: string]: string;
+            };
         };
         /** @description The evolution chain through a memory. */
         "EvolutionViews.ChainView": {
@@ -2082,6 +2693,405 @@ export interface components {
             /** Format: double */
             fetch_ms: number;
         };
+        /** @description `POST /api/v1/agents`. */
+        "OpenMemoryBodies.AgentBody": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            profile_data?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: int32 */
+            ttl_hours?: number | null;
+        };
+        /** @description `POST /api/v1/memories/batch`. */
+        "OpenMemoryBodies.BatchBody": {
+            memories?: components["schemas"]["OpenMemoryBodies.StoreBody"][] | null;
+        };
+        "OpenMemoryBodies.DateRange": {
+            /** Format: date-time */
+            start?: string | null;
+            /** Format: date-time */
+            end?: string | null;
+        };
+        /** @description `POST /api/v1/import`: the body `GET /api/v1/export` returns, as it is. */
+        "OpenMemoryBodies.ImportBody": {
+            status?: string | null;
+            version?: string | null;
+            /** Format: date-time */
+            exported_at?: string | null;
+            /** Format: int32 */
+            total_count?: number | null;
+            memories?: components["schemas"]["OpenMemoryBodies.ImportMemory"][] | null;
+            agent_profiles?: components["schemas"]["OpenMemoryBodies.ImportProfile"][] | null;
+        };
+        /** @description A memory as `GET /api/v1/export` writes it; `POST /api/v1/import` reads it. */
+        "OpenMemoryBodies.ImportMemory": {
+            memory_id?: string | null;
+            agent_id?: string | null;
+            caller_id?: string | null;
+            content?: string | null;
+            /** Format: double */
+            relevance_score?: number | null;
+            /** Format: int32 */
+            importance?: number | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: date-time */
+            created_at?: string | null;
+        };
+        "OpenMemoryBodies.ImportProfile": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            profile_data?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** Format: date-time */
+            created_at?: string | null;
+            /** Format: int32 */
+            memory_count?: number | null;
+        };
+        /** @description `POST /api/v1/memories/search`. */
+        "OpenMemoryBodies.SearchBody": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            query?: string | null;
+            filters?: components["schemas"]["OpenMemoryBodies.SearchFilters"] | null;
+            /** Format: int32 */
+            limit?: number | null;
+            /** Format: double */
+            min_relevance?: number | null;
+        };
+        "OpenMemoryBodies.SearchFilters": {
+            /** Format: int32 */
+            min_importance?: number | null;
+            categories?: string[] | null;
+            tags?: string[] | null;
+            date_range?: components["schemas"]["OpenMemoryBodies.DateRange"] | null;
+        };
+        /** @description `POST /memory/search` of OpenMemory clients; `filter` holds dotted keys. */
+        "OpenMemoryBodies.ShortSearchBody": {
+            user_id?: string | null;
+            query?: string | null;
+            /** Format: int32 */
+            limit?: number | null;
+            filter?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description `POST /memory/store` of OpenMemory clients. */
+        "OpenMemoryBodies.ShortStoreBody": {
+            user_id?: string | null;
+            content?: string | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description `POST /api/v1/memories` and each item of a batch. `embedding` is accepted and ignored: Engram embeds the content with its own model, so every memory of an app lives in one vector space. */
+        "OpenMemoryBodies.StoreBody": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            content?: string | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            embedding?: number[] | null;
+            /** Format: int32 */
+            importance?: number | null;
+        };
+        "OpenMemoryViews.AgentSaved": {
+            status: string;
+            agent_id: string;
+            caller_id: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        "OpenMemoryViews.AgentView": {
+            agent_id: string;
+            caller_id: string;
+            profile_data: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            memory_count: number;
+        };
+        "OpenMemoryViews.BatchStored": {
+            status: string;
+            results: components["schemas"]["OpenMemoryViews.Stored"][];
+            /** Format: int32 */
+            total_count: number;
+        };
+        "OpenMemoryViews.Deduplication": {
+            is_duplicate: boolean;
+            similar_memories: components["schemas"]["OpenMemoryViews.Similar"][];
+        };
+        "OpenMemoryViews.Deleted": {
+            status: string;
+            memory_id: string;
+            /** Format: date-time */
+            deleted_at: string;
+        };
+        "OpenMemoryViews.Exported": {
+            status: string;
+            version: string;
+            /** Format: date-time */
+            exported_at: string;
+            /** Format: int32 */
+            total_count: number;
+            memories: components["schemas"]["OpenMemoryViews.MemoryView"][];
+            agent_profiles: components["schemas"]["OpenMemoryViews.AgentView"][];
+        };
+        "OpenMemoryViews.Health": {
+            status: string;
+            version: string;
+            database: string;
+            /** Format: int64 */
+            uptime_seconds: number;
+        };
+        "OpenMemoryViews.ImportError": {
+            field: string;
+            message: string;
+        };
+        "OpenMemoryViews.Imported": {
+            status: string;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            skipped: number;
+            /** Format: int32 */
+            profiles: number;
+            /** Format: int32 */
+            failed: number;
+            errors: components["schemas"]["OpenMemoryViews.ImportError"][];
+        };
+        "OpenMemoryViews.ListResponse": {
+            status: string;
+            memories: components["schemas"]["OpenMemoryViews.MemoryView"][];
+            /** Format: int64 */
+            total_count: number;
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            offset: number;
+        };
+        /** @description A memory. `metadata` holds what the client sent plus `category`, `tags`, `conversation_id` (from provenance) and `reinforcement_count`. */
+        "OpenMemoryViews.MemoryView": {
+            memory_id: string;
+            agent_id?: string | null;
+            caller_id: string;
+            content: string;
+            /** Format: double */
+            relevance_score?: number | null;
+            /** Format: int32 */
+            importance: number;
+            metadata: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            created_at: string;
+        };
+        "OpenMemoryViews.Reinforced": {
+            status: string;
+            memory_id: string;
+            /** Format: int32 */
+            reinforcement_count: number;
+        };
+        "OpenMemoryViews.SearchResponse": {
+            status: string;
+            query: string;
+            memories: components["schemas"]["OpenMemoryViews.MemoryView"][];
+            /** Format: int32 */
+            total_count: number;
+            /** Format: int64 */
+            search_time_ms: number;
+        };
+        /** @description A memory as OpenMemory clients' short calls read it. */
+        "OpenMemoryViews.ShortMemory": {
+            id: string;
+            memory_id: string;
+            content: string;
+            /** Format: double */
+            score: number;
+            metadata: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            created_at: string;
+        };
+        "OpenMemoryViews.ShortSearch": {
+            status: string;
+            memories: components["schemas"]["OpenMemoryViews.ShortMemory"][];
+            /** Format: int32 */
+            total_count: number;
+        };
+        "OpenMemoryViews.ShortStored": {
+            status: string;
+            id: string;
+            memory_id: string;
+            action: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        "OpenMemoryViews.Similar": {
+            memory_id: string;
+            /** Format: double */
+            similarity: number;
+            content: string;
+            /** Format: int32 */
+            reinforcement_count: number;
+        };
+        /** @description What storing one memory did. */
+        "OpenMemoryViews.Stored": {
+            status: string;
+            memory_id?: string | null;
+            /** @description `created`, `reinforced` (a duplicate: `memory_id` is the existing memory), `updated` (a contradicted fact: `memory_id` is the new memory, `superseded_memory_id` the old one), `deleted` (a retraction) or `skipped` */
+            action: string;
+            superseded_memory_id?: string | null;
+            /** Format: date-time */
+            created_at?: string | null;
+            deduplication: components["schemas"]["OpenMemoryViews.Deduplication"];
+            reason: string;
+        };
+        /** @description A profile write: `profile_data` (a JSON object) lives `ttl_hours` (default `engram.compat.profiles.default-ttl-hours`, 24) from now. */
+        "ProfileController.ProfileBody": {
+            agent_id?: string | null;
+            caller_id?: string | null;
+            profile_data?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** Format: int32 */
+            ttl_hours?: number | null;
+        };
+        /** @description A profile. */
+        "ProfileController.ProfileView": {
+            agent_id: string;
+            caller_id: string;
+            profile_data: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /**
+             * Format: int64
+             * @description active memories of the caller with this agent
+             */
+            memory_count?: number | null;
+        };
+        "ReportScheduleViews.DeliveryView": {
+            /** Format: int32 */
+            index: number;
+            type: string;
+            target: string;
+            status: string;
+            /** Format: int32 */
+            attempts: number;
+            detail?: string | null;
+            /** Format: date-time */
+            at?: string | null;
+        };
+        /** @description `directory` (path), `email` (to, subject) or `webhook` (url, secret). */
+        "ReportScheduleViews.DestinationBody": {
+            type?: string | null;
+            path?: string | null;
+            to?: string[] | null;
+            subject?: string | null;
+            url?: string | null;
+            secret?: string | null;
+        };
+        "ReportScheduleViews.DestinationView": {
+            type: string;
+            path?: string | null;
+            to?: string[] | null;
+            subject?: string | null;
+            url?: string | null;
+            secret_set?: boolean | null;
+        };
+        "ReportScheduleViews.FileView": {
+            file_name: string;
+            content_type: string;
+            /** Format: int64 */
+            size_bytes: number;
+            href: string;
+        };
+        /** @description A run; `period_to` is exclusive (the period ends before that day). */
+        "ReportScheduleViews.RunView": {
+            id: string;
+            schedule_id: string;
+            org_id: string;
+            trigger: string;
+            /** Format: date-time */
+            tick: string;
+            /** Format: date */
+            period_from: string;
+            /** Format: date */
+            period_to: string;
+            status: string;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            started_at?: string | null;
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: int64 */
+            duration_ms?: number | null;
+            /** Format: int64 */
+            size_bytes?: number | null;
+            error?: string | null;
+            deliveries: components["schemas"]["ReportScheduleViews.DeliveryView"][];
+            files: components["schemas"]["ReportScheduleViews.FileView"][];
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description A schedule to create (name, cron and types required) or the fields to change. */
+        "ReportScheduleViews.ScheduleBody": {
+            name?: string | null;
+            cron?: string | null;
+            time_zone?: string | null;
+            types?: string[] | null;
+            formats?: string[] | null;
+            period?: string | null;
+            /** Format: int32 */
+            days?: number | null;
+            app_id?: string | null;
+            domain?: string | null;
+            destinations?: components["schemas"]["ReportScheduleViews.DestinationBody"][] | null;
+            enabled?: boolean | null;
+        };
+        "ReportScheduleViews.ScheduleView": {
+            id: string;
+            org_id: string;
+            name: string;
+            cron: string;
+            time_zone: string;
+            types: string[];
+            formats: string[];
+            period: string;
+            /** Format: int32 */
+            days?: number | null;
+            app_id?: string | null;
+            domain: string;
+            destinations: components["schemas"]["ReportScheduleViews.DestinationView"][];
+            enabled: boolean;
+            /** Format: date-time */
+            next_run_at?: string | null;
+            created_by: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
         /** @description A summary accepted for callback delivery. */
         "SummaryController.Accepted": {
             task_id: string;
@@ -2111,6 +3121,23 @@ export interface components {
             delivery: string;
             /** @description the messages the summary draws on */
             message_ids: string[];
+        };
+        /** @description A ticket. */
+        "TicketController.TicketView": {
+            /** @description pass it as `?ticket=` to `WS /ws` or `GET /v1/stream/*` */
+            ticket: string;
+            /** @description when it stops working */
+            expires_at: string;
+            /**
+             * Format: int64
+             * @description seconds until then
+             */
+            expires_in: number;
+            /**
+             * Format: int32
+             * @description the gateway's port on this host
+             */
+            realtime_port: number;
         };
         /** @description Why one line was not imported: its number (from 1), the field at fault, a code, a message. */
         "TransferController.ImportErrorView": {
@@ -2418,6 +3445,39 @@ export interface operations {
             };
         };
     };
+    app: {
+        parameters: {
+            query?: {
+                format?: string | null;
+                period?: string | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+                type: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description app 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "text/csv": string;
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     trends: {
         parameters: {
             query?: {
@@ -2468,6 +3528,54 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElevenLabsAdminController.SettingsView"];
+                };
+            };
+        };
+    };
+    put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElevenLabsAdminController.SettingsBody"];
+            };
+        };
+        responses: {
+            /** @description put 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ElevenLabsAdminController.SettingsView"];
                 };
             };
         };
@@ -2603,7 +3711,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2615,7 +3723,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_1 200 response */
+            /** @description get_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2770,6 +3878,33 @@ export interface operations {
             };
         };
     };
+    compare: {
+        parameters: {
+            query?: {
+                tool_ids?: string[] | null;
+                hours?: number | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description compare 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
     current: {
         parameters: {
             query?: never;
@@ -2840,6 +3975,32 @@ export interface operations {
             };
         };
     };
+    activeSessions: {
+        parameters: {
+            query?: {
+                tool_id?: string | null;
+            };
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description activeSessions 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
     health: {
         parameters: {
             query?: never;
@@ -2860,7 +4021,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -2871,7 +4032,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_2 200 response */
+            /** @description get_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3032,7 +4193,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3043,7 +4204,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_3 200 response */
+            /** @description get_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3128,6 +4289,37 @@ export interface operations {
             };
         };
     };
+    organization_1: {
+        parameters: {
+            query?: {
+                format?: string | null;
+                period?: string | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description organization_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "text/csv": string;
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     list_3: {
         parameters: {
             query?: never;
@@ -3176,13 +4368,60 @@ export interface operations {
             };
         };
     };
+    run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description run 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.RunView"];
+                };
+            };
+        };
+    };
+    file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                runId: string;
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description file 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     list_4: {
         parameters: {
-            query?: {
-                org_id?: string | null;
-            };
+            query?: never;
             header?: never;
-            path?: never;
+            path: {
+                orgId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -3193,12 +4432,179 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsoleViews.UserView"][];
+                    "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"][];
                 };
             };
         };
     };
     create_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportScheduleViews.ScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description create_3 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
+                };
+            };
+        };
+    };
+    delete_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportScheduleViews.ScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description update_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
+                };
+            };
+        };
+    };
+    runNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description runNow 202 response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.RunView"];
+                };
+            };
+        };
+    };
+    runs: {
+        parameters: {
+            query?: {
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description runs 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleViews.RunView"][];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                org_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleViews.UserView"][];
+                };
+            };
+        };
+    };
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3211,7 +4617,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_3 201 response */
+            /** @description create_4 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3222,7 +4628,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3233,7 +4639,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_4 200 response */
+            /** @description get_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3244,7 +4650,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3255,7 +4661,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_3 200 response */
+            /** @description delete_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3369,11 +4775,314 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.AgentBody"];
+            };
+        };
+        responses: {
+            /** @description save 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.AgentSaved"];
+                };
+            };
+        };
+    };
+    profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: string;
+                callerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description profile 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.AgentView"];
+                };
+            };
+        };
+    };
+    memories: {
+        parameters: {
+            query?: {
+                limit?: string | null;
+                offset?: string | null;
+                sort_by?: string | null;
+                order?: string | null;
+            };
+            header?: never;
+            path: {
+                agentId: string;
+                callerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description memories 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.ListResponse"];
+                };
+            };
+        };
+    };
+    export_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description export_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Exported"];
+                };
+            };
+        };
+    };
+    health_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description health_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Health"];
+                };
+            };
+        };
+    };
+    importAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.ImportBody"];
+            };
+        };
+        responses: {
+            /** @description importAll 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Imported"];
+                };
+            };
+        };
+    };
+    store: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.StoreBody"];
+            };
+        };
+        responses: {
+            /** @description store 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Stored"];
+                };
+            };
+        };
+    };
+    batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.BatchBody"];
+            };
+        };
+        responses: {
+            /** @description batch 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.BatchStored"];
+                };
+            };
+        };
+    };
+    search_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.SearchBody"];
+            };
+        };
+        responses: {
+            /** @description search_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.SearchResponse"];
+                };
+            };
+        };
+    };
+    delete_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_5 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Deleted"];
+                };
+            };
+        };
+    };
+    reinforce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description reinforce 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.Reinforced"];
+                };
+            };
+        };
+    };
+    search_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.ShortSearchBody"];
+            };
+        };
+        responses: {
+            /** @description search_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.ShortSearch"];
+                };
+            };
+        };
+    };
+    store_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMemoryBodies.ShortStoreBody"];
+            };
+        };
+        responses: {
+            /** @description store_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryViews.ShortStored"];
+                };
+            };
+        };
+    };
+    save_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
                 "application/json": components["schemas"]["AgentMemoryController.AgentMemoryBody"];
             };
         };
         responses: {
-            /** @description save 201 response */
+            /** @description save_1 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,7 +5142,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    export_2: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -3448,7 +5157,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_1 200 response */
+            /** @description export_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3564,6 +5273,38 @@ export interface operations {
             };
         };
     };
+    report: {
+        parameters: {
+            query?: {
+                format?: string | null;
+                period?: string | null;
+                from?: string | null;
+                to?: string | null;
+                days?: number | null;
+            };
+            header?: never;
+            path: {
+                type: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description report 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "text/csv": string;
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     answer: {
         parameters: {
             query?: never;
@@ -3612,7 +5353,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    export_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3621,7 +5362,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_2 200 response */
+            /** @description export_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3848,7 +5589,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3857,7 +5598,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_5 200 response */
+            /** @description list_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3914,7 +5655,7 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    search_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3927,7 +5668,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search_1 200 response */
+            /** @description search_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3938,7 +5679,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3949,7 +5690,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_5 200 response */
+            /** @description get_7 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3960,7 +5701,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_6: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -3973,7 +5714,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_4 200 response */
+            /** @description delete_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3984,7 +5725,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3999,7 +5740,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_2 200 response */
+            /** @description update_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4126,7 +5867,7 @@ export interface operations {
             };
         };
     };
-    report: {
+    report_1: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -4139,7 +5880,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description report 200 response */
+            /** @description report_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4174,7 +5915,7 @@ export interface operations {
             };
         };
     };
-    compare: {
+    compare_1: {
         parameters: {
             query?: {
                 tool_ids?: string[] | null;
@@ -4186,7 +5927,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description compare 200 response */
+            /** @description compare_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4271,6 +6012,73 @@ export interface operations {
             };
         };
     };
+    save_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileController.ProfileBody"];
+            };
+        };
+        responses: {
+            /** @description save_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileController.ProfileView"];
+                };
+            };
+        };
+    };
+    get_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: string;
+                callerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_8 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileController.ProfileView"];
+                };
+            };
+        };
+    };
+    create_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description create_5 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketController.TicketView"];
+                };
+            };
+        };
+    };
     append: {
         parameters: {
             query?: never;
@@ -4330,7 +6138,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -4341,7 +6149,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_6 200 response */
+            /** @description get_9 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4518,6 +6326,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhoAmIController.WhoAmI"];
+                };
+            };
+        };
+    };
+    clientData: {
+        parameters: {
+            query?: never;
+            header?: {
+                "ElevenLabs-Signature"?: string | null;
+            };
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description clientData 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    postCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                "ElevenLabs-Signature"?: string | null;
+            };
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description postCall 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    searchMemory: {
+        parameters: {
+            query?: never;
+            header?: {
+                "ElevenLabs-Signature"?: string | null;
+            };
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description searchMemory 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
                 };
             };
         };

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { isolated, LineChart, linePath, niceMax } from './line-chart';
+import { isolated, LineChart, linePath, niceMax, tickDigits } from './line-chart';
 
 describe('LineChart', () => {
   it('rounds the axis up to 1, 2 or 5 times a power of ten', () => {
@@ -32,5 +32,13 @@ describe('isolated', () => {
   it('finds values without a neighbour, which a line alone would not show', () => {
     expect(isolated([null, 0.75])).toEqual([1]);
     expect(isolated([1, null, 2, 3, null, 4])).toEqual([0, 5]);
+  });
+});
+
+describe('tickDigits', () => {
+  it('shows 2.5 as 2.5, not 3, and rates with two decimals', () => {
+    expect(tickDigits(2.5, 5)).toBe(1);
+    expect(tickDigits(10, 20)).toBe(0);
+    expect(tickDigits(0.5, 1)).toBe(2);
   });
 });

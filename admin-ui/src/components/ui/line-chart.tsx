@@ -71,7 +71,7 @@ export function LineChart({
             <g key={t}>
               <line className="chart-grid" x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
               <text className="chart-label" x={PAD.left - 6} y={y(t) + 4} textAnchor="end">
-                {formatNumber(t, top < 5 ? 2 : 0)}
+                {formatNumber(t, tickDigits(t, top))}
               </text>
             </g>
           ))}
@@ -138,4 +138,10 @@ function DataTableOf({ labels, series, digits }: { labels: string[]; series: Cha
       </table>
     </div>
   );
+}
+
+/** Decimals of an axis label: none for whole numbers above 1, enough for 2.5 or 0.25 otherwise. */
+export function tickDigits(t: number, top: number): number {
+  if (top <= 1) return 2;
+  return Number.isInteger(t) ? 0 : 1;
 }

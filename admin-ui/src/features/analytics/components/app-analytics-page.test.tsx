@@ -57,6 +57,14 @@ const routes = (extra: Record<string, unknown> = {}) => ({
   'GET /admin/v1/apps/app_1/analytics/insights': insights,
   'GET /admin/v1/apps/app_1/analytics/domains': { domains: ['billing'] },
   'POST /admin/v1/apps/app_1/analytics/history': history,
+  'GET /admin/v1/apps/app_1/tool-sessions/active': { sessions: [{ session_id: 'tses_1', tool_id: 'biller-a', user_id: null, status: 'active', started_at: '2026-12-03T09:00:00Z' }] },
+  'GET /admin/v1/apps/app_1/metrics/compare': {
+    hours: 24,
+    tools: {
+      'biller-a': { tool_id: 'biller-a', hours: 24, learning_events: 12, accuracy: 0.75, active_sessions: 1 },
+      'biller-b': { tool_id: 'biller-b', hours: 24, learning_events: 3, accuracy: null, active_sessions: 0 },
+    },
+  },
   ...extra,
 });
 
@@ -86,6 +94,28 @@ describe('AppAnalyticsPage', () => {
       expect(api.requests.some((r) => r.path === '/admin/v1/apps/app_1/analytics/trends/billing?metric=accuracy&bucket=day&days=7')).toBe(true),
     );
     expect(await screen.findByText(/change/)).toBeInTheDocument();
+  });
+
+  it('lists open tool sessions and compares two tools side by side', async () => {
+    const twoAgents = {
+      ...dashboard,
+      top_performers: {
+        agents: [
+          { agent_id: 'biller-a', events: 12, feedback: 8, accuracy: 0.75, mean_rating: 4 },
+          { agent_id: 'biller-b', events: 3, feedback: 0, accuracy: null, mean_rating: null },
+        ],
+        domains: [],
+      },
+    };
+    const api = fakeApi(routes({ 'GET /admin/v1/apps/app_1/analytics/dashboard': twoAgents }));
+    renderPage();
+    const tools = await screen.findByRole('region', { name: 'Tools' });
+    expect(await within(tools).findByRole('cell', { name: 'tses_1' })).toBeInTheDocument();
+    const events = (await within(tools).findByRole('cell', { name: 'learning events' })).closest('tr')!;
+    expect(within(events).getAllByRole('cell').map((c) => c.textContent)).toEqual(['learning events', '12', '3']);
+    expect(api.requests.some((r) => r.path === '/admin/v1/apps/app_1/metrics/compare?tool_ids=biller-a&tool_ids=biller-b&hours=24')).toBe(true);
+    await userEvent.setup().click(within(tools).getByLabelText('biller-b'));
+    expect(within(tools).getByText('Pick at least two tools.')).toBeInTheDocument();
   });
 
   it('filters the learning history and checks the filters before sending', async () => {

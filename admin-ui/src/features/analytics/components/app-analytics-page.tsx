@@ -12,6 +12,7 @@ import type { Performer } from '../api/types';
 import { DownloadReportForm } from './download-report-form';
 import { InsightList } from './insight-list';
 import { LearningHistory } from './learning-history';
+import { ToolsPanel } from './tools-panel';
 import { formatRate, isRate, metricLabel, PERIODS, Tile } from './numbers';
 import { TrendExplorer } from './trend-explorer';
 
@@ -67,6 +68,10 @@ export function AppAnalyticsPage({ appId }: { appId: string }) {
             <section className="card" aria-labelledby="top">
               <h2 id="top">Top agents</h2>
               <PerformerTable rows={d.top_performers.agents} keyName="agent_id" label="Agent" />
+            </section>
+            <section className="card" aria-labelledby="tools">
+              <h2 id="tools">Tools</h2>
+              <ToolsPanel appId={appId} tools={d.top_performers.agents.map((a) => a.agent_id ?? '').filter(Boolean)} />
             </section>
           </>
         )}

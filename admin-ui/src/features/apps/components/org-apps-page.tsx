@@ -22,6 +22,9 @@ export function OrgAppsPage({ orgId, orgName }: { orgId: string; orgName?: strin
         <Link className="btn" to={`/orgs/${orgId}/analytics`}>
           Organization analytics
         </Link>
+        <Link className="btn" to={`/orgs/${orgId}/reports`}>
+          Report schedules
+        </Link>
       </PageHeader>
       {writable && (
         <section className="card" aria-labelledby="new-app">

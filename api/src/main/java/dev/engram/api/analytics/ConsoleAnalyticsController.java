@@ -4,6 +4,7 @@ import dev.engram.analytics.metrics.MetricsService;
 import dev.engram.analytics.metrics.OrgSummaryService;
 import dev.engram.analytics.store.RollupReader;
 import dev.engram.analytics.tools.LiveMetrics;
+import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.analytics.AnalyticsReads.Params;
 import dev.engram.api.console.ConsoleRoles;
 import dev.engram.tenancy.Actor;
@@ -46,6 +47,7 @@ final class ConsoleAnalyticsController {
   private final OrgSummaryService summaries;
   private final RollupReader rollups;
   private final LiveMetrics live;
+  private final ToolService tools;
 
   ConsoleAnalyticsController(
       Apps apps,
@@ -54,7 +56,8 @@ final class ConsoleAnalyticsController {
       MetricsService metrics,
       OrgSummaryService summaries,
       RollupReader rollups,
-      LiveMetrics live) {
+      LiveMetrics live,
+      ToolService tools) {
     this.apps = apps;
     this.organizations = organizations;
     this.reads = reads;
@@ -62,6 +65,7 @@ final class ConsoleAnalyticsController {
     this.summaries = summaries;
     this.rollups = rollups;
     this.live = live;
+    this.tools = tools;
   }
 
   /** As {@code GET /v1/analytics/dashboard}: realtime, today, trends, insights, top performers. */
@@ -160,6 +164,26 @@ final class ConsoleAnalyticsController {
   @Get("/apps/{appId}/metrics/current")
   Map<String, Object> current(@Parameter(hidden = true) Actor actor, String appId) {
     return live.current(app(actor, appId));
+  }
+
+  /** As {@code GET /v1/tool-sessions/active}: the app's open tool sessions, newest first. */
+  @Get("/apps/{appId}/tool-sessions/active")
+  Map<String, Object> activeSessions(
+      @Parameter(hidden = true) Actor actor,
+      String appId,
+      @Nullable @QueryValue("tool_id") String toolId) {
+    return Map.of("sessions", tools.active(app(actor, appId), toolId));
+  }
+
+  /** As {@code GET /v1/metrics/compare}: 2 to 10 tools of the app side by side. */
+  @Get("/apps/{appId}/metrics/compare")
+  Map<String, Object> compare(
+      @Parameter(hidden = true) Actor actor,
+      String appId,
+      @Nullable @QueryValue("tool_ids") List<String> toolIds,
+      @Nullable @QueryValue Integer hours) {
+    return live.compare(
+        app(actor, appId), toolIds == null ? List.of() : toolIds, hours == null ? 24 : hours);
   }
 
   /**

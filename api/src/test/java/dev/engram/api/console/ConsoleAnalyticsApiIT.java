@@ -48,6 +48,7 @@ class ConsoleAnalyticsApiIT extends ApiTestSupport {
     botKey = createKeySecret(root, bot, scopes);
     String shopKey = createKeySecret(root, shop, scopes);
     record(botKey, "ana", "billing", 6, 4); // 6 events, 4 correct
+    record(botKey, "ana", "support", 2, 2); // another agent (tool) of the bot
     record(shopKey, "bo", "checkout", 4, 1); // 4 events, 1 correct
     memory(botKey, "ana", "Ana pays by invoice");
     memory(shopKey, "bo", "Bo prefers express shipping");
@@ -118,7 +119,7 @@ class ConsoleAnalyticsApiIT extends ApiTestSupport {
     assertThat(dashboard.map())
         .containsKeys("realtime", "today", "trends", "insights", "top_performers");
     Map<String, Object> today = section(dashboard, "today");
-    assertThat(((Map<String, Object>) today.get("ai_performance")).get("events")).isEqualTo(6.0);
+    assertThat(((Map<String, Object>) today.get("ai_performance")).get("events")).isEqualTo(8.0);
 
     Http.Response trend =
         http.get(
@@ -171,9 +172,10 @@ class ConsoleAnalyticsApiIT extends ApiTestSupport {
     Http.Response r = http.get("/admin/v1/orgs/" + org + "/analytics?days=7", Http.bearer(viewer));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     Map<String, Object> totals = section(r, "totals");
-    assertThat(totals.get("events")).isEqualTo(10);
-    assertThat(totals.get("feedback")).isEqualTo(10);
-    assertThat((Double) totals.get("accuracy")).isEqualTo(0.5); // (4 + 1) / (6 + 4), not a mean
+    assertThat(totals.get("events")).isEqualTo(12);
+    assertThat(totals.get("feedback")).isEqualTo(12);
+    // (4 + 2 + 1) / (8 + 4) from the summed parts, not the mean of the apps' 0.75 and 0.25
+    assertThat((Double) totals.get("accuracy")).isEqualTo(7.0 / 12);
     assertThat(totals.get("facts_learned")).isEqualTo(3);
     assertThat(totals.get("searches")).isEqualTo(1);
     assertThat(totals.get("search_p95_ms")).isNotNull();
@@ -187,7 +189,7 @@ class ConsoleAnalyticsApiIT extends ApiTestSupport {
     assertThat(shopRow.get("facts_learned")).isEqualTo(2);
     List<Map<String, Object>> daily = (List<Map<String, Object>>) r.at("daily");
     assertThat(daily).hasSize(7);
-    assertThat(daily.get(6).get("events")).isEqualTo(10);
+    assertThat(daily.get(6).get("events")).isEqualTo(12);
     assertThat(section(r, "change")).containsKeys("events", "facts_learned", "searches");
   }
 
@@ -214,6 +216,46 @@ class ConsoleAnalyticsApiIT extends ApiTestSupport {
     assertThat(orgView.status()).isEqualTo(404);
     assertThat(orgView.text("error.code")).isEqualTo("org_not_found");
     assertThat(http.get(app(bot, "/dashboard")).status()).isEqualTo(401);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void toolSessionsAndComparisonAnswer() {
+    Http.Response started =
+        http.post(
+            "/v1/tool-sessions/start",
+            http.toJson(Map.of("tool_id", "agent-billing")),
+            Http.bearer(botKey));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    Http.Response active =
+        http.get("/admin/v1/apps/" + bot + "/tool-sessions/active", Http.bearer(viewer));
+    assertThat(active.status()).as(active.body()).isEqualTo(200);
+    assertThat((List<Map<String, Object>>) active.at("sessions"))
+        .extracting(s -> s.get("session_id"))
+        .contains(started.text("session_id"));
+
+    Http.Response compared =
+        http.get(
+            "/admin/v1/apps/"
+                + bot
+                + "/metrics/compare?tool_ids=agent-billing&tool_ids=agent-support&hours=24",
+            Http.bearer(viewer));
+    assertThat(compared.status()).as(compared.body()).isEqualTo(200);
+    Map<String, Object> tools = section(compared, "tools");
+    assertThat(tools).containsOnlyKeys("agent-billing", "agent-support");
+    assertThat(((Map<String, Object>) tools.get("agent-support")).get("learning_events"))
+        .isEqualTo(2);
+
+    Http.Response one =
+        http.get(
+            "/admin/v1/apps/" + bot + "/metrics/compare?tool_ids=agent-billing",
+            Http.bearer(viewer));
+    assertThat(one.status()).isEqualTo(400);
+    assertThat(one.text("error.field")).isEqualTo("tool_ids");
+    assertThat(
+            http.get("/admin/v1/apps/" + bot + "/tool-sessions/active", Http.bearer(otherAdmin))
+                .status())
+        .isEqualTo(404);
   }
 
   @Test
