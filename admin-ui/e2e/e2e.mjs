@@ -229,6 +229,20 @@ try {
   const [download] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: 'Download report' }).click()]);
   check(download.suggestedFilename().startsWith('engram-learning-'), `the report downloads as a file (${download.suggestedFilename()})`);
   await axe('app analytics');
+
+  // ---- the live view: a memory stored over the API appears in the Live panel as it happens
+  step('live view');
+  const live = page.getByRole('region', { name: 'Live' });
+  await live.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  const liveStored = await fetch(`${BASE}/v1/memories`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${copied}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user_id: `live-${run}`, content: 'User collects old maps' }),
+  });
+  check(liveStored.status === 201, `storing a memory for the live view answers 201, not ${liveStored.status}`);
+  const liveId = (await liveStored.json()).ids[0];
+  await live.getByRole('cell', { name: new RegExp(`memory_id: ${liveId}`) }).waitFor({ timeout: 15_000 });
+  check((await live.getByRole('cell', { name: 'memory.add' }).count()) >= 1, 'the live panel names the event type');
   await shot('app-analytics');
   await page.goto(`${BASE}/admin/orgs/${orgId}/analytics`);
   await page.getByRole('heading', { name: `Analytics of ${orgName}` }).waitFor();

@@ -449,6 +449,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/realtime/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A single-use ticket for the console's live view of an app's events
+         * @description Any console role of the app's organization; an app of another organization is 404. The ticket is read-only (memories:read, analytics:read), short-lived (engram.realtime.ticket-ttl) and opens one connection.
+         */
+        post: operations["createConsoleRealtimeTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/apps/{appId}/stats": {
         parameters: {
             query?: never;
@@ -2101,7 +2121,7 @@ export interface paths {
         put?: never;
         /**
          * The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
-         * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
+         * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found. One search of the caller's memories (the best 25, relevance at least 0.3) serves both.
          */
         post: operations["searchMemory"];
         delete?: never;
@@ -2214,6 +2234,20 @@ export interface components {
             version: string;
             /** @description per component: its status and details (platform admins only) */
             details?: Record<string, never> | null;
+        };
+        /** @description A ticket for the console. */
+        "ConsoleTicketController.ConsoleTicketView": {
+            /** @description pass it as `?ticket=` to the stream URL; it opens one connection */
+            ticket: string;
+            /** @description when it stops working unused */
+            expires_at: string;
+            /**
+             * Format: int64
+             * @description seconds until then
+             */
+            expires_in: number;
+            /** @description the gateway's SSE URL of the app's events, as browsers reach it */
+            stream_url: string;
         };
         "ConsoleViews.AppView": {
             id: string;
@@ -3925,6 +3959,28 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+        };
+    };
+    createConsoleRealtimeTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description createConsoleRealtimeTicket 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleTicketController.ConsoleTicketView"];
                 };
             };
         };

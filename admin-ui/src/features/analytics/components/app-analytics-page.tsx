@@ -12,6 +12,7 @@ import type { Performer } from '../api/types';
 import { DownloadReportForm } from './download-report-form';
 import { InsightList } from './insight-list';
 import { LearningHistory } from './learning-history';
+import { LivePanel } from './live-panel';
 import { ToolsPanel } from './tools-panel';
 import { formatRate, isRate, metricLabel, PERIODS, Tile } from './numbers';
 import { TrendExplorer } from './trend-explorer';
@@ -76,6 +77,10 @@ export function AppAnalyticsPage({ appId }: { appId: string }) {
           </>
         )}
       </QueryState>
+      <section className="card" aria-labelledby="live">
+        <h2 id="live">Live</h2>
+        <LivePanel appId={appId} />
+      </section>
       <section className="card" aria-labelledby="trend">
         <h2 id="trend">Explore a trend</h2>
         <TrendExplorer appId={appId} days={days} domains={domains.data ?? []} />

@@ -10,7 +10,10 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.sse.SseSink;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -48,6 +52,7 @@ public final class RealtimeGateway implements AutoCloseable {
   private final Tickets tickets;
   private final Optional<MetricsSource> metricsSource;
   private final Optional<Supplier<String>> prometheus;
+  private final Predicate<String> corsOrigins;
   private final AutoCloseable subscription;
   private final WebServer server;
   private final Thread maintenance;
@@ -71,6 +76,7 @@ public final class RealtimeGateway implements AutoCloseable {
     this.credentials = new Credentials(b.auth, tickets);
     this.metricsSource = Optional.ofNullable(b.metricsSource);
     this.prometheus = Optional.ofNullable(b.prometheus);
+    this.corsOrigins = requireNonNull(b.corsOrigins, "corsOrigins is null");
     this.subscription = b.bus.subscribe(hub::offer);
     this.server =
         WebServer.builder()
@@ -122,6 +128,8 @@ public final class RealtimeGateway implements AutoCloseable {
 
   private void routes(HttpRouting.Builder routing) {
     routing
+        .addFilter(this::cors)
+        .options("/v1/stream/*", this::preflight)
         .get("/health", (req, res) -> json(res, Status.OK_200, Json.write(health())))
         .get("/ws", this::notUpgraded)
         .get("/v1/stream/events", this::events)
@@ -134,6 +142,35 @@ public final class RealtimeGateway implements AutoCloseable {
                   res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
                   res.send(scrape.get());
                 }));
+  }
+
+  /**
+   * CORS for the SSE paths, for the allowed origins only (the console's EventSource runs on the
+   * API's origin, another port): the exact origin is echoed, never {@code *}, and no credentials
+   * are allowed (a ticket in the URL authenticates). Other origins get no CORS headers, so their
+   * browsers refuse to hand them the stream.
+   */
+  private void cors(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+    if (req.path().path().startsWith("/v1/stream/")) {
+      Optional<String> origin = req.headers().first(HeaderNames.ORIGIN);
+      if (origin.isPresent()) {
+        res.header(HeaderNames.VARY, "Origin");
+        if (corsOrigins.test(origin.get())) {
+          res.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, origin.get());
+        }
+      }
+    }
+    chain.proceed();
+  }
+
+  /** Answers a CORS preflight (a reconnecting EventSource may send {@code Last-Event-ID}). */
+  private void preflight(ServerRequest req, ServerResponse res) {
+    if (req.headers().first(HeaderNames.ORIGIN).filter(corsOrigins).isPresent()) {
+      res.header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET");
+      res.header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "Last-Event-ID, Cache-Control");
+      res.header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "600");
+    }
+    res.status(Status.NO_CONTENT_204).send();
   }
 
   /** A GET /ws the WebSocket upgrade refused: says why (401, 429) or that it must upgrade. */
@@ -361,8 +398,15 @@ public final class RealtimeGateway implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private MetricsSource metricsSource;
     private Supplier<String> prometheus;
+    private Predicate<String> corsOrigins = origin -> false;
 
     private Builder() {}
+
+    /** Browser origins that may read the SSE streams cross-origin (none by default). */
+    public Builder corsOrigins(Predicate<String> value) {
+      this.corsOrigins = value;
+      return this;
+    }
 
     public Builder config(RealtimeConfig value) {
       this.config = value;

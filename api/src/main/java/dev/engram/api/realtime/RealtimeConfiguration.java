@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The realtime gateway ({@code engram.realtime.*}; README § Realtime).
@@ -26,6 +27,11 @@ import java.time.Duration;
  * @param recheck interval at which live connections re-check their key
  * @param sseBuffer recent events per app kept for SSE Last-Event-ID resumption
  * @param metricsInterval interval of /v1/stream/metrics snapshots
+ * @param corsOrigins browser origins that may read the SSE streams cross-origin (the console's);
+ *     unset: the API's own, {@code http://localhost:<engram.port>} and {@code
+ *     http://127.0.0.1:<engram.port>}
+ * @param publicUrl the gateway's base URL as browsers reach it (e.g. behind a load balancer);
+ *     unset: the console request's host with the gateway's port
  */
 @ConfigurationProperties("engram.realtime")
 public record RealtimeConfiguration(
@@ -44,7 +50,9 @@ public record RealtimeConfiguration(
     @Bindable(defaultValue = "60s") Duration ticketTtl,
     @Bindable(defaultValue = "30s") Duration recheck,
     @Bindable(defaultValue = "1000") int sseBuffer,
-    @Bindable(defaultValue = "5s") Duration metricsInterval) {
+    @Bindable(defaultValue = "5s") Duration metricsInterval,
+    @Nullable List<String> corsOrigins,
+    @Nullable String publicUrl) {
 
   RealtimeConfig toGatewayConfig() {
     return new RealtimeConfig(

@@ -12,14 +12,19 @@ import dev.engram.tenancy.apikey.ApiKeys;
 import dev.engram.tenancy.event.EventBus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -60,7 +65,9 @@ final class RealtimeFactory {
       ToolService tools,
       Clock clock,
       Optional<PrometheusMeterRegistry> prometheus,
-      @Value("${engram.realtime.standalone:false}") boolean standalone) {
+      @Value("${engram.realtime.standalone:false}") boolean standalone,
+      @Value("${engram.port:8080}") int apiPort,
+      BeanProvider<EmbeddedServer> apiServer) {
     RealtimeGateway.Builder builder =
         RealtimeGateway.builder()
             .config(config.toGatewayConfig())
@@ -75,9 +82,11 @@ final class RealtimeFactory {
 
                   @Override
                   public boolean isActive(String keyId) {
-                    return keys.isActive(keyId);
+                    // a console ticket's connection ends with its app (deletion closes it)
+                    return ConsoleTicketController.isConsoleKey(keyId) || keys.isActive(keyId);
                   }
                 })
+            .corsOrigins(corsOrigins(config, apiPort, apiServer))
             .meterRegistry(registry)
             .clock(clock)
             .metricsSource(
@@ -89,5 +98,28 @@ final class RealtimeFactory {
       builder.prometheus(prometheus.get()::scrape);
     }
     return builder.start();
+  }
+
+  /**
+   * The configured origins, or the API's own ({@code localhost} and {@code 127.0.0.1} on its port;
+   * a random test port is read from the running server).
+   */
+  static Predicate<String> corsOrigins(
+      RealtimeConfiguration config, int apiPort, BeanProvider<EmbeddedServer> apiServer) {
+    if (config.corsOrigins() != null && !config.corsOrigins().isEmpty()) {
+      Set<String> allowed =
+          config.corsOrigins().stream()
+              .map(String::strip)
+              .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o)
+              .collect(Collectors.toUnmodifiableSet());
+      return allowed::contains;
+    }
+    return origin -> {
+      int port =
+          apiPort > 0 ? apiPort : apiServer.find(null).map(EmbeddedServer::getPort).orElse(-1);
+      return port > 0
+          && (origin.equals("http://localhost:" + port)
+              || origin.equals("http://127.0.0.1:" + port));
+    };
   }
 }

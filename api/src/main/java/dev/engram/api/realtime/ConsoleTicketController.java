@@ -1,0 +1,134 @@
+package dev.engram.api.realtime;
+
+import dev.engram.api.console.ConsoleRoles;
+import dev.engram.realtime.RealtimeGateway;
+import dev.engram.realtime.Tickets;
+import dev.engram.tenancy.Actor;
+import dev.engram.tenancy.AppScope;
+import dev.engram.tenancy.Scope;
+import dev.engram.tenancy.app.App;
+import dev.engram.tenancy.app.Apps;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HexFormat;
+
+/**
+ * Tickets for the console's live view: a signed-in console user who may read an app gets a
+ * single-use ticket for one SSE connection to the gateway, read-only ({@code memories:read}, {@code
+ * analytics:read}), and the URL browsers reach the gateway at.
+ */
+@Controller("/admin/v1/apps/{appId}/realtime/tickets")
+@Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
+@Tag(name = "Realtime")
+final class ConsoleTicketController {
+  /** The key id a console ticket's connection carries: not an API key, never revoked as one. */
+  private static final String KEY_PREFIX = "con_";
+
+  private final Apps apps;
+  private final Tickets tickets;
+  private final RealtimeConfiguration config;
+  private final BeanProvider<RealtimeGateway> gateway;
+  private final Clock clock;
+
+  ConsoleTicketController(
+      Apps apps,
+      Tickets tickets,
+      RealtimeConfiguration config,
+      BeanProvider<RealtimeGateway> gateway,
+      Clock clock) {
+    this.apps = apps;
+    this.tickets = tickets;
+    this.config = config;
+    this.gateway = gateway;
+    this.clock = clock;
+  }
+
+  /**
+   * A ticket for the console.
+   *
+   * @param ticket pass it as {@code ?ticket=} to the stream URL; it opens one connection
+   * @param expiresAt when it stops working unused
+   * @param expiresIn seconds until then
+   * @param streamUrl the gateway's SSE URL of the app's events, as browsers reach it
+   */
+  @Serdeable
+  record ConsoleTicketView(String ticket, String expiresAt, long expiresIn, String streamUrl) {}
+
+  @Post
+  @Status(HttpStatus.CREATED)
+  @Operation(
+      operationId = "createConsoleRealtimeTicket",
+      summary = "A single-use ticket for the console's live view of an app's events",
+      description =
+          "Any console role of the app's organization; an app of another organization is 404."
+              + " The ticket is read-only (memories:read, analytics:read), short-lived"
+              + " (engram.realtime.ticket-ttl) and opens one connection.")
+  ConsoleTicketView create(
+      @Parameter(hidden = true) Actor actor, String appId, HttpRequest<?> request) {
+    App app = apps.get(actor, appId);
+    Tickets.Ticket ticket =
+        tickets.issue(
+            new AppScope(
+                app.orgId(),
+                app.id(),
+                KEY_PREFIX + userHash(actor.username()),
+                EnumSet.of(Scope.MEMORIES_READ, Scope.ANALYTICS_READ)));
+    return new ConsoleTicketView(
+        ticket.ticket(),
+        ticket.expiresAt().toString(),
+        Math.max(0, Duration.between(clock.instant(), ticket.expiresAt()).toSeconds()),
+        baseUrl(request) + "/v1/stream/events");
+  }
+
+  static boolean isConsoleKey(String keyId) {
+    return keyId != null && keyId.startsWith(KEY_PREFIX);
+  }
+
+  /** {@code engram.realtime.public-url}, or the request's host with the gateway's port. */
+  private String baseUrl(HttpRequest<?> request) {
+    if (config.publicUrl() != null && !config.publicUrl().isBlank()) {
+      String url = config.publicUrl().strip();
+      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+    String host = request.getHeaders().get(HttpHeaders.HOST);
+    if (host == null || host.isBlank()) {
+      host = "localhost";
+    }
+    host =
+        host.startsWith("[")
+            ? host.substring(0, host.indexOf(']') + 1)
+            : host.replaceFirst(":\\d+$", "");
+    int port =
+        config.port() > 0
+            ? config.port()
+            : gateway.find(null).map(RealtimeGateway::port).orElse(config.port());
+    return (request.isSecure() ? "https" : "http") + "://" + host + ":" + port;
+  }
+
+  /** Up to 32 hex characters of the user name's hash: fits the ticket's key id column. */
+  private static String userHash(String username) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
