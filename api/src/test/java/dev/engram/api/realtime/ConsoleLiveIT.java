@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +64,7 @@ class ConsoleLiveIT extends ApiTestSupport {
     assertThat(url)
         .isEqualTo("http://" + server.getHost() + ":" + gateway.port() + "/v1/stream/events");
 
-    try (Stream stream = Stream.open(url + "?ticket=" + issued.text("ticket"), null)) {
+    try (SseClient stream = SseClient.open(url + "?ticket=" + issued.text("ticket"), null)) {
       assertThat(stream.status()).isEqualTo(200);
       String key = createKeySecret(root, app, List.of("memories:write"));
       Http.Response stored =
@@ -81,7 +80,7 @@ class ConsoleLiveIT extends ApiTestSupport {
       assertThat(event.path("ids").path("memory_id").asText()).isEqualTo(memoryId);
     }
     // single use
-    try (Stream again = Stream.open(url + "?ticket=" + issued.text("ticket"), null)) {
+    try (SseClient again = SseClient.open(url + "?ticket=" + issued.text("ticket"), null)) {
       assertThat(again.status()).isEqualTo(401);
     }
   }
@@ -100,14 +99,15 @@ class ConsoleLiveIT extends ApiTestSupport {
   void theGatewayAnswersCorsForTheConsolesOriginOnly() throws Exception {
     String consoleOrigin = "http://localhost:" + server.getPort();
     Http.Response first = ticket(viewer, app);
-    try (Stream allowed =
-        Stream.open(first.text("stream_url") + "?ticket=" + first.text("ticket"), consoleOrigin)) {
+    try (SseClient allowed =
+        SseClient.open(
+            first.text("stream_url") + "?ticket=" + first.text("ticket"), consoleOrigin)) {
       assertThat(allowed.status()).isEqualTo(200);
       assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo(consoleOrigin);
     }
     Http.Response second = ticket(viewer, app);
-    try (Stream foreign =
-        Stream.open(
+    try (SseClient foreign =
+        SseClient.open(
             second.text("stream_url") + "?ticket=" + second.text("ticket"),
             "http://evil.example")) {
       assertThat(foreign.status()).isEqualTo(200);
@@ -127,12 +127,12 @@ class ConsoleLiveIT extends ApiTestSupport {
   }
 
   /** An SSE response read line by line on a virtual thread. */
-  static final class Stream implements AutoCloseable {
+  static final class SseClient implements AutoCloseable {
     private final HttpResponse<java.util.stream.Stream<String>> response;
     private final LinkedBlockingQueue<String> data = new LinkedBlockingQueue<>();
     private final Thread reader;
 
-    private Stream(HttpResponse<java.util.stream.Stream<String>> response) {
+    private SseClient(HttpResponse<java.util.stream.Stream<String>> response) {
       this.response = response;
       this.reader =
           Thread.ofVirtual()
@@ -144,13 +144,13 @@ class ConsoleLiveIT extends ApiTestSupport {
                           .forEach(line -> data.add(line.substring(5).strip())));
     }
 
-    static Stream open(String url, String origin) throws IOException, InterruptedException {
+    static SseClient open(String url, String origin) throws IOException, InterruptedException {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
       if (origin != null) {
         request.header("Origin", origin);
       }
-      return new Stream(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofLines()));
+      return new SseClient(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofLines()));
     }
 
     int status() {
