@@ -2566,6 +2566,8 @@ export interface components {
             /** Format: double */
             access_boost: number;
             /** Format: double */
+            feedback_boost: number;
+            /** Format: double */
             retention: number;
         };
         "MemoryViews.Erased": {
@@ -5658,7 +5660,9 @@ export interface operations {
     search_3: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "X-Engram-Tool"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
