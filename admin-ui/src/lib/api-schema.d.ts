@@ -2600,6 +2600,8 @@ export interface components {
             /** Format: double */
             access_boost: number;
             /** Format: double */
+            feedback_boost: number;
+            /** Format: double */
             retention: number;
         };
         "MemoryViews.Erased": {
@@ -5714,7 +5716,9 @@ export interface operations {
     search_3: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "X-Engram-Tool"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };

@@ -77,6 +77,8 @@ export function SearchPanel({ appId, userId, statuses }: { appId: string; userId
                         <dd>{formatNumber(c.reinforcement_boost, 3)}</dd>
                         <dt>access boost</dt>
                         <dd>{formatNumber(c.access_boost, 3)}</dd>
+                        <dt>feedback boost</dt>
+                        <dd>{formatNumber(c.feedback_boost, 3)}</dd>
                         <dt>retention</dt>
                         <dd>{formatNumber(c.retention, 3)}</dd>
                       </dl>

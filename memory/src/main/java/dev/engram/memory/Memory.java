@@ -36,6 +36,8 @@ import java.util.Map;
  * @param lastReinforcedAt when it was last seen again
  * @param accessCount how many times it was returned by a read
  * @param lastAccessedAt when it was last returned
+ * @param feedbackBalance feedback on the memory: +1 per useful, −1 per not useful, −2 per wrong,
+ *     kept within ±{@link #FEEDBACK_BALANCE_LIMIT} (feeds the search score's feedback boost)
  * @param validFrom when the statement became true, if known
  * @param validTo when it stopped being true (set when superseded)
  * @param expiresAt time to live: after it, the memory disappears from reads and is purged
@@ -66,6 +68,7 @@ public record Memory(
     @Nullable Instant lastReinforcedAt,
     int accessCount,
     @Nullable Instant lastAccessedAt,
+    int feedbackBalance,
     @Nullable Instant validFrom,
     @Nullable Instant validTo,
     @Nullable Instant expiresAt,
@@ -73,6 +76,9 @@ public record Memory(
     Instant createdAt,
     Instant updatedAt,
     long version) {
+
+  /** Bound of {@link #feedbackBalance()} either way. */
+  public static final int FEEDBACK_BALANCE_LIMIT = 100;
 
   public Memory {
     requireNonNull(id, "id is null");
@@ -119,6 +125,7 @@ public record Memory(
         && importance == m.importance
         && reinforcementCount == m.reinforcementCount
         && accessCount == m.accessCount
+        && feedbackBalance == m.feedbackBalance
         && id.equals(m.id)
         && userId.equals(m.userId)
         && java.util.Objects.equals(sessionId, m.sessionId)
@@ -188,6 +195,7 @@ public record Memory(
     private Instant lastReinforcedAt;
     private int accessCount;
     private Instant lastAccessedAt;
+    private int feedbackBalance;
     private Instant validFrom;
     private Instant validTo;
     private Instant expiresAt;
@@ -220,6 +228,7 @@ public record Memory(
       lastReinforcedAt = m.lastReinforcedAt;
       accessCount = m.accessCount;
       lastAccessedAt = m.lastAccessedAt;
+      feedbackBalance = m.feedbackBalance;
       validFrom = m.validFrom;
       validTo = m.validTo;
       expiresAt = m.expiresAt;
@@ -330,6 +339,11 @@ public record Memory(
       return this;
     }
 
+    public Builder feedbackBalance(int value) {
+      feedbackBalance = value;
+      return this;
+    }
+
     public Builder validFrom(@Nullable Instant value) {
       validFrom = value;
       return this;
@@ -388,6 +402,7 @@ public record Memory(
           lastReinforcedAt,
           accessCount,
           lastAccessedAt,
+          feedbackBalance,
           validFrom,
           validTo,
           expiresAt,

@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public final class ToolService {
+  /** The request header naming the tool a request is attributed to. */
+  public static final String HEADER = "X-Engram-Tool";
+
+  private static final int KNOWN_CACHE = 10_000;
   private static final Pattern TOOL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
   private static final int MAX_CONFIG_BYTES = 16_384;
   private static final int MAX_HOURS = 24 * 31;
@@ -39,11 +43,44 @@ public final class ToolService {
   private final Db db;
   private final JsonMapper json;
   private final Clock clock;
+  private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   ToolService(Db db, JsonMapper json, Clock clock) {
     this.db = requireNonNull(db, "db is null");
     this.json = requireNonNull(json, "json is null");
     this.clock = requireNonNull(clock, "clock is null");
+  }
+
+  /**
+   * The tool a request names in {@link #HEADER}, checked: null without the header; 400 naming the
+   * header when it is malformed or names no tool of this app (no session, configuration or events
+   * with that id). Known (app, tool) pairs are remembered, so a checked tool costs no read.
+   */
+  @Nullable
+  public String attribution(String appId, @Nullable String header) {
+    if (header == null) {
+      return null;
+    }
+    if (!TOOL_ID.matcher(header).matches()) {
+      throw AnalyticsException.invalid(
+          HEADER, "letters, digits, '_', '.', ':' and '-', at most 128");
+    }
+    String key = appId + '\n' + header;
+    if (known.contains(key)) {
+      return header;
+    }
+    if (!db.read(c -> isKnown(c, appId, header))) {
+      throw AnalyticsException.invalid(
+          HEADER,
+          "no tool '"
+              + header
+              + "' in this app (start a tool session or set its configuration first)");
+    }
+    if (known.size() >= KNOWN_CACHE) {
+      known.clear();
+    }
+    known.add(key);
+    return header;
   }
 
   public Map<String, Object> start(String appId, @Nullable Object body) {
@@ -211,7 +248,9 @@ public final class ToolService {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("tool_id", tool);
     out.put("hours", hours);
-    out.putAll(activity(appId, tool, now.minus(Duration.ofHours(hours)), now));
+    Instant from = now.minus(Duration.ofHours(hours));
+    out.putAll(activity(appId, tool, from, now));
+    out.putAll(searches(appId, tool, from, now));
     out.put("active_sessions", active(appId, tool).size());
     return out;
   }
@@ -260,7 +299,46 @@ public final class ToolService {
         });
   }
 
+  /**
+   * Searches attributed to the tool ({@link #HEADER}), from the daily rollup: every UTC day the
+   * window touches counts whole.
+   */
+  private Map<String, Object> searches(String appId, String tool, Instant from, Instant to) {
+    return db.read(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select coalesce(sum(events), 0), coalesce(sum(case when kind = 'hit' then"
+                      + " events else 0 end), 0) from analytics_daily where app_id = ? and source"
+                      + " = 'search' and agent_id = ? and day_utc >= ? and day_utc <= ?")) {
+            Db.bind(
+                s,
+                List.of(
+                    appId,
+                    tool,
+                    java.time.LocalDate.ofInstant(from, java.time.ZoneOffset.UTC),
+                    java.time.LocalDate.ofInstant(to, java.time.ZoneOffset.UTC)));
+            try (ResultSet r = s.executeQuery()) {
+              r.next();
+              Map<String, Object> out = new LinkedHashMap<>();
+              out.put("searches", r.getLong(1));
+              out.put("search_hits", r.getLong(2));
+              return out;
+            }
+          }
+        });
+  }
+
   private void requireKnown(Connection c, String appId, String tool) throws SQLException {
+    if (!isKnown(c, appId, tool)) {
+      throw new AnalyticsException(
+          AnalyticsErrorCode.TOOL_NOT_FOUND,
+          "tool_id: no tool '" + tool + "' in this app (no session, configuration or events)",
+          "tool_id");
+    }
+  }
+
+  private static boolean isKnown(Connection c, String appId, String tool) throws SQLException {
     for (String sql :
         List.of(
             "select 1 from tool_configs where app_id = ? and tool_id = ?",
@@ -270,15 +348,12 @@ public final class ToolService {
         Db.bind(s, List.of(appId, tool));
         try (ResultSet r = s.executeQuery()) {
           if (r.next()) {
-            return;
+            return true;
           }
         }
       }
     }
-    throw new AnalyticsException(
-        AnalyticsErrorCode.TOOL_NOT_FOUND,
-        "tool_id: no tool '" + tool + "' in this app (no session, configuration or events)",
-        "tool_id");
+    return false;
   }
 
   private List<Map<String, Object>> sessions(String sql, List<Object> params) {

@@ -7,6 +7,7 @@ import dev.engram.analytics.LearningEventParser;
 import dev.engram.analytics.LearningHistory;
 import dev.engram.api.input.StrictJson;
 import dev.engram.api.realtime.RealtimeEvents;
+import dev.engram.memory.search.FeedbackRule;
 import dev.engram.memory.store.MemoryStore;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * Records what tenant code reports: learning events and feedback. Feedback naming a memory must
- * name one of the caller's app (404 otherwise, like every other cross-app reference).
+ * name one of the caller's app (404 otherwise, like every other cross-app reference), and moves
+ * that memory's feedback balance by {@link FeedbackRule}, which search turns into a bounded boost.
  */
 @Singleton
 final class LearningRecorder {
@@ -55,7 +57,19 @@ final class LearningRecorder {
   String recordFeedback(String appId, String body) {
     LearningEvent event = parser.parseFeedback(parse(body));
     checkMemory(appId, event, "memory_id");
-    return announce(appId, List.of(event), history.record(appId, List.of(event))).get(0);
+    String id = announce(appId, List.of(event), history.record(appId, List.of(event))).get(0);
+    if (event.memoryId() != null) {
+      Object verdict = event.payload().get("verdict");
+      int delta =
+          FeedbackRule.delta(
+              verdict instanceof String v ? v.toLowerCase(java.util.Locale.ROOT) : null,
+              event.correct(),
+              event.rating());
+      if (delta != 0) {
+        memories.recordFeedback(appId, event.memoryId(), delta);
+      }
+    }
+    return id;
   }
 
   /** Tells live subscribers (topic {@code learning}) what was recorded. */

@@ -184,6 +184,11 @@ final class ObservedMemoryStore implements MemoryStore {
   }
 
   @Override
+  public void recordFeedback(String appId, String memoryId, int delta) {
+    delegate.recordFeedback(appId, memoryId, delta);
+  }
+
+  @Override
   public List<Memory> changedSince(String appId, Instant since) {
     return delegate.changedSince(appId, since);
   }

@@ -166,6 +166,7 @@ final class MemoryViews {
       double importanceBoost,
       double reinforcementBoost,
       double accessBoost,
+      double feedbackBoost,
       double retention) {
     static ComponentsView of(ScoreComponents c) {
       return new ComponentsView(
@@ -175,6 +176,7 @@ final class MemoryViews {
           c.importanceBoost(),
           c.reinforcementBoost(),
           c.accessBoost(),
+          c.feedbackBoost(),
           c.retention());
     }
   }

@@ -2,6 +2,7 @@ package dev.engram.api.v1;
 
 import dev.engram.analytics.SearchFact;
 import dev.engram.analytics.SearchRecorder;
+import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.v1.MemoryBodies.SearchBody;
 import dev.engram.api.v1.MemoryViews.HitView;
 import dev.engram.api.v1.MemoryViews.SearchResponse;
@@ -11,8 +12,10 @@ import dev.engram.memory.search.MemorySearch;
 import dev.engram.memory.search.SearchRequest;
 import dev.engram.memory.search.SearchResult;
 import dev.engram.tenancy.AppScope;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,11 +30,13 @@ final class SearchController {
 
   private final MemorySearch search;
   private final SearchRecorder searches;
+  private final ToolService tools;
   private final Clock clock;
 
-  SearchController(MemorySearch search, SearchRecorder searches, Clock clock) {
+  SearchController(MemorySearch search, SearchRecorder searches, ToolService tools, Clock clock) {
     this.search = search;
     this.searches = searches;
+    this.tools = tools;
     this.clock = clock;
   }
 
@@ -47,10 +52,14 @@ final class SearchController {
   /** The best memories for a query, each with relevance, composite score and its components. */
   @Post
   @Secured("memories:read")
-  SearchResponse search(@Parameter(hidden = true) AppScope scope, @Body SearchBody body) {
+  SearchResponse search(
+      @Parameter(hidden = true) AppScope scope,
+      @Body SearchBody body,
+      @Nullable @Header(ToolService.HEADER) String tool) {
     if (body.query() == null) {
       throw MemoryException.invalid("query", "is required");
     }
+    String toolId = tools.attribution(scope.appId(), tool);
     String userId = MemoryRequests.requireUser(scope, body.userId());
     SearchResult result =
         search.search(
@@ -68,7 +77,7 @@ final class SearchController {
         new SearchFact(
             scope.appId(),
             userId,
-            null,
+            toolId,
             result.hits().size(),
             !result.hits().isEmpty(),
             result.searchTimeMs(),

@@ -2,9 +2,11 @@ package dev.engram.api.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.engram.analytics.SearchRecorder;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Seed 000 over HTTP: tool sessions, tool configuration, live metrics and comparisons. */
 @MicronautTest(transactional = false)
 class ToolsApiIT extends ApiTestSupport {
+  @Inject SearchRecorder searches;
   private String key;
   private String otherKey;
 
@@ -132,5 +135,70 @@ class ToolsApiIT extends ApiTestSupport {
     Http.Response hours = http.get("/v1/metrics/history?hours=100000", Http.bearer(key));
     assertThat(hours.status()).isEqualTo(400);
     assertThat(hours.text("error.field")).isEqualTo("hours");
+  }
+
+  private Http.Response searchAs(String apiKey, String tool) {
+    return http.post(
+        "/v1/memories/search",
+        http.toJson(Map.of("user_id", "tool-user", "query", "tabs or spaces")),
+        "Authorization",
+        "Bearer " + apiKey,
+        "X-Engram-Tool",
+        tool);
+  }
+
+  @Test
+  void aSearchCarryingXEngramToolIsCountedForThatTool() {
+    Http.Response added =
+        http.post(
+            "/v1/memories",
+            http.toJson(Map.of("user_id", "tool-user", "content", "The user indents with tabs")),
+            Http.bearer(key));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    long before =
+        ((Number) http.get("/v1/metrics/tool/cursor", Http.bearer(key)).at("searches")).longValue();
+
+    Http.Response found = searchAs(key, "cursor");
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    assertThat(searchAs(key, "cursor").status()).isEqualTo(200);
+    searches.flush();
+
+    Http.Response metrics = http.get("/v1/metrics/tool/cursor", Http.bearer(key));
+    assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
+    assertThat(((Number) metrics.at("searches")).longValue()).isEqualTo(before + 2);
+    assertThat(((Number) metrics.at("search_hits")).longValue()).isGreaterThanOrEqualTo(2);
+    // a search without the header is not the tool's
+    assertThat(
+            http.post(
+                    "/v1/memories/search",
+                    http.toJson(Map.of("user_id", "tool-user", "query", "tabs")),
+                    Http.bearer(key))
+                .status())
+        .isEqualTo(200);
+    searches.flush();
+    assertThat(
+            ((Number) http.get("/v1/metrics/tool/cursor", Http.bearer(key)).at("searches"))
+                .longValue())
+        .isEqualTo(before + 2);
+  }
+
+  @Test
+  void aMalformedOrForeignXEngramToolIs400NamingTheHeaderAndCountsNothing() {
+    Http.Response malformed = searchAs(key, "bad tool!");
+    assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+    assertThat(malformed.text("error.field")).isEqualTo("X-Engram-Tool");
+
+    // "windsurf" is a tool of the other app only
+    Http.Response session =
+        http.post(
+            "/v1/tool-sessions/start",
+            http.toJson(Map.of("tool_id", "windsurf")),
+            Http.bearer(otherKey));
+    assertThat(session.status()).as(session.body()).isEqualTo(201);
+    Http.Response foreign = searchAs(key, "windsurf");
+    assertThat(foreign.status()).as(foreign.body()).isEqualTo(400);
+    assertThat(foreign.text("error.field")).isEqualTo("X-Engram-Tool");
+    searches.flush();
+    assertThat(http.get("/v1/metrics/tool/windsurf", Http.bearer(key)).status()).isEqualTo(404);
   }
 }

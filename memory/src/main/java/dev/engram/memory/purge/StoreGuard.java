@@ -12,15 +12,15 @@ import java.util.Set;
 
 /**
  * Puts the {@link AppGate} in front of the memory store, whichever it is: writes for an app being
- * deleted throw {@code app_not_found}; access counting and collection creation for it are skipped;
- * reads and deletions pass. A dynamic proxy rather than a decorator class, so a method added to
- * {@link MemoryStore} passes through without an edit here (add it to {@link #REFUSED} if it
- * writes).
+ * deleted throw {@code app_not_found}; access and feedback counting and collection creation for it
+ * are skipped; reads and deletions pass. A dynamic proxy rather than a decorator class, so a method
+ * added to {@link MemoryStore} passes through without an edit here (add it to {@link #REFUSED} if
+ * it writes).
  */
 @Singleton
 final class StoreGuard implements BeanCreatedEventListener<MemoryStore> {
   static final Set<String> REFUSED = Set.of("insert", "update", "appendEvent", "addRelation");
-  static final Set<String> SKIPPED = Set.of("recordAccess", "createApp");
+  static final Set<String> SKIPPED = Set.of("recordAccess", "recordFeedback", "createApp");
 
   private final BeanProvider<AppGate> gate;
 

@@ -41,8 +41,18 @@ final class CompositeScorer {
         config.accessWeight()
             * Math.min(1, Math.log1p(memory.accessCount()) / accessLog)
             * retention;
+    double feedback = feedbackBoost(memory.feedbackBalance());
     return new ScoreComponents(
-        similarity, keyword, recency, importance, reinforcement, access, retention);
+        similarity, keyword, recency, importance, reinforcement, access, feedback, retention);
+  }
+
+  /**
+   * {@code feedbackWeight × clamp(balance / feedbackSaturation, −1, 1)}: not decayed, since
+   * feedback is a judgment on the statement, not on how fresh it is.
+   */
+  double feedbackBoost(int balance) {
+    double weight = Math.clamp(config.feedbackWeight(), 0, 0.5);
+    return weight * Math.clamp((double) balance / Math.max(1, config.feedbackSaturation()), -1, 1);
   }
 
   static double composite(double relevance, ScoreComponents c) {

@@ -18,7 +18,9 @@ import java.time.Duration;
  * reinforcement = reinforcementWeight × min(1, ln(1 + reinforcements) / ln(1 + reinforcementSaturation))
  *                 × retention
  * access        = accessWeight × min(1, ln(1 + accesses) / ln(1 + accessSaturation)) × retention
- * composite     = relevance × (1 + recency + importance + reinforcement + access)
+ * feedback      = feedbackWeight × clamp(feedbackBalance / feedbackSaturation, −1, 1)
+ *                 (feedbackBalance: +1 per useful, −1 per not useful, −2 per wrong; no decay)
+ * composite     = relevance × (1 + recency + importance + reinforcement + access + feedback)
  * </pre>
  *
  * Importance fades with the type's half-life; a reinforcement or an access restarts the clock
@@ -32,6 +34,9 @@ import java.time.Duration;
  * @param reinforcementSaturation reinforcement count at which the boost is full
  * @param accessWeight largest access boost (a memory often returned by search and get)
  * @param accessSaturation access count at which the access boost is full
+ * @param feedbackWeight largest feedback boost either way (a memory judged useful or wrong often
+ *     enough)
+ * @param feedbackSaturation feedback balance at which the feedback boost is full
  * @param candidates how many candidates each of vector and keyword search contributes at least
  */
 @ConfigurationProperties("engram.scoring")
@@ -44,9 +49,12 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "10") int reinforcementSaturation,
     @Bindable(defaultValue = "0.05") double accessWeight,
     @Bindable(defaultValue = "20") int accessSaturation,
+    @Bindable(defaultValue = "0.15") double feedbackWeight,
+    @Bindable(defaultValue = "4") int feedbackSaturation,
     @Bindable(defaultValue = "30") int candidates) {
 
   public static ScoringConfiguration defaults() {
-    return new ScoringConfiguration(0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 0.05, 20, 30);
+    return new ScoringConfiguration(
+        0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 0.05, 20, 0.15, 4, 30);
   }
 }

@@ -113,6 +113,13 @@ public interface MemoryStore {
    */
   void recordAccess(String appId, Map<String, Integer> counts, Instant at);
 
+  /**
+   * Adds {@code delta} to the memory's {@code feedback_balance}, kept within ±{@link
+   * Memory#FEEDBACK_BALANCE_LIMIT}. Like an access, leaves {@code version} and {@code updated_at}
+   * unchanged. An id that does not exist is ignored.
+   */
+  void recordFeedback(String appId, String memoryId, int delta);
+
   /** Memories changed at or after the instant (index catch-up after a crash). */
   List<Memory> changedSince(String appId, Instant since);
 

@@ -63,6 +63,9 @@ class WriteGateTest {
     store.recordAccess("doomed", Map.of("m1", 3), NOW);
     assertThat(store.find("doomed", "m1", NOW))
         .hasValueSatisfying(m -> assertThat(m.accessCount()).isZero());
+    store.recordFeedback("doomed", "m1", 1);
+    assertThat(store.find("doomed", "m1", NOW))
+        .hasValueSatisfying(m -> assertThat(m.feedbackBalance()).isZero());
     assertThat(store.events("doomed", "m1")).hasSize(1);
     store.insert("other", List.of(second), List.of());
     assertThat(store.findAll("other", List.of("m1", "m2"), NOW)).hasSize(2);

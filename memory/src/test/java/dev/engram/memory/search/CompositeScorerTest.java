@@ -131,4 +131,49 @@ class CompositeScorerTest {
     assertThat(CompositeScorer.composite(0.6, c))
         .isCloseTo(0.6 * (1 + recency + importance + reinforcement + access), within(1e-12));
   }
+
+  @Test
+  void feedbackAddsABoostOrAPenaltyOfAtMostFifteenPercentWithoutDecay() {
+    Memory fresh = memory(MemoryType.EPISODIC, 5, Duration.ZERO).build();
+    assertThat(score(fresh).feedbackBoost()).isZero();
+    // balance / saturation 4, times weight 0.15
+    assertThat(score(fresh.toBuilder().feedbackBalance(1).build()).feedbackBoost())
+        .isCloseTo(0.0375, within(1e-12));
+    assertThat(score(fresh.toBuilder().feedbackBalance(-2).build()).feedbackBoost())
+        .isCloseTo(-0.075, within(1e-12));
+    assertThat(score(fresh.toBuilder().feedbackBalance(4).build()).feedbackBoost())
+        .isCloseTo(0.15, within(1e-12));
+    assertThat(score(fresh.toBuilder().feedbackBalance(100).build()).feedbackBoost())
+        .isCloseTo(0.15, within(1e-12));
+    assertThat(score(fresh.toBuilder().feedbackBalance(-100).build()).feedbackBoost())
+        .isCloseTo(-0.15, within(1e-12));
+    // not decayed: a year-old memory keeps its full feedback boost
+    Memory old = memory(MemoryType.EPISODIC, 5, Duration.ofDays(365)).feedbackBalance(4).build();
+    assertThat(score(old).retention()).isLessThan(0.01);
+    assertThat(score(old).feedbackBoost()).isCloseTo(0.15, within(1e-12));
+  }
+
+  @Test
+  void feedbackEntersTheCompositeScoreAsABoost() {
+    Memory plain = memory(MemoryType.EPISODIC, 5, Duration.ZERO).build();
+    ScoreComponents without = score(plain);
+    ScoreComponents wrong = score(plain.toBuilder().feedbackBalance(-4).build());
+    assertThat(wrong.boost()).isCloseTo(without.boost() - 0.15, within(1e-12));
+    assertThat(CompositeScorer.composite(0.8, wrong))
+        .isCloseTo(0.8 * (1 + without.boost() - 0.15), within(1e-12));
+  }
+
+  @Test
+  void eachVerdictMovesTheBalanceByItsRule() {
+    assertThat(FeedbackRule.delta("useful", null, null)).isEqualTo(1);
+    assertThat(FeedbackRule.delta("not_useful", null, null)).isEqualTo(-1);
+    assertThat(FeedbackRule.delta("wrong", true, 5)).isEqualTo(-2);
+    assertThat(FeedbackRule.delta(null, true, null)).isEqualTo(1);
+    assertThat(FeedbackRule.delta(null, false, 5)).isEqualTo(-1);
+    assertThat(FeedbackRule.delta(null, null, 5)).isEqualTo(1);
+    assertThat(FeedbackRule.delta(null, null, 4)).isEqualTo(1);
+    assertThat(FeedbackRule.delta(null, null, 3)).isZero();
+    assertThat(FeedbackRule.delta(null, null, 2)).isEqualTo(-1);
+    assertThat(FeedbackRule.delta(null, null, null)).isZero();
+  }
 }

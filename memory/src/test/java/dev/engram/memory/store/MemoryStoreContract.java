@@ -180,6 +180,34 @@ public abstract class MemoryStoreContract extends MemoryStoreLifecycleContract {
   }
 
   @Test
+  void recordFeedbackMovesTheBalanceWithinItsLimitWithoutANewVersionAndKeepsAppsApart() {
+    Memory memory = memory("m1", "u", 1).build();
+    insert(memory);
+    String other = newAppId();
+    store().createApp(other);
+
+    store().recordFeedback(app, "m1", 1);
+    store().recordFeedback(app, "m1", -2);
+    store().recordFeedback(other, "m1", 5);
+    store().recordFeedback(app, "m9", 1);
+
+    Memory stored = store().find(app, "m1", NOW).orElseThrow();
+    assertThat(stored.feedbackBalance()).isEqualTo(-1);
+    assertThat(stored.version()).isEqualTo(memory.version());
+    assertThat(stored.updatedAt()).isEqualTo(memory.updatedAt());
+    assertThat(store().find(app, "m9", NOW)).isEmpty();
+
+    for (int i = 0; i < Memory.FEEDBACK_BALANCE_LIMIT; i++) {
+      store().recordFeedback(app, "m1", 3);
+    }
+    assertThat(store().find(app, "m1", NOW).orElseThrow().feedbackBalance())
+        .isEqualTo(Memory.FEEDBACK_BALANCE_LIMIT);
+    store().recordFeedback(app, "m1", -5 * Memory.FEEDBACK_BALANCE_LIMIT);
+    assertThat(store().find(app, "m1", NOW).orElseThrow().feedbackBalance())
+        .isEqualTo(-Memory.FEEDBACK_BALANCE_LIMIT);
+  }
+
+  @Test
   void recordAccessNeverMovesTheLastAccessBackAndKeepsAppsApart() {
     Memory memory = memory("m1", "u", 1).accessCount(1).lastAccessedAt(NOW).build();
     insert(memory);

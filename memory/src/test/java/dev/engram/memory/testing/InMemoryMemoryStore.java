@@ -236,6 +236,20 @@ public final class InMemoryMemoryStore implements MemoryStore {
   }
 
   @Override
+  public synchronized void recordFeedback(String appId, String memoryId, int delta) {
+    AppData data = app(appId);
+    Memory stored = data.memories.get(memoryId);
+    if (stored != null) {
+      int limit = Memory.FEEDBACK_BALANCE_LIMIT;
+      data.memories.put(
+          memoryId,
+          stored.toBuilder()
+              .feedbackBalance(Math.clamp((long) stored.feedbackBalance() + delta, -limit, limit))
+              .build());
+    }
+  }
+
+  @Override
   public synchronized List<Memory> changedSince(String appId, Instant since) {
     return app(appId).memories.values().stream()
         .filter(m -> !m.updatedAt().isBefore(since))

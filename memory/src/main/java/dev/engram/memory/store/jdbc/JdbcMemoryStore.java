@@ -274,6 +274,23 @@ final class JdbcMemoryStore implements MemoryStore {
   }
 
   @Override
+  public void recordFeedback(String appId, String memoryId, int delta) {
+    int limit = Memory.FEEDBACK_BALANCE_LIMIT;
+    sql.inTransaction(
+        c -> {
+          try (PreparedStatement update =
+              c.prepareStatement(
+                  "update memories set feedback_balance ="
+                      + " greatest(?, least(?, feedback_balance + ?))"
+                      + " where app_id = ? and id = ?")) {
+            Sql.bind(update, List.of(-limit, limit, delta, appId, memoryId));
+            update.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
   public List<Memory> changedSince(String appId, Instant since) {
     List<Memory> changed = new ArrayList<>();
     reads.forEachMemory(

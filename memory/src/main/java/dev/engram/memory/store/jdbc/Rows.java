@@ -45,6 +45,7 @@ final class Rows {
           "last_reinforced_at",
           "access_count",
           "last_accessed_at",
+          "feedback_balance",
           "valid_from",
           "valid_to",
           "expires_at",
@@ -62,7 +63,7 @@ final class Rows {
           + Sql.placeholders(FIELDS.size() + 2)
           + ")";
 
-  /** Sets every field; the where clause is app_id, id, user_id, version (positions 27–30). */
+  /** Sets every field; the where clause is app_id, id, user_id, version (positions 28–31). */
   static final String UPDATE_MEMORY =
       "update memories set "
           + String.join(" = ?, ", FIELDS)
@@ -123,6 +124,7 @@ final class Rows {
     bindInstant(s, i++, m.lastReinforcedAt());
     s.setInt(i++, m.accessCount());
     bindInstant(s, i++, m.lastAccessedAt());
+    s.setInt(i++, m.feedbackBalance());
     bindInstant(s, i++, m.validFrom());
     bindInstant(s, i++, m.validTo());
     bindInstant(s, i++, m.expiresAt());
@@ -155,6 +157,7 @@ final class Rows {
         .lastReinforcedAt(instant(r, "last_reinforced_at"))
         .accessCount(r.getInt("access_count"))
         .lastAccessedAt(instant(r, "last_accessed_at"))
+        .feedbackBalance(r.getInt("feedback_balance"))
         .validFrom(instant(r, "valid_from"))
         .validTo(instant(r, "valid_to"))
         .expiresAt(instant(r, "expires_at"))

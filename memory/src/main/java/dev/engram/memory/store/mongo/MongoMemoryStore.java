@@ -2,8 +2,10 @@ package dev.engram.memory.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static java.util.Objects.requireNonNull;
@@ -228,6 +230,24 @@ final class MongoMemoryStore implements MemoryStore {
     run(
         () ->
             collections.memories(appId).bulkWrite(updates, new BulkWriteOptions().ordered(false)));
+  }
+
+  @Override
+  public void recordFeedback(String appId, String memoryId, int delta) {
+    // $inc, then pull a balance past the limit back to it (the embedded test server has no update
+    // pipelines, so the clamp is two conditional writes rather than one expression)
+    int limit = Memory.FEEDBACK_BALANCE_LIMIT;
+    run(
+        () -> {
+          var memories = collections.memories(appId);
+          memories.updateOne(eq("_id", memoryId), Updates.inc("feedback_balance", delta));
+          memories.updateOne(
+              and(eq("_id", memoryId), gt("feedback_balance", limit)),
+              Updates.set("feedback_balance", limit));
+          memories.updateOne(
+              and(eq("_id", memoryId), lt("feedback_balance", -limit)),
+              Updates.set("feedback_balance", -limit));
+        });
   }
 
   @Override
