@@ -48,6 +48,10 @@ class KillDuringIngestionIT {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>();
     command.add(java.toString());
+    if (pause) {
+      // a test-side bean (StallAfterFacts) on the child's class path stalls the job there
+      command.add("-D" + StallAfterFacts.PROPERTY + "=" + PAUSE_AFTER);
+    }
     command.addAll(
         List.of(
             "--enable-native-access=ALL-UNNAMED",
@@ -64,7 +68,6 @@ class KillDuringIngestionIT {
             "-Dengram.realtime.port=0",
             "-Dengram.jobs.heartbeat-interval=500ms",
             "-Dengram.jobs.missed-heartbeats=4",
-            "-Dengram.ingest.test-pause-after-facts=" + (pause ? PAUSE_AFTER : 0),
             "-cp",
             System.getProperty("java.class.path"),
             "dev.engram.api.Engram"));
@@ -197,7 +200,7 @@ class KillDuringIngestionIT {
       await(
           "the job applied " + PAUSE_AFTER + " facts and stalls",
           Duration.ofSeconds(60),
-          () -> first.output().toString().contains("stalling after " + PAUSE_AFTER + " facts"));
+          () -> first.output().toString().contains("stalls after " + PAUSE_AFTER + " facts"));
       // the conversation is one unit of work: nothing of it is visible before it commits
       assertThat(memories(first, key, "crashed")).isEmpty();
       assertThat(task(first, key, taskId)).containsEntry("status", "running");

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +46,7 @@ public class ConversationJob implements Job {
   private final MemoryEvolver evolver;
   private final MemoryStore store;
   private final MemoryWriter writer;
-  private final IngestConfiguration config;
+  private final List<FactApplied> listeners;
   private final Clock clock;
 
   public ConversationJob(
@@ -56,14 +55,14 @@ public class ConversationJob implements Job {
       MemoryEvolver evolver,
       MemoryStore store,
       MemoryWriter writer,
-      IngestConfiguration config,
+      List<FactApplied> listeners,
       Clock clock) {
     this.tasks = tasks;
     this.extractor = extractor;
     this.evolver = evolver;
     this.store = store;
     this.writer = writer;
-    this.config = config;
+    this.listeners = List.copyOf(listeners);
     this.clock = clock;
   }
 
@@ -153,7 +152,9 @@ public class ConversationJob implements Job {
         resolution -> {
           running[0] = running[0].plus(resolution.decision().action());
           progress[0]++;
-          pauseForTests(progress[0]);
+          for (FactApplied listener : listeners) {
+            listener.applied(task.id(), progress[0]);
+          }
           tasks.checkpoint(task.id(), progress[0], running[0]);
         });
     tasks.succeed(task.id());
@@ -183,22 +184,6 @@ public class ConversationJob implements Job {
   public void failed(String taskId, Throwable cause) {
     LOG.warn("conversation task {} failed for good: {}", taskId, describe(cause));
     tasks.fail(taskId);
-  }
-
-  /**
-   * Test only: stall in the middle of a conversation, after a fact is applied and before its
-   * checkpoint (the worst moment to crash), so that a test can kill the process there.
-   */
-  private void pauseForTests(int applied) {
-    if (config.testPauseAfterFacts() > 0 && applied == config.testPauseAfterFacts()) {
-      LOG.warn("engram.ingest.test-pause-after-facts: stalling after {} facts", applied);
-      try {
-        Thread.sleep(Duration.ofMinutes(10));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while paused for a test", e);
-      }
-    }
   }
 
   /**

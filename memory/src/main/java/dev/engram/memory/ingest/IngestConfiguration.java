@@ -10,11 +10,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  *     with fewer is refused unless it says {@code "partial": true} or partial batches are allowed
  * @param allowPartial accept conversations with fewer than {@code max-messages} messages without
  *     the flag
- * @param testPauseAfterFacts test only: a job stalls after applying this many facts (0 = never), so
- *     that a test can kill the process in the middle of a conversation
  */
 @ConfigurationProperties("engram.ingest")
 public record IngestConfiguration(
     @Bindable(defaultValue = "10") int maxMessages,
-    @Bindable(defaultValue = "false") boolean allowPartial,
-    @Bindable(defaultValue = "0") int testPauseAfterFacts) {}
+    @Bindable(defaultValue = "false") boolean allowPartial) {}
