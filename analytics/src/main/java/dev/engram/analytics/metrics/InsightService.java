@@ -98,14 +98,16 @@ public final class InsightService {
           "message",
           String.format(
               Locale.ROOT,
-              "%s in %s: %s of %.3g on %s against an expected %.3g (robust z %.1f, threshold %.1f)",
+              "%s in %s: %s of %.3g on %s against an expected %.3g (%s, threshold %.1f)",
               metric.wireName(),
               domain,
               direction,
               series[i],
               dates.get(i),
               expected,
-              z,
+              Double.isInfinite(z)
+                  ? "the days before were all equal, so any change stands out"
+                  : String.format(Locale.ROOT, "robust z %.1f", z),
               Stats.ANOMALY_THRESHOLD));
       out.add(insight);
     }
