@@ -20,6 +20,8 @@ import io.helidon.webserver.sse.SseSink;
 import io.helidon.webserver.websocket.WsConfig;
 import io.helidon.webserver.websocket.WsRouting;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,6 +54,7 @@ public final class RealtimeGateway implements AutoCloseable {
   private final Tickets tickets;
   private final Optional<MetricsSource> metricsSource;
   private final Optional<Supplier<String>> prometheus;
+  private final Optional<byte[]> operatorToken;
   private final Predicate<String> corsOrigins;
   private final AutoCloseable subscription;
   private final WebServer server;
@@ -76,6 +79,10 @@ public final class RealtimeGateway implements AutoCloseable {
     this.credentials = new Credentials(b.auth, tickets);
     this.metricsSource = Optional.ofNullable(b.metricsSource);
     this.prometheus = Optional.ofNullable(b.prometheus);
+    this.operatorToken =
+        Optional.ofNullable(b.operatorToken)
+            .filter(t -> !t.isBlank())
+            .map(t -> t.getBytes(StandardCharsets.UTF_8));
     this.corsOrigins = requireNonNull(b.corsOrigins, "corsOrigins is null");
     this.subscription = b.bus.subscribe(hub::offer);
     this.server =
@@ -130,7 +137,7 @@ public final class RealtimeGateway implements AutoCloseable {
     routing
         .addFilter(this::cors)
         .options("/v1/stream/*", this::preflight)
-        .get("/health", (req, res) -> json(res, Status.OK_200, Json.write(health())))
+        .get("/health", this::healthRoute)
         .get("/ws", this::notUpgraded)
         .get("/v1/stream/events", this::events)
         .get("/v1/stream/metrics", this::metrics);
@@ -139,6 +146,17 @@ public final class RealtimeGateway implements AutoCloseable {
             routing.get(
                 "/prometheus",
                 (req, res) -> {
+                  if (!isOperator(req)) {
+                    error(
+                        res,
+                        401,
+                        "operator_token_required",
+                        operatorToken.isEmpty()
+                            ? "metrics are served only when engram.operator.token is set"
+                            : "send the operator token: 'Authorization: Bearer"
+                                + " <engram.operator.token>'");
+                    return;
+                  }
                   res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
                   res.send(scrape.get());
                 }));
@@ -338,6 +356,25 @@ public final class RealtimeGateway implements AutoCloseable {
     json(res, Status.create(status), Json.write(Map.of("error", body)));
   }
 
+  /** Everyone gets the status; the operator (engram.operator.token) gets the details too. */
+  private void healthRoute(ServerRequest req, ServerResponse res) {
+    Map<String, Object> details = health();
+    Object body = isOperator(req) ? details : Map.of("status", details.get("status"));
+    json(res, Status.OK_200, Json.write(body));
+  }
+
+  private boolean isOperator(ServerRequest req) {
+    if (operatorToken.isEmpty()) {
+      return false;
+    }
+    return req.headers()
+        .first(HeaderNames.AUTHORIZATION)
+        .filter(v -> v.regionMatches(true, 0, "Bearer ", 0, 7))
+        .map(v -> v.substring(7).strip().getBytes(StandardCharsets.UTF_8))
+        .map(presented -> MessageDigest.isEqual(presented, operatorToken.get()))
+        .orElse(false);
+  }
+
   private static void json(ServerResponse res, Status status, String body) {
     res.status(status);
     res.header(HeaderValues.CONTENT_TYPE_JSON);
@@ -398,6 +435,7 @@ public final class RealtimeGateway implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private MetricsSource metricsSource;
     private Supplier<String> prometheus;
+    private String operatorToken;
     private Predicate<String> corsOrigins = origin -> false;
 
     private Builder() {}
@@ -447,6 +485,16 @@ public final class RealtimeGateway implements AutoCloseable {
     /** Serves {@code GET /prometheus} on the gateway's port (when it runs alone). */
     public Builder prometheus(Supplier<String> value) {
       this.prometheus = value;
+      return this;
+    }
+
+    /**
+     * The operator's bearer token ({@code engram.operator.token}): {@code /prometheus} and the
+     * details of {@code /health} are served only to a request carrying it. Unset: no metrics, and
+     * {@code /health} shows only its status.
+     */
+    public Builder operatorToken(String value) {
+      this.operatorToken = value;
       return this;
     }
 

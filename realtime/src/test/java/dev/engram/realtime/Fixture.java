@@ -17,6 +17,12 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /** A database with the realtime tables, and gateways on it. */
 final class Fixture {
+  /** The operator's token every test gateway is given. */
+  static final String OPERATOR_TOKEN = "operator-secret";
+
+  /** What the test gateways' {@code /prometheus} answers (the scrape is the api's). */
+  static final String SCRAPE = "realtime_connections 0\n";
+
   private Fixture() {}
 
   static DataSource migrate(TestDatabase database) {
@@ -78,6 +84,8 @@ final class Fixture {
         .clock(clock)
         .metricsSource(
             (app, tool) -> java.util.Map.of("events", 7, "tool", tool.orElse("all"), "app", app))
+        .operatorToken(OPERATOR_TOKEN)
+        .prometheus(() -> SCRAPE)
         .start();
   }
 }

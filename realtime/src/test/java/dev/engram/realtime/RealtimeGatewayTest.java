@@ -352,12 +352,26 @@ class RealtimeGatewayTest {
   }
 
   @Test
-  void healthReportsTheGateway() throws Exception {
+  void healthReportsTheGatewayAndOnlyTheOperatorSeesDetailsAndMetrics() throws Exception {
     HttpResponse<String> health = get("/health", null);
     assertThat(health.statusCode()).isEqualTo(200);
-    JsonNode body = Json.read(health.body());
-    assertThat(body.path("status").asText()).isEqualTo("UP");
-    assertThat(body.path("bus").asText()).isEqualTo("in-process");
+    JsonNode bare = Json.read(health.body());
+    assertThat(bare.path("status").asText()).isEqualTo("UP");
+    assertThat(bare.size()).as(health.body()).isEqualTo(1);
+
+    JsonNode detailed = Json.read(get("/health", Fixture.OPERATOR_TOKEN).body());
+    assertThat(detailed.path("status").asText()).isEqualTo("UP");
+    assertThat(detailed.path("bus").asText()).isEqualTo("in-process");
+    assertThat(Json.read(get("/health", "not-the-token").body()).size()).isEqualTo(1);
+
+    HttpResponse<String> anonymous = get("/prometheus", null);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(Json.read(anonymous.body()).path("error").path("code").asText())
+        .isEqualTo("operator_token_required");
+    assertThat(get("/prometheus", "not-the-token").statusCode()).isEqualTo(401);
+    HttpResponse<String> scraped = get("/prometheus", Fixture.OPERATOR_TOKEN);
+    assertThat(scraped.statusCode()).isEqualTo(200);
+    assertThat(scraped.body()).isEqualTo(Fixture.SCRAPE);
   }
 
   private HttpResponse<String> get(String path, String key) throws Exception {

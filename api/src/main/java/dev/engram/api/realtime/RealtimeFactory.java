@@ -2,6 +2,7 @@ package dev.engram.api.realtime;
 
 import dev.engram.analytics.tools.LiveMetrics;
 import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.ops.OperatorConfiguration;
 import dev.engram.realtime.Authenticator;
 import dev.engram.realtime.EventBuses;
 import dev.engram.realtime.RealtimeData;
@@ -65,6 +66,7 @@ final class RealtimeFactory {
       ToolService tools,
       Clock clock,
       Optional<PrometheusMeterRegistry> prometheus,
+      OperatorConfiguration operator,
       @Value("${engram.realtime.standalone:false}") boolean standalone,
       @Value("${engram.port:8080}") int apiPort,
       BeanProvider<EmbeddedServer> apiServer) {
@@ -87,6 +89,7 @@ final class RealtimeFactory {
                   }
                 })
             .corsOrigins(corsOrigins(config, apiPort, apiServer))
+            .operatorToken(operator.token())
             .meterRegistry(registry)
             .clock(clock)
             .metricsSource(
