@@ -91,17 +91,28 @@ class KillDuringIngestionIT {
             });
     Http http = new Http(URI.create("http://127.0.0.1:" + port), json);
     Child child = new Child(process, output, http);
-    await(
-        "the application answers /health",
-        Duration.ofSeconds(90),
-        () -> {
-          assertThat(process.isAlive()).as(output.toString()).isTrue();
-          try {
-            return http.get("/health").status() == 200;
-          } catch (UncheckedIOException | IllegalStateException e) {
-            return false;
-          }
-        });
+    try {
+      await(
+          "the application answers /health",
+          Duration.ofSeconds(90),
+          () -> {
+            assertThat(process.isAlive()).as(output.toString()).isTrue();
+            try {
+              return http.get("/health").status() == 200;
+            } catch (UncheckedIOException | IllegalStateException e) {
+              return false;
+            }
+          });
+    } catch (AssertionError | RuntimeException e) {
+      // a child that never came up must not outlive the test (it would hold its port and files)
+      process.destroyForcibly();
+      String printed = output.toString();
+      throw new AssertionError(
+          e.getMessage()
+              + "; the application printed (last 4000 characters):\n"
+              + printed.substring(Math.max(0, printed.length() - 4000)),
+          e);
+    }
     return child;
   }
 
