@@ -88,14 +88,7 @@ final class ElevenLabsWebhookController {
     ElevenLabsSettings settings = settings(appId);
     signatures.verify(appId, settings.webhookSecret(), signature, body);
     Map<String, Object> request = read(body);
-    String caller = string(request, "caller_id");
-    if (caller == null) {
-      caller = string(map(request.get("dynamic_variables")), "system__caller_id");
-    }
-    if (caller == null) {
-      throw CompatException.invalid(
-          "caller_id", "is required (or dynamic_variables.system__caller_id)");
-    }
+    String caller = caller(request);
     String agent = or(string(request, "agent_id"), settings.defaultAgentId());
     MemoryFilter.Page page =
         reader.list(
@@ -149,13 +142,7 @@ final class ElevenLabsWebhookController {
     if (query == null || query.isBlank()) {
       throw CompatException.invalid("query", "is required");
     }
-    String caller = string(request, "caller_id");
-    if (caller == null) {
-      caller = string(map(request.get("dynamic_variables")), "system__caller_id");
-    }
-    if (caller == null) {
-      throw CompatException.invalid("caller_id", "is required");
-    }
+    String caller = caller(request);
     String agent = or(string(request, "agent_id"), settings.defaultAgentId());
     Object all = request.get("search_all_agents");
     if (all != null && !(all instanceof Boolean)) {
@@ -309,6 +296,21 @@ final class ElevenLabsWebhookController {
       out.add(new NewConversation.Turn("t" + i, role, message, null));
     }
     return out;
+  }
+
+  /**
+   * The caller: {@code caller_id}, else ElevenLabs' {@code dynamic_variables.system__caller_id}.
+   */
+  private static String caller(Map<String, Object> request) {
+    String caller = string(request, "caller_id");
+    if (caller == null) {
+      caller = string(map(request.get("dynamic_variables")), "system__caller_id");
+    }
+    if (caller == null) {
+      throw CompatException.invalid(
+          "caller_id", "is required (or dynamic_variables.system__caller_id)");
+    }
+    return caller;
   }
 
   private ElevenLabsSettings settings(String appId) {
