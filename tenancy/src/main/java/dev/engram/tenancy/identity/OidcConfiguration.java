@@ -4,7 +4,9 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -33,7 +35,8 @@ public record OidcConfiguration(
     @Nullable String jwksUri,
     @Bindable(defaultValue = "engram-provisioner") @NotBlank String provisioningClientId,
     @Nullable String provisioningClientSecret,
-    @Bindable(defaultValue = "true") boolean temporaryPasswords) {
+    @Bindable(defaultValue = "true") boolean temporaryPasswords,
+    @Bindable(defaultValue = "30s") @NotNull Duration jwksMinRefreshInterval) {
 
   /** Whether Keycloak tokens are accepted at all. */
   public boolean enabled() {
