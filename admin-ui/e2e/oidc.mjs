@@ -44,6 +44,12 @@ try {
   await page.screenshot({ path: join(SHOTS, 'keycloak-login.png') });
   await page.locator('#kc-login').click();
 
+  step('first sign-in: Keycloak asks for a new password (the one Engram set is temporary)');
+  await page.locator('#password-new').fill(`${PASSWORD}-renewed`);
+  await page.locator('#password-confirm').fill(`${PASSWORD}-renewed`);
+  await page.screenshot({ path: join(SHOTS, 'keycloak-update-password.png') });
+  await page.locator('#password-new').press('Enter');
+
   step('back in the console, signed in, on the page asked for');
   await page.waitForURL(`${BASE}/admin/orgs`);
   await page.getByText(USERNAME.toLowerCase()).first().waitFor();

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Console sign-in through Keycloak in a real browser ({@code admin-ui/e2e/oidc.mjs}: chromium via
- * playwright-core): "Sign in with Keycloak", Keycloak's own login page, back on the page asked for,
- * then sign out at Keycloak too. Skipped only where chromium is not installed.
+ * playwright-core): "Sign in with Keycloak", Keycloak's own login page and its request for a new
+ * password (Engram provisions temporary passwords by default), back on the page asked for, then
+ * sign out at Keycloak too. Skipped only where chromium is not installed.
  */
 @MicronautTest(transactional = false)
 class KeycloakConsoleBrowserIT extends ApiTestSupport {
@@ -34,7 +35,6 @@ class KeycloakConsoleBrowserIT extends ApiTestSupport {
     Map<String, String> properties = new HashMap<>(super.getProperties());
     properties.put("engram.oidc.issuer", keycloak.issuer());
     properties.put("engram.oidc.provisioning-client-secret", KeycloakServer.PROVISIONER_SECRET);
-    properties.put("engram.oidc.temporary-passwords", "false");
     return properties;
   }
 
