@@ -21,6 +21,7 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +86,13 @@ class ConsoleRoleMatrixIT extends ApiTestSupport {
             "",
             Http.bearer(root));
     shared.put("runId", run.text("id"));
-    shared.put("fileName", "executive.json");
+    shared.put("fileName", reportFile(org, run.text("id")));
+    for (String tool : List.of("a", "b")) {
+      Http.Response session =
+          http.post(
+              "/v1/tool-sessions/start", "{\"tool_id\":\"" + tool + "\"}", Http.bearer(apiKey));
+      assertThat(session.status()).as(session.body()).isEqualTo(201);
+    }
     tokens.put("platform", root);
     tokens.put("admin", login(username("tenant-admin", org), PASSWORD));
     tokens.put("other", login(username("tenant-admin", other), PASSWORD));
@@ -202,6 +210,21 @@ class ConsoleRoleMatrixIT extends ApiTestSupport {
         values.put("token", login(username(role, orgOf), PASSWORD));
       }
       case NONE -> {}
+    }
+  }
+
+  /** The first file of the run once it has finished (within 60 s). */
+  private String reportFile(String org, String runId) {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (true) {
+      Http.Response run =
+          http.get("/admin/v1/orgs/" + org + "/report-runs/" + runId, Http.bearer(root));
+      Object files = run.at("files");
+      if (files instanceof List<?> list && !list.isEmpty()) {
+        return ((Map<?, ?>) list.get(0)).get("file_name").toString();
+      }
+      assertThat(Instant.now()).as("the report run: %s", run.body()).isBefore(deadline);
+      LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
     }
   }
 
