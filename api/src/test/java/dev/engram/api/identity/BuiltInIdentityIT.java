@@ -7,7 +7,9 @@ import dev.engram.api.testing.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-/** The embedded default: no Keycloak configured, the console is offered the built-in sign-in only. */
+/**
+ * The embedded default: no Keycloak configured, the console is offered the built-in sign-in only.
+ */
 @MicronautTest(transactional = false)
 class BuiltInIdentityIT extends ApiTestSupport {
   @Test

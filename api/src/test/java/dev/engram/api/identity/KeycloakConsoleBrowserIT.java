@@ -57,7 +57,8 @@ class KeycloakConsoleBrowserIT extends ApiTestSupport {
     builder.environment().put("KC_PASSWORD", PASSWORD);
     builder
         .environment()
-        .put("SCREENSHOT_DIR", Path.of("target", "console-screenshots").toAbsolutePath().toString());
+        .put(
+            "SCREENSHOT_DIR", Path.of("target", "console-screenshots").toAbsolutePath().toString());
     builder.environment().put("CHROMIUM", chromium.get().toString());
     Process e2e = builder.start();
     StringBuilder output = new StringBuilder();
