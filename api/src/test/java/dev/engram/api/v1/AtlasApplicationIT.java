@@ -59,6 +59,8 @@ class AtlasApplicationIT extends ApiTestSupport {
                         http.get("/health", operator())
                             .text("details.mongodb.details.search_indexes"))
                     .isEqualTo("ready"));
+    assertThat(http.get("/prometheus", operator()).body())
+        .contains("engram_atlas_search_indexes_building");
     try (MongoClient client = MongoClients.create(ATLAS.getConnectionString())) {
       assertThat(searchIndexes(client, app))
           .containsExactlyInAnyOrder("engram_vector", "engram_text");

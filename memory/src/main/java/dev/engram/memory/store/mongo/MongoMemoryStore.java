@@ -2,23 +2,16 @@ package dev.engram.memory.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.ne;
 import static java.util.Objects.requireNonNull;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
@@ -272,39 +265,12 @@ final class MongoMemoryStore implements MemoryStore {
 
   @Override
   public void recordAccess(String appId, Map<String, Integer> counts, Instant at) {
-    if (counts.isEmpty()) {
-      return;
-    }
-    List<UpdateOneModel<Document>> updates = new ArrayList<>(counts.size());
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      updates.add(
-          new UpdateOneModel<>(
-              eq("_id", entry.getKey()),
-              Updates.combine(
-                  Updates.inc("access_count", entry.getValue()),
-                  Updates.max("last_accessed_at", MemoryDocuments.micros(at)))));
-    }
-    run(
-        () ->
-            collections.memories(appId).bulkWrite(updates, new BulkWriteOptions().ordered(false)));
+    run(() -> MongoHousekeeping.recordAccess(collections.memories(appId), counts, at));
   }
 
   @Override
   public void recordFeedback(String appId, String memoryId, int delta) {
-    // $inc, then pull a balance past the limit back to it (the embedded test server has no update
-    // pipelines, so the clamp is two conditional writes rather than one expression)
-    int limit = Memory.FEEDBACK_BALANCE_LIMIT;
-    run(
-        () -> {
-          var memories = collections.memories(appId);
-          memories.updateOne(eq("_id", memoryId), Updates.inc("feedback_balance", delta));
-          memories.updateOne(
-              and(eq("_id", memoryId), gt("feedback_balance", limit)),
-              Updates.set("feedback_balance", limit));
-          memories.updateOne(
-              and(eq("_id", memoryId), lt("feedback_balance", -limit)),
-              Updates.set("feedback_balance", -limit));
-        });
+    run(() -> MongoHousekeeping.recordFeedback(collections.memories(appId), memoryId, delta));
   }
 
   @Override
@@ -320,26 +286,7 @@ final class MongoMemoryStore implements MemoryStore {
 
   @Override
   public List<String> purgeExpired(String appId, Instant now, int limit) {
-    if (limit <= 0) {
-      return List.of();
-    }
-    return call(
-        () -> {
-          List<String> ids = new ArrayList<>();
-          collections
-              .memories(appId)
-              .find(and(ne("expires_at", null), lte("expires_at", MemoryDocuments.micros(now))))
-              .sort(Sorts.ascending("expires_at", "_id"))
-              .limit(limit)
-              .projection(Projections.include("_id"))
-              .forEach(d -> ids.add(d.getString("_id")));
-          if (!ids.isEmpty()) {
-            collections
-                .memories(appId)
-                .deleteMany(and(in("_id", ids), lte("expires_at", MemoryDocuments.micros(now))));
-          }
-          return ids;
-        });
+    return call(() -> MongoHousekeeping.purgeExpired(collections.memories(appId), now, limit));
   }
 
   private List<Memory> collect(FindIterable<Document> found) {

@@ -2,7 +2,6 @@ package dev.engram.memory.store.mongo;
 
 import static java.util.Objects.requireNonNull;
 
-import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.ReadConcern;
 import com.mongodb.TransactionOptions;
@@ -10,6 +9,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.connection.ClusterDescription;
+import com.mongodb.connection.ClusterType;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -62,10 +63,11 @@ final class MongoUnitOfWork implements MongoStatus {
   public boolean transactions() {
     Boolean known = transactions;
     if (known == null) {
-      Document hello = hello();
+      var _ = database.runCommand(new Document("ping", 1)); // connects: the description is known
+      ClusterDescription cluster = client.getClusterDescription();
       known =
-          (hello.getString("setName") != null || "isdbgrid".equals(hello.getString("msg")))
-              && hello.get("logicalSessionTimeoutMinutes") != null;
+          (cluster.getType() == ClusterType.REPLICA_SET || cluster.getType() == ClusterType.SHARDED)
+              && cluster.getLogicalSessionTimeoutMinutes() != null;
       transactions = known;
     }
     return known;
@@ -133,14 +135,6 @@ final class MongoUnitOfWork implements MongoStatus {
       session.abortTransaction();
     } catch (MongoException e) {
       LOG.warn("aborting a MongoDB transaction failed (the server aborts it on its own)", e);
-    }
-  }
-
-  private Document hello() {
-    try {
-      return database.runCommand(new Document("hello", 1));
-    } catch (MongoCommandException e) {
-      return database.runCommand(new Document("isMaster", 1));
     }
   }
 
