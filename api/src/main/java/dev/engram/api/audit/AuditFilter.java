@@ -118,6 +118,9 @@ final class AuditFilter implements io.micronaut.core.order.Ordered {
       targetType = created.get();
       targetId = text(body.get(), "id").or(() -> nestedId(body.get())).orElse(targetId);
       org = text(body.get(), "org_id").orElse(org);
+      if (targetType.equals("org")) {
+        org = targetId; // an organization belongs to itself
+      }
     }
     if (org == null) {
       org = key ? (String) attributes.get(AuthAttributes.ORG_ID) : tenantOf(attributes);

@@ -1,5 +1,8 @@
 package dev.engram.api.console;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.console.ConsoleViews.CreateKey;
 import dev.engram.api.console.ConsoleViews.IssuedKeyView;
 import dev.engram.api.console.ConsoleViews.KeyView;
@@ -45,6 +48,11 @@ final class ApiKeyController {
     return keys.list(actor, appId).stream().map(k -> KeyView.of(k, clock.instant())).toList();
   }
 
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post("/apps/{appId}/keys")
   @Status(HttpStatus.CREATED)
   IssuedKeyView create(@Parameter(hidden = true) Actor actor, String appId, @Body CreateKey body) {

@@ -1,5 +1,8 @@
 package dev.engram.api.console;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.console.ConsoleViews.AppView;
 import dev.engram.api.console.ConsoleViews.CreateApp;
 import dev.engram.api.console.ConsoleViews.UpdateApp;
@@ -35,6 +38,11 @@ final class AppController {
     return apps.list(actor, orgId).stream().map(AppView::of).toList();
   }
 
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post("/orgs/{orgId}/apps")
   @Status(HttpStatus.CREATED)
   AppView create(@Parameter(hidden = true) Actor actor, String orgId, @Body CreateApp body) {

@@ -1,5 +1,8 @@
 package dev.engram.api.console;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.console.ConsoleViews.CreateOrg;
 import dev.engram.api.console.ConsoleViews.OrgView;
 import dev.engram.api.console.ConsoleViews.UpdateOrg;
@@ -35,6 +38,11 @@ final class OrganizationController {
     return organizations.list(actor).stream().map(OrgView::of).toList();
   }
 
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.CREATED)
   OrgView create(@Parameter(hidden = true) Actor actor, @Body CreateOrg body) {

@@ -1,5 +1,8 @@
 package dev.engram.api.console;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.console.ConsoleViews.ChangePassword;
 import dev.engram.api.console.ConsoleViews.ChangeRole;
 import dev.engram.api.console.ConsoleViews.CreateUser;
@@ -62,6 +65,11 @@ final class UserController {
     return users.list(actor, orgId).stream().map(UserView::of).toList();
   }
 
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post("/users")
   @Status(HttpStatus.CREATED)
   UserView create(@Parameter(hidden = true) Actor actor, @Body CreateUser body) {

@@ -1,5 +1,7 @@
 package dev.engram.api.v1;
 
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.v1.MemoryViews.MemoryView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
@@ -67,6 +69,11 @@ final class AgentMemoryController {
    * [id]}} (ids default to {@code m1}, {@code m2}, … by position). No resolution: duplicates are
    * stored too. The whole request is checked before anything is stored.
    */
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")

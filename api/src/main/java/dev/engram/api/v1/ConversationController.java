@@ -1,5 +1,8 @@
 package dev.engram.api.v1;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.v1.IngestBodies.ConversationBody;
 import dev.engram.api.v1.IngestBodies.Queued;
 import dev.engram.memory.ingest.ConversationIngestion;
@@ -30,6 +33,11 @@ final class ConversationController {
    * Queues a conversation of one user for extraction and resolution. The conversation is stored
    * with its task before the answer, so it survives a crash; poll {@code GET /v1/tasks/{id}}.
    */
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.ACCEPTED)
   @Secured("memories:write")

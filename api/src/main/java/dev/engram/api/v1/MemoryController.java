@@ -1,5 +1,8 @@
 package dev.engram.api.v1;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.v1.MemoryBodies.MemoryBody;
 import dev.engram.api.v1.MemoryBodies.PatchBody;
 import dev.engram.api.v1.MemoryBodies.RelationBody;
@@ -61,6 +64,11 @@ final class MemoryController {
    * default) each statement is first compared with the user's memories: a paraphrase reinforces, a
    * contradiction supersedes, a retraction deletes.
    */
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")

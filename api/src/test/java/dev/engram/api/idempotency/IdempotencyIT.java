@@ -90,6 +90,8 @@ class IdempotencyIT extends ApiTestSupport {
             Map.of(
                 "user_id",
                 unique("u"),
+                "partial",
+                true,
                 "messages",
                 List.of(Map.of("role", "user", "content", "I moved to Porto last month."))));
     Http.Response task =
