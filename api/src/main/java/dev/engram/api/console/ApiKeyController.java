@@ -1,11 +1,9 @@
 package dev.engram.api.console;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.console.ConsoleViews.CreateKey;
 import dev.engram.api.console.ConsoleViews.IssuedKeyView;
 import dev.engram.api.console.ConsoleViews.KeyView;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.Scope;
 import dev.engram.tenancy.TenancyException;
@@ -18,6 +16,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Arrays;

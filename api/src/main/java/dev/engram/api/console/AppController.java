@@ -1,11 +1,9 @@
 package dev.engram.api.console;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.console.ConsoleViews.AppView;
 import dev.engram.api.console.ConsoleViews.CreateApp;
 import dev.engram.api.console.ConsoleViews.UpdateApp;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.app.Apps;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +17,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 

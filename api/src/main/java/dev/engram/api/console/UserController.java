@@ -1,13 +1,11 @@
 package dev.engram.api.console;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.console.ConsoleViews.ChangePassword;
 import dev.engram.api.console.ConsoleViews.ChangeRole;
 import dev.engram.api.console.ConsoleViews.CreateUser;
 import dev.engram.api.console.ConsoleViews.Me;
 import dev.engram.api.console.ConsoleViews.UserView;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.security.ConsoleTokens;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.Role;
@@ -28,6 +26,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
