@@ -2,6 +2,7 @@ package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * connections=… publish_to_receive_p95_ms=… rss_mb=… kb_per_connection=… dropped=…}.
  */
 public final class RealtimeBench {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final int port;
