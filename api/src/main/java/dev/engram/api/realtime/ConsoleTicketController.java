@@ -10,8 +10,6 @@ import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
 import dev.engram.tenancy.org.Organizations;
-import io.micronaut.context.BeanProvider;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -46,22 +44,19 @@ final class ConsoleTicketController {
   private final Apps apps;
   private final Organizations organizations;
   private final Tickets tickets;
-  private final RealtimeConfiguration config;
-  private final BeanProvider<RealtimeGateway> gateway;
+  private final GatewayAddress address;
   private final Clock clock;
 
   ConsoleTicketController(
       Apps apps,
       Organizations organizations,
       Tickets tickets,
-      RealtimeConfiguration config,
-      BeanProvider<RealtimeGateway> gateway,
+      GatewayAddress address,
       Clock clock) {
     this.apps = apps;
     this.organizations = organizations;
     this.tickets = tickets;
-    this.config = config;
-    this.gateway = gateway;
+    this.address = address;
     this.clock = clock;
   }
 
@@ -99,7 +94,7 @@ final class ConsoleTicketController {
         ticket.ticket(),
         ticket.expiresAt().toString(),
         Math.max(0, Duration.between(clock.instant(), ticket.expiresAt()).toSeconds()),
-        baseUrl(request) + "/v1/stream/events");
+        address.baseUrl(request) + "/v1/stream/events");
   }
 
   @Post("/orgs/{orgId}/realtime/tickets")
@@ -128,32 +123,11 @@ final class ConsoleTicketController {
         ticket.ticket(),
         ticket.expiresAt().toString(),
         Math.max(0, Duration.between(clock.instant(), ticket.expiresAt()).toSeconds()),
-        baseUrl(request) + "/v1/stream/events");
+        address.baseUrl(request) + "/v1/stream/events");
   }
 
   static boolean isConsoleKey(String keyId) {
     return keyId != null && keyId.startsWith(KEY_PREFIX);
-  }
-
-  /** {@code engram.realtime.public-url}, or the request's host with the gateway's port. */
-  private String baseUrl(HttpRequest<?> request) {
-    if (config.publicUrl() != null && !config.publicUrl().isBlank()) {
-      String url = config.publicUrl().strip();
-      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-    String host = request.getHeaders().get(HttpHeaders.HOST);
-    if (host == null || host.isBlank()) {
-      host = "localhost";
-    }
-    host =
-        host.startsWith("[")
-            ? host.substring(0, host.indexOf(']') + 1)
-            : host.replaceFirst(":\\d+$", "");
-    int port =
-        config.port() > 0
-            ? config.port()
-            : gateway.find(null).map(RealtimeGateway::port).orElse(config.port());
-    return (request.isSecure() ? "https" : "http") + "://" + host + ":" + port;
   }
 
   /** Up to 32 hex characters of the user name's hash: fits the ticket's key id column. */

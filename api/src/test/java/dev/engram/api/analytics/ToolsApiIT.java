@@ -52,6 +52,23 @@ class ToolsApiIT extends ApiTestSupport {
   }
 
   @Test
+  void aBodyWithTextAfterItsJsonIsRefusedAndChangesNothing() {
+    // found by ./engram eval security: the text after the first JSON value was ignored
+    Http.Response start =
+        http.post("/v1/tool-sessions/start", "{\"tool_id\":\"trailing\"} }{", Http.bearer(key));
+    Http.Response config =
+        http.put("/v1/tools/trailing/config", "{\"config\":{\"a\":1}} x", Http.bearer(key));
+
+    assertThat(start.status()).as(start.body()).isEqualTo(400);
+    assertThat(start.text("error.code")).isEqualTo("invalid_json");
+    assertThat(config.status()).as(config.body()).isEqualTo(400);
+    assertThat(config.text("error.code")).isEqualTo("invalid_json");
+    assertThat(http.get("/v1/tool-sessions/active", Http.bearer(key)).body())
+        .doesNotContain("trailing");
+    assertThat(http.get("/v1/tools/trailing/config", Http.bearer(key)).status()).isEqualTo(404);
+  }
+
+  @Test
   void sessionsStartListShowAndEnd() {
     Http.Response started =
         http.post(
