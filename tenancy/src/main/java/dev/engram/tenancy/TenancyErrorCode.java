@@ -19,7 +19,9 @@ public enum TenancyErrorCode {
   USER_NOT_FOUND("user_not_found", ErrorType.NOT_FOUND),
   USERNAME_TAKEN("username_taken", ErrorType.CONFLICT),
   LAST_PLATFORM_ADMIN("last_platform_admin", ErrorType.CONFLICT),
-  FORBIDDEN("forbidden", ErrorType.FORBIDDEN);
+  FORBIDDEN("forbidden", ErrorType.FORBIDDEN),
+  /** Keycloak refused or could not be reached while provisioning; nothing was changed. */
+  IDENTITY_PROVIDER_FAILED("identity_provider_failed", ErrorType.EXTERNAL);
 
   private final String code;
   private final ErrorType type;

@@ -51,6 +51,12 @@ final class BenchServer implements AutoCloseable {
 
   static BenchServer start(Path home, List<String> jvmOptions)
       throws IOException, InterruptedException {
+    return start(home, jvmOptions, java.util.Map.of());
+  }
+
+  /** As {@link #start(Path, List)}, with more environment variables for the server. */
+  static BenchServer start(Path home, List<String> jvmOptions, java.util.Map<String, String> env)
+      throws IOException, InterruptedException {
     int port;
     int realtimePort;
     try (ServerSocket socket = new ServerSocket(0);
@@ -77,6 +83,7 @@ final class BenchServer implements AutoCloseable {
     // known, so the data directory can be inspected afterwards with ./engram run
     builder.environment().put("ENGRAM_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("DJL_CACHE_DIR", home.resolve("djl").toString());
+    builder.environment().putAll(env);
     Process process = builder.start();
     CompletableFuture<String> key = new CompletableFuture<>();
     Thread reader =

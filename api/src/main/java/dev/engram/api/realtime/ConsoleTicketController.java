@@ -1,15 +1,12 @@
 package dev.engram.api.realtime;
 
 import dev.engram.api.console.ConsoleRoles;
-import dev.engram.realtime.RealtimeGateway;
 import dev.engram.realtime.Tickets;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.Scope;
 import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
-import io.micronaut.context.BeanProvider;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -42,20 +39,13 @@ final class ConsoleTicketController {
 
   private final Apps apps;
   private final Tickets tickets;
-  private final RealtimeConfiguration config;
-  private final BeanProvider<RealtimeGateway> gateway;
+  private final GatewayAddress address;
   private final Clock clock;
 
-  ConsoleTicketController(
-      Apps apps,
-      Tickets tickets,
-      RealtimeConfiguration config,
-      BeanProvider<RealtimeGateway> gateway,
-      Clock clock) {
+  ConsoleTicketController(Apps apps, Tickets tickets, GatewayAddress address, Clock clock) {
     this.apps = apps;
     this.tickets = tickets;
-    this.config = config;
-    this.gateway = gateway;
+    this.address = address;
     this.clock = clock;
   }
 
@@ -93,32 +83,11 @@ final class ConsoleTicketController {
         ticket.ticket(),
         ticket.expiresAt().toString(),
         Math.max(0, Duration.between(clock.instant(), ticket.expiresAt()).toSeconds()),
-        baseUrl(request) + "/v1/stream/events");
+        address.baseUrl(request) + "/v1/stream/events");
   }
 
   static boolean isConsoleKey(String keyId) {
     return keyId != null && keyId.startsWith(KEY_PREFIX);
-  }
-
-  /** {@code engram.realtime.public-url}, or the request's host with the gateway's port. */
-  private String baseUrl(HttpRequest<?> request) {
-    if (config.publicUrl() != null && !config.publicUrl().isBlank()) {
-      String url = config.publicUrl().strip();
-      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-    String host = request.getHeaders().get(HttpHeaders.HOST);
-    if (host == null || host.isBlank()) {
-      host = "localhost";
-    }
-    host =
-        host.startsWith("[")
-            ? host.substring(0, host.indexOf(']') + 1)
-            : host.replaceFirst(":\\d+$", "");
-    int port =
-        config.port() > 0
-            ? config.port()
-            : gateway.find(null).map(RealtimeGateway::port).orElse(config.port());
-    return (request.isSecure() ? "https" : "http") + "://" + host + ":" + port;
   }
 
   /** Up to 32 hex characters of the user name's hash: fits the ticket's key id column. */
