@@ -2,6 +2,7 @@ package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * before it stopped, or published twice because a confirmation was lost).
  */
 final class RealtimeRestartProbe {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final String TOPIC = "custom:restart";
   private static final long CONFIRM_TIMEOUT_MS = 5000;
   private static final long RECONNECT_DEADLINE_MS = 180_000;
