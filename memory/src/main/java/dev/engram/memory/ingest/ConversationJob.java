@@ -137,8 +137,8 @@ public class ConversationJob implements Job {
               null,
               fact.importance(),
               null,
-              null,
               validFrom(conversation, fact),
+              null,
               List.of(new Source(provenance, fact.messageIds()))));
     }
     TaskCounts[] running = {counts};
