@@ -16,11 +16,13 @@ import { OrgAnalyticsRoute } from './routes/org-analytics';
 import { ReportsRoute } from './routes/reports';
 import { OrgsRoute } from './routes/orgs';
 import { SignInRoute } from './routes/sign-in';
+import { SignInCallbackRoute } from './routes/sign-in-callback';
 import { TasksRoute } from './routes/tasks';
 import { UsersRoute } from './routes/users';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
+  { path: '/callback', element: <SignInCallbackRoute /> },
   {
     element: (
       <RequireSession>

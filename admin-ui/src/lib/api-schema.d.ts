@@ -525,6 +525,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/health": {
         parameters: {
             query?: never;
@@ -2045,7 +2061,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config"];
+        get: operations["config_1"];
         put: operations["putConfig"];
         post?: never;
         delete?: never;
@@ -2188,6 +2204,23 @@ export interface components {
             cited_ids: string[];
             /** @description the retrieved memories, as search returns them */
             memories: components["schemas"]["MemoryViews.HitView"][];
+        };
+        /** @description The sign-in methods. */
+        "AuthConfigController.AuthConfig": {
+            /** @description whether username/password sign-in at `POST /admin/v1/login` is on */
+            built_in: boolean;
+            oidc?: components["schemas"]["AuthConfigController.Oidc"] | null;
+            /** @description why a configured provider is not offered (its discovery document could not be read) */
+            oidc_error?: string | null;
+        };
+        /** @description What a browser needs for the authorization code flow with PKCE (S256). */
+        "AuthConfigController.Oidc": {
+            issuer: string;
+            client_id: string;
+            authorization_endpoint: string;
+            token_endpoint: string;
+            end_session_endpoint?: string | null;
+            scope: string;
         };
         /** @description The app's numbers. */
         "ConsoleAppDataController.AppStats": {
@@ -4055,6 +4088,26 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+        };
+    };
+    config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description config 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfigController.AuthConfig"];
                 };
             };
         };
@@ -6318,7 +6371,7 @@ export interface operations {
             };
         };
     };
-    config: {
+    config_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6329,7 +6382,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description config 200 response */
+            /** @description config_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

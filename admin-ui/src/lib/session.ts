@@ -1,7 +1,11 @@
 // The signed-in user's token, kept for the browser tab (sessionStorage) and dropped on a 401.
 const KEY = 'engram.session';
 
-export type Session = { token: string; expiresAt: number };
+/**
+ * A console session: the bearer token and when it expires; a Keycloak session (provider 'oidc')
+ * also keeps the ID token, which signing out at Keycloak's end-session endpoint needs.
+ */
+export type Session = { token: string; expiresAt: number; provider?: 'built-in' | 'oidc'; idToken?: string };
 
 export function readSession(now = Date.now()): Session | null {
   const raw = sessionStorage.getItem(KEY);

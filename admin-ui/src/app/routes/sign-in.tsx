@@ -1,5 +1,6 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '@/lib/auth';
+import { KeycloakSignIn } from '@/features/auth/components/keycloak-sign-in';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 
 export function SignInRoute() {
@@ -12,6 +13,7 @@ export function SignInRoute() {
   return (
     <main id="main" className="sign-in-page">
       <SignInForm onSignedIn={() => navigate(target, { replace: true })} />
+      <KeycloakSignIn next={target} />
     </main>
   );
 }

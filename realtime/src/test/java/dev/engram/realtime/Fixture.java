@@ -2,6 +2,7 @@ package dev.engram.realtime;
 
 import dev.engram.tenancy.event.EventBus;
 import dev.engram.testing.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,12 +76,22 @@ final class Fixture {
 
   static RealtimeGateway gateway(
       DataSource ds, EventBus bus, Authenticator auth, RealtimeConfig config, Clock clock) {
+    return gateway(ds, bus, auth, config, clock, new SimpleMeterRegistry());
+  }
+
+  static RealtimeGateway gateway(
+      DataSource ds,
+      EventBus bus,
+      Authenticator auth,
+      RealtimeConfig config,
+      Clock clock,
+      MeterRegistry registry) {
     return RealtimeGateway.builder()
         .config(config)
         .dataSource(ds)
         .bus(bus)
         .authenticator(auth)
-        .meterRegistry(new SimpleMeterRegistry())
+        .meterRegistry(registry)
         .clock(clock)
         .metricsSource(
             (app, tool) -> java.util.Map.of("events", 7, "tool", tool.orElse("all"), "app", app))

@@ -32,4 +32,24 @@ public final class AfterCommit {
                     }),
             action);
   }
+
+  /**
+   * Runs an action if the current transaction rolls back (to undo a call to another system made
+   * inside it); nothing when there is no transaction.
+   */
+  public void onRollback(Runnable action) {
+    transactions
+        .findTransactionStatus()
+        .ifPresent(
+            status ->
+                status.registerSynchronization(
+                    new TransactionSynchronization() {
+                      @Override
+                      public void afterCompletion(Status completion) {
+                        if (completion == Status.ROLLED_BACK) {
+                          action.run();
+                        }
+                      }
+                    }));
+  }
 }

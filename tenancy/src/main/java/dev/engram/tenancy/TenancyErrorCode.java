@@ -16,10 +16,16 @@ public enum TenancyErrorCode {
   OPERATOR_TOKEN_REQUIRED("operator_token_required", ErrorType.UNAUTHENTICATED),
   SESSION_ENDED("session_ended", ErrorType.UNAUTHENTICATED),
   SIGN_IN_THROTTLED("sign_in_throttled", ErrorType.TOO_MANY_REQUESTS),
+  RATE_LIMITED("rate_limited", ErrorType.TOO_MANY_REQUESTS),
+  QUOTA_EXCEEDED("quota_exceeded", ErrorType.TOO_MANY_REQUESTS),
+  IDEMPOTENCY_KEY_REUSED("idempotency_key_reused", ErrorType.CONFLICT),
+  IDEMPOTENCY_IN_PROGRESS("idempotency_request_in_progress", ErrorType.CONFLICT),
   USER_NOT_FOUND("user_not_found", ErrorType.NOT_FOUND),
   USERNAME_TAKEN("username_taken", ErrorType.CONFLICT),
   LAST_PLATFORM_ADMIN("last_platform_admin", ErrorType.CONFLICT),
-  FORBIDDEN("forbidden", ErrorType.FORBIDDEN);
+  FORBIDDEN("forbidden", ErrorType.FORBIDDEN),
+  /** Keycloak refused or could not be reached while provisioning; nothing was changed. */
+  IDENTITY_PROVIDER_FAILED("identity_provider_failed", ErrorType.EXTERNAL);
 
   private final String code;
   private final ErrorType type;

@@ -89,7 +89,7 @@ final class ReportBuilder {
                 count("facts_corrected", "Facts corrected", s -> s.mem("UPDATE")),
                 count("searches", "Searches", Sums::searches),
                 rate("hit_rate", "Search hit rate", Metric.HIT_RATE),
-                p95(),
+                latency(95),
                 rate("accuracy", "Agent accuracy", Metric.ACCURACY),
                 activeUsers()),
             List.of(),
@@ -114,8 +114,8 @@ final class ReportBuilder {
             List.of(
                 count("searches", "Searches", Sums::searches),
                 rate("hit_rate", "Search hit rate", Metric.HIT_RATE),
-                p50(),
-                p95(),
+                latency(50),
+                latency(95),
                 count("events", "Learning events", Sums::events),
                 rate("accuracy", "Agent accuracy", Metric.ACCURACY),
                 rate("mean_confidence", "Mean confidence", Metric.MEAN_CONFIDENCE),
@@ -299,8 +299,8 @@ final class ReportBuilder {
         List.of(
             count("searches", "Searches", Sums::searches),
             rate("hit_rate", "Search hit rate", Metric.HIT_RATE),
-            p50(),
-            p95()),
+            latency(50),
+            latency(95)),
         List.of(
             dailyChart("searches_daily", "Searches per day", ChartKind.BAR, Metric.SEARCHES),
             dailyChart("hit_rate_daily", "Hit rate per day", ChartKind.LINE, Metric.HIT_RATE)),
@@ -440,8 +440,8 @@ final class ReportBuilder {
                 count("facts_forgotten", "Facts forgotten", s -> s.mem("DELETE", "EXPIRE")),
                 count("searches", "Searches", Sums::searches),
                 rate("hit_rate", "Search hit rate", Metric.HIT_RATE),
-                p50(),
-                p95(),
+                latency(50),
+                latency(95),
                 rate("accuracy", "Agent accuracy", Metric.ACCURACY),
                 number("mean_rating", "Mean rating (1-5)", Metric.MEAN_RATING),
                 activeUsers()));
@@ -651,21 +651,13 @@ final class ReportBuilder {
     return new Figure(key, label, now.value(metric), before.value(metric), Unit.NUMBER);
   }
 
-  private Figure p50() {
+  private Figure latency(int percentile) {
+    double q = percentile / 100.0;
     return new Figure(
-        "search_p50_ms",
-        "Search latency p50",
-        MetricsService.percentile(latency, 0.50),
-        MetricsService.percentile(previousLatency, 0.50),
-        Unit.MS);
-  }
-
-  private Figure p95() {
-    return new Figure(
-        "search_p95_ms",
-        "Search latency p95",
-        MetricsService.percentile(latency, 0.95),
-        MetricsService.percentile(previousLatency, 0.95),
+        "search_p" + percentile + "_ms",
+        "Search latency p" + percentile,
+        MetricsService.percentile(latency, q),
+        MetricsService.percentile(previousLatency, q),
         Unit.MS);
   }
 

@@ -1,5 +1,6 @@
 package dev.engram.api.security;
 
+import dev.engram.api.realtime.GatewayAddress;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -8,18 +9,55 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
- * Headers every response carries: {@code X-Content-Type-Options: nosniff}; and {@code
- * Cache-Control: no-store} on the console API, whose answers hold tokens (sign-in), key secrets
- * (create, rotate) and tenant data that no cache may keep.
+ * Headers every response carries: {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options:
+ * DENY}, {@code Referrer-Policy: no-referrer}, and a Content-Security-Policy: for the console's
+ * pages ({@code /admin}) scripts, styles, fonts and images only from this origin and connections
+ * only to it and to the realtime gateway; for API answers nothing at all may load. The console API
+ * also gets {@code Cache-Control: no-store}: its answers hold tokens (sign-in), key secrets
+ * (create, rotate) and tenant data that no cache may keep. No {@code Server} header is sent.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeadersFilter implements io.micronaut.core.order.Ordered {
+  /** For JSON and text answers: nothing in them may load or frame anything. */
+  static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+  private final GatewayAddress gateway;
+
+  SecurityHeadersFilter(GatewayAddress gateway) {
+    this.gateway = gateway;
+  }
+
   @ResponseFilter
   void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    String path = request.getPath();
     response.getHeaders().set("X-Content-Type-Options", "nosniff");
-    if (request.getPath().startsWith("/admin/v1/")) {
+    response.getHeaders().set("X-Frame-Options", "DENY");
+    response.getHeaders().set("Referrer-Policy", "no-referrer");
+    response.getHeaders().remove("Server");
+    if (path.startsWith("/admin/v1/")) {
       response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
     }
+    if (isConsolePage(path)) {
+      response.getHeaders().set("Content-Security-Policy", consolePolicy(request));
+    } else if (!path.startsWith("/docs") && !path.startsWith("/openapi")) {
+      // the API reference (Redoc) brings its own scripts; every other answer is data
+      response.getHeaders().set("Content-Security-Policy", API_POLICY);
+    }
+  }
+
+  private static boolean isConsolePage(String path) {
+    return (path.equals("/admin") || path.startsWith("/admin/")) && !path.startsWith("/admin/v1/");
+  }
+
+  /**
+   * The console's policy: no inline script or style, no eval, no plugins, no framing; fetches go to
+   * this origin, the live view's EventSource to the gateway.
+   */
+  private String consolePolicy(HttpRequest<?> request) {
+    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        + " font-src 'self'; connect-src 'self' "
+        + gateway.baseUrl(request)
+        + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   }
 
   @Override

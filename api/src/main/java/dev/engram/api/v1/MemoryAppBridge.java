@@ -2,6 +2,7 @@ package dev.engram.api.v1;
 
 import dev.engram.memory.AppDirectory;
 import dev.engram.memory.index.IndexMaintenance;
+import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.purge.AppPurges;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.tenancy.app.App;
@@ -19,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects tenancy to the memory engine: a new app gets its collections and indexes, a deleted app
- * is purged (the purge is recorded in the deletion's transaction, runs as a durable job and refuses
- * the app's writes from the commit on), and background work learns which apps exist.
+ * Connects tenancy to the memory engine: a new app gets its collections and indexes (and its Atlas
+ * search indexes), a deleted app is purged (the purge is recorded in the deletion's transaction,
+ * runs as a durable job and refuses the app's writes from the commit on), and background work
+ * learns which apps exist.
  */
 @Singleton
 final class MemoryAppBridge
@@ -29,6 +31,7 @@ final class MemoryAppBridge
   private static final Logger LOG = LoggerFactory.getLogger(MemoryAppBridge.class);
 
   private final MemoryStore store;
+  private final MemoryIndex index;
   private final AppPurges purges;
   private final TransactionOperations<Connection> transactions;
   // a provider: Apps itself is told about app changes through this bridge
@@ -37,11 +40,13 @@ final class MemoryAppBridge
 
   MemoryAppBridge(
       MemoryStore store,
+      MemoryIndex index,
       AppPurges purges,
       TransactionOperations<Connection> transactions,
       BeanProvider<Apps> apps,
       BeanProvider<IndexMaintenance> maintenance) {
     this.store = store;
+    this.index = index;
     this.purges = purges;
     this.transactions = transactions;
     this.apps = apps;
@@ -51,6 +56,7 @@ final class MemoryAppBridge
   @Override
   public void appCreated(App app) {
     store.createApp(app.id());
+    index.createApp(app.id());
   }
 
   /** Called inside the deletion's transaction ({@code Apps.delete} is transactional). */
@@ -78,13 +84,18 @@ final class MemoryAppBridge
   }
 
   /**
-   * Collections and indexes of apps created before this store was configured, then, in the
-   * background, the index catches up with whatever the store holds that it may have missed.
+   * Collections and indexes (Atlas search indexes included) of apps created before this store or
+   * index was configured, and the MongoDB store's repair of each app on a server without
+   * transactions; then, in the background, the index catches up with whatever the store holds that
+   * it may have missed.
    */
   @Override
   public void onApplicationEvent(StartupEvent event) {
     List<String> ids = apps.get().allIds();
-    ids.forEach(store::createApp);
+    for (String id : ids) {
+      store.createApp(id);
+      index.createApp(id);
+    }
     Thread.ofVirtual()
         .name("engram-index-catch-up")
         .start(

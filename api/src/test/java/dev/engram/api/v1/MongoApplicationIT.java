@@ -60,4 +60,17 @@ class MongoApplicationIT extends ApiTestSupport {
         .isEqualTo("mongodb");
     assertThat(http.delete("/v1/memories?user_id=u1", Http.bearer(key)).at("deleted")).isEqualTo(1);
   }
+
+  @Test
+  void healthNamesTheDatabaseAndSaysTheTestPeerHasNoTransactions() {
+    Http.Response health = http.get("/health", operator());
+
+    assertThat(health.text("details.mongodb.details.database")).isEqualTo("engram_it");
+    assertThat(health.at("details.mongodb.details.transactions")).isEqualTo(false);
+    assertThat(health.text("details.mongodb.details.write_atomicity"))
+        .contains("repaired at start");
+    assertThat(health.at("details.mongodb.details.search_indexes"))
+        .as("the Lucene index serves: no Atlas search indexes")
+        .isNull();
+  }
 }

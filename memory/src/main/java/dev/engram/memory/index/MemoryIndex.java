@@ -25,6 +25,12 @@ public interface MemoryIndex extends AutoCloseable {
   /** Removes documents by memory id; unknown ids are ignored. */
   void delete(String appId, Collection<String> ids);
 
+  /**
+   * Prepares the app's index when the app is created, and for every app at start (Atlas: creates
+   * its search indexes, which then build in the background). Idempotent; nothing to do by default.
+   */
+  default void createApp(String appId) {}
+
   /** Removes everything of the app. */
   void dropApp(String appId);
 

@@ -152,7 +152,7 @@ public class MemorySearch {
         Comparator.comparingDouble(SearchHit::compositeScore)
             .reversed()
             .thenComparing(h -> h.memory().id()));
-    List<SearchHit> top = hits.size() > request.limit() ? hits.subList(0, request.limit()) : hits;
+    List<SearchHit> top = Diversifier.select(hits, request.limit(), config.diversity());
     if (accesses != null) {
       accesses.record(appId, top.stream().map(h -> h.memory().id()).toList());
     }

@@ -7,6 +7,7 @@ import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.TenancyException;
 import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
+import dev.engram.tenancy.identity.IdentityProvisioner;
 import dev.engram.tenancy.user.ConsoleUser;
 import dev.engram.tenancy.user.ConsoleUsers;
 import io.micronaut.context.BeanProvider;
@@ -24,13 +25,20 @@ public class Organizations {
   // a provider: console users check their organization through this class
   private final BeanProvider<ConsoleUsers> users;
   private final Clock clock;
+  // Keycloak, when configured: an organization is a group there
+  private final BeanProvider<IdentityProvisioner> identity;
 
   Organizations(
-      OrganizationRepository repository, Apps apps, BeanProvider<ConsoleUsers> users, Clock clock) {
+      OrganizationRepository repository,
+      Apps apps,
+      BeanProvider<ConsoleUsers> users,
+      Clock clock,
+      BeanProvider<IdentityProvisioner> identity) {
     this.repository = repository;
     this.apps = apps;
     this.users = users;
     this.clock = clock;
+    this.identity = identity;
   }
 
   /** Creates an organization; only platform admins may (and the bootstrap, as {@code null}). */
@@ -45,7 +53,9 @@ public class Organizations {
           "name");
     }
     Instant now = clock.instant();
-    return repository.save(new Organization(Ids.newId("org"), cleanName, now, now));
+    Organization org = repository.save(new Organization(Ids.newId("org"), cleanName, now, now));
+    identity.ifPresent(p -> p.organizationCreated(org));
+    return org;
   }
 
   public List<Organization> list(Actor actor) {
@@ -69,8 +79,10 @@ public class Organizations {
           "an organization named '" + cleanName + "' exists",
           "name");
     }
-    return repository.update(
-        new Organization(org.id(), cleanName, org.createdAt(), clock.instant()));
+    Organization renamed =
+        repository.update(new Organization(org.id(), cleanName, org.createdAt(), clock.instant()));
+    identity.ifPresent(p -> p.organizationRenamed(renamed));
+    return renamed;
   }
 
   /**
@@ -91,6 +103,7 @@ public class Organizations {
       consoleUsers.delete(actor, user.id());
     }
     repository.delete(org);
+    identity.ifPresent(p -> p.organizationDeleted(org));
   }
 
   /** The organization by id, for code that already holds a scope inside it. */

@@ -6,7 +6,9 @@ import dev.engram.tenancy.Names;
 import dev.engram.tenancy.Role;
 import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.TenancyException;
+import dev.engram.tenancy.identity.IdentityProvisioner;
 import dev.engram.tenancy.org.Organizations;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -30,18 +32,22 @@ public class ConsoleUsers {
   private final ConsoleSessions sessions;
   private final SignInThrottle throttle;
   private final Clock clock;
+  // Keycloak, when configured (each change is mirrored there inside the same transaction)
+  private final BeanProvider<IdentityProvisioner> identity;
 
   ConsoleUsers(
       ConsoleUserRepository repository,
       Organizations organizations,
       ConsoleSessions sessions,
       SignInThrottle throttle,
-      Clock clock) {
+      Clock clock,
+      BeanProvider<IdentityProvisioner> identity) {
     this.repository = repository;
     this.organizations = organizations;
     this.sessions = sessions;
     this.throttle = throttle;
     this.clock = clock;
+    this.identity = identity;
   }
 
   /**
@@ -70,7 +76,9 @@ public class ConsoleUsers {
       actor.requireWrite(orgId, TenancyErrorCode.ORG_NOT_FOUND, "organization");
       organizations.get(actor, orgId);
     }
-    return createUnchecked(username, password, role, orgId);
+    ConsoleUser user = createUnchecked(username, password, role, orgId);
+    identity.ifPresent(p -> p.userCreated(user, password));
+    return user;
   }
 
   /** Creates a user with no actor: for the first-start bootstrap only. */
@@ -166,7 +174,10 @@ public class ConsoleUsers {
     }
     requirePassword(password);
     sessions.changed();
-    return repository.update(user.withPassword(PasswordHasher.hash(password), clock.instant()));
+    ConsoleUser changed =
+        repository.update(user.withPassword(PasswordHasher.hash(password), clock.instant()));
+    identity.ifPresent(p -> p.passwordSet(changed, password, !self));
+    return changed;
   }
 
   /** Disables a user (its sessions end at once, it cannot sign in) or enables it again. */
@@ -185,7 +196,9 @@ public class ConsoleUsers {
           TenancyErrorCode.LAST_PLATFORM_ADMIN, "the last platform admin cannot be disabled");
     }
     sessions.changed();
-    return repository.update(user.withDisabled(disabled, clock.instant()));
+    ConsoleUser changed = repository.update(user.withDisabled(disabled, clock.instant()));
+    identity.ifPresent(p -> p.userChanged(user, changed));
+    return changed;
   }
 
   /**
@@ -231,7 +244,9 @@ public class ConsoleUsers {
       return user;
     }
     sessions.changed();
-    return repository.update(user.withRole(role, newOrg, clock.instant()));
+    ConsoleUser changed = repository.update(user.withRole(role, newOrg, clock.instant()));
+    identity.ifPresent(p -> p.userChanged(user, changed));
+    return changed;
   }
 
   /**
@@ -246,7 +261,8 @@ public class ConsoleUsers {
             .orElseThrow(
                 () -> new TenancyException(TenancyErrorCode.USER_NOT_FOUND, "user not found"));
     sessions.changed();
-    repository.update(user.withSessionsEnded(clock.instant()));
+    ConsoleUser changed = repository.update(user.withSessionsEnded(clock.instant()));
+    identity.ifPresent(p -> p.sessionsEnded(changed));
   }
 
   @Transactional
@@ -259,6 +275,7 @@ public class ConsoleUsers {
     }
     sessions.changed();
     repository.delete(user);
+    identity.ifPresent(p -> p.userDeleted(user));
   }
 
   /** Whether the user is the only active platform admin. */
@@ -266,6 +283,11 @@ public class ConsoleUsers {
     return user.roleValue() == Role.PLATFORM_ADMIN
         && user.isActive()
         && repository.countByRoleAndDisabledAtIsNull(Role.PLATFORM_ADMIN.value()) <= 1;
+  }
+
+  /** The organization of a tenant user, if it is one (no access check: for the audit log). */
+  public Optional<String> orgOf(String id) {
+    return repository.findById(id).map(ConsoleUser::orgId);
   }
 
   public boolean anyExists() {

@@ -1,6 +1,7 @@
 package dev.engram.tenancy.user;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +18,7 @@ final class SessionCache {
   private static final int MAX_ENTRIES = 10_000;
 
   /** What a token check needs to know of a user. */
-  record State(String username, int tokenVersion, boolean active) {}
+  record State(String username, int tokenVersion, boolean active, Instant changedAt) {}
 
   private record Entry(State state, long loadedAt, long generation) {}
 

@@ -14,13 +14,20 @@ import org.bson.Document;
  * the MongoDB store's {@code memories_<appId>} documents (fields {@code user_id}, {@code
  * session_id}, {@code agent_id}, {@code run_id}, {@code type}, {@code category}, {@code tags},
  * {@code importance}, {@code status}, {@code created_at}, {@code valid_from}, {@code valid_to} as
- * BSON dates or null, {@code content}, {@code embedding}). Filters follow {@link
- * MemoryFilter#matches}; metadata and expiry are re-checked by the caller against the store.
+ * epoch microseconds or null, {@code content}, {@code context}, {@code embedding}). Filters follow
+ * {@link MemoryFilter#matches}; metadata and expiry are re-checked by the caller against the store.
  */
 final class AtlasQueries {
   static final String VECTOR_INDEX = "engram_vector";
   static final String SEARCH_INDEX = "engram_text";
   static final String SCORE = "score";
+
+  /**
+   * The text fields of a memory document: its content and its context, kept apart by the store as
+   * the memory's retrieval text ({@code Memory#retrievalText}) joins them. A successor's context
+   * names the statement it replaced, so both must be searched.
+   */
+  static final List<String> TEXT_FIELDS = List.of("content", "context");
 
   /** Filter fields of the vector index: every indexable {@link MemoryFilter} field. */
   static final List<String> FILTER_FIELDS =
@@ -74,7 +81,7 @@ final class AtlasQueries {
         new Document(
                 "must",
                 List.of(
-                    new Document("text", new Document("query", text).append("path", "content"))))
+                    new Document("text", new Document("query", text).append("path", TEXT_FIELDS))))
             .append("filter", searchFilter(filter));
     return List.of(
         new Document("$search", new Document("index", SEARCH_INDEX).append("compound", compound)),
@@ -155,9 +162,10 @@ final class AtlasQueries {
   }
 
   static Document searchIndexDefinition() {
-    Document fields =
-        new Document(
-            "content", new Document("type", "string").append("analyzer", "lucene.english"));
+    Document fields = new Document();
+    for (String field : TEXT_FIELDS) {
+      fields.append(field, new Document("type", "string").append("analyzer", "lucene.english"));
+    }
     for (String field : TOKEN_FIELDS) {
       fields.append(field, new Document("type", "token"));
     }
@@ -166,6 +174,24 @@ final class AtlasQueries {
       fields.append(field, new Document("type", "number"));
     }
     return new Document("mappings", new Document("dynamic", false).append("fields", fields));
+  }
+
+  /**
+   * The dimensions of a listed vector search index ({@code latestDefinition.fields[type=vector]}),
+   * or -1 when it has none.
+   */
+  static int dimensionsOf(Document listedIndex) {
+    Document definition = listedIndex.get("latestDefinition", Document.class);
+    if (definition == null) {
+      return -1;
+    }
+    for (Document field : definition.getList("fields", Document.class, List.of())) {
+      if ("vector".equals(field.getString("type"))) {
+        Number size = field.get("numDimensions", Number.class);
+        return size == null ? -1 : size.intValue();
+      }
+    }
+    return -1;
   }
 
   /** Atlas's dot-product score {@code (1 + dot) / 2} back to the cosine of unit vectors. */

@@ -2,22 +2,16 @@ package dev.engram.memory.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.ne;
 import static java.util.Objects.requireNonNull;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
@@ -26,7 +20,9 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,23 +36,49 @@ import org.bson.conversions.Bson;
 
 /**
  * The memory store on MongoDB: one collection set per app ({@link MongoCollections}), users
- * separated by a {@code user_id} condition in every query that selects a user's data. It relies on
- * single-document atomicity only (a version condition in the replacement's filter, upserts, unique
- * indexes) and filters expired memories itself, since TTL deletion is lazy.
+ * separated by a {@code user_id} condition in every query that selects a user's data. On a replica
+ * set or sharded cluster (Atlas) a unit of work, an insert (memories and their events) and an
+ * update (the replacement and its event) are multi-document transactions ({@link MongoUnitOfWork});
+ * on a server without transactions each write is atomic on its own (a version condition in the
+ * replacement's filter, upserts, unique indexes) and {@link MongoRepair} mends, when the app is
+ * opened at start, what a crash between two writes left. Expired memories are filtered here too,
+ * since TTL deletion is lazy.
  */
 @Singleton
 @Requires(property = "mongodb.uri")
 final class MongoMemoryStore implements MemoryStore {
+  private final MongoDatabase database;
   private final MongoCollections collections;
   private final MemoryDocuments documents;
   private final MongoRelations relations;
+  private final MongoUnitOfWork unit;
+  private final MongoSessionOps ops;
+  private final MongoRepair repair;
+  private final Clock clock;
 
-  MongoMemoryStore(MongoClient client, MongoConfiguration config) {
-    this.collections =
-        new MongoCollections(
-            client.getDatabase(requireNonNull(config, "config is null").database()));
-    this.documents = new MemoryDocuments(config.atlas());
+  @Inject
+  MongoMemoryStore(
+      MongoUnitOfWork unit,
+      MongoDatabase database,
+      MongoConfiguration config,
+      Optional<Clock> clock) {
+    this.database = requireNonNull(database, "database is null");
+    this.collections = new MongoCollections(database);
+    this.documents = new MemoryDocuments(requireNonNull(config, "config is null").atlas());
     this.relations = new MongoRelations(collections);
+    this.unit = requireNonNull(unit, "unit is null");
+    this.ops = new MongoSessionOps(unit);
+    this.repair = new MongoRepair(database, collections, documents);
+    this.clock = clock.orElseGet(Clock::systemUTC);
+  }
+
+  /** Over the configuration's database of a client the caller owns (tests, tools). */
+  MongoMemoryStore(MongoClient client, String uri, MongoConfiguration config) {
+    this(client, client.getDatabase(config.databaseName(uri)), config);
+  }
+
+  private MongoMemoryStore(MongoClient client, MongoDatabase database, MongoConfiguration config) {
+    this(new MongoUnitOfWork(client, database), database, config, Optional.empty());
   }
 
   @Override
@@ -65,30 +87,59 @@ final class MongoMemoryStore implements MemoryStore {
   }
 
   @Override
+  public <T> T inUnitOfWork(Supplier<T> work) {
+    return call(() -> unit.run(work));
+  }
+
+  @Override
+  public boolean unitOfWorkRollsBack() {
+    return call(unit::beginsTransaction);
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    unit.afterCommit(action);
+  }
+
+  /**
+   * Creates the app's collections and indexes; on a server without transactions, then repairs what
+   * a crash may have left half written ({@link MongoRepair}). Called for every app at start.
+   */
+  @Override
   public void createApp(String appId) {
     run(() -> collections.createIndexes(appId));
+    if (!call(unit::transactions)) {
+      var _ = call(() -> repair.repair(appId, clock.instant()));
+    }
   }
 
   @Override
   public void dropApp(String appId) {
-    run(() -> collections.drop(appId));
+    run(
+        () -> {
+          collections.drop(appId);
+          var _ = database.getCollection(MongoRepair.CHECKPOINTS).deleteOne(eq("_id", appId));
+        });
   }
 
   @Override
   public void insert(String appId, List<Memory> memories, List<MemoryEvent> events) {
     run(
-        () -> {
-          if (!memories.isEmpty()) {
-            collections
-                .memories(appId)
-                .insertMany(memories.stream().map(m -> documents.memory(m, m.version())).toList());
-          }
-          if (!events.isEmpty()) {
-            collections
-                .events(appId)
-                .insertMany(events.stream().map(MemoryDocuments::event).toList());
-          }
-        });
+        () ->
+            unit.run(
+                () -> {
+                  if (!memories.isEmpty()) {
+                    ops.insertMany(
+                        collections.memories(appId),
+                        memories.stream().map(m -> documents.memory(m, m.version())).toList());
+                  }
+                  if (!events.isEmpty()) {
+                    ops.insertMany(
+                        collections.events(appId),
+                        events.stream().map(MemoryDocuments::event).toList());
+                  }
+                  return null;
+                }));
   }
 
   @Override
@@ -104,34 +155,35 @@ final class MongoMemoryStore implements MemoryStore {
     return call(
         () ->
             collect(
-                collections
-                    .memories(appId)
-                    .find(
-                        and(
-                            in("_id", ids.stream().distinct().toList()),
-                            MongoQueries.notExpired(now)))));
+                ops.find(
+                    collections.memories(appId),
+                    and(
+                        in("_id", ids.stream().distinct().toList()),
+                        MongoQueries.notExpired(now)))));
   }
 
   @Override
   public boolean update(String appId, Memory replacement, long expectedVersion, MemoryEvent event) {
     return call(
-        () -> {
-          Bson current =
-              and(
-                  eq("_id", replacement.id()),
-                  eq("user_id", replacement.userId()),
-                  eq("version", expectedVersion));
-          long matched =
-              collections
-                  .memories(appId)
-                  .replaceOne(current, documents.memory(replacement, expectedVersion + 1))
-                  .getMatchedCount();
-          if (matched != 1) {
-            return false;
-          }
-          collections.events(appId).insertOne(MemoryDocuments.event(event));
-          return true;
-        });
+        () ->
+            unit.run(
+                () -> {
+                  Bson current =
+                      and(
+                          eq("_id", replacement.id()),
+                          eq("user_id", replacement.userId()),
+                          eq("version", expectedVersion));
+                  long matched =
+                      ops.replaceOne(
+                          collections.memories(appId),
+                          current,
+                          documents.memory(replacement, expectedVersion + 1));
+                  if (matched != 1) {
+                    return false;
+                  }
+                  ops.insertOne(collections.events(appId), MemoryDocuments.event(event));
+                  return true;
+                }));
   }
 
   @Override
@@ -171,9 +223,7 @@ final class MongoMemoryStore implements MemoryStore {
     return call(
         () -> {
           List<MemoryEvent> events = new ArrayList<>();
-          collections
-              .events(appId)
-              .find(eq("memory_id", memoryId))
+          ops.find(collections.events(appId), eq("memory_id", memoryId))
               .sort(Sorts.ascending("at", "_id"))
               .forEach(d -> events.add(MemoryDocuments.event(d)));
           return events;
@@ -182,7 +232,7 @@ final class MongoMemoryStore implements MemoryStore {
 
   @Override
   public void appendEvent(String appId, MemoryEvent event) {
-    run(() -> collections.events(appId).insertOne(MemoryDocuments.event(event)));
+    run(() -> ops.insertOne(collections.events(appId), MemoryDocuments.event(event)));
   }
 
   @Override
@@ -215,39 +265,12 @@ final class MongoMemoryStore implements MemoryStore {
 
   @Override
   public void recordAccess(String appId, Map<String, Integer> counts, Instant at) {
-    if (counts.isEmpty()) {
-      return;
-    }
-    List<UpdateOneModel<Document>> updates = new ArrayList<>(counts.size());
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      updates.add(
-          new UpdateOneModel<>(
-              eq("_id", entry.getKey()),
-              Updates.combine(
-                  Updates.inc("access_count", entry.getValue()),
-                  Updates.max("last_accessed_at", MemoryDocuments.micros(at)))));
-    }
-    run(
-        () ->
-            collections.memories(appId).bulkWrite(updates, new BulkWriteOptions().ordered(false)));
+    run(() -> MongoHousekeeping.recordAccess(collections.memories(appId), counts, at));
   }
 
   @Override
   public void recordFeedback(String appId, String memoryId, int delta) {
-    // $inc, then pull a balance past the limit back to it (the embedded test server has no update
-    // pipelines, so the clamp is two conditional writes rather than one expression)
-    int limit = Memory.FEEDBACK_BALANCE_LIMIT;
-    run(
-        () -> {
-          var memories = collections.memories(appId);
-          memories.updateOne(eq("_id", memoryId), Updates.inc("feedback_balance", delta));
-          memories.updateOne(
-              and(eq("_id", memoryId), gt("feedback_balance", limit)),
-              Updates.set("feedback_balance", limit));
-          memories.updateOne(
-              and(eq("_id", memoryId), lt("feedback_balance", -limit)),
-              Updates.set("feedback_balance", -limit));
-        });
+    run(() -> MongoHousekeeping.recordFeedback(collections.memories(appId), memoryId, delta));
   }
 
   @Override
@@ -263,26 +286,7 @@ final class MongoMemoryStore implements MemoryStore {
 
   @Override
   public List<String> purgeExpired(String appId, Instant now, int limit) {
-    if (limit <= 0) {
-      return List.of();
-    }
-    return call(
-        () -> {
-          List<String> ids = new ArrayList<>();
-          collections
-              .memories(appId)
-              .find(and(ne("expires_at", null), lte("expires_at", MemoryDocuments.micros(now))))
-              .sort(Sorts.ascending("expires_at", "_id"))
-              .limit(limit)
-              .projection(Projections.include("_id"))
-              .forEach(d -> ids.add(d.getString("_id")));
-          if (!ids.isEmpty()) {
-            collections
-                .memories(appId)
-                .deleteMany(and(in("_id", ids), lte("expires_at", MemoryDocuments.micros(now))));
-          }
-          return ids;
-        });
+    return call(() -> MongoHousekeeping.purgeExpired(collections.memories(appId), now, limit));
   }
 
   private List<Memory> collect(FindIterable<Document> found) {
@@ -299,10 +303,21 @@ final class MongoMemoryStore implements MemoryStore {
         });
   }
 
+  /**
+   * MongoDB failures become {@code store_failed}; a transaction that lost a write conflict to a
+   * concurrent one becomes {@code version_conflict}, so that the caller can run it again.
+   */
   private static <T> T call(Supplier<T> work) {
     try {
       return work.get();
     } catch (MongoException e) {
+      if (e.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)) {
+        throw new MemoryException(
+            MemoryErrorCode.VERSION_CONFLICT,
+            "a concurrent change won; the transaction was rolled back: " + e.getMessage(),
+            null,
+            e);
+      }
       throw new MemoryException(
           MemoryErrorCode.STORE_FAILED, "MongoDB operation failed: " + e.getMessage(), null, e);
     }

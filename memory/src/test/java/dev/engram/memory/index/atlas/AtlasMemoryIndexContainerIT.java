@@ -1,9 +1,10 @@
 package dev.engram.memory.index.atlas;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.index.MemoryIndexContract;
+import dev.engram.memory.store.mongo.MongoConfiguration;
+import dev.engram.memory.store.mongo.MongoStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.testcontainers.junit.jupiter.Container;
@@ -12,7 +13,8 @@ import org.testcontainers.mongodb.MongoDBAtlasLocalContainer;
 
 /**
  * {@link MemoryIndexContract} against a real Atlas deployment ({@code mongodb/mongodb-atlas-local}:
- * mongod + mongot with Atlas Search and Vector Search). Skipped where no Docker engine runs.
+ * mongod + mongot with Atlas Search and Vector Search), the documents written by the real MongoDB
+ * store with the Atlas features on. Skipped where no Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class AtlasMemoryIndexContainerIT extends MemoryIndexContract {
@@ -24,7 +26,9 @@ class AtlasMemoryIndexContainerIT extends MemoryIndexContract {
 
   @BeforeAll
   static void connect() {
-    client = MongoClients.create(ATLAS.getConnectionString());
+    client =
+        MongoStores.client(
+            ATLAS.getConnectionString(), new MongoConfiguration("engram_index_it", true));
   }
 
   @AfterAll
@@ -36,6 +40,7 @@ class AtlasMemoryIndexContainerIT extends MemoryIndexContract {
 
   @Override
   protected MemoryIndex open() {
-    return new StoreBackedAtlasIndex(client.getDatabase("engram_index_it"));
+    return new StoreBackedAtlasIndex(
+        client, ATLAS.getConnectionString(), new MongoConfiguration("engram_index_it", true));
   }
 }

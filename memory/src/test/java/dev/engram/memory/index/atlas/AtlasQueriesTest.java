@@ -89,14 +89,15 @@ class AtlasQueriesTest {
   }
 
   @Test
-  void keywordSearchIsTextOnContentWithCompoundFilters() {
+  void keywordSearchIsTextOnContentAndContextWithCompoundFilters() {
     List<Document> pipeline = AtlasQueries.keywordSearch("C++ (and) OR:", everyField(), 3);
 
     Document search = pipeline.get(0).get("$search", Document.class);
     assertThat(search.getString("index")).isEqualTo("engram_text");
     Document compound = search.get("compound", Document.class);
     assertThat(compound.getList("must", Document.class).get(0).toJson())
-        .isEqualTo("{\"text\": {\"query\": \"C++ (and) OR:\", \"path\": \"content\"}}");
+        .isEqualTo(
+            "{\"text\": {\"query\": \"C++ (and) OR:\", \"path\": [\"content\", \"context\"]}}");
     List<String> filters =
         compound.getList("filter", Document.class).stream().map(Document::toJson).toList();
     assertThat(filters)

@@ -2,42 +2,57 @@ package dev.engram.memory.index.atlas;
 
 import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
+import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.index.IndexDocument;
 import dev.engram.memory.index.IndexHit;
 import dev.engram.memory.index.MemoryIndex;
+import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.store.mongo.MongoConfiguration;
+import dev.engram.memory.store.mongo.MongoStores;
+import dev.engram.memory.write.MemoryWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.bson.Document;
 
 /**
- * Plays the MongoDB store for {@code MemoryIndexContract}: writes the documents the store would
- * (same field names) before handing over to the Atlas index, and waits until Atlas's asynchronous
- * search indexes have caught up, so the contract's "visible when upsert returns" holds.
+ * The Atlas index as the application runs it for {@code MemoryIndexContract}: documents are written
+ * by the real MongoDB store (content and context in their own fields, instants as the store keeps
+ * them), the app's search indexes are created by {@link AtlasMemoryIndex#createApp}, and each
+ * upsert waits until Atlas's asynchronous search indexes have caught up, so the contract's "visible
+ * when upsert returns" holds.
  */
 final class StoreBackedAtlasIndex implements MemoryIndex {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final Duration POLL = Duration.ofMillis(100);
+  private static final Instant FAR = Instant.parse("2999-01-01T00:00:00Z");
   private static final MemoryFilter EVERYTHING =
       MemoryFilter.allUsers().withStatuses(Set.of(MemoryStatus.values()));
 
   private final MongoDatabase database;
+  private final MemoryStore store;
   private final AtlasMemoryIndex atlas;
+  private final Set<String> created = new HashSet<>();
+  private int dimensions = 384;
 
-  StoreBackedAtlasIndex(MongoDatabase database) {
-    this.database = database;
-    this.atlas = new AtlasMemoryIndex(database);
+  StoreBackedAtlasIndex(MongoClient client, String uri, MongoConfiguration config) {
+    this.database = client.getDatabase(config.databaseName(uri));
+    this.store = MongoStores.store(client, uri, config);
+    this.atlas = new AtlasMemoryIndex(database, () -> dimensions);
   }
 
   @Override
@@ -47,11 +62,23 @@ final class StoreBackedAtlasIndex implements MemoryIndex {
 
   @Override
   public void upsert(String appId, List<IndexDocument> documents) {
-    MongoCollection<Document> collection = collection(appId);
+    if (documents.isEmpty()) {
+      return;
+    }
+    if (created.add(appId)) {
+      dimensions = documents.get(0).memory().embedding().length;
+      store.createApp(appId);
+      atlas.createApp(appId);
+    }
     for (IndexDocument document : documents) {
-      Document stored = storeDocument(document.memory(), document.text());
-      collection.replaceOne(
-          new Document("_id", stored.get("_id")), stored, new ReplaceOptions().upsert(true));
+      Memory memory = document.memory();
+      MemoryEvent event =
+          MemoryWriter.event(memory, EventType.UPDATE, "test", null, List.of(), Map.of(), FAR);
+      store
+          .find(appId, memory.id(), Instant.EPOCH)
+          .ifPresentOrElse(
+              stored -> store.update(appId, memory, stored.version(), event),
+              () -> store.insert(appId, List.of(memory), List.of(event)));
     }
     atlas.upsert(appId, documents);
     awaitSearchable(appId);
@@ -61,7 +88,7 @@ final class StoreBackedAtlasIndex implements MemoryIndex {
           () ->
               atlas.vectorSearch(appId, memory.embedding(), EVERYTHING, 1).stream()
                       .anyMatch(hit -> hit.id().equals(memory.id()) && hit.score() > 0.999f)
-                  && textFinds(appId, memory.id(), document.text()));
+                  && textFinds(appId, memory.id(), memory.content()));
     }
   }
 
@@ -74,8 +101,9 @@ final class StoreBackedAtlasIndex implements MemoryIndex {
 
   @Override
   public void dropApp(String appId) {
+    created.remove(appId);
     atlas.dropApp(appId);
-    collection(appId).drop();
+    store.dropApp(appId);
   }
 
   @Override
@@ -108,35 +136,6 @@ final class StoreBackedAtlasIndex implements MemoryIndex {
     atlas.close();
   }
 
-  /** The document the MongoDB store writes for a memory (the fields the index relies on). */
-  static Document storeDocument(Memory memory, String text) {
-    List<Double> embedding = new ArrayList<>();
-    for (float v : memory.embedding()) {
-      embedding.add((double) v);
-    }
-    return new Document("_id", memory.id())
-        .append("user_id", memory.userId())
-        .append("session_id", memory.sessionId())
-        .append("agent_id", memory.agentId())
-        .append("run_id", memory.runId())
-        .append("type", memory.type().value())
-        .append("category", memory.category())
-        .append("tags", memory.tags())
-        .append("importance", memory.importance())
-        .append("status", memory.status().value())
-        .append("created_at", date(memory.createdAt()))
-        .append("valid_from", date(memory.validFrom()))
-        .append("valid_to", date(memory.validTo()))
-        .append("content", text)
-        .append("embedding", embedding);
-  }
-
-  private static Long date(Instant instant) {
-    return instant == null
-        ? null
-        : java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, instant);
-  }
-
   private void awaitSearchable(String appId) {
     await(
         () -> {
@@ -167,7 +166,7 @@ final class StoreBackedAtlasIndex implements MemoryIndex {
   private boolean textFinds(String appId, String id, String text) {
     Document search =
         new Document("index", AtlasQueries.SEARCH_INDEX)
-            .append("text", new Document("query", text).append("path", "content"));
+            .append("text", new Document("query", text).append("path", AtlasQueries.TEXT_FIELDS));
     return collection(appId)
             .aggregate(
                 List.of(
@@ -185,7 +184,13 @@ final class StoreBackedAtlasIndex implements MemoryIndex {
 
   private int dimensions(String appId) {
     Document any = collection(appId).find().first();
-    return any == null ? 384 : any.getList("embedding", Double.class).size();
+    return any == null ? dimensions : vectorSize(any.get("embedding"));
+  }
+
+  private static int vectorSize(Object embedding) {
+    return embedding instanceof org.bson.Float32BinaryVector vector
+        ? vector.getData().length
+        : ((List<?>) embedding).size();
   }
 
   private static void await(BooleanSupplier condition) {

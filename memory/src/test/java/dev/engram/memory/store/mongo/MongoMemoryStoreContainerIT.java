@@ -30,7 +30,7 @@ class MongoMemoryStoreContainerIT extends MemoryStoreContract {
     container.start();
     client =
         MongoClients.create(MongoClientFactory.settings(container.getConnectionString(), ATLAS));
-    store = new MongoMemoryStore(client, ATLAS);
+    store = new MongoMemoryStore(client, container.getConnectionString(), ATLAS);
   }
 
   @Override

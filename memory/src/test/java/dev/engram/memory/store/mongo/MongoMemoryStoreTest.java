@@ -1,7 +1,6 @@
 package dev.engram.memory.store.mongo;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.engram.memory.store.MemoryStore;
@@ -20,12 +19,9 @@ class MongoMemoryStoreTest extends MemoryStoreContract {
 
   MongoMemoryStoreTest() {
     InetSocketAddress address = server.bind();
-    client =
-        MongoClients.create(
-            MongoClientFactory.settings(
-                "mongodb://" + address.getHostString() + ":" + address.getPort(),
-                MongoConfiguration.defaults()));
-    store = new MongoMemoryStore(client, MongoConfiguration.defaults());
+    String uri = MongoStores.uri(address, null);
+    client = MongoStores.client(uri, MongoConfiguration.defaults());
+    store = new MongoMemoryStore(client, uri, MongoConfiguration.defaults());
   }
 
   @Override
@@ -35,7 +31,7 @@ class MongoMemoryStoreTest extends MemoryStoreContract {
 
   @Override
   protected Map<String, Long> storage(String appId) {
-    return MongoStorage.of(client.getDatabase(MongoConfiguration.defaults().database()), appId);
+    return MongoStorage.of(client.getDatabase(MongoConfiguration.DEFAULT_DATABASE), appId);
   }
 
   @AfterAll

@@ -1,0 +1,53 @@
+package dev.engram.memory.store.mongo;
+
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The store's reads and writes that take part in the running thread's transaction when there is one
+ * ({@link MongoUnitOfWork#session}), and run on their own otherwise.
+ */
+final class MongoSessionOps {
+  private final MongoUnitOfWork unit;
+
+  MongoSessionOps(MongoUnitOfWork unit) {
+    this.unit = unit;
+  }
+
+  FindIterable<Document> find(MongoCollection<Document> collection, Bson filter) {
+    ClientSession session = unit.session();
+    return session == null ? collection.find(filter) : collection.find(session, filter);
+  }
+
+  void insertMany(MongoCollection<Document> collection, List<Document> documents) {
+    ClientSession session = unit.session();
+    var _ =
+        session == null
+            ? collection.insertMany(documents)
+            : collection.insertMany(session, documents);
+  }
+
+  void insertOne(MongoCollection<Document> collection, Document document) {
+    ClientSession session = unit.session();
+    var _ =
+        session == null ? collection.insertOne(document) : collection.insertOne(session, document);
+  }
+
+  long replaceOne(MongoCollection<Document> collection, Bson filter, Document replacement) {
+    ClientSession session = unit.session();
+    return (session == null
+            ? collection.replaceOne(filter, replacement)
+            : collection.replaceOne(session, filter, replacement))
+        .getMatchedCount();
+  }
+
+  void deleteMany(MongoCollection<Document> collection, Bson filter) {
+    ClientSession session = unit.session();
+    var _ =
+        session == null ? collection.deleteMany(filter) : collection.deleteMany(session, filter);
+  }
+}
