@@ -97,6 +97,8 @@ final class ConsoleMatrix {
         null,
         "{\"username\":\"admin\",\"password\":\"bootstrap-admin-password\"}",
         Fresh.NONE);
+    // how to sign in (built-in, and Keycloak when configured): public, like login
+    row("GET", "/admin/v1/auth/config", "200 200 200 200 200", null, null, Fresh.NONE);
     row("GET", "/admin/v1/me", "200 200 200 200");
     row("POST", "/admin/v1/logout", "204 204 204 204", null, null, Fresh.SESSION);
     row("GET", "/admin/v1/health", "200 200 200 200");
