@@ -190,6 +190,10 @@ final class Statements {
   private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|you're)\\b");
   private static final Pattern FIRST_PERSON_WORD =
       Pattern.compile("(?i)\\b(i|i'm|i've|i'll|i'd|me|my|mine|myself|we|we're|we've|our|us)\\b");
+
+  /** A name, a place or a number after the first word: what a sentence not about the user needs. */
+  private static final Pattern ANCHOR = Pattern.compile("(?<=\\S\\s)\\p{Lu}\\p{Ll}|\\d");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
   /** "my daughter Emma" – a relative or pet introduced with a name. */
@@ -207,7 +211,7 @@ final class Statements {
     if (!firstPerson && SECOND_PERSON.matcher(clause).find()) {
       return Optional.empty();
     }
-    if (contentWords(clause) < MIN_CONTENT) {
+    if (contentWords(clause) < MIN_CONTENT || !firstPerson && !ANCHOR.matcher(clause).find()) {
       return Optional.empty();
     }
     return Optional.of(capitalize(thirdPerson(clause)));
