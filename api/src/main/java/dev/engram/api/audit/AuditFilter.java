@@ -36,7 +36,15 @@ import org.slf4j.LoggerFactory;
  * which address, the outcome and status. The organization is looked up before the request runs, so
  * a deletion is still attributed to it. A failure to record is logged and never changes the answer.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+// only where audited routes live, so the hot paths (search, reads) never wait for this filter
+@ServerFilter({
+  "/admin/v1/**",
+  "/v1/export",
+  "/v1/import",
+  "/v1/memories",
+  "/api/v1/export",
+  "/api/v1/import"
+})
 final class AuditFilter implements io.micronaut.core.order.Ordered {
   private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
   private static final String ACTION = "engram.audit.action";

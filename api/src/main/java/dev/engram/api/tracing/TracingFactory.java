@@ -1,6 +1,5 @@
 package dev.engram.api.tracing;
 
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.opentelemetry.api.OpenTelemetry;
@@ -13,9 +12,11 @@ import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -34,13 +35,14 @@ final class TracingFactory {
     return OtlpHttpSpanExporter.builder().setEndpoint(config.otlpEndpoint()).build();
   }
 
+  private volatile OpenTelemetrySdk sdk;
+
   @Singleton
-  @Bean(preDestroy = "close")
   OpenTelemetry openTelemetry(TracingConfiguration config, List<SpanExporter> exporters) {
     if (exporters.isEmpty()) {
       return new NoopTelemetry();
     }
-    SdkTracerProvider.Builder tracers =
+    SdkTracerProviderBuilder tracers =
         SdkTracerProvider.builder()
             .setResource(
                 Resource.getDefault()
@@ -52,10 +54,20 @@ final class TracingFactory {
     for (SpanExporter exporter : exporters) {
       tracers.addSpanProcessor(BatchSpanProcessor.builder(exporter).build());
     }
-    return OpenTelemetrySdk.builder()
-        .setTracerProvider(tracers.build())
-        .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-        .build();
+    sdk =
+        OpenTelemetrySdk.builder()
+            .setTracerProvider(tracers.build())
+            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+            .build();
+    return sdk;
+  }
+
+  /** Sends the spans still batched and stops the exporters. */
+  @PreDestroy
+  void close() {
+    if (sdk != null) {
+      sdk.close();
+    }
   }
 
   @Singleton
@@ -63,8 +75,8 @@ final class TracingFactory {
     return openTelemetry.getTracer(INSTRUMENTATION);
   }
 
-  /** The no-op implementation, closeable like the SDK. */
-  static final class NoopTelemetry implements OpenTelemetry, AutoCloseable {
+  /** The no-op implementation, with the W3C propagator so a caller's trace id is still read. */
+  static final class NoopTelemetry implements OpenTelemetry {
     @Override
     public io.opentelemetry.api.trace.TracerProvider getTracerProvider() {
       return OpenTelemetry.noop().getTracerProvider();
@@ -74,8 +86,5 @@ final class TracingFactory {
     public ContextPropagators getPropagators() {
       return ContextPropagators.create(W3CTraceContextPropagator.getInstance());
     }
-
-    @Override
-    public void close() {}
   }
 }

@@ -103,6 +103,8 @@ class IdempotencyIT extends ApiTestSupport {
     assertThat(sameTask.text("task_id")).isEqualTo(task.text("task_id"));
     assertThat(sameTask.header("Location")).isEqualTo(task.header("Location"));
 
+    // one key per request: the same key on another path of the same caller is another request
+    key = UUID.randomUUID().toString();
     String appBody = "{\"name\":\"" + unique("once") + "\"}";
     Http.Response app1 =
         http.post("/admin/v1/orgs/" + org + "/apps", appBody, with(Http.bearer(root), key));
@@ -114,6 +116,7 @@ class IdempotencyIT extends ApiTestSupport {
         .filteredOn(a -> a.get("id").equals(app1.text("id")))
         .hasSize(1);
 
+    key = UUID.randomUUID().toString();
     String keyBody = "{\"name\":\"ci\",\"scopes\":[\"memories:read\"]}";
     Http.Response key1 =
         http.post("/admin/v1/apps/" + app + "/keys", keyBody, with(Http.bearer(root), key));

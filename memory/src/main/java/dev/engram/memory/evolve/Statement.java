@@ -37,6 +37,7 @@ record Statement(
       Pattern.compile(
           "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
               + "|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+
   private static final Map<String, String> NUMBER_WORDS =
       Map.ofEntries(
           Map.entry("two", "2"),

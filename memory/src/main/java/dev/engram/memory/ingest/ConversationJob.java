@@ -132,7 +132,7 @@ public class ConversationJob implements Job {
               null,
               fact.type(),
               fact.content(),
-              null,
+              repliesTo(conversation, fact),
               fact.category(),
               null,
               fact.importance(),
@@ -160,6 +160,26 @@ public class ConversationJob implements Job {
           tasks.checkpoint(task.id(), progress[0], running[0]);
         });
     tasks.succeed(task.id());
+  }
+
+  /** Most characters of the message a fact replies to that its context keeps. */
+  static final int REPLY_CONTEXT = 300;
+
+  /**
+   * The context of a fact: the message its first message replies to ("after: Where did you go last
+   * week?"), so that a short answer is found by the question it answers; null for the first
+   * message.
+   */
+  static String repliesTo(Conversation conversation, Fact fact) {
+    List<Message> messages = conversation.messages();
+    for (int i = 1; i < messages.size(); i++) {
+      if (!fact.messageIds().isEmpty() && messages.get(i).id().equals(fact.messageIds().get(0))) {
+        String before = messages.get(i - 1).content().strip();
+        return "after: "
+            + (before.length() > REPLY_CONTEXT ? before.substring(0, REPLY_CONTEXT) : before);
+      }
+    }
+    return null;
   }
 
   /**

@@ -13,8 +13,7 @@ class DiversifierTest {
 
   private static SearchHit hit(String id, float[] vector, double score) {
     Memory memory = Memories.memory("u", id, NOW).id(id).embedding(vector, "m").build();
-    return new SearchHit(
-        memory, score, score, new ScoreComponents(score, 0, 0, 0, 0, 0, 0, 1));
+    return new SearchHit(memory, score, score, new ScoreComponents(score, 0, 0, 0, 0, 0, 0, 1));
   }
 
   private static float[] unit(double x, double y) {
@@ -53,7 +52,8 @@ class DiversifierTest {
   @Test
   void scoresAreNotChangedAndTheLimitHolds() {
     List<SearchHit> sorted =
-        List.of(hit("a", unit(1, 0), 0.9), hit("b", unit(1, 0.01), 0.89), hit("c", unit(0, 1), 0.8));
+        List.of(
+            hit("a", unit(1, 0), 0.9), hit("b", unit(1, 0.01), 0.89), hit("c", unit(0, 1), 0.8));
 
     List<SearchHit> top = Diversifier.select(sorted, 2, 0.2);
 
