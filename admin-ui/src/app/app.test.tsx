@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { webcrypto } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 import { readSession } from '@/lib/session';
 import { apiError, fakeApi, json, me } from '@/testing/fake-api';
 import { renderAt, signedIn, testQueryClient } from '@/testing/render';
@@ -31,15 +32,17 @@ describe('the console', () => {
         b.password === 'right password' ? json({ access_token: 'jwt', expires_in: 3600 }) : apiError(401, 'unauthorized', 'nope')),
       'GET /admin/v1/me': me('platform-admin', null),
       'GET /admin/v1/orgs': [org],
+      'GET /admin/v1/auth/config': { built_in: true },
     });
     const { router } = await start('/orgs');
     await screen.findByRole('heading', { name: 'Sign in to Engram' });
     expect(router.state.location.search).toBe('?next=%2Forgs');
+    expect(screen.queryByRole('button', { name: 'Sign in with Keycloak' })).not.toBeInTheDocument();
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(screen.getByText('Enter your username.')).toBeInTheDocument();
-    expect(api.requests).toHaveLength(0); // checked before sending
+    expect(api.requests.filter((r) => r.path !== '/admin/v1/auth/config')).toHaveLength(0); // checked before sending
 
     await user.type(screen.getByLabelText('Username'), 'admin');
     await user.type(screen.getByLabelText('Password'), 'wrong');
@@ -52,6 +55,33 @@ describe('the console', () => {
     expect(await screen.findByRole('link', { name: 'acme' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/orgs');
     expect(readSession()?.token).toBe('jwt');
+  });
+
+  it('offers Keycloak when the server has it configured and leaves for its login page with PKCE', async () => {
+    fakeApi({
+      'GET /admin/v1/auth/config': {
+        built_in: true,
+        oidc: {
+          issuer: 'https://sso.example.com/realms/engram',
+          client_id: 'engram-console',
+          authorization_endpoint: 'https://sso.example.com/realms/engram/protocol/openid-connect/auth',
+          token_endpoint: 'https://sso.example.com/realms/engram/protocol/openid-connect/token',
+          end_session_endpoint: null,
+          scope: 'openid',
+        },
+      },
+    });
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign, origin: 'http://localhost:8080' });
+    if (!globalThis.crypto?.subtle) vi.stubGlobal('crypto', webcrypto);
+    await start('/orgs');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Sign in with Keycloak' }));
+    await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
+    const target = new URL(String(assign.mock.calls[0]?.[0]));
+    expect(target.searchParams.get('redirect_uri')).toBe('http://localhost:8080/admin/callback');
+    expect(target.searchParams.get('code_challenge_method')).toBe('S256');
+    vi.unstubAllGlobals();
   });
 
   it('returns to the sign-in page when the API answers 401', async () => {

@@ -57,6 +57,34 @@ public record LearningEvent(
     requireNonNull(occurredAt, "occurredAt is null");
   }
 
+  /**
+   * This event attributed to a tool ({@code X-Engram-Tool}) when it names no agent itself; an event
+   * with an {@code agent_id} keeps it.
+   */
+  public LearningEvent attributedTo(@Nullable String tool) {
+    if (tool == null || agentId != null) {
+      return this;
+    }
+    return new LearningEvent(
+        id,
+        eventType,
+        domain,
+        serviceId,
+        tool,
+        userId,
+        sessionId,
+        importance,
+        confidence,
+        rating,
+        correct,
+        modelUpdated,
+        performanceChange,
+        affectedModels,
+        memoryId,
+        payload,
+        occurredAt);
+  }
+
   /** Whether the event carries feedback (a rating or a correct/incorrect mark). */
   public boolean hasFeedback() {
     return rating != null || correct != null;

@@ -1,6 +1,7 @@
 package dev.engram.realtime;
 
 import dev.engram.tenancy.AppScope;
+import java.util.Optional;
 
 /** How the gateway checks API keys: the tenancy module's {@code ApiKeys}, handed in by the API. */
 public interface Authenticator {
@@ -13,4 +14,12 @@ public interface Authenticator {
 
   /** Whether the key is still usable (not revoked, not expired, its app not deleted). */
   boolean isActive(String keyId);
+
+  /**
+   * The organization of an app, for org-wide streams (empty when unknown or deleted). The default
+   * knows none, so org-wide streams receive nothing.
+   */
+  default Optional<String> orgOf(String appId) {
+    return Optional.empty();
+  }
 }

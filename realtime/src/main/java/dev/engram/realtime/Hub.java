@@ -1,5 +1,6 @@
 package dev.engram.realtime;
 
+import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.event.EventBus;
 import dev.engram.tenancy.event.PlatformEvent;
 import dev.engram.tenancy.event.Topics;
@@ -27,6 +28,7 @@ final class Hub {
   private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
   private static final int INBOX = 100_000;
   private static final int DRAIN = 1000;
+  private static final long STOP_WAIT_MS = 5000;
 
   final RealtimeConfig config;
   final SyncQueue queue;
@@ -39,6 +41,8 @@ final class Hub {
   private final Map<String, Set<SyncSocket>> sockets = new ConcurrentHashMap<>();
   private final Map<String, SyncSocket> services = new ConcurrentHashMap<>();
   private final Map<String, Set<SseStream>> streams = new ConcurrentHashMap<>();
+  private final Map<String, Set<SseStream>> orgStreams = new ConcurrentHashMap<>();
+  private final Map<String, String> orgOfApp = new ConcurrentHashMap<>();
   private final Set<Connection> metricStreams = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> perKey = new ConcurrentHashMap<>();
   private final Map<String, ArrayDeque<PlatformEvent>> recent = new ConcurrentHashMap<>();
@@ -108,12 +112,12 @@ final class Hub {
   }
 
   void opened(SseStream stream) {
-    streams.computeIfAbsent(stream.appId(), a -> ConcurrentHashMap.newKeySet()).add(stream);
+    streamsOf(stream).computeIfAbsent(key(stream), a -> ConcurrentHashMap.newKeySet()).add(stream);
     metrics.sseConnections.incrementAndGet();
   }
 
   void closed(SseStream stream) {
-    Set<SseStream> set = streams.get(stream.appId());
+    Set<SseStream> set = streamsOf(stream).get(key(stream));
     if (set != null && set.remove(stream)) {
       metrics.sseConnections.decrementAndGet();
     }
@@ -130,8 +134,33 @@ final class Hub {
     }
   }
 
-  /** Recent events of the app after the one with {@code lastEventId} (SSE resumption). */
-  List<PlatformEvent> after(String appId, String lastEventId) {
+  /** Whether the scope is an org admin's: every app of the organization. */
+  static boolean isOrgWide(AppScope scope) {
+    return scope.appId().equals(RealtimeGateway.ORG_WIDE);
+  }
+
+  private Map<String, Set<SseStream>> streamsOf(SseStream stream) {
+    return isOrgWide(stream.scope()) ? orgStreams : streams;
+  }
+
+  /** An org-wide stream is filed (and its recent events kept) under its organization. */
+  private static String key(SseStream stream) {
+    return isOrgWide(stream.scope()) ? orgKey(stream.scope().orgId()) : stream.appId();
+  }
+
+  static String orgKey(String orgId) {
+    return "org\u0000" + orgId;
+  }
+
+  /**
+   * Recent events of the app (or, for an org-wide scope, of the organization's apps) after the one
+   * with {@code lastEventId} (SSE resumption).
+   */
+  List<PlatformEvent> after(AppScope scope, String lastEventId) {
+    return after(isOrgWide(scope) ? orgKey(scope.orgId()) : scope.appId(), lastEventId);
+  }
+
+  private List<PlatformEvent> after(String appId, String lastEventId) {
     ArrayDeque<PlatformEvent> events = recent.get(appId);
     if (events == null) {
       return List.of();
@@ -155,6 +184,7 @@ final class Hub {
     List<Connection> all = new ArrayList<>();
     sockets.values().forEach(all::addAll);
     streams.values().forEach(all::addAll);
+    orgStreams.values().forEach(all::addAll);
     all.addAll(metricStreams);
     return all;
   }
@@ -205,7 +235,14 @@ final class Hub {
       }
     }
     remember(appId, broadcast);
-    Set<SseStream> listening = streams.getOrDefault(appId, Set.of());
+    Set<SseStream> listening = new java.util.HashSet<>(streams.getOrDefault(appId, Set.of()));
+    if (!orgStreams.isEmpty() && !broadcast.isEmpty()) {
+      String org = orgOf(appId);
+      if (org != null && orgStreams.containsKey(orgKey(org))) {
+        remember(orgKey(org), broadcast);
+        listening.addAll(orgStreams.get(orgKey(org)));
+      }
+    }
     if (!listening.isEmpty()) {
       // serialized once, whatever the number of streams
       List<SseStream.Outgoing> outgoing =
@@ -238,6 +275,19 @@ final class Hub {
         socket.wake(dropped);
       }
     }
+  }
+
+  /** The app's organization (asked once per app and kept; apps never change organization). */
+  private String orgOf(String appId) {
+    String known = orgOfApp.get(appId);
+    if (known != null) {
+      return known;
+    }
+    String org = auth.orgOf(appId).orElse(null);
+    if (org != null) {
+      orgOfApp.put(appId, org);
+    }
+    return org;
   }
 
   private void remember(String appId, List<PlatformEvent> events) {
@@ -276,14 +326,35 @@ final class Hub {
           }
         }
         recent.remove(appId);
+        orgOfApp.remove(appId);
       }
       default -> LOG.debug("ignored control message {}", event.type());
     }
   }
 
+  /**
+   * Stops dispatching. Events already taken from the bus are queued first: a publisher was told
+   * they were published (and a memory write committed), so a graceful stop must not lose them; only
+   * a crash can, for the events still in this process's inbox.
+   */
   void stop() {
     running = false;
+    try {
+      // the dispatcher finishes its batch and sees the flag within its poll timeout
+      dispatcher.join(STOP_WAIT_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     dispatcher.interrupt();
+    List<PlatformEvent> rest = new ArrayList<>();
+    inbox.drainTo(rest);
+    if (!rest.isEmpty()) {
+      try {
+        handle(rest);
+      } catch (RuntimeException e) {
+        LOG.warn("{} events not queued at shutdown: {}", rest.size(), e.getMessage(), e);
+      }
+    }
     for (Connection c : connections()) {
       c.close(CloseCodes.GOING_AWAY, "going_away", "the gateway is shutting down");
     }

@@ -44,6 +44,12 @@ import org.slf4j.LoggerFactory;
  * services it needs.
  */
 public final class RealtimeGateway implements AutoCloseable {
+  /**
+   * The app id of an organization-wide scope (a console org admin's ticket): its SSE stream carries
+   * the events of every app of the organization, each naming its {@code app_id}.
+   */
+  public static final String ORG_WIDE = "*";
+
   private static final Logger LOG = LoggerFactory.getLogger(RealtimeGateway.class);
   private static final io.helidon.http.HeaderName LAST_EVENT_ID =
       HeaderNames.create("Last-Event-ID");
@@ -135,6 +141,7 @@ public final class RealtimeGateway implements AutoCloseable {
 
   private void routes(HttpRouting.Builder routing) {
     routing
+        .addFilter(RealtimeGateway::securityHeaders)
         .addFilter(this::cors)
         .options("/v1/stream/*", this::preflight)
         .get("/health", this::healthRoute)
@@ -160,6 +167,18 @@ public final class RealtimeGateway implements AutoCloseable {
                   res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
                   res.send(scrape.get());
                 }));
+  }
+
+  /**
+   * The headers every answer of the API carries too: no sniffing, no framing, no referrer, and a
+   * policy under which nothing in an answer may load (the gateway serves data, never pages).
+   */
+  private static void securityHeaders(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+    res.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
+    res.header("X-Frame-Options", "DENY");
+    res.header("Referrer-Policy", "no-referrer");
+    res.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    chain.proceed();
   }
 
   /**
@@ -257,7 +276,7 @@ public final class RealtimeGateway implements AutoCloseable {
                 .first(LAST_EVENT_ID)
                 .or(() -> req.query().first("last_event_id").asOptional());
         List<PlatformEvent> missed =
-            last.map(id -> hub.after(scope.get().appId(), id)).orElse(List.of()).stream()
+            last.map(id -> hub.after(scope.get(), id)).orElse(List.of()).stream()
                 .filter(e -> TopicRules.matches(stream.topics(), e))
                 .toList();
         topics.forEach(t -> hub.metrics.subscribed(t, 1));
@@ -296,6 +315,14 @@ public final class RealtimeGateway implements AutoCloseable {
     try {
       if (!scope.get().allows(Scope.ANALYTICS_READ)) {
         error(res, 403, "insufficient_scope", "the stream needs the analytics:read scope");
+        return;
+      }
+      if (Hub.isOrgWide(scope.get())) {
+        error(
+            res,
+            403,
+            "org_wide_ticket",
+            "an organization-wide ticket opens GET /v1/stream/events only; metrics are per app");
         return;
       }
       Optional<String> toolId = req.query().first("tool_id").asOptional().filter(t -> !t.isBlank());

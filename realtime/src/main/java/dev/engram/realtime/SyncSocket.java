@@ -66,6 +66,10 @@ final class SyncSocket implements WsListener, Connection {
           result.refusal().map(Credentials.Refusal::code).orElse("refused"));
     }
     AppScope resolved = result.scope().get();
+    if (Hub.isOrgWide(resolved)) {
+      // sync queues belong to one app's services; the org admin's view is the SSE stream
+      throw new WsUpgradeException("org_wide_ticket");
+    }
     if (!hub.reserve(resolved.keyId())) {
       throw new WsUpgradeException("too_many_connections");
     }

@@ -13,16 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FakeAuthenticator implements Authenticator {
   private final Map<String, AppScope> keys = new ConcurrentHashMap<>();
   private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> orgs = new ConcurrentHashMap<>();
 
   String add(String appId, String keyId, Scope... scopes) {
+    return addIn("org_1", appId, keyId, scopes);
+  }
+
+  /** A key of an app of another organization than {@code org_1}. */
+  String addIn(String orgId, String appId, String keyId, Scope... scopes) {
+    orgs.put(appId, orgId);
     String key = "eng_" + keyId;
     keys.put(
         key,
         new AppScope(
-            "org_1",
-            appId,
-            keyId,
-            scopes.length == 0 ? EnumSet.allOf(Scope.class) : Set.of(scopes)));
+            orgId, appId, keyId, scopes.length == 0 ? EnumSet.allOf(Scope.class) : Set.of(scopes)));
     return key;
   }
 
@@ -45,6 +49,11 @@ final class FakeAuthenticator implements Authenticator {
   @Override
   public boolean isActive(String keyId) {
     return !revoked.contains(keyId);
+  }
+
+  @Override
+  public java.util.Optional<String> orgOf(String appId) {
+    return java.util.Optional.ofNullable(orgs.get(appId));
   }
 
   AppScope scope(String key) {

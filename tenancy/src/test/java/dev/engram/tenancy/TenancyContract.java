@@ -8,12 +8,16 @@ import dev.engram.tenancy.apikey.ApiKeys;
 import dev.engram.tenancy.apikey.IssuedApiKey;
 import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
+import dev.engram.tenancy.identity.RecordingProvisioner;
 import dev.engram.tenancy.org.Organization;
 import dev.engram.tenancy.org.Organizations;
+import dev.engram.tenancy.user.ConsoleSessions;
 import dev.engram.tenancy.user.ConsoleUser;
 import dev.engram.tenancy.user.ConsoleUsers;
 import dev.engram.testing.OffsetClock;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -34,6 +38,9 @@ public abstract class TenancyContract {
   @Inject ApiKeys keys;
   @Inject ConsoleUsers users;
   @Inject OffsetClock clock;
+  @Inject ConsoleSessions sessions;
+  @Inject RecordingProvisioner identity;
+  @Inject TransactionOperations<Connection> transactions;
 
   @AfterEach
   void resetClock() {
@@ -266,6 +273,87 @@ public abstract class TenancyContract {
             .findFirst()
             .orElseThrow();
     assertCode(() -> users.delete(ROOT, last.id()), TenancyErrorCode.LAST_PLATFORM_ADMIN);
+  }
+
+  @Test
+  void mirrorsOrganizationsAndUsersToTheIdentityProvider() {
+    String name = unique("mirror");
+    Organization org = organizations.create(ROOT, name);
+    String username = unique("dora");
+    ConsoleUser user =
+        users.create(ROOT, username, "long enough password", Role.TENANT_VIEWER, org.id());
+    users.changeRole(ROOT, user.id(), Role.TENANT_ADMIN, null);
+    users.setDisabled(ROOT, user.id(), true);
+    users.changePassword(ROOT, user.id(), null, "another long password");
+    organizations.delete(ROOT, org.id());
+
+    assertThat(identity.calls().stream().filter(c -> c.contains(name) || c.contains(username)))
+        .containsExactly(
+            "org created " + name,
+            "user created " + username + " tenant-viewer",
+            "user changed " + username + " tenant-admin",
+            "user changed " + username + " tenant-admin disabled",
+            "password set " + username + " by admin",
+            "user deleted " + username,
+            "org deleted " + name);
+  }
+
+  @Test
+  void aProvisioningFailureLeavesEngramUnchanged() {
+    String name = RecordingProvisioner.FAILING + unique("-org");
+    assertCode(() -> organizations.create(ROOT, name), TenancyErrorCode.IDENTITY_PROVIDER_FAILED);
+    assertThat(organizations.list(ROOT)).noneMatch(o -> o.name().equals(name));
+
+    Organization org = organizations.create(ROOT, unique("kept"));
+    String username = RecordingProvisioner.FAILING + unique("-user");
+    assertCode(
+        () -> users.create(ROOT, username, "long enough password", Role.TENANT_ADMIN, org.id()),
+        TenancyErrorCode.IDENTITY_PROVIDER_FAILED);
+    assertThat(users.list(ROOT, org.id())).isEmpty();
+  }
+
+  @Test
+  void undoesTheProviderCallWhenTheEngramChangeRollsBack() {
+    Organization org = organizations.create(ROOT, unique("undo"));
+    String username = unique("erin");
+    // the provider accepts the user, then a later step of the same transaction fails
+    assertThatThrownBy(
+            () ->
+                transactions.executeWrite(
+                    status -> {
+                      users.create(
+                          ROOT, username, "long enough password", Role.TENANT_ADMIN, org.id());
+                      throw new IllegalStateException("a later step fails");
+                    }))
+        .hasMessageContaining("a later step fails");
+    assertThat(users.list(ROOT, org.id())).isEmpty();
+    assertThat(identity.calls().stream().filter(c -> c.contains(username)))
+        .containsExactly(
+            "user created " + username + " tenant-admin",
+            "undo user created " + username + " tenant-admin");
+  }
+
+  @Test
+  void externalTokensFollowTheUserEngramKnows() {
+    Instant start = clock.instant();
+    assertThat(sessions.acceptsExternal(unique("stranger"), start)).isTrue();
+
+    Organization org = organizations.create(ROOT, unique("ext"));
+    String username = unique("Frank");
+    ConsoleUser user =
+        users.create(ROOT, username, "long enough password", Role.TENANT_ADMIN, org.id());
+    Instant created = clock.instant();
+    String lower = username.toLowerCase(java.util.Locale.ROOT);
+    assertThat(sessions.acceptsExternal(lower, created)).isTrue();
+    assertThat(sessions.acceptsExternal(lower, created.minusSeconds(5))).isFalse();
+
+    clock.advance(Duration.ofMinutes(1));
+    users.setDisabled(ROOT, user.id(), true);
+    assertThat(sessions.acceptsExternal(lower, clock.instant())).isFalse();
+    clock.advance(Duration.ofMinutes(1));
+    users.setDisabled(ROOT, user.id(), false);
+    assertThat(sessions.acceptsExternal(lower, created)).isFalse();
+    assertThat(sessions.acceptsExternal(lower, clock.instant())).isTrue();
   }
 
   protected static void assertCode(Runnable action, TenancyErrorCode code) {

@@ -13,6 +13,8 @@ class TenancyOnH2Test extends TenancyContract implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return database.properties();
+    Map<String, String> properties = new java.util.HashMap<>(database.properties());
+    properties.put(dev.engram.tenancy.identity.RecordingProvisioner.PROPERTY, "true");
+    return properties;
   }
 }

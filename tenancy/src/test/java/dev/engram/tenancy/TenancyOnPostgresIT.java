@@ -14,7 +14,9 @@ class TenancyOnPostgresIT extends TenancyContract implements TestPropertyProvide
 
   @Override
   public Map<String, String> getProperties() {
-    return database.properties();
+    Map<String, String> properties = new java.util.HashMap<>(database.properties());
+    properties.put(dev.engram.tenancy.identity.RecordingProvisioner.PROPERTY, "true");
+    return properties;
   }
 
   @AfterAll

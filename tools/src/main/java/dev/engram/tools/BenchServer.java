@@ -29,10 +29,11 @@ final class BenchServer implements AutoCloseable {
   private static final String APPLICATION_CLASS = "dev/engram/api/Engram.class";
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
 
-  private final Process process;
+  private Process process;
   private final URI base;
   private final String apiKey;
   private int realtimePort;
+  private ProcessBuilder builder;
 
   private BenchServer(Process process, URI base, String apiKey) {
     this.process = process;
@@ -50,6 +51,12 @@ final class BenchServer implements AutoCloseable {
           "--sun-misc-unsafe-memory-access=allow");
 
   static BenchServer start(Path home, List<String> jvmOptions)
+      throws IOException, InterruptedException {
+    return start(home, jvmOptions, java.util.Map.of());
+  }
+
+  /** As {@link #start(Path, List)}, with more environment variables for the server. */
+  static BenchServer start(Path home, List<String> jvmOptions, java.util.Map<String, String> env)
       throws IOException, InterruptedException {
     int port;
     int realtimePort;
@@ -77,8 +84,26 @@ final class BenchServer implements AutoCloseable {
     // known, so the data directory can be inspected afterwards with ./engram run
     builder.environment().put("ENGRAM_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("DJL_CACHE_DIR", home.resolve("djl").toString());
+    builder.environment().putAll(env);
     Process process = builder.start();
     CompletableFuture<String> key = new CompletableFuture<>();
+    drain(process, key);
+    URI base = URI.create("http://127.0.0.1:" + port);
+    try {
+      String apiKey = key.get(180, TimeUnit.SECONDS);
+      awaitHealthy(base);
+      BenchServer server = new BenchServer(process, base, apiKey);
+      server.realtimePort = realtimePort;
+      server.builder = builder;
+      return server;
+    } catch (Exception e) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the server's output: its demo key, and ERROR lines shown on this process's stderr. */
+  private static void drain(Process process, CompletableFuture<String> key) {
     Thread reader =
         Thread.ofPlatform()
             .daemon()
@@ -105,17 +130,20 @@ final class BenchServer implements AutoCloseable {
                       new IllegalStateException("the server exited before printing its key"));
                 });
     reader.setName("bench-server-output");
-    URI base = URI.create("http://127.0.0.1:" + port);
-    try {
-      String apiKey = key.get(180, TimeUnit.SECONDS);
-      awaitHealthy(base);
-      BenchServer server = new BenchServer(process, base, apiKey);
-      server.realtimePort = realtimePort;
-      return server;
-    } catch (Exception e) {
-      process.destroyForcibly();
-      throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
-    }
+  }
+
+  /**
+   * Stops the server gracefully (SIGTERM, as an orchestrator does) and starts it again on the same
+   * data directory and ports; returns once its {@code /health} answers. The time it was down, in
+   * milliseconds.
+   */
+  long restart() throws IOException, InterruptedException {
+    long stopped = System.nanoTime();
+    close();
+    process = builder.start();
+    drain(process, new CompletableFuture<>());
+    awaitHealthy(base);
+    return (System.nanoTime() - stopped) / 1_000_000;
   }
 
   /** The application jar on the class path ({@code ./engram} puts it next to the tools jar). */

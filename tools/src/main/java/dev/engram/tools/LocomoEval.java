@@ -3,9 +3,13 @@ package dev.engram.tools;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Source;
+import dev.engram.memory.embed.Embedder;
+import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.search.MemorySearch;
+import dev.engram.memory.search.ScoringConfiguration;
 import dev.engram.memory.search.SearchHit;
 import dev.engram.memory.search.SearchRequest;
+import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.write.MemoryWriter;
 import dev.engram.memory.write.NewMemory;
 import dev.engram.tenancy.Actor;
@@ -16,6 +20,7 @@ import dev.engram.tenancy.org.Organization;
 import dev.engram.tenancy.org.Organizations;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,13 +71,14 @@ public final class LocomoEval {
     }
   }
 
-  /** Recall sums per category and k. */
+  /** Recall sums per category and k; {@code signals}: recall@10 sums per category and signal. */
   record Result(
       Map<Integer, double[]> sums,
       Map<Integer, Integer> counts,
       long memories,
       double seconds,
-      double sourcesPerHit) {
+      double sourcesPerHit,
+      Map<Integer, double[]> signals) {
     double recall(Integer category, int kIndex) {
       if (category == null) {
         double total = sums.values().stream().mapToDouble(s -> s[kIndex]).sum();
@@ -107,13 +113,45 @@ public final class LocomoEval {
         all.append(String.format(" %9.3f", recall(null, i)));
       }
       System.out.println(all);
+      printSignals(names);
       System.out.printf(
           "memories=%d seconds=%.1f source_messages_per_retrieved_memory=%.2f%n",
           memories, seconds, sourcesPerHit);
       int ten = ks.indexOf(10);
       System.out.printf("recall@10=%.4f%n", ten >= 0 ? recall(null, ten) : Double.NaN);
     }
+
+    /**
+     * recall@10 of keyword-only (BM25), vector-only and hybrid search over the same memories, per
+     * category, side by side: the hybrid must beat each of its parts.
+     */
+    private void printSignals(Map<Integer, String> names) {
+      System.out.printf(
+          "%-22s %9s %9s %9s %9s%n", "recall@10 by signal", "bm25", "vector", "hybrid", "-bm25");
+      double[] total = new double[SIGNALS.size()];
+      int n = 0;
+      for (int category : new TreeMap<>(counts).keySet()) {
+        double[] sum = signals.get(category);
+        int c = counts.get(category);
+        System.out.printf(
+            "%-22s %9.3f %9.3f %9.3f %+9.3f%n",
+            names.get(category), sum[0] / c, sum[1] / c, sum[2] / c, (sum[2] - sum[0]) / c);
+        for (int i = 0; i < total.length; i++) {
+          total[i] += sum[i];
+        }
+        n += c;
+      }
+      if (n > 0) {
+        System.out.printf(
+            "%-22s %9.3f %9.3f %9.3f %+9.3f%n",
+            "all", total[0] / n, total[1] / n, total[2] / n, (total[2] - total[0]) / n);
+      }
+    }
   }
+
+  /** The signals compared side by side: keyword only (BM25), vectors only, both. */
+  static final List<SearchRequest.Mode> SIGNALS =
+      List.of(SearchRequest.Mode.KEYWORD, SearchRequest.Mode.VECTOR, SearchRequest.Mode.HYBRID);
 
   /**
    * Stores one conversation's turns for a user named by its sample id; returns how many memories.
@@ -129,10 +167,21 @@ public final class LocomoEval {
         context.getBean(Organizations.class).create(admin, "locomo-" + System.nanoTime());
     Apps apps = context.getBean(Apps.class);
     MemorySearch search = context.getBean(MemorySearch.class);
+    // the signals side by side through a search that counts no access, so that they do not move
+    // the access boost of the questions after them
+    MemorySearch quiet =
+        new MemorySearch(
+            context.getBean(MemoryStore.class),
+            context.getBean(MemoryIndex.class),
+            context.getBean(Embedder.class),
+            context.getBean(ScoringConfiguration.class),
+            context.getBean(Clock.class),
+            null);
     int maxK = ks.get(ks.size() - 1);
     int ten = ks.contains(10) ? 10 : maxK;
     Map<Integer, double[]> sums = new LinkedHashMap<>();
     Map<Integer, Integer> counts = new LinkedHashMap<>();
+    Map<Integer, double[]> signals = new LinkedHashMap<>();
     long memories = 0;
     long sources = 0;
     long hitsSeen = 0;
@@ -162,6 +211,24 @@ public final class LocomoEval {
         for (int i = 0; i < ks.size(); i++) {
           sum[i] += recall(question.evidence(), hits, ks.get(i));
         }
+        double[] bySignal =
+            signals.computeIfAbsent(question.category(), c -> new double[SIGNALS.size()]);
+        for (int i = 0; i < SIGNALS.size(); i++) {
+          List<SearchHit> signalHits =
+              quiet
+                  .search(
+                      app.id(),
+                      new SearchRequest(
+                          question.question(),
+                          MemoryFilter.user(user),
+                          ten,
+                          null,
+                          null,
+                          SIGNALS.get(i),
+                          false))
+                  .hits();
+          bySignal[i] += recall(question.evidence(), signalHits, ten);
+        }
         for (SearchHit hit : hits.subList(0, Math.min(ten, hits.size()))) {
           hitsSeen++;
           sources += hit.memory().sources().stream().mapToLong(s -> s.messageIds().size()).sum();
@@ -178,7 +245,8 @@ public final class LocomoEval {
         counts,
         memories,
         (System.nanoTime() - started) / 1e9,
-        hitsSeen == 0 ? 0 : (double) sources / hitsSeen);
+        hitsSeen == 0 ? 0 : (double) sources / hitsSeen,
+        signals);
   }
 
   /** Raw mode: every turn one memory, in batches, with its neighbours as context. */

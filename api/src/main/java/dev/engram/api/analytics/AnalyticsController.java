@@ -1,6 +1,7 @@
 package dev.engram.api.analytics;
 
 import dev.engram.analytics.reports.RenderedReport;
+import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.analytics.AnalyticsReads.Params;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
@@ -12,6 +13,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -30,8 +32,10 @@ import java.util.Map;
 final class AnalyticsController {
   private final AnalyticsReads reads;
   private final LearningRecorder recorder;
+  private final ToolService tools;
 
-  AnalyticsController(AnalyticsReads reads, LearningRecorder recorder) {
+  AnalyticsController(AnalyticsReads reads, LearningRecorder recorder, ToolService tools) {
+    this.tools = tools;
     this.reads = reads;
     this.recorder = recorder;
   }
@@ -78,13 +82,20 @@ final class AnalyticsController {
     return reads.query(scope.appId(), body);
   }
 
-  /** Custom events: the body of a learning event with a custom {@code event_type}. */
+  /**
+   * Custom events: the body of a learning event with a custom {@code event_type}; those naming no
+   * {@code agent_id} are attributed to the {@code X-Engram-Tool} tool, if any.
+   */
   @Post("/events")
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
   @Secured({"analytics:write", "memories:write"})
-  LearningController.Recorded events(@Parameter(hidden = true) AppScope scope, @Body String body) {
-    List<String> ids = recorder.recordEvents(scope.appId(), body);
+  LearningController.Recorded events(
+      @Parameter(hidden = true) AppScope scope,
+      @Body String body,
+      @Nullable @Header(ToolService.HEADER) String tool) {
+    List<String> ids =
+        recorder.recordEvents(scope.appId(), body, tools.attribution(scope.appId(), tool));
     return new LearningController.Recorded(ids.size(), ids);
   }
 

@@ -1,5 +1,6 @@
 package dev.engram.api.analytics;
 
+import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.analytics.AnalyticsReads.Params;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -25,11 +27,13 @@ import java.util.Map;
 @Tag(name = "Learning history")
 final class LearningController {
   private final LearningRecorder recorder;
+  private final ToolService tools;
   private final AnalyticsReads reads;
 
-  LearningController(LearningRecorder recorder, AnalyticsReads reads) {
+  LearningController(LearningRecorder recorder, AnalyticsReads reads, ToolService tools) {
     this.recorder = recorder;
     this.reads = reads;
+    this.tools = tools;
   }
 
   /** What was recorded. */
@@ -39,14 +43,18 @@ final class LearningController {
   /**
    * Records one learning event (an object), or a batch (a JSON array or {@code {"events": [...]}},
    * up to {@code engram.analytics.max-batch}); all or none. Keys in snake_case or seed 002's
-   * camelCase.
+   * camelCase. With {@code X-Engram-Tool}, events that name no {@code agent_id} are the tool's.
    */
   @Post("/events")
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
   @Secured({"analytics:write", "memories:write"})
-  Recorded events(@Parameter(hidden = true) AppScope scope, @Body String body) {
-    List<String> ids = recorder.recordEvents(scope.appId(), body);
+  Recorded events(
+      @Parameter(hidden = true) AppScope scope,
+      @Body String body,
+      @Nullable @Header(ToolService.HEADER) String tool) {
+    List<String> ids =
+        recorder.recordEvents(scope.appId(), body, tools.attribution(scope.appId(), tool));
     return new Recorded(ids.size(), ids);
   }
 
@@ -121,8 +129,12 @@ final class LearningController {
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
   @Secured({"analytics:write", "memories:write"})
-  Recorded feedback(@Parameter(hidden = true) AppScope scope, @Body String body) {
-    String id = recorder.recordFeedback(scope.appId(), body);
+  Recorded feedback(
+      @Parameter(hidden = true) AppScope scope,
+      @Body String body,
+      @Nullable @Header(ToolService.HEADER) String tool) {
+    String id =
+        recorder.recordFeedback(scope.appId(), body, tools.attribution(scope.appId(), tool));
     return new Recorded(1, List.of(id));
   }
 }

@@ -9,6 +9,7 @@ import dev.engram.api.input.StrictJson;
 import dev.engram.api.realtime.RealtimeEvents;
 import dev.engram.memory.search.FeedbackRule;
 import dev.engram.memory.store.MemoryStore;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -22,7 +23,7 @@ import java.util.List;
  * that memory's feedback balance by {@link FeedbackRule}, which search turns into a bounded boost.
  */
 @Singleton
-final class LearningRecorder {
+public final class LearningRecorder {
   private final JsonMapper json;
   private final LearningEventParser parser;
   private final LearningHistory history;
@@ -45,8 +46,13 @@ final class LearningRecorder {
     this.clock = clock;
   }
 
-  List<String> recordEvents(String appId, String body) {
-    List<LearningEvent> events = parser.parseEvents(parse(body));
+  /**
+   * Records learning events; those naming no {@code agent_id} are attributed to {@code tool} (the
+   * request's checked {@code X-Engram-Tool}, or null).
+   */
+  List<String> recordEvents(String appId, String body, @Nullable String tool) {
+    List<LearningEvent> events =
+        parser.parseEvents(parse(body)).stream().map(e -> e.attributedTo(tool)).toList();
     for (int i = 0; i < events.size(); i++) {
       checkMemory(
           appId, events.get(i), events.size() == 1 ? "memory_id" : "events[" + i + "].memory_id");
@@ -54,8 +60,13 @@ final class LearningRecorder {
     return announce(appId, events, history.record(appId, events));
   }
 
-  String recordFeedback(String appId, String body) {
-    LearningEvent event = parser.parseFeedback(parse(body));
+  public String recordFeedback(String appId, String body) {
+    return recordFeedback(appId, body, null);
+  }
+
+  /** Records feedback; without an {@code agent_id} it is attributed to {@code tool} (or none). */
+  public String recordFeedback(String appId, String body, @Nullable String tool) {
+    LearningEvent event = parser.parseFeedback(parse(body)).attributedTo(tool);
     checkMemory(appId, event, "memory_id");
     String id = announce(appId, List.of(event), history.record(appId, List.of(event))).get(0);
     if (event.memoryId() != null) {

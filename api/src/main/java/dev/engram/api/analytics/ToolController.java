@@ -4,6 +4,7 @@ import dev.engram.analytics.AnalyticsErrorCode;
 import dev.engram.analytics.AnalyticsException;
 import dev.engram.analytics.tools.LiveMetrics;
 import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.input.StrictJson;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -123,9 +124,15 @@ final class ToolController {
     return tools.putConfig(scope.appId(), toolId, parse(body));
   }
 
+  /**
+   * The body as plain maps and lists, after the strict checks every other body gets (one JSON
+   * value: trailing text was ignored before; no NUL or unpaired surrogate).
+   */
   private Object parse(String body) {
+    String text = body == null ? "" : body;
+    StrictJson.check(text);
     try {
-      return json.readValue(body == null ? "" : body, Argument.OBJECT_ARGUMENT);
+      return json.readValue(text, Argument.OBJECT_ARGUMENT);
     } catch (IOException e) {
       throw new AnalyticsException(
           AnalyticsErrorCode.INVALID_JSON, "the body is not valid JSON", null);

@@ -21,11 +21,21 @@ import java.security.MessageDigest;
 import java.util.Map;
 
 /**
- * Keeps operator data from the public: {@code /prometheus} and {@code /metrics} need the operator
- * token ({@code engram.operator.token}); {@code /health} answers everyone, but only its overall
- * status unless the operator token comes with the request.
+ * Keeps operator data from the public: {@code /prometheus}, {@code /metrics} and {@code /routes}
+ * (every route of the application, read by {@code ./engram eval security}) need the operator token
+ * ({@code engram.operator.token}); {@code /health} answers everyone, but only its overall status
+ * unless the operator token comes with the request.
  */
-@ServerFilter({"/prometheus", "/prometheus/**", "/metrics", "/metrics/**", "/health", "/health/**"})
+@ServerFilter({
+  "/prometheus",
+  "/prometheus/**",
+  "/metrics",
+  "/metrics/**",
+  "/routes",
+  "/routes/**",
+  "/health",
+  "/health/**"
+})
 final class OperatorEndpointsFilter implements io.micronaut.core.order.Ordered {
   private static final String BEARER = "Bearer ";
 
@@ -49,7 +59,7 @@ final class OperatorEndpointsFilter implements io.micronaut.core.order.Ordered {
     }
     String message =
         token == null
-            ? "metrics are served only when engram.operator.token is set"
+            ? "metrics and routes are served only when engram.operator.token is set"
             : "send the operator token: 'Authorization: Bearer <engram.operator.token>'";
     return errors.processResponse(
         ErrorContext.builder(request)

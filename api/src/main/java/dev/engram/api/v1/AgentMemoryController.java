@@ -1,5 +1,7 @@
 package dev.engram.api.v1;
 
+import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.v1.MemoryViews.MemoryView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
@@ -11,11 +13,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -30,9 +34,11 @@ final class AgentMemoryController {
   private static final Set<String> MESSAGE_FIELDS = Set.of("role", "content", "id");
 
   private final AgentMemoryWriter writer;
+  private final ToolService tools;
 
-  AgentMemoryController(AgentMemoryWriter writer) {
+  AgentMemoryController(AgentMemoryWriter writer, ToolService tools) {
     this.writer = writer;
+    this.tools = tools;
   }
 
   /**
@@ -65,15 +71,25 @@ final class AgentMemoryController {
    * default); a list becomes one memory per non-empty message (episodic by default), with the role
    * in {@code metadata.role} and provenance {@code {conversation_id: session_id, message_ids:
    * [id]}} (ids default to {@code m1}, {@code m2}, … by position). No resolution: duplicates are
-   * stored too. The whole request is checked before anything is stored.
+   * stored too. The whole request is checked before anything is stored. With {@code X-Engram-Tool}
+   * and no {@code agent_id}, the tool is the memories' agent.
    */
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")
-  Saved save(@Parameter(hidden = true) AppScope scope, @Body AgentMemoryBody body) {
+  Saved save(
+      @Parameter(hidden = true) AppScope scope,
+      @Body AgentMemoryBody body,
+      @Nullable @Header(ToolService.HEADER) String tool) {
     if (body.userId() == null) {
       throw MemoryException.invalid("user_id", "is required");
     }
+    String toolId = tools.attribution(scope.appId(), tool);
     String text = null;
     List<Message> messages = null;
     switch (body.messages()) {
@@ -89,7 +105,7 @@ final class AgentMemoryController {
             new AgentMemoryRequest(
                 body.userId(),
                 body.sessionId(),
-                body.agentId(),
+                body.agentId() == null ? toolId : body.agentId(),
                 text,
                 messages,
                 body.type() == null ? null : MemoryRequests.type("type", body.type()),

@@ -1,5 +1,7 @@
 package dev.engram.api.v1;
 
+import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.v1.MemoryBodies.MemoryBody;
 import dev.engram.api.v1.MemoryBodies.PatchBody;
 import dev.engram.api.v1.MemoryBodies.RelationBody;
@@ -28,12 +30,15 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
@@ -47,25 +52,44 @@ final class MemoryController {
   private final MemoryWriter writer;
   private final MemoryEvolver evolver;
   private final MemoryReader reader;
+  private final ToolService tools;
   private final Clock clock;
 
-  MemoryController(MemoryWriter writer, MemoryEvolver evolver, MemoryReader reader, Clock clock) {
+  MemoryController(
+      MemoryWriter writer,
+      MemoryEvolver evolver,
+      MemoryReader reader,
+      ToolService tools,
+      Clock clock) {
     this.writer = writer;
     this.evolver = evolver;
     this.reader = reader;
+    this.tools = tools;
     this.clock = clock;
   }
 
   /**
    * Stores one memory or a batch of up to 1,000 (embedded together). With {@code resolve} (the
    * default) each statement is first compared with the user's memories: a paraphrase reinforces, a
-   * contradiction supersedes, a retraction deletes.
+   * contradiction supersedes, a retraction deletes. With {@code X-Engram-Tool}, memories that name
+   * no {@code agent_id} are stored with the tool as their agent (counted for the tool).
    */
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")
-  Added add(@Parameter(hidden = true) AppScope scope, @Body MemoryBody body) {
-    List<NewMemory> batch = MemoryRequests.newMemories(body, clock.instant());
+  Added add(
+      @Parameter(hidden = true) AppScope scope,
+      @Body MemoryBody body,
+      @Nullable @Header(ToolService.HEADER) String tool) {
+    List<NewMemory> batch =
+        MemoryRequests.attributed(
+            MemoryRequests.newMemories(body, clock.instant()),
+            tools.attribution(scope.appId(), tool));
     if (Boolean.FALSE.equals(body.resolve())) {
       List<Memory> added = writer.add(scope.appId(), scope.keyId(), batch);
       return new Added(

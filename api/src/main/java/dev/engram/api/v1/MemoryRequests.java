@@ -67,6 +67,38 @@ final class MemoryRequests {
     return batch;
   }
 
+  /**
+   * The batch attributed to the request's tool ({@code X-Engram-Tool}, already checked): a memory
+   * that names no agent gets the tool as its agent, so its events count for the tool.
+   */
+  static List<NewMemory> attributed(List<NewMemory> batch, @Nullable String tool) {
+    if (tool == null) {
+      return batch;
+    }
+    return batch.stream()
+        .map(
+            m ->
+                m.agentId() != null
+                    ? m
+                    : new NewMemory(
+                        m.id(),
+                        m.userId(),
+                        m.sessionId(),
+                        tool,
+                        m.runId(),
+                        m.type(),
+                        m.content(),
+                        m.context(),
+                        m.category(),
+                        m.tags(),
+                        m.importance(),
+                        m.metadata(),
+                        m.validFrom(),
+                        m.expiresAt(),
+                        m.sources()))
+        .toList();
+  }
+
   private static NewMemory newMemory(
       MemoryBody item, MemoryBody defaults, String prefix, Instant now) {
     if (item.expiresAt() != null && item.ttlSeconds() != null) {

@@ -52,6 +52,23 @@ class ToolsApiIT extends ApiTestSupport {
   }
 
   @Test
+  void aBodyWithTextAfterItsJsonIsRefusedAndChangesNothing() {
+    // found by ./engram eval security: the text after the first JSON value was ignored
+    Http.Response start =
+        http.post("/v1/tool-sessions/start", "{\"tool_id\":\"trailing\"} }{", Http.bearer(key));
+    Http.Response config =
+        http.put("/v1/tools/trailing/config", "{\"config\":{\"a\":1}} x", Http.bearer(key));
+
+    assertThat(start.status()).as(start.body()).isEqualTo(400);
+    assertThat(start.text("error.code")).isEqualTo("invalid_json");
+    assertThat(config.status()).as(config.body()).isEqualTo(400);
+    assertThat(config.text("error.code")).isEqualTo("invalid_json");
+    assertThat(http.get("/v1/tool-sessions/active", Http.bearer(key)).body())
+        .doesNotContain("trailing");
+    assertThat(http.get("/v1/tools/trailing/config", Http.bearer(key)).status()).isEqualTo(404);
+  }
+
+  @Test
   void sessionsStartListShowAndEnd() {
     Http.Response started =
         http.post(
@@ -200,5 +217,112 @@ class ToolsApiIT extends ApiTestSupport {
     assertThat(foreign.text("error.field")).isEqualTo("X-Engram-Tool");
     searches.flush();
     assertThat(http.get("/v1/metrics/tool/windsurf", Http.bearer(key)).status()).isEqualTo(404);
+  }
+
+  private static long total(Http.Response metrics) {
+    Map<String, Object> changes = (Map<String, Object>) metrics.at("memory_events");
+    return changes.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void writesAndLearningEventsWithoutAnAgentCarryingXEngramToolAreTheTools() {
+    String user = unique("tool-writer");
+    Http.Response before = http.get("/v1/metrics/tool/cursor", Http.bearer(key));
+    long memoryEvents = total(before);
+    long learningEvents = ((Number) before.at("learning_events")).longValue();
+
+    Http.Response added =
+        http.post(
+            "/v1/memories",
+            http.toJson(Map.of("user_id", user, "content", "The user prefers dark mode")),
+            "Authorization",
+            "Bearer " + key,
+            "X-Engram-Tool",
+            "cursor");
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(((List<Map<String, Object>>) added.at("memories")).get(0))
+        .containsEntry("agent_id", "cursor");
+    Http.Response fast =
+        http.post(
+            "/v1/agent-memories",
+            http.toJson(Map.of("user_id", user, "messages", "Works late on Fridays")),
+            "Authorization",
+            "Bearer " + key,
+            "X-Engram-Tool",
+            "cursor");
+    assertThat(fast.status()).as(fast.body()).isEqualTo(201);
+    // an explicit agent_id stays the memory's (and its events') agent
+    Http.Response named =
+        http.post(
+            "/v1/memories",
+            http.toJson(
+                Map.of("user_id", user, "content", "Uses vim keys", "agent_id", "claude-code")),
+            "Authorization",
+            "Bearer " + key,
+            "X-Engram-Tool",
+            "cursor");
+    assertThat(((List<Map<String, Object>>) named.at("memories")).get(0))
+        .containsEntry("agent_id", "claude-code");
+    Http.Response learned =
+        http.post(
+            "/v1/learning/events",
+            http.toJson(
+                List.of(
+                    Map.of(
+                        "event_type",
+                        "feedback",
+                        "domain",
+                        "coding",
+                        "feedback",
+                        Map.of("correct", true)),
+                    Map.of(
+                        "event_type",
+                        "feedback",
+                        "domain",
+                        "coding",
+                        "agent_id",
+                        "claude-code",
+                        "feedback",
+                        Map.of("correct", false)))),
+            "Authorization",
+            "Bearer " + key,
+            "X-Engram-Tool",
+            "cursor");
+    assertThat(learned.status()).as(learned.body()).isEqualTo(201);
+
+    Http.Response after = http.get("/v1/metrics/tool/cursor", Http.bearer(key));
+    assertThat(total(after)).isEqualTo(memoryEvents + 2);
+    assertThat(((Number) after.at("learning_events")).longValue()).isEqualTo(learningEvents + 1);
+
+    // a bad header on a write is refused before anything is stored
+    Http.Response refused =
+        http.post(
+            "/v1/memories",
+            http.toJson(Map.of("user_id", user + "-x", "content", "Likes tea")),
+            "Authorization",
+            "Bearer " + key,
+            "X-Engram-Tool",
+            "nobody");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.text("error.field")).isEqualTo("X-Engram-Tool");
+    Http.Response refusedEvent =
+        http.post(
+            "/v1/learning/events",
+            http.toJson(Map.of("event_type", "feedback", "domain", "coding")),
+            "Authorization",
+            "Bearer " + key,
+            "X-Engram-Tool",
+            "bad tool!");
+    assertThat(refusedEvent.status()).isEqualTo(400);
+    assertThat(refusedEvent.text("error.field")).isEqualTo("X-Engram-Tool");
+    assertThat(
+            (List<?>)
+                http.get("/v1/memories?user_id=" + user + "-x", Http.bearer(key)).at("memories"))
+        .isEmpty();
+    assertThat(
+            ((Number) http.get("/v1/metrics/tool/cursor", Http.bearer(key)).at("learning_events"))
+                .longValue())
+        .isEqualTo(learningEvents + 1);
   }
 }

@@ -88,6 +88,22 @@ class TenantIsolationIT extends ApiTestSupport {
   }
 
   @Test
+  void appsOfAnOrganizationThatDoesNotExistAreNotFoundForPlatformAdmins() {
+    // found by ./engram eval security: an empty list, and a database error (500) on create
+    String root = adminToken();
+    for (String org : List.of("org_doesnotexist", "..%2F..%2Fetc%2Fpasswd")) {
+      Http.Response list = http.get("/admin/v1/orgs/" + org + "/apps", Http.bearer(root));
+      Http.Response create =
+          http.post("/admin/v1/orgs/" + org + "/apps", "{\"name\":\"orphan\"}", Http.bearer(root));
+
+      assertThat(list.status()).as(list.body()).isEqualTo(404);
+      assertThat(list.text("error.code")).isEqualTo("org_not_found");
+      assertThat(create.status()).as(create.body()).isEqualTo(404);
+      assertThat(create.text("error.code")).isEqualTo("org_not_found");
+    }
+  }
+
+  @Test
   void usersOfOtherOrganizationsAreInvisible() {
     List<Map<String, Object>> users = http.get("/admin/v1/users", Http.bearer(adminA)).list();
     assertThat(users).extracting(u -> u.get("org_id")).containsOnly(orgA);

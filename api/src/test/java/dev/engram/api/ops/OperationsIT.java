@@ -54,14 +54,31 @@ class OperationsIT extends ApiTestSupport {
   }
 
   @Test
-  void metricsNeedTheOperatorToken() {
-    for (String path : new String[] {"/prometheus", "/metrics"}) {
+  void metricsAndRoutesNeedTheOperatorToken() {
+    for (String path : new String[] {"/prometheus", "/metrics", "/routes"}) {
       Http.Response anonymous = http.get(path);
       assertThat(anonymous.status()).as(path).isEqualTo(401);
       assertThat(anonymous.text("error.code")).isEqualTo("operator_token_required");
       assertThat(http.get(path, Http.bearer("wrong-token")).status()).as(path).isEqualTo(401);
       assertThat(http.get(path, Http.bearer(adminToken())).status()).as(path).isEqualTo(401);
       assertThat(http.get(path, operator()).status()).as(path).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theRouteListNamesEveryRouteForTheOperator() {
+    Map<String, Object> routes = http.get("/routes", operator()).map();
+    assertThat(routes.keySet())
+        .anyMatch(k -> k.startsWith("{[/v1/memories],method=[POST]"))
+        .anyMatch(k -> k.startsWith("{[/admin/v1/orgs],method=[GET]"));
+  }
+
+  @Test
+  void managementEndpointsOtherThanTheOperatorOnesAreOff() {
+    // /flyway answered anyone with the migration history and the install path
+    for (String path : new String[] {"/flyway", "/beans", "/env", "/loggers", "/info"}) {
+      assertThat(http.get(path).status()).as(path).isIn(401, 404);
+      assertThat(http.get(path, operator()).status()).as(path).isIn(401, 404);
     }
   }
 

@@ -2,6 +2,9 @@ package dev.engram.memory.callback;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.engram.memory.retry.RetryPolicy;
+import io.github.resilience4j.retry.Retry;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -14,39 +17,43 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs JSON to a vetted callback URL: up to {@code max-attempts} attempts with exponential backoff
- * (HTTP 408, 429, 5xx and network errors are retried; other statuses give up at once), redirects
- * never followed, no proxy, a timeout per attempt, and the SSRF guard re-checked before every
- * attempt. Synchronous: run it on a background thread or inside a job.
+ * POSTs JSON to a vetted callback URL: up to {@code max-attempts} attempts under the engine's
+ * {@link RetryPolicy} (exponential backoff, or the receiver's {@code Retry-After} when longer; HTTP
+ * 408, 429, 5xx and network errors are retried; other statuses give up at once), redirects never
+ * followed, no proxy, a timeout per attempt, and the SSRF guard re-checked before every attempt.
+ * Synchronous: run it on a background thread or inside a job.
  */
 @Singleton
 public final class CallbackSender implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CallbackSender.class);
 
-  /** Waits between attempts; tests may record instead of sleeping. */
-  @FunctionalInterface
-  interface Pause {
-    void pause(Duration duration) throws InterruptedException;
-  }
+  /** The longest wait between two attempts, a receiver's {@code Retry-After} included. */
+  static final Duration MAX_WAIT = Duration.ofMinutes(1);
 
   private final CallbackConfiguration config;
   private final CallbackUrls urls;
-  private final Pause pause;
+  private final RetryPolicy policy;
+  private final Consumer<Duration> pause;
   private final HttpClient http;
 
   @Inject
   public CallbackSender(CallbackConfiguration config, CallbackUrls urls) {
-    this(config, urls, duration -> Thread.sleep(duration));
+    this(config, urls, wait -> {});
   }
 
-  CallbackSender(CallbackConfiguration config, CallbackUrls urls, Pause pause) {
+  /** {@code pause} hears every wait between two attempts before it starts. */
+  CallbackSender(CallbackConfiguration config, CallbackUrls urls, Consumer<Duration> pause) {
     this.config = requireNonNull(config, "config is null");
     this.urls = requireNonNull(urls, "urls is null");
     this.pause = requireNonNull(pause, "pause is null");
+    this.policy = new RetryPolicy(config.maxAttempts(), config.backoff(), MAX_WAIT);
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(config.timeout())
@@ -68,57 +75,80 @@ public final class CallbackSender implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofByteArray(json));
     headers.forEach(builder::header);
     HttpRequest request = builder.build();
-    Integer lastStatus = null;
-    String error = "no attempt made";
-    for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
-      Optional<String> refused = urls.recheck(url);
-      if (refused.isPresent()) {
-        return new CallbackOutcome(false, attempt - 1, lastStatus, "refused: " + refused.get());
-      }
-      try {
-        HttpResponse<InputStream> response =
-            http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        response.body().close();
-        int status = response.statusCode();
-        lastStatus = status;
-        if (status / 100 == 2) {
-          return new CallbackOutcome(true, attempt, status, null);
-        }
-        error = "HTTP " + status;
-        if (!retryable(status)) {
-          return new CallbackOutcome(
-              false,
-              attempt,
-              status,
-              error + (status / 100 == 3 ? " (redirects are not followed)" : ""));
-        }
-      } catch (IOException e) {
-        error =
-            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return new CallbackOutcome(false, attempt, lastStatus, "interrupted");
-      }
-      LOG.debug("callback to {} failed (attempt {}): {}", url, attempt, error);
-      if (attempt < config.maxAttempts()) {
-        try {
-          pause.pause(backoff(attempt));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return new CallbackOutcome(false, attempt, lastStatus, "interrupted");
-        }
-      }
+    AtomicInteger attempts = new AtomicInteger();
+    AtomicReference<Integer> lastStatus = new AtomicReference<>();
+    Retry retry =
+        policy.retry(
+            "callback",
+            Attempt::retryable,
+            e -> false,
+            outcome -> RetryPolicy.ifResult(outcome, Attempt::retryAfter).flatMap(w -> w),
+            pause);
+    Attempt last =
+        retry.executeSupplier(
+            () -> {
+              Attempt attempt = attempt(url, request, attempts, lastStatus);
+              if (attempt.retryable()) {
+                LOG.debug("callback to {} failed (attempt {}): {}", url, attempts, attempt.error());
+              }
+              return attempt;
+            });
+    if (last.outcome() != null) {
+      return last.outcome();
     }
     return new CallbackOutcome(
         false,
-        config.maxAttempts(),
-        lastStatus,
-        "gave up after " + config.maxAttempts() + " attempts: " + error);
+        attempts.get(),
+        lastStatus.get(),
+        "gave up after " + attempts.get() + " attempts: " + last.error());
   }
 
-  /** The wait after the given attempt: the base, doubled for every further attempt. */
-  Duration backoff(int attempt) {
-    return config.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+  /** One attempt: an outcome when it is final, else why it failed and may be retried. */
+  private record Attempt(
+      @Nullable CallbackOutcome outcome, @Nullable String error, Optional<Duration> retryAfter) {
+    boolean retryable() {
+      return outcome == null;
+    }
+  }
+
+  private Attempt attempt(
+      URI url, HttpRequest request, AtomicInteger attempts, AtomicReference<Integer> lastStatus) {
+    Optional<String> refused = urls.recheck(url);
+    if (refused.isPresent()) {
+      return done(false, attempts.get(), lastStatus.get(), "refused: " + refused.get());
+    }
+    attempts.incrementAndGet();
+    try {
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      response.body().close();
+      int status = response.statusCode();
+      lastStatus.set(status);
+      if (status / 100 == 2) {
+        return done(true, attempts.get(), status, null);
+      }
+      if (!retryable(status)) {
+        String redirect = status / 100 == 3 ? " (redirects are not followed)" : "";
+        return done(false, attempts.get(), status, "HTTP " + status + redirect);
+      }
+      return new Attempt(
+          null,
+          "HTTP " + status,
+          RetryPolicy.retryAfter(response.headers().firstValue("Retry-After")));
+    } catch (IOException e) {
+      String error =
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      return new Attempt(null, error, Optional.empty());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return done(false, attempts.get(), lastStatus.get(), "interrupted");
+    }
+  }
+
+  private static Attempt done(
+      boolean delivered, int attempts, @Nullable Integer status, @Nullable String error) {
+    return new Attempt(
+        new CallbackOutcome(delivered, attempts, status, error), null, Optional.empty());
   }
 
   private static boolean retryable(int status) {

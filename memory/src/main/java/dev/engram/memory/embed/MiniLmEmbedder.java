@@ -2,7 +2,6 @@ package dev.engram.memory.embed;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,10 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The default embedder: quantized all-MiniLM-L6-v2 (384 dimensions) in-process on ONNX Runtime,
  * offline, from the model bundled in the LangChain4j artifact.
  *
- * <p>One call runs on the caller's thread with {@code threads} intra-op threads; the session is
- * thread-safe, so concurrent callers run in parallel. {@code embedAll} spreads its texts over a
- * pool of {@code cores / threads} workers. Texts longer than {@value #MAX_CHARS} characters are
- * truncated (the model reads at most 512 tokens; longer input would only be averaged).
+ * <p>One text runs on the caller's thread with {@code threads} intra-op threads, tokenized once
+ * ({@link TokenEncoder}); {@code embedAll} spreads its texts over a pool of {@code cores / threads}
+ * workers. The session is thread-safe, so concurrent callers run in parallel. Texts longer than
+ * {@value #MAX_CHARS} characters are truncated (the model reads at most 512 tokens; longer input
+ * would only be averaged).
  */
 @Singleton
 @Requires(missingProperty = "engram.embeddings.url")
@@ -63,25 +65,38 @@ final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
   @Override
   public float[] embed(String text) {
-    return vector(model.embed(segment(text)).content());
+    return vector(Vectors.truncate(Vectors.requireText(text), MAX_CHARS));
   }
 
   @Override
   public List<float[]> embedAll(List<String> texts) {
     requireNonNull(texts, "texts is null");
-    if (texts.isEmpty()) {
-      return List.of();
-    }
-    List<TextSegment> segments = new ArrayList<>(texts.size());
+    List<String> cut = new ArrayList<>(texts.size());
     for (String text : texts) {
-      segments.add(segment(text));
+      cut.add(Vectors.truncate(Vectors.requireText(text), MAX_CHARS));
     }
-    List<Embedding> embeddings = model.embedAll(segments).content();
-    List<float[]> vectors = new ArrayList<>(embeddings.size());
-    for (Embedding embedding : embeddings) {
-      vectors.add(vector(embedding));
+    if (cut.size() <= 1) {
+      return cut.stream().map(this::vector).toList();
     }
-    return List.copyOf(vectors);
+    List<CompletableFuture<float[]>> runs = new ArrayList<>(cut.size());
+    for (String text : cut) {
+      runs.add(CompletableFuture.supplyAsync(() -> vector(text), workers));
+    }
+    try {
+      return runs.stream().map(CompletableFuture::join).toList();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /** The unit vector of a text already cut to {@link #MAX_CHARS}. */
+  private float[] vector(String text) {
+    float[] mean = model.tokens().embed(text);
+    if (mean == null) {
+      // past the model's window: LangChain4j's encoder averages the windows
+      mean = model.embed(TextSegment.from(text)).content().vector();
+    }
+    return Vectors.normalize(mean);
   }
 
   @Override
@@ -89,13 +104,5 @@ final class MiniLmEmbedder implements Embedder, AutoCloseable {
   public void close() {
     workers.shutdownNow();
     model.close();
-  }
-
-  private static TextSegment segment(String text) {
-    return TextSegment.from(Vectors.truncate(Vectors.requireText(text), MAX_CHARS));
-  }
-
-  private static float[] vector(Embedding embedding) {
-    return Vectors.normalize(embedding.vector());
   }
 }

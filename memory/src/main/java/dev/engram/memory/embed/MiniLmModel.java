@@ -33,6 +33,7 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel implements AutoC
   private final OrtSession.SessionOptions options;
   private final OrtSession session;
   private final OnnxBertBiEncoder encoder;
+  private final TokenEncoder tokens;
 
   MiniLmModel(int intraOpThreads, Executor executor) {
     super(executor);
@@ -54,6 +55,16 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel implements AutoC
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the MiniLM tokenizer", e);
     }
+    try (InputStream tokenizer = open(TOKENIZER_RESOURCE)) {
+      tokens = new TokenEncoder(environment, session, tokenizer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the MiniLM tokenizer", e);
+    }
+  }
+
+  /** One text tokenized once (LangChain4j's encoder tokenizes it three times). */
+  TokenEncoder tokens() {
+    return tokens;
   }
 
   @Override
@@ -69,6 +80,7 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel implements AutoC
   @Override
   public void close() {
     try {
+      tokens.close();
       session.close();
     } catch (OrtException e) {
       throw new IllegalStateException("cannot close ONNX Runtime session", e);

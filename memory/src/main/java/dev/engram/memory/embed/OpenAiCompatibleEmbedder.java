@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.engram.memory.Json;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.retry.RetryPolicy;
+import io.github.resilience4j.retry.Retry;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -24,11 +28,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Embeds through any OpenAI-compatible {@code POST /embeddings} endpoint (OpenAI, Azure-style
  * proxies, vLLM, Ollama, LiteLLM …): batches of {@code batchSize} texts, retries of HTTP 429, 5xx
- * and I/O errors with exponential backoff honouring {@code Retry-After}, and a fixed vector length.
+ * and I/O errors under the engine's {@link RetryPolicy} (exponential backoff, or {@code
+ * Retry-After} when longer, at most a minute), and a fixed vector length.
  */
 @Singleton
 @Requires(property = "engram.embeddings.url")
@@ -39,27 +45,24 @@ final class OpenAiCompatibleEmbedder implements Embedder, AutoCloseable {
   private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
   private static final String PROBE = "dimension probe";
 
-  /** Waits between attempts; tests record instead of sleeping. */
-  @FunctionalInterface
-  interface Pause {
-    void pause(Duration duration) throws InterruptedException;
-  }
-
   private final EmbeddingsConfiguration config;
   private final URI endpoint;
   private final HttpClient http;
-  private final Pause pause;
-  private final ObjectMapper json = new ObjectMapper();
+  private final RetryPolicy policy;
+  private final Consumer<Duration> pause;
+  private final ObjectMapper json = Json.mapper();
   private final AtomicInteger dimensions = new AtomicInteger();
 
   @Inject
   OpenAiCompatibleEmbedder(EmbeddingsConfiguration config) {
-    this(config, duration -> Thread.sleep(duration));
+    this(config, wait -> {});
   }
 
-  OpenAiCompatibleEmbedder(EmbeddingsConfiguration config, Pause pause) {
+  /** {@code pause} hears every wait between two attempts before it starts. */
+  OpenAiCompatibleEmbedder(EmbeddingsConfiguration config, Consumer<Duration> pause) {
     this.config = requireNonNull(config, "config is null");
     this.pause = requireNonNull(pause, "pause is null");
+    this.policy = new RetryPolicy(config.maxAttempts(), config.backoff(), MAX_RETRY_AFTER);
     String base =
         config
             .endpoint()
@@ -122,40 +125,16 @@ final class OpenAiCompatibleEmbedder implements Embedder, AutoCloseable {
       request.header("Authorization", "Bearer " + config.apiKey());
     }
     HttpRequest built = request.build();
-    String failure = "no attempt made";
-    Throwable cause = null;
-    for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
-      Duration wait = backoff(attempt);
-      try {
-        HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
-        int status = response.statusCode();
-        if (status / 100 == 2) {
-          return parse(response.body(), batch.size());
-        }
-        failure = "HTTP " + status + " " + excerpt(response.body());
-        cause = null;
-        if (status != 429 && status / 100 != 5) {
-          throw failed("embeddings endpoint " + endpoint + " answered " + failure, null);
-        }
-        Optional<Duration> retryAfter = retryAfter(response);
-        if (retryAfter.isPresent() && retryAfter.get().compareTo(wait) > 0) {
-          wait = retryAfter.get();
-        }
-      } catch (IOException e) {
-        failure = e.getClass().getSimpleName() + ": " + e.getMessage();
-        cause = e;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw failed("interrupted while calling the embeddings endpoint", e);
-      }
-      if (attempt < config.maxAttempts()) {
-        try {
-          pause.pause(wait);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw failed("interrupted while waiting to retry the embeddings endpoint", e);
-        }
-      }
+    Retry retry =
+        policy.retry(
+            "embeddings",
+            Attempt::retryable,
+            e -> false,
+            outcome -> RetryPolicy.ifResult(outcome, Attempt::retryAfter).flatMap(w -> w),
+            pause);
+    Attempt last = retry.executeSupplier(() -> attempt(built, batch.size()));
+    if (last.vectors() != null) {
+      return last.vectors();
     }
     throw failed(
         "embeddings endpoint "
@@ -163,8 +142,44 @@ final class OpenAiCompatibleEmbedder implements Embedder, AutoCloseable {
             + " failed after "
             + config.maxAttempts()
             + " attempts: "
-            + failure,
-        cause);
+            + last.failure(),
+        last.cause());
+  }
+
+  /** One request: the vectors, or why it failed when another attempt may help. */
+  private record Attempt(
+      @Nullable float[][] vectors,
+      @Nullable String failure,
+      @Nullable Throwable cause,
+      Optional<Duration> retryAfter) {
+    boolean retryable() {
+      return vectors == null;
+    }
+  }
+
+  private Attempt attempt(HttpRequest request, int expected) {
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      int status = response.statusCode();
+      if (status / 100 == 2) {
+        return new Attempt(parse(response.body(), expected), null, null, Optional.empty());
+      }
+      String failure = "HTTP " + status + " " + excerpt(response.body());
+      if (status != 429 && status / 100 != 5) {
+        throw failed("embeddings endpoint " + endpoint + " answered " + failure, null);
+      }
+      return new Attempt(
+          null,
+          failure,
+          null,
+          RetryPolicy.retryAfter(response.headers().firstValue("Retry-After")));
+    } catch (IOException e) {
+      return new Attempt(
+          null, e.getClass().getSimpleName() + ": " + e.getMessage(), e, Optional.empty());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failed("interrupted while calling the embeddings endpoint", e);
+    }
   }
 
   private byte[] body(List<String> batch) {
@@ -239,31 +254,6 @@ final class OpenAiCompatibleEmbedder implements Embedder, AutoCloseable {
               + modelId());
     }
     return vector;
-  }
-
-  private Duration backoff(int attempt) {
-    return config.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
-  }
-
-  private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    return response
-        .headers()
-        .firstValue("Retry-After")
-        .flatMap(
-            value -> {
-              try {
-                long seconds = Long.parseLong(value.trim());
-                return seconds < 0
-                    ? Optional.empty()
-                    : Optional.of(min(Duration.ofSeconds(seconds), MAX_RETRY_AFTER));
-              } catch (NumberFormatException e) {
-                return Optional.empty(); // an HTTP date: fall back to our own backoff
-              }
-            });
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static String excerpt(byte[] body) {

@@ -186,4 +186,56 @@ record Difference(
   String contrast() {
     return "'" + String.join(" ", onlyExisting) + "' vs '" + String.join(" ", onlyIncoming) + "'";
   }
+
+  /**
+   * Whether the two statements are about different people: a relation noun only one side holds
+   * (son, friend, boss, …), or another name right after a shared relation noun with the rest of the
+   * statement following it ("friend Mark likes chess" / "friend Ben likes chess").
+   */
+  boolean differentPeople(Statement existing, Statement incoming) {
+    if (onlyExisting.stream().anyMatch(ValueKinds::person)
+        || onlyIncoming.stream().anyMatch(ValueKinds::person)) {
+      return true;
+    }
+    return namedAfterRelation(existing, onlyExisting) && namedAfterRelation(incoming, onlyIncoming);
+  }
+
+  private boolean namedAfterRelation(Statement statement, List<String> only) {
+    List<String> words = statement.content();
+    for (int i = 1; i + 1 < words.size(); i++) {
+      String w = words.get(i);
+      if (only.contains(w)
+          && statement.values().contains(w)
+          && ValueKinds.person(words.get(i - 1))
+          && shared.contains(words.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether each side names its own identifier or time where the other differs: two events ("order
+   * 4410" / "order 4471", "on Monday" / "on Friday").
+   */
+  boolean differentEvents(Statement existing, Statement incoming) {
+    return antonym == null
+        && onlyExisting.stream().anyMatch(w -> ValueKinds.eventValue(w, existing))
+        && onlyIncoming.stream().anyMatch(w -> ValueKinds.eventValue(w, incoming));
+  }
+
+  /**
+   * Whether the statements open with different predicates over what they share ("is afraid of
+   * heights" / "has a fear of heights", "cannot eat peanuts" / "is allergic to peanuts"): another
+   * relation holding the same value, not the same relation with another value.
+   */
+  boolean relationDiffers(Statement existing, Statement incoming) {
+    return !shared.isEmpty()
+        && !existing.content().isEmpty()
+        && !incoming.content().isEmpty()
+        && onlyExisting.contains(existing.content().get(0))
+        && onlyIncoming.contains(incoming.content().get(0))
+        && onlyExisting.stream().noneMatch(existing.values()::contains)
+        && onlyIncoming.stream().noneMatch(incoming.values()::contains);
+  }
 }

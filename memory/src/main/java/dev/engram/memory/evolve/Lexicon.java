@@ -159,7 +159,7 @@ final class Lexicon {
         "live",
         "live lives lived living reside resides resided based move moves moved relocate relocated");
     alias(m, "speak", "speak speaks spoke fluent language languages");
-    alias(m, "kid", "kid kids child children son sons daughter daughters");
+    alias(m, "kid", "kid kids child children");
     alias(m, "partner", "wife husband spouse partner girlfriend boyfriend married marry marries");
     alias(m, "contact", "contact contacted contacting call calls reach reached");
     alias(m, "birthday", "birthday born birth birthdate");

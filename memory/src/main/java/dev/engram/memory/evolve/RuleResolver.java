@@ -30,6 +30,7 @@ final class RuleResolver implements Resolver {
   private static final int MAX_SUBSTITUTED = 4;
   private static final double EXTRA_WORD_COSINE = 0.7;
   private static final double PARAPHRASE_COSINE = 0.8;
+  private static final double RELATION_PARAPHRASE_COSINE = 0.75;
 
   @Override
   public Decision resolve(String statement, List<Candidate> candidates) {
@@ -79,6 +80,15 @@ final class RuleResolver implements Resolver {
       return rule.of(
           Action.ADD, "additional fact: " + d.contrast() + " with an additive word, next to " + id);
     }
+    boolean changed = !d.changeWords().isEmpty();
+    if (!changed && d.antonym() == null && d.differentPeople(existing, incoming)) {
+      return rule.of(Action.ADD, "distinct: " + d.contrast() + " are other people than in " + id);
+    }
+    if (!changed && !ValueKinds.singleValued(attribute) && d.differentEvents(existing, incoming)) {
+      return rule.of(
+          Action.ADD,
+          "distinct events: " + d.contrast() + " differ by an identifier or a time from " + id);
+    }
     boolean sameWords = d.onlyExisting().isEmpty() && d.onlyIncoming().isEmpty();
     if (sameWords
         && !d.polarityDiffers()
@@ -110,6 +120,15 @@ final class RuleResolver implements Resolver {
               + q(attribute)
               + " of "
               + id);
+    }
+    if (d.polarityDiffers() && d.relationDiffers(existing, incoming)) {
+      return rule.of(
+          Action.ADD,
+          "distinct: "
+              + d.contrast()
+              + " are another relation, negated, over what "
+              + id
+              + " says");
     }
     if (d.polarityDiffers() && !attribute.isEmpty() && !d.additivePredicate()
         || d.polarityDiffers() && sameWords) {
@@ -150,6 +169,20 @@ final class RuleResolver implements Resolver {
     if (d.antonym() != null && (!d.shared().isEmpty() || existing.content().size() == 1)) {
       return rule.of(Action.UPDATE, "conflict: " + what + " (opposite values " + d.antonym() + ")");
     }
+    if (d.antonym() == null && d.relationDiffers(existing, incoming)) {
+      return rule.cosine() >= RELATION_PARAPHRASE_COSINE
+          ? rule.of(
+              Action.REINFORCE,
+              String.format(
+                  Locale.ROOT,
+                  "same statement: %s say the same of what %s holds (cosine %.2f)",
+                  what,
+                  rule.targetId(),
+                  rule.cosine()))
+          : rule.of(
+              Action.ADD,
+              "distinct: " + what + " relate otherwise to what " + rule.targetId() + " holds");
+    }
     if (d.additivePredicate()) {
       return rule.of(
           Action.ADD,
@@ -179,6 +212,16 @@ final class RuleResolver implements Resolver {
                 rule.targetId(),
                 what,
                 rule.cosine()));
+      }
+      if (ValueKinds.singleValued(d.anchors()) && d.valuesOnBothSides(existing, incoming)) {
+        return rule.of(
+            Action.UPDATE,
+            "conflict: "
+                + d.substitution()
+                + " on single-valued "
+                + q(d.anchors())
+                + " of "
+                + rule.targetId());
       }
       return rule.of(Action.ADD, "new: " + what + " are not one value replaced in place");
     }

@@ -32,7 +32,12 @@ record Statement(
     boolean retraction,
     Map<String, String> prepositions) {
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+  /** An email address (one value), else a word with inner hyphens. */
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+              + "|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+
   private static final Map<String, String> NUMBER_WORDS =
       Map.ofEntries(
           Map.entry("two", "2"),
@@ -127,6 +132,7 @@ record Statement(
       boolean value =
           number != null
               || Character.isDigit(w.charAt(0))
+              || w.indexOf('@') > 0
               || (i > 0 && capitalized.get(i) && !aliased);
       if (!content.contains(word)) {
         content.add(word);

@@ -73,6 +73,22 @@ public class ConversationIngestion {
     return task;
   }
 
+  /**
+   * The ids a conversation task stores its facts under, in fact order (empty before extraction
+   * ran). A fact the resolver turned into a reinforcement or a skip has no memory of that id.
+   */
+  public static List<String> factMemoryIds(Task task) {
+    if (task.facts() == null) {
+      return List.of();
+    }
+    int count = ConversationPayload.readFacts(task.facts()).size();
+    List<String> ids = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ids.add(ConversationJob.memoryId(task.id(), i));
+    }
+    return ids;
+  }
+
   /** Asks the job runner to look for the queued work now (after the queuing transaction). */
   public void wake() {
     jobs.wake();

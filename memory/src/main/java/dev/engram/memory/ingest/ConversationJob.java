@@ -2,6 +2,7 @@ package dev.engram.memory.ingest;
 
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryIds;
+import dev.engram.memory.Message;
 import dev.engram.memory.Source;
 import dev.engram.memory.evolve.MemoryEvolver;
 import dev.engram.memory.evolve.Resolver;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -130,12 +132,12 @@ public class ConversationJob implements Job {
               null,
               fact.type(),
               fact.content(),
-              null,
+              repliesTo(conversation, fact),
               fact.category(),
               null,
               fact.importance(),
               null,
-              null,
+              validFrom(conversation, fact),
               null,
               List.of(new Source(provenance, fact.messageIds()))));
     }
@@ -158,6 +160,40 @@ public class ConversationJob implements Job {
           tasks.checkpoint(task.id(), progress[0], running[0]);
         });
     tasks.succeed(task.id());
+  }
+
+  /** Most characters of the message a fact replies to that its context keeps. */
+  static final int REPLY_CONTEXT = 300;
+
+  /**
+   * The context of a fact: the message its first message replies to ("after: Where did you go last
+   * week?"), so that a short answer is found by the question it answers; null for the first
+   * message.
+   */
+  static String repliesTo(Conversation conversation, Fact fact) {
+    List<Message> messages = conversation.messages();
+    for (int i = 1; i < messages.size(); i++) {
+      if (!fact.messageIds().isEmpty() && messages.get(i).id().equals(fact.messageIds().get(0))) {
+        String before = messages.get(i - 1).content().strip();
+        return "after: "
+            + (before.length() > REPLY_CONTEXT ? before.substring(0, REPLY_CONTEXT) : before);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The time the fact speaks of: relative words ("yesterday", "next week") resolved against the
+   * latest time of its messages; null when its messages carry no time.
+   */
+  private static Instant validFrom(Conversation conversation, Fact fact) {
+    Instant said =
+        conversation.messages().stream()
+            .filter(m -> m.createdAt() != null && fact.messageIds().contains(m.id()))
+            .map(Message::createdAt)
+            .max(Instant::compareTo)
+            .orElse(null);
+    return said == null ? null : RelativeTime.of(fact.content(), said);
   }
 
   /**

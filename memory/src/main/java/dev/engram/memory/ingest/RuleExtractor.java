@@ -161,6 +161,14 @@ public final class RuleExtractor implements Extractor {
               + "|does not know|did not know|cannot remember|forgot|remember|got it|see what"
               + "|is glad|is happy to help|is excited|is ready|is thinking)\\b.*$");
 
+  /** A first-person opening the templates drop as filler, which the general case must drop too. */
+  private static final Pattern FIRST_PERSON_FILLER =
+      Pattern.compile(
+          "^(?:i|i'm|i am)\\s+(?:(?:see|know|guess|agree|understand|mean|suppose|wonder"
+              + "|appreciate|apologize|was wondering|just wanted|wanted to (?:ask|say|let))\\b|(?:so |really |very )?(?:sorry|glad|fine|good|ok|okay"
+              + "|curious) (?:to hear|for you|that you|about that|you)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
   @Override
   public List<Fact> extract(Conversation conversation) {
     List<Fact> facts = new ArrayList<>();
@@ -170,17 +178,18 @@ public final class RuleExtractor implements Extractor {
       }
       for (String sentence : SENTENCE_END.split(message.content().trim())) {
         for (String clause : CLAUSE_SPLIT.split(sentence)) {
-          statement(clause)
-              .filter(f -> facts.stream().noneMatch(g -> g.content().equals(f.content())))
-              .ifPresent(
-                  f ->
-                      facts.add(
-                          new Fact(
-                              f.content(),
-                              f.type(),
-                              f.category(),
-                              f.importance(),
-                              List.of(message.id()))));
+          List<Fact> found = new ArrayList<>();
+          statement(clause).ifPresent(found::add);
+          Statements.namedRelations(clause).stream()
+              .map(RuleExtractor::classify)
+              .forEach(found::add);
+          for (Fact f : found) {
+            if (facts.stream().noneMatch(g -> g.content().equals(f.content()))) {
+              facts.add(
+                  new Fact(
+                      f.content(), f.type(), f.category(), f.importance(), List.of(message.id())));
+            }
+          }
         }
       }
     }
@@ -195,13 +204,19 @@ public final class RuleExtractor implements Extractor {
   /** The fact one clause states, without provenance; empty for questions and filler. */
   static Optional<Fact> statement(String raw) {
     String clause = LEADING_FILLER.matcher(raw.trim()).replaceFirst("").trim();
-    if (clause.isEmpty() || clause.endsWith("?") || QUESTION_START.matcher(clause).find()) {
+    if (clause.isEmpty()
+        || clause.endsWith("?")
+        || QUESTION_START.matcher(clause).find()
+        || Statements.pleasantry(clause)) {
       return Optional.empty();
     }
     clause = clause.replaceAll("[.!;:,\\s]+$", "").replace('’', '\'');
     Optional<String> content = thirdPerson(clause);
     if (content.isEmpty()) {
-      return identifier(clause).map(RuleExtractor::classify);
+      content = identifier(clause);
+    }
+    if (content.isEmpty() && !FIRST_PERSON_FILLER.matcher(clause).find()) {
+      content = Statements.rewrite(clause);
     }
     return content.map(RuleExtractor::classify);
   }
@@ -238,7 +253,7 @@ public final class RuleExtractor implements Extractor {
       predicate = verbPhrase(rest);
     }
     if (FILLER_PREDICATE.matcher(predicate.toLowerCase(Locale.ROOT)).matches()
-        || contentWords(predicate) < 2) {
+        || contentWords(predicate) < 1) {
       return Optional.empty();
     }
     return Optional.of("User " + predicate);

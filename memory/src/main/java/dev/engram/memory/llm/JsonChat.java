@@ -3,6 +3,8 @@ package dev.engram.memory.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
+import dev.engram.memory.retry.RetryPolicy;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -10,6 +12,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import io.github.resilience4j.retry.Retry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +31,11 @@ import org.slf4j.LoggerFactory;
  * back, read and validated by the caller's {@link OutputReader}.
  *
  * <p>Malformed or invalid output is retried once, telling the model what was wrong. HTTP 429, 5xx,
- * timeouts and connection failures are retried once after {@code Retry-After} (or one second),
- * bounded by {@code engram.llm.max-retry-wait}. Anything else, or a second failure, throws {@link
- * LlmFailure}, on which the engines fall back to the rule engine. Each call is counted in {@code
- * llm.calls} by engine and outcome.
+ * timeouts and connection failures are retried once under the engine's {@link RetryPolicy}, after
+ * one second or the server's {@code Retry-After} when longer, bounded by {@code
+ * engram.llm.max-retry-wait}. Anything else, or a second failure, throws {@link LlmFailure}, on
+ * which the engines fall back to the rule engine. Each call is counted in {@code llm.calls} by
+ * engine and outcome.
  */
 final class JsonChat {
   private static final Logger LOG = LoggerFactory.getLogger(JsonChat.class);
@@ -39,13 +44,13 @@ final class JsonChat {
       "\n\nAnswer with one JSON object only: no prose, no code fences.";
 
   private final ChatModel model;
-  private final Duration maxRetryWait;
+  private final RetryPolicy policy;
   private final @Nullable MeterRegistry registry;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = Json.mapper();
 
   JsonChat(ChatModel model, LlmConfiguration configuration, @Nullable MeterRegistry registry) {
     this.model = model;
-    this.maxRetryWait = configuration.maxRetryWait();
+    this.policy = new RetryPolicy(2, DEFAULT_RETRY_WAIT, configuration.maxRetryWait());
     this.registry = registry;
   }
 
@@ -92,20 +97,25 @@ final class JsonChat {
 
   private String send(List<ChatMessage> messages) {
     ChatRequest request = ChatRequest.builder().messages(List.copyOf(messages)).build();
+    Retry retry =
+        policy.retry(
+            "llm",
+            answer -> false,
+            thrown -> Transport.of(thrown).retryable(),
+            outcome ->
+                outcome.isLeft() ? Transport.of(outcome.getLeft()).retryAfter() : Optional.empty(),
+            wait -> {});
+    AtomicInteger attempts = new AtomicInteger();
     try {
-      return text(model.chat(request).aiMessage());
-    } catch (RuntimeException first) {
-      Transport failure = Transport.of(first);
-      if (!failure.retryable()) {
-        throw new LlmFailure(failure.outcome(), failure.why(), first);
-      }
-      sleep(failure.retryAfter().orElse(DEFAULT_RETRY_WAIT));
-      try {
-        return text(model.chat(request).aiMessage());
-      } catch (RuntimeException second) {
-        Transport again = Transport.of(second);
-        throw new LlmFailure(again.outcome(), again.why() + " after a retry", second);
-      }
+      return retry.executeSupplier(
+          () -> {
+            attempts.incrementAndGet();
+            return text(model.chat(request).aiMessage());
+          });
+    } catch (RuntimeException e) {
+      Transport failure = Transport.of(e);
+      throw new LlmFailure(
+          failure.outcome(), failure.why() + (attempts.get() > 1 ? " after a retry" : ""), e);
     }
   }
 
@@ -130,16 +140,6 @@ final class JsonChat {
       throw new InvalidOutput("the answer was not a JSON object");
     }
     return reader.read(node);
-  }
-
-  private void sleep(Duration wait) {
-    Duration bounded = wait.compareTo(maxRetryWait) > 0 ? maxRetryWait : wait;
-    try {
-      Thread.sleep(bounded);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LlmFailure("error", "interrupted while waiting to retry", e);
-    }
   }
 
   private void count(String engine, String outcome) {

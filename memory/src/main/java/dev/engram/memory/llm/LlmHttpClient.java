@@ -1,5 +1,6 @@
 package dev.engram.memory.llm;
 
+import dev.engram.memory.retry.RetryPolicy;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
@@ -76,7 +77,7 @@ final class LlmHttpClient implements HttpClient {
       throw new StatusException(
           response.statusCode(),
           response.body(),
-          response.headers().firstValue("Retry-After").flatMap(LlmHttpClient::seconds));
+          RetryPolicy.retryAfter(response.headers().firstValue("Retry-After")));
     }
     Map<String, List<String>> headers = response.headers().map();
     return SuccessfulHttpResponse.builder()
@@ -90,14 +91,6 @@ final class LlmHttpClient implements HttpClient {
   public void execute(
       HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
     throw new UnsupportedOperationException("streaming is not used");
-  }
-
-  private static Optional<Duration> seconds(String value) {
-    try {
-      return Optional.of(Duration.ofSeconds(Long.parseLong(value.strip())));
-    } catch (NumberFormatException e) {
-      return Optional.empty(); // an HTTP date: wait the default instead
-    }
   }
 
   /** A non-2xx answer, with the server's {@code Retry-After} when it sent one in seconds. */

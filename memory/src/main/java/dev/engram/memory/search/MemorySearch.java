@@ -116,6 +116,10 @@ public class MemorySearch {
     }
     long fetched = System.nanoTime();
 
+    Map<String, Double> fused =
+        request.mode() == SearchRequest.Mode.HYBRID && config.fusion() == Fusion.RRF
+            ? Fusion.reciprocalRanks(similarities(candidates, vector), keyword)
+            : Map.of();
     List<SearchHit> hits = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (Memory memory : candidates) {
@@ -134,7 +138,10 @@ public class MemorySearch {
       double kw = keyword.getOrDefault(memory.id(), 0.0);
       double relevance =
           switch (request.mode()) {
-            case HYBRID -> scorer.relevance(similarity, kw);
+            case HYBRID ->
+                fused.isEmpty()
+                    ? scorer.relevance(similarity, kw)
+                    : fused.getOrDefault(memory.id(), 0.0);
             case VECTOR -> Math.max(similarity, 0);
             case KEYWORD -> kw;
           };
@@ -152,7 +159,7 @@ public class MemorySearch {
         Comparator.comparingDouble(SearchHit::compositeScore)
             .reversed()
             .thenComparing(h -> h.memory().id()));
-    List<SearchHit> top = hits.size() > request.limit() ? hits.subList(0, request.limit()) : hits;
+    List<SearchHit> top = Diversifier.select(hits, request.limit(), config.diversity());
     if (accesses != null) {
       accesses.record(appId, top.stream().map(h -> h.memory().id()).toList());
     }
@@ -201,6 +208,17 @@ public class MemorySearch {
       throw new MemoryException(
           MemoryErrorCode.EMBEDDING_FAILED, "embedding failed: " + e.getMessage(), null, e);
     }
+  }
+
+  /** The cosine of each candidate with a vector of the embedder's model, by id. */
+  private Map<String, Double> similarities(List<Memory> candidates, float[] vector) {
+    Map<String, Double> out = new HashMap<>();
+    for (Memory memory : candidates) {
+      if (memory.embedding() != null && embedder.modelId().equals(memory.embeddingModel())) {
+        out.putIfAbsent(memory.id(), Math.max(0, dot(vector, memory.embedding())));
+      }
+    }
+    return out;
   }
 
   /** BM25 scores divided by the best one, so the keyword signal is in [0, 1]. */

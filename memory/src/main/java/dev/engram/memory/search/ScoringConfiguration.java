@@ -38,6 +38,10 @@ import java.time.Duration;
  *     enough)
  * @param feedbackSaturation feedback balance at which the feedback boost is full
  * @param candidates how many candidates each of vector and keyword search contributes at least
+ * @param diversity how much a hit's cosine to a better hit already taken lowers its rank (maximal
+ *     marginal relevance over the best 3 × limit hits; 0 keeps the composite order; the first hit
+ *     never moves and scores are not changed)
+ * @param fusion how vector and keyword relevance combine in a hybrid search ({@link Fusion})
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -51,10 +55,12 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "20") int accessSaturation,
     @Bindable(defaultValue = "0.15") double feedbackWeight,
     @Bindable(defaultValue = "4") int feedbackSaturation,
-    @Bindable(defaultValue = "30") int candidates) {
+    @Bindable(defaultValue = "30") int candidates,
+    @Bindable(defaultValue = "0.1") double diversity,
+    @Bindable(defaultValue = "WEIGHTED") Fusion fusion) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
-        0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 0.05, 20, 0.15, 4, 30);
+        0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 0.05, 20, 0.15, 4, 30, 0.1, Fusion.WEIGHTED);
   }
 }

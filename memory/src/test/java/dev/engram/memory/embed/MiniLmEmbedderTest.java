@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.langchain4j.data.segment.TextSegment;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,29 @@ class MiniLmEmbedderTest extends EmbedderContract {
         .isInstanceOfSatisfying(
             MemoryException.class,
             e -> assertThat(e.code()).isEqualTo(MemoryErrorCode.INVALID_FIELD));
+  }
+
+  @Test
+  void embedsEveryTextAsLangChain4jsEncoderDoes() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      texts.add(
+          "note " + i + ": " + "Alice prefers window seats when travelling. ".repeat(1 + i % 9));
+    }
+    texts.add("word ".repeat(MiniLmEmbedder.MAX_CHARS / 5 - 10)); // near the model's window
+    texts.add("a.".repeat(900)); // 1,800 tokens: past the window, LangChain4j's own path
+    texts.add("Überraschung! 東京 is lovely in spring, naïve café owners say.");
+
+    List<float[]> batched = EMBEDDER.embedAll(texts);
+
+    try (MiniLmModel reference = new MiniLmModel(1, Runnable::run)) {
+      for (int i = 0; i < texts.size(); i++) {
+        float[] alone =
+            Vectors.normalize(reference.embed(TextSegment.from(texts.get(i))).content().vector());
+        assertThat(cosine(batched.get(i), alone)).as("text %d", i).isGreaterThan(0.99999);
+        assertThat(cosine(EMBEDDER.embed(texts.get(i)), alone)).isGreaterThan(0.99999);
+      }
+    }
   }
 
   @Test

@@ -5,6 +5,8 @@ import dev.engram.tenancy.Ids;
 import dev.engram.tenancy.Names;
 import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.TenancyException;
+import dev.engram.tenancy.org.Organizations;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -20,17 +22,25 @@ public class Apps {
 
   private final AppRepository repository;
   private final List<AppLifecycleListener> listeners;
+  // a provider: organizations list their apps through this class
+  private final BeanProvider<Organizations> organizations;
   private final Clock clock;
 
-  Apps(AppRepository repository, List<AppLifecycleListener> listeners, Clock clock) {
+  Apps(
+      AppRepository repository,
+      List<AppLifecycleListener> listeners,
+      BeanProvider<Organizations> organizations,
+      Clock clock) {
     this.repository = repository;
     this.listeners = listeners;
+    this.organizations = organizations;
     this.clock = clock;
   }
 
   @Transactional
   public App create(Actor actor, String orgId, String name, @Nullable String description) {
     actor.requireWrite(orgId, TenancyErrorCode.ORG_NOT_FOUND, "organization");
+    requireOrg(orgId);
     String cleanName = Names.requireName("name", name);
     String cleanDescription = description(description);
     if (repository.existsByOrgIdAndName(orgId, cleanName)) {
@@ -48,7 +58,18 @@ public class Apps {
 
   public List<App> list(Actor actor, String orgId) {
     actor.requireRead(orgId, TenancyErrorCode.ORG_NOT_FOUND, "organization");
+    requireOrg(orgId);
     return repository.findByOrgIdOrderByName(orgId);
+  }
+
+  /**
+   * A platform admin passes the actor's check for any id: an organization that does not exist is
+   * "not found" too (it was an empty list, and a database error on create).
+   */
+  private void requireOrg(String orgId) {
+    if (organizations.get().findById(orgId).isEmpty()) {
+      throw new TenancyException(TenancyErrorCode.ORG_NOT_FOUND, "organization not found");
+    }
   }
 
   public App get(Actor actor, String appId) {

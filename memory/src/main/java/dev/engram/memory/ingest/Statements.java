@@ -1,0 +1,388 @@
+package dev.engram.memory.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rule extractor's general case: an informative sentence that fits none of the first-person
+ * templates ("Last week I went camping with my kids", "Emma starts school next week", "We adopted a
+ * puppy") is kept as said, rewritten in the third person ("Last week User went camping with User's
+ * kids"). A sentence is informative when it holds at least {@value #MIN_CONTENT} content words and
+ * is neither a pleasantry ("That's great!", "Sounds fun") nor about the person spoken to ("Your
+ * garden looks lovely"): what a user says about someone else is their business, what they say about
+ * the listener is not a fact about them.
+ */
+final class Statements {
+  static final int MIN_CONTENT = 3;
+
+  private Statements() {}
+
+  /** Words that carry no fact by themselves: function words, pronouns, light words, fillers. */
+  private static final Set<String> FUNCTION =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "am",
+          "do",
+          "does",
+          "did",
+          "has",
+          "have",
+          "had",
+          "i",
+          "me",
+          "my",
+          "mine",
+          "we",
+          "us",
+          "our",
+          "you",
+          "your",
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "they",
+          "them",
+          "their",
+          "it",
+          "its",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "here",
+          "and",
+          "or",
+          "but",
+          "so",
+          "if",
+          "then",
+          "than",
+          "to",
+          "of",
+          "in",
+          "on",
+          "at",
+          "for",
+          "with",
+          "by",
+          "from",
+          "about",
+          "as",
+          "into",
+          "just",
+          "really",
+          "very",
+          "too",
+          "also",
+          "not",
+          "no",
+          "yes",
+          "yeah",
+          "oh",
+          "wow",
+          "well",
+          "what",
+          "how",
+          "when",
+          "where",
+          "who",
+          "why",
+          "which",
+          "can",
+          "could",
+          "would",
+          "should",
+          "will",
+          "shall",
+          "may",
+          "might",
+          "must",
+          "lot",
+          "lots",
+          "much",
+          "many",
+          "some",
+          "any",
+          "all",
+          "thing",
+          "things",
+          "stuff",
+          "way",
+          "kind",
+          "sort",
+          "one",
+          "ones",
+          "get",
+          "got",
+          "gonna",
+          "im",
+          "it's",
+          "that's",
+          "i'm",
+          "i've",
+          "i'll",
+          "i'd",
+          "you're",
+          "don't",
+          "didn't",
+          "can't",
+          "totally",
+          "definitely",
+          "super",
+          "pretty",
+          "always",
+          "sure",
+          "glad",
+          "happy",
+          "great",
+          "awesome",
+          "amazing",
+          "cool",
+          "nice",
+          "good",
+          "love",
+          "thanks",
+          "thank",
+          "hey",
+          "hi",
+          "hello",
+          "bye",
+          "haha",
+          "lol",
+          "omg",
+          "like",
+          "know",
+          "think",
+          "mean",
+          "feel");
+
+  /** Openings of pleasantries, reactions and encouragement: nothing to remember. */
+  private static final Pattern PLEASANTRY =
+      Pattern.compile(
+          "^(?:that(?:'s| is| was| sounds| looks)|this (?:is|sounds|looks)|it(?:'s| is) (?:so |really )?"
+              + "(?:great|good|nice|awesome|amazing|cool|wonderful|lovely|beautiful|fun|hard|tough)"
+              + "|sounds|looks|what a|how (?:cool|nice|fun|great|awesome|lovely|sweet)"
+              + "|congrat\\w*|good luck|best of luck|take care|see you|talk (?:to you )?soon"
+              + "|have a (?:good|great|nice)|keep (?:it up|up the)|glad|so glad|so happy for"
+              + "|happy for|proud of you|i'm (?:so )?(?:glad|happy|proud|sorry) (?:to hear|for you|of you|that you)"
+              + "|i (?:totally |completely )?(?:agree|understand|get it|can imagine|bet)"
+              + "|no worries|no problem|you're welcome|thanks|thank you|same here|me too|you too"
+              + "|absolutely|definitely|exactly|of course|for sure|bye|goodbye|hugs)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|you're)\\b");
+  private static final Pattern FIRST_PERSON_WORD =
+      Pattern.compile("(?i)\\b(i|i'm|i've|i'll|i'd|me|my|mine|myself|we|we're|we've|our|us)\\b");
+
+  /** A name, a place or a number after the first word: what a sentence not about the user needs. */
+  private static final Pattern ANCHOR = Pattern.compile("(?<=\\S\\s)\\p{Lu}\\p{Ll}|\\d");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+
+  /** "my daughter Emma" – a relative or pet introduced with a name. */
+  private static final Pattern NAMED_RELATION =
+      Pattern.compile(
+          "\\b[Mm]y (son|daughter|wife|husband|partner|boyfriend|girlfriend|brother|sister|mom|mother"
+              + "|dad|father|friend|best friend|boss|manager|colleague|coworker|cousin|aunt|uncle"
+              + "|grandma|grandmother|grandpa|grandfather|niece|nephew|fiance|fiancee|dog|cat|puppy"
+              + "|kitten|horse|baby|instructor|coach|mentor|therapist|neighbor|neighbour|roommate|teacher|doctor|kids?|children)"
+              + ",? (\\p{Lu}[\\p{L}-]+)\\b");
+
+  /** A sentence in the third person, if it is informative; empty otherwise. */
+  static Optional<String> rewrite(String clause) {
+    boolean firstPerson = FIRST_PERSON_WORD.matcher(clause).find();
+    if (!firstPerson && SECOND_PERSON.matcher(clause).find()) {
+      return Optional.empty();
+    }
+    if (contentWords(clause) < MIN_CONTENT || !firstPerson && !ANCHOR.matcher(clause).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(capitalize(thirdPerson(clause)));
+  }
+
+  /** Whether the clause is a pleasantry, a reaction or encouragement. */
+  static boolean pleasantry(String clause) {
+    return PLEASANTRY.matcher(clause.replace('’', '\'')).find();
+  }
+
+  /** "my daughter Emma" → "User's daughter is Emma", one for each such mention. */
+  static List<String> namedRelations(String clause) {
+    List<String> out = new ArrayList<>();
+    Matcher m = NAMED_RELATION.matcher(clause);
+    while (m.find()) {
+      String relation = m.group(1).toLowerCase(Locale.ROOT);
+      String name = m.group(2);
+      if (!FUNCTION.contains(name.toLowerCase(Locale.ROOT))) {
+        out.add("User's " + relation + " is " + name);
+      }
+    }
+    return out;
+  }
+
+  /** How many words of the clause carry content (not function words, not one letter). */
+  static int contentWords(String clause) {
+    int n = 0;
+    Matcher m = WORD.matcher(clause.replace('’', '\''));
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (w.length() > 1 && !FUNCTION.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * First person to third: "I"/"we" become "User" (with the verb after "I" in the third person),
+   * "my"/"our" "User's", "me"/"us" "User". Second-person words stay: the sentence is the user's.
+   */
+  static String thirdPerson(String clause) {
+    String s = clause.replace('’', '\'');
+    s = s.replaceAll("(?i)\\bI'm\\b|\\bI am\\b", "User is");
+    s = s.replaceAll("(?i)\\bwe're\\b|\\bwe are\\b", "User and others are");
+    s = s.replaceAll("(?i)\\bI've\\b", "User has");
+    s = s.replaceAll("(?i)\\bwe've\\b", "User and others have");
+    s = s.replaceAll("(?i)\\bI'll\\b", "User will");
+    s = s.replaceAll("(?i)\\bwe'll\\b", "User and others will");
+    s = s.replaceAll("(?i)\\bI'd\\b", "User would");
+    s = s.replaceAll("(?i)\\bI was\\b", "User was");
+    s = s.replaceAll("(?i)\\b(?:my|our)self\\b|\\bourselves\\b", "themselves");
+    s = s.replaceAll("(?i)\\b(?:my|our)\\b", "User's");
+    s = s.replaceAll("(?i)\\b(?:mine|ours)\\b", "User's");
+    s = conjugateAfterI(s);
+    s = s.replaceAll("\\bI\\b", "User");
+    s = s.replaceAll("(?i)\\bwe\\b", "User and others");
+    s = s.replaceAll("(?i)\\b(?:me|us)\\b", "User");
+    return s;
+  }
+
+  /** Irregular past forms, which stay as they are after "User". */
+  private static final Set<String> PAST =
+      Set.of(
+          "did",
+          "knew",
+          "drew",
+          "wore",
+          "sang",
+          "began",
+          "taught",
+          "brought",
+          "caught",
+          "sent",
+          "thought",
+          "understood",
+          "stood",
+          "sat",
+          "slept",
+          "woke",
+          "chose",
+          "forgot",
+          "fell",
+          "held",
+          "led",
+          "meant",
+          "rode",
+          "rose",
+          "shook",
+          "spoke",
+          "threw",
+          "tore",
+          "hung",
+          "fed",
+          "fought",
+          "dug",
+          "lent",
+          "built",
+          "dreamt",
+          "learnt",
+          "won",
+          "wrote",
+          "saw",
+          "got",
+          "went",
+          "took",
+          "made",
+          "had",
+          "ran",
+          "came",
+          "met",
+          "found",
+          "told",
+          "said",
+          "gave",
+          "felt",
+          "grew",
+          "became",
+          "sold",
+          "lost",
+          "paid",
+          "spent",
+          "left",
+          "flew",
+          "ate",
+          "drank",
+          "swam",
+          "kept",
+          "heard",
+          "broke",
+          "drove",
+          "bought",
+          "read",
+          "put",
+          "let",
+          "quit",
+          "set",
+          "cut",
+          "hurt",
+          "used");
+
+  /** "I love" → "User loves", "I don't" → "User does not"; past forms stay. */
+  private static String conjugateAfterI(String s) {
+    Matcher m =
+        Pattern.compile(
+                "\\bI ((?:really |also |usually |still |just |often |never )?)(\\p{L}+'?\\p{L}*)")
+            .matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String verb = m.group(2).toLowerCase(Locale.ROOT);
+      String third =
+          switch (verb) {
+            case "don't", "dont" -> "does not";
+            case "didn't" -> "did not";
+            case "can't", "cannot" -> "cannot";
+            case "won't" -> "will not";
+            case "wasn't" -> "was not";
+            case "haven't" -> "has not";
+            case "am" -> "is";
+            case "have" -> "has";
+            case "do" -> "does";
+            case "was", "can", "could", "should", "would", "will", "must", "might", "may" -> verb;
+            default -> PAST.contains(verb) ? verb : RuleExtractor.conjugate(verb);
+          };
+      m.appendReplacement(out, Matcher.quoteReplacement("User " + m.group(1) + third));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

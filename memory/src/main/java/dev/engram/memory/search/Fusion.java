@@ -1,0 +1,51 @@
+package dev.engram.memory.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the vector and keyword signals of a hybrid search combine into relevance ({@code
+ * engram.scoring.fusion}).
+ *
+ * <ul>
+ *   <li>{@code WEIGHTED}: {@code (1 − w) × max(cosine, 0) + w × bm25 / best bm25};
+ *   <li>{@code RRF}: reciprocal-rank fusion, {@code (1/(k + rank by cosine) + 1/(k + rank by bm25))
+ *       / (2/(k + 1))} with {@code k = 60}: a memory first in both lists scores 1; a memory the
+ *       keyword search did not return gets only its vector part, so one common word in the query
+ *       cannot lift an unrelated memory above one close in meaning.
+ * </ul>
+ */
+public enum Fusion {
+  WEIGHTED,
+  RRF;
+
+  /** The constant of reciprocal-rank fusion (the usual value; larger flattens the ranks). */
+  static final int RRF_K = 60;
+
+  /**
+   * Reciprocal-rank fused relevance of each memory id: ranks by {@code cosine} over all candidates
+   * and by {@code keyword} over those that have a keyword score.
+   */
+  static Map<String, Double> reciprocalRanks(
+      Map<String, Double> cosine, Map<String, Double> keyword) {
+    Map<String, Double> fused = new HashMap<>();
+    addRanks(fused, cosine);
+    addRanks(fused, keyword);
+    double best = 2.0 / (RRF_K + 1);
+    fused.replaceAll((id, score) -> score / best);
+    return fused;
+  }
+
+  private static void addRanks(Map<String, Double> fused, Map<String, Double> scores) {
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(
+        Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
+    for (int i = 0; i < ranked.size(); i++) {
+      fused.merge(ranked.get(i).getKey(), 1.0 / (RRF_K + i + 1), Double::sum);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.engram.memory.evolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.engram.memory.evolve.Resolver.Action;
+import dev.engram.memory.evolve.Resolver.Candidate;
+import dev.engram.memory.evolve.Resolver.Decision;
+import dev.engram.memory.testing.Memories;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The classes of miss of issue #13, one rule each: statements that differ by an identifier or a
+ * time are distinct events; statements about other people are distinct; another relation over the
+ * same value is no conflict; a new value of a single-valued attribute replaces the old one.
+ * Sentences written for this test, not taken from any evaluation set.
+ */
+class TypedRulesTest {
+  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  private final RuleResolver resolver = new RuleResolver();
+
+  private Decision decide(String existing, String incoming, double cosine) {
+    return resolver.resolve(
+        incoming, List.of(new Candidate(Memories.memory("u", existing, NOW).build(), cosine)));
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ravi note 41 about kettle lantern pebble orchard velvet | Ravi note 42 about kettle lantern"
+            + " pebble orchard velvet",
+        "User returned parcel 88213 to the store | User returned parcel 88290 to the store",
+        "User's reservation HX4471 is for two nights | User's reservation HX4502 is for two nights",
+        "User has a vet appointment on Friday | User has a vet appointment on Tuesday",
+        "User ran a half marathon in 2021 | User ran a half marathon in 2024",
+        "User flew to Lima in February | User flew to Lima in November",
+      })
+  void statementsDifferingByAnIdentifierOrATimeAreDistinctEvents(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.95);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's nephew is called Theo | User's godson is called Theo",
+        "User's grandmother lives in Krakow | User's neighbor lives in Krakow",
+        "User's sister teaches math | User's cousin teaches math",
+        "User rides horses | User's daughter rides horses",
+        "User's son is learning to swim | User's daughter is learning to swim",
+        "User's colleague Dana plays squash | User's colleague Omar plays squash",
+      })
+  void statementsAboutOtherPeopleAreDistinct(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Alice is allergic to peanuts | Alice cannot eat peanuts",
+        "User is intolerant to gluten | User does not eat gluten",
+        "User owns a kayak | User never paddles the kayak",
+      })
+  void anotherRelationOverTheSameValueNeverSupersedes(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.85);
+    assertThat(d.action()).as(d.reason()).isNotIn(Action.UPDATE, Action.DELETE);
+  }
+
+  @Test
+  void anotherWordForTheRelationIsAParaphraseWhenCloseInMeaning() {
+    assertThat(decide("User is scared of spiders", "The user has a fear of spiders", 0.86).action())
+        .isEqualTo(Action.REINFORCE);
+    assertThat(decide("User is scared of spiders", "The user has a fear of spiders", 0.6).action())
+        .isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's mobile number is 0612 345 678 | User's mobile number is 0687 111 222",
+        "User's birthday is on 12 May | User's birthday is on 30 September",
+        "User is 41 years old | User is 42 years old",
+        "User lives in Ghent | In Antwerp is where the user lives",
+      })
+  void aNewValueOfASingleValuedAttributeReplacesTheOldOne(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @Test
+  void aChangeWordStillMovesAnEvent() {
+    Decision d =
+        decide("User's dentist visit is on Monday", "The dentist visit moved to Friday", 0.8);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+}
