@@ -135,11 +135,7 @@ public final class LocomoEval {
         int c = counts.get(category);
         System.out.printf(
             "%-22s %9.3f %9.3f %9.3f %+9.3f%n",
-            names.get(category),
-            sum[0] / c,
-            sum[1] / c,
-            sum[2] / c,
-            (sum[2] - sum[0]) / c);
+            names.get(category), sum[0] / c, sum[1] / c, sum[2] / c, (sum[2] - sum[0]) / c);
         for (int i = 0; i < total.length; i++) {
           total[i] += sum[i];
         }
@@ -148,11 +144,7 @@ public final class LocomoEval {
       if (n > 0) {
         System.out.printf(
             "%-22s %9.3f %9.3f %9.3f %+9.3f%n",
-            "all",
-            total[0] / n,
-            total[1] / n,
-            total[2] / n,
-            (total[2] - total[0]) / n);
+            "all", total[0] / n, total[1] / n, total[2] / n, (total[2] - total[0]) / n);
       }
     }
   }
@@ -224,17 +216,17 @@ public final class LocomoEval {
         for (int i = 0; i < SIGNALS.size(); i++) {
           List<SearchHit> signalHits =
               quiet
-                      .search(
-                          app.id(),
-                          new SearchRequest(
-                              question.question(),
-                              MemoryFilter.user(user),
-                              ten,
-                              null,
-                              null,
-                              SIGNALS.get(i),
-                              false))
-                      .hits();
+                  .search(
+                      app.id(),
+                      new SearchRequest(
+                          question.question(),
+                          MemoryFilter.user(user),
+                          ten,
+                          null,
+                          null,
+                          SIGNALS.get(i),
+                          false))
+                  .hits();
           bySignal[i] += recall(question.evidence(), signalHits, ten);
         }
         for (SearchHit hit : hits.subList(0, Math.min(ten, hits.size()))) {
