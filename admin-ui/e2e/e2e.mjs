@@ -35,11 +35,17 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-background-networking'],
 });
 let page;
+/** Messages of the browser about what the Content-Security-Policy blocked. */
+const blocked = [];
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Lisbon' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  // the console runs under Engram's strict Content-Security-Policy: anything it blocks fails
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) blocked.push(m.text());
+  });
 
   // ---- first page: bundle size and load time
   step('first page');
@@ -407,7 +413,9 @@ async function shot(name) {
 
 /** axe-core on the current page: any violation fails the run. */
 async function axe(name) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  // evaluated through the DevTools protocol: an inline <script> would be (rightly) refused by the CSP
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  check(blocked.length === 0, `the CSP blocked nothing on ${name}: ${blocked.join('; ')}`);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   check(problems.length === 0, `accessibility of ${name}:\n  ${problems.join('\n  ')}`);

@@ -53,7 +53,7 @@ try {
   step('back in the console, signed in, on the page asked for');
   await page.waitForURL(`${BASE}/admin/orgs`);
   await page.getByText(USERNAME.toLowerCase()).first().waitFor();
-  await page.getByRole('heading', { name: 'Organizations' }).waitFor();
+  await page.getByRole('heading', { name: 'Organizations', exact: true }).waitFor();
   await page.screenshot({ path: join(SHOTS, 'keycloak-signed-in.png') });
 
   step('sign out ends the Keycloak session too');

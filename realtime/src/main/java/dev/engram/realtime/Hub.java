@@ -28,6 +28,7 @@ final class Hub {
   private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
   private static final int INBOX = 100_000;
   private static final int DRAIN = 1000;
+  private static final long STOP_WAIT_MS = 5000;
 
   final RealtimeConfig config;
   final SyncQueue queue;
@@ -331,9 +332,29 @@ final class Hub {
     }
   }
 
+  /**
+   * Stops dispatching. Events already taken from the bus are queued first: a publisher was told
+   * they were published (and a memory write committed), so a graceful stop must not lose them; only
+   * a crash can, for the events still in this process's inbox.
+   */
   void stop() {
     running = false;
+    try {
+      // the dispatcher finishes its batch and sees the flag within its poll timeout
+      dispatcher.join(STOP_WAIT_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     dispatcher.interrupt();
+    List<PlatformEvent> rest = new ArrayList<>();
+    inbox.drainTo(rest);
+    if (!rest.isEmpty()) {
+      try {
+        handle(rest);
+      } catch (RuntimeException e) {
+        LOG.warn("{} events not queued at shutdown: {}", rest.size(), e.getMessage(), e);
+      }
+    }
     for (Connection c : connections()) {
       c.close(CloseCodes.GOING_AWAY, "going_away", "the gateway is shutting down");
     }

@@ -141,6 +141,7 @@ public final class RealtimeGateway implements AutoCloseable {
 
   private void routes(HttpRouting.Builder routing) {
     routing
+        .addFilter(RealtimeGateway::securityHeaders)
         .addFilter(this::cors)
         .options("/v1/stream/*", this::preflight)
         .get("/health", this::healthRoute)
@@ -166,6 +167,18 @@ public final class RealtimeGateway implements AutoCloseable {
                   res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
                   res.send(scrape.get());
                 }));
+  }
+
+  /**
+   * The headers every answer of the API carries too: no sniffing, no framing, no referrer, and a
+   * policy under which nothing in an answer may load (the gateway serves data, never pages).
+   */
+  private static void securityHeaders(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+    res.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
+    res.header("X-Frame-Options", "DENY");
+    res.header("Referrer-Policy", "no-referrer");
+    res.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    chain.proceed();
   }
 
   /**

@@ -331,6 +331,34 @@ class RealtimeGatewayTest {
   }
 
   @Test
+  void aGracefulStopQueuesEveryEventItHadTakenFromTheBus() {
+    try (WsClient svc = WsClient.service(gateway.port(), keyA, "ledger", "learning")) {
+      svc.send("{\"type\":\"ping\"}");
+      svc.nextOfType("pong");
+    }
+    for (int i = 0; i < 60; i++) {
+      publish("app_a", Topics.LEARNING, "learning.event", "u" + i);
+    }
+    // stopped at once: whatever the dispatcher had not queued yet is queued before it ends
+    gateway.close();
+    gateway = Fixture.gateway(ds, bus, auth, Fixture.config(), clock);
+    try (WsClient svc = WsClient.service(gateway.port(), keyA, "ledger")) {
+      // resends of unacknowledged events may repeat a sequence number: count distinct ones
+      java.util.Map<Long, String> users = new java.util.TreeMap<>();
+      while (users.size() < 60) {
+        svc.nextOfType("sync")
+            .path("events")
+            .forEach(
+                e -> users.put(e.path("seq").asLong(), e.path("ids").path("user_id").asText()));
+      }
+      assertThat(users.keySet())
+          .containsExactlyElementsOf(
+              java.util.stream.LongStream.rangeClosed(1, 60).boxed().toList());
+      assertThat(users.get(60L)).isEqualTo("u59");
+    }
+  }
+
+  @Test
   void aKeyHoldsAtMostItsConnectionLimit() throws Exception {
     List<Sse> open = new java.util.ArrayList<>();
     try {

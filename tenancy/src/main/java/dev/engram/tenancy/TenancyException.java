@@ -36,6 +36,13 @@ public final class TenancyException extends RuntimeException {
         requireNonNull(retryAfter, "retryAfter is null"));
   }
 
+  /** Over a quota or rate limit: {@code rate_limited} or {@code quota_exceeded}, with a wait. */
+  public static TenancyException limited(
+      TenancyErrorCode code, String message, Duration retryAfter) {
+    return new TenancyException(
+        code, message, null, requireNonNull(retryAfter, "retryAfter is null"));
+  }
+
   public static TenancyException invalid(String field, String message) {
     return new TenancyException(TenancyErrorCode.INVALID_FIELD, field + ": " + message, field);
   }

@@ -15,6 +15,7 @@ import dev.engram.analytics.reports.ReportFormat;
 import dev.engram.analytics.reports.ReportRequest;
 import dev.engram.analytics.reports.ReportService;
 import dev.engram.analytics.reports.ReportType;
+import dev.engram.memory.Json;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.Role;
 import dev.engram.tenancy.app.Apps;
@@ -45,7 +46,7 @@ import java.util.Set;
  * rss_mb=…}.
  */
 public final class AnalyticsBench {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final Actor ADMIN = new Actor("bench", Role.PLATFORM_ADMIN, Optional.empty());
   private static final String[] CATEGORIES = {
     "shipping", "billing", "preferences", "health", "travel", "work", "family", "food"

@@ -29,10 +29,11 @@ final class BenchServer implements AutoCloseable {
   private static final String APPLICATION_CLASS = "dev/engram/api/Engram.class";
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
 
-  private final Process process;
+  private Process process;
   private final URI base;
   private final String apiKey;
   private int realtimePort;
+  private ProcessBuilder builder;
 
   private BenchServer(Process process, URI base, String apiKey) {
     this.process = process;
@@ -86,6 +87,23 @@ final class BenchServer implements AutoCloseable {
     builder.environment().putAll(env);
     Process process = builder.start();
     CompletableFuture<String> key = new CompletableFuture<>();
+    drain(process, key);
+    URI base = URI.create("http://127.0.0.1:" + port);
+    try {
+      String apiKey = key.get(180, TimeUnit.SECONDS);
+      awaitHealthy(base);
+      BenchServer server = new BenchServer(process, base, apiKey);
+      server.realtimePort = realtimePort;
+      server.builder = builder;
+      return server;
+    } catch (Exception e) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the server's output: its demo key, and ERROR lines shown on this process's stderr. */
+  private static void drain(Process process, CompletableFuture<String> key) {
     Thread reader =
         Thread.ofPlatform()
             .daemon()
@@ -112,17 +130,20 @@ final class BenchServer implements AutoCloseable {
                       new IllegalStateException("the server exited before printing its key"));
                 });
     reader.setName("bench-server-output");
-    URI base = URI.create("http://127.0.0.1:" + port);
-    try {
-      String apiKey = key.get(180, TimeUnit.SECONDS);
-      awaitHealthy(base);
-      BenchServer server = new BenchServer(process, base, apiKey);
-      server.realtimePort = realtimePort;
-      return server;
-    } catch (Exception e) {
-      process.destroyForcibly();
-      throw new IllegalStateException("the Engram server did not start: " + e.getMessage(), e);
-    }
+  }
+
+  /**
+   * Stops the server gracefully (SIGTERM, as an orchestrator does) and starts it again on the same
+   * data directory and ports; returns once its {@code /health} answers. The time it was down, in
+   * milliseconds.
+   */
+  long restart() throws IOException, InterruptedException {
+    long stopped = System.nanoTime();
+    close();
+    process = builder.start();
+    drain(process, new CompletableFuture<>());
+    awaitHealthy(base);
+    return (System.nanoTime() - stopped) / 1_000_000;
   }
 
   /** The application jar on the class path ({@code ./engram} puts it next to the tools jar). */

@@ -2,6 +2,7 @@ package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * garbage. Ends with {@code churn_ops_per_s=… disk_before_mb=… disk_after_mb=…}.
  */
 public final class ChurnBench {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   /** How long the bench waits for the online compaction (it runs every 10 s) before measuring. */
   private static final Duration SETTLE = Duration.ofSeconds(25);

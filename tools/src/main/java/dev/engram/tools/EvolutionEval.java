@@ -1,7 +1,7 @@
 package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
@@ -54,7 +54,7 @@ public final class EvolutionEval {
   }
 
   static JsonNode read(Path file) throws IOException {
-    return new ObjectMapper().readTree(file.toFile());
+    return Json.mapper().readTree(file.toFile());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * machine-readable line {@code ingest_conv_per_s=… single_conv_ms=…}.
  */
 public final class IngestBench {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final List<String> CITIES =
       List.of("Lisbon", "Porto", "Berlin", "Madrid", "Tokyo", "Toronto", "Lyon", "Austin");
   private static final List<String> FOODS =

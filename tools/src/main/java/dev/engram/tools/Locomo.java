@@ -1,7 +1,7 @@
 package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,7 +40,7 @@ record Locomo(List<Conversation> conversations) {
       List<Question> questions) {}
 
   static Locomo read(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    JsonNode root = Json.mapper().readTree(file.toFile());
     List<Conversation> conversations = new ArrayList<>();
     for (JsonNode sample : root) {
       JsonNode conversation = sample.get("conversation");

@@ -2,6 +2,7 @@ package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,10 +34,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * rate from an identified service to three custom topics — one with 1 SSE subscriber, one with 100,
  * one with every SSE connection — and measures publish-to-receive latency on the client (publisher
  * and subscribers share this process's clock). Prints a table, writes JSON, and ends with {@code
- * connections=… publish_to_receive_p95_ms=… rss_mb=… kb_per_connection=… dropped=…}.
+ * connections=… publish_to_receive_p95_ms=… rss_mb=… kb_per_connection=… dropped=… restart_lost=…
+ * restart_redelivered=…}; the last two come from {@link RealtimeRestartProbe} ({@code
+ * --restart-events}, default 1,000 at {@code --restart-rate} 100/s; 0 skips it).
  */
 public final class RealtimeBench {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final int port;
@@ -53,7 +56,10 @@ public final class RealtimeBench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o =
-        ToolArgs.parse(args, Set.of("connections", "rate", "seconds", "out", "home"));
+        ToolArgs.parse(
+            args,
+            Set.of(
+                "connections", "rate", "seconds", "out", "home", "restart-events", "restart-rate"));
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
       run(home, o, report);
@@ -124,6 +130,12 @@ public final class RealtimeBench {
       report.put("kb_per_connection", (rssConnected - rssBefore) * 1024 / connections);
       report.put("cores", Runtime.getRuntime().availableProcessors());
       bench.closeAll();
+      int restartEvents = Integer.parseInt(o.getOrDefault("restart-events", "1000"));
+      if (restartEvents > 0) {
+        report.putAll(
+            RealtimeRestartProbe.run(
+                server, restartEvents, Integer.parseInt(o.getOrDefault("restart-rate", "100"))));
+      }
     }
   }
 
@@ -227,11 +239,17 @@ public final class RealtimeBench {
     System.out.println("json: " + out.toAbsolutePath());
     System.out.printf(
         "connections=%d publish_to_receive_p95_ms=%.1f rss_mb=%.0f kb_per_connection=%.1f"
-            + " dropped=%d%n",
+            + " dropped=%d%s%n",
         ((Number) report.get("connections")).intValue(),
         ((Number) report.get("publish_to_receive_p95_ms")).doubleValue(),
         ((Number) report.get("rss_mb")).doubleValue(),
         ((Number) report.get("kb_per_connection")).doubleValue(),
-        ((Number) report.get("dropped")).longValue());
+        ((Number) report.get("dropped")).longValue(),
+        report.containsKey("restart_lost")
+            ? " restart_lost="
+                + report.get("restart_lost")
+                + " restart_redelivered="
+                + report.get("restart_redelivered")
+            : "");
   }
 }

@@ -2,6 +2,7 @@ package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
  * post_call_p95_ms=…}.
  */
 public final class WebhookBench {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final String SECRET = "bench_webhook_secret_0123456789";
 
   private final HttpClient client =

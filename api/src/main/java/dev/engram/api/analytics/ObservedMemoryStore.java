@@ -9,6 +9,7 @@ import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.store.StoreUsage;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,6 +64,11 @@ final class ObservedMemoryStore implements MemoryStore {
   @Override
   public void afterCommit(Runnable action) {
     delegate.afterCommit(action);
+  }
+
+  @Override
+  public StoreUsage usage(String appId) {
+    return delegate.usage(appId);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.engram.api.console;
 import dev.engram.api.console.ConsoleViews.CreateKey;
 import dev.engram.api.console.ConsoleViews.IssuedKeyView;
 import dev.engram.api.console.ConsoleViews.KeyView;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.Scope;
 import dev.engram.tenancy.TenancyException;
@@ -15,6 +16,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Arrays;
@@ -45,6 +48,11 @@ final class ApiKeyController {
     return keys.list(actor, appId).stream().map(k -> KeyView.of(k, clock.instant())).toList();
   }
 
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post("/apps/{appId}/keys")
   @Status(HttpStatus.CREATED)
   IssuedKeyView create(@Parameter(hidden = true) Actor actor, String appId, @Body CreateKey body) {

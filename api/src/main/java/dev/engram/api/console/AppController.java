@@ -3,6 +3,7 @@ package dev.engram.api.console;
 import dev.engram.api.console.ConsoleViews.AppView;
 import dev.engram.api.console.ConsoleViews.CreateApp;
 import dev.engram.api.console.ConsoleViews.UpdateApp;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.app.Apps;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +17,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -35,6 +38,11 @@ final class AppController {
     return apps.list(actor, orgId).stream().map(AppView::of).toList();
   }
 
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post("/orgs/{orgId}/apps")
   @Status(HttpStatus.CREATED)
   AppView create(@Parameter(hidden = true) Actor actor, String orgId, @Body CreateApp body) {

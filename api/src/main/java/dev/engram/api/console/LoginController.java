@@ -1,5 +1,6 @@
 package dev.engram.api.console;
 
+import dev.engram.api.security.AuthAttributes;
 import dev.engram.api.security.ConsoleTokens;
 import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.TenancyException;
@@ -37,6 +38,9 @@ final class LoginController {
   @Post
   MutableHttpResponse<?> login(HttpRequest<?> request, @Body Credentials credentials) {
     String address = request.getRemoteAddress().getAddress().getHostAddress();
+    if (credentials.username() != null) {
+      request.setAttribute(AuthAttributes.CLAIMED_ACTOR, credentials.username());
+    }
     return users
         .signIn(credentials.username(), credentials.password(), address)
         .map(user -> tokens.issue(user, request))

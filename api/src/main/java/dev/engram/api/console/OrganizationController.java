@@ -3,6 +3,7 @@ package dev.engram.api.console;
 import dev.engram.api.console.ConsoleViews.CreateOrg;
 import dev.engram.api.console.ConsoleViews.OrgView;
 import dev.engram.api.console.ConsoleViews.UpdateOrg;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.org.Organizations;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +17,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -35,6 +38,11 @@ final class OrganizationController {
     return organizations.list(actor).stream().map(OrgView::of).toList();
   }
 
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.CREATED)
   OrgView create(@Parameter(hidden = true) Actor actor, @Body CreateOrg body) {

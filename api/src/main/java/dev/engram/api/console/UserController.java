@@ -5,6 +5,7 @@ import dev.engram.api.console.ConsoleViews.ChangeRole;
 import dev.engram.api.console.ConsoleViews.CreateUser;
 import dev.engram.api.console.ConsoleViews.Me;
 import dev.engram.api.console.ConsoleViews.UserView;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.security.ConsoleTokens;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.Role;
@@ -25,6 +26,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -62,6 +65,11 @@ final class UserController {
     return users.list(actor, orgId).stream().map(UserView::of).toList();
   }
 
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post("/users")
   @Status(HttpStatus.CREATED)
   UserView create(@Parameter(hidden = true) Actor actor, @Body CreateUser body) {

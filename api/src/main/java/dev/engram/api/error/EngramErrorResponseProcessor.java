@@ -77,7 +77,11 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<Objec
 
   private Described describe(ErrorContext context, HttpRequest<?> request, int status) {
     Throwable cause = context.getRootCause().orElse(null);
-    if (status >= 500) {
+    // a failing identity provider (Keycloak) is named: the admin can act on it
+    boolean external =
+        cause instanceof TenancyException t
+            && t.code().type() == dev.engram.tenancy.ErrorType.EXTERNAL;
+    if (status >= 500 && !external) {
       return new Described(
           ErrorMapping.codeOf(status),
           "internal error; quote the request id when reporting it",

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * one. It is echoed in the response header and in error bodies.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class RequestIdFilter implements io.micronaut.core.order.Ordered {
+public final class RequestIdFilter implements io.micronaut.core.order.Ordered {
   static final String HEADER = "X-Request-Id";
   static final String ATTRIBUTE = "engram.request_id";
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -35,7 +35,8 @@ final class RequestIdFilter implements io.micronaut.core.order.Ordered {
     requestId(request).ifPresent(id -> response.header(HEADER, id));
   }
 
-  static java.util.Optional<String> requestId(HttpRequest<?> request) {
+  /** The request id (from {@code X-Request-Id} or made up), once this filter has run. */
+  public static java.util.Optional<String> requestId(HttpRequest<?> request) {
     return request.getAttribute(ATTRIBUTE, String.class);
   }
 

@@ -1,12 +1,15 @@
 package dev.engram.api.realtime;
 
 import dev.engram.api.console.ConsoleRoles;
+import dev.engram.realtime.RealtimeGateway;
 import dev.engram.realtime.Tickets;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.Scope;
+import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
+import dev.engram.tenancy.org.Organizations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -28,9 +31,10 @@ import java.util.HexFormat;
 /**
  * Tickets for the console's live view: a signed-in console user who may read an app gets a
  * single-use ticket for one SSE connection to the gateway, read-only ({@code memories:read}, {@code
- * analytics:read}), and the URL browsers reach the gateway at.
+ * analytics:read}), and the URL browsers reach the gateway at. An organization's admin (or a
+ * platform admin) gets the same for the whole organization: one stream of every app's events.
  */
-@Controller("/admin/v1/apps/{appId}/realtime/tickets")
+@Controller("/admin/v1")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Realtime")
 final class ConsoleTicketController {
@@ -38,12 +42,19 @@ final class ConsoleTicketController {
   private static final String KEY_PREFIX = "con_";
 
   private final Apps apps;
+  private final Organizations organizations;
   private final Tickets tickets;
   private final GatewayAddress address;
   private final Clock clock;
 
-  ConsoleTicketController(Apps apps, Tickets tickets, GatewayAddress address, Clock clock) {
+  ConsoleTicketController(
+      Apps apps,
+      Organizations organizations,
+      Tickets tickets,
+      GatewayAddress address,
+      Clock clock) {
     this.apps = apps;
+    this.organizations = organizations;
     this.tickets = tickets;
     this.address = address;
     this.clock = clock;
@@ -60,7 +71,7 @@ final class ConsoleTicketController {
   @Serdeable
   record ConsoleTicketView(String ticket, String expiresAt, long expiresIn, String streamUrl) {}
 
-  @Post
+  @Post("/apps/{appId}/realtime/tickets")
   @Status(HttpStatus.CREATED)
   @Operation(
       operationId = "createConsoleRealtimeTicket",
@@ -77,6 +88,35 @@ final class ConsoleTicketController {
             new AppScope(
                 app.orgId(),
                 app.id(),
+                KEY_PREFIX + userHash(actor.username()),
+                EnumSet.of(Scope.MEMORIES_READ, Scope.ANALYTICS_READ)));
+    return new ConsoleTicketView(
+        ticket.ticket(),
+        ticket.expiresAt().toString(),
+        Math.max(0, Duration.between(clock.instant(), ticket.expiresAt()).toSeconds()),
+        address.baseUrl(request) + "/v1/stream/events");
+  }
+
+  @Post("/orgs/{orgId}/realtime/tickets")
+  @Status(HttpStatus.CREATED)
+  @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN})
+  @Operation(
+      operationId = "createConsoleOrgRealtimeTicket",
+      summary = "A single-use ticket for the console's live view of every app of an organization",
+      description =
+          "The organization's tenant admins and platform admins; a viewer is 403, another"
+              + " organization 404. The stream (GET /v1/stream/events) carries the events of all"
+              + " the organization's apps, each with its app_id; the ticket opens no WebSocket and"
+              + " no metrics stream.")
+  ConsoleTicketView createForOrg(
+      @Parameter(hidden = true) Actor actor, String orgId, HttpRequest<?> request) {
+    actor.requireWrite(orgId, TenancyErrorCode.ORG_NOT_FOUND, "organization " + orgId);
+    String org = organizations.get(actor, orgId).id();
+    Tickets.Ticket ticket =
+        tickets.issue(
+            new AppScope(
+                org,
+                RealtimeGateway.ORG_WIDE,
                 KEY_PREFIX + userHash(actor.username()),
                 EnumSet.of(Scope.MEMORIES_READ, Scope.ANALYTICS_READ)));
     return new ConsoleTicketView(

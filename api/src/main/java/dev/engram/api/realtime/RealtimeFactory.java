@@ -10,6 +10,8 @@ import dev.engram.realtime.RealtimeGateway;
 import dev.engram.realtime.Tickets;
 import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.apikey.ApiKeys;
+import dev.engram.tenancy.app.App;
+import dev.engram.tenancy.app.Apps;
 import dev.engram.tenancy.event.EventBus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -61,6 +63,7 @@ final class RealtimeFactory {
       DataSource dataSource,
       EventBus bus,
       ApiKeys keys,
+      Apps apps,
       MeterRegistry registry,
       LiveMetrics live,
       ToolService tools,
@@ -86,6 +89,11 @@ final class RealtimeFactory {
                   public boolean isActive(String keyId) {
                     // a console ticket's connection ends with its app (deletion closes it)
                     return ConsoleTicketController.isConsoleKey(keyId) || keys.isActive(keyId);
+                  }
+
+                  @Override
+                  public Optional<String> orgOf(String appId) {
+                    return apps.findById(appId).map(App::orgId);
                   }
                 })
             .corsOrigins(corsOrigins(config, apiPort, apiServer))

@@ -28,5 +28,11 @@ public final class AuthAttributes {
    */
   public static final String KEY_FAILURE = "engram.key_failure";
 
+  /**
+   * Request attribute: who a request claims to be when no one is authenticated (the username of a
+   * sign-in), for the audit log.
+   */
+  public static final String CLAIMED_ACTOR = "engram.audit.claimed_actor";
+
   private AuthAttributes() {}
 }

@@ -17,6 +17,7 @@ import java.net.MalformedURLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -92,11 +93,12 @@ final class OidcTokenVerifier {
     private final Clock clock;
 
     ClockedClaimsVerifier(String audience, String issuer, Clock clock) {
+      // mutable sets: Nimbus asks them whether they contain null, which Set.of() refuses
       super(
-          Set.of(audience),
+          new HashSet<>(Set.of(audience)),
           new JWTClaimsSet.Builder().issuer(issuer).build(),
-          Set.of("sub", "exp", "iat"),
-          Set.of());
+          new HashSet<>(Set.of("sub", "exp", "iat")),
+          new HashSet<>());
       this.clock = clock;
     }
 

@@ -1,6 +1,7 @@
 package dev.engram.api.v1;
 
 import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.v1.MemoryViews.MemoryView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
@@ -18,6 +19,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -72,6 +74,11 @@ final class AgentMemoryController {
    * stored too. The whole request is checked before anything is stored. With {@code X-Engram-Tool}
    * and no {@code agent_id}, the tool is the memories' agent.
    */
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")

@@ -1,6 +1,7 @@
 package dev.engram.api.v1;
 
 import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.v1.IngestBodies.ConversationBody;
 import dev.engram.api.v1.IngestBodies.Queued;
 import dev.engram.memory.ingest.ConversationIngestion;
@@ -18,6 +19,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Conversation ingestion: messages in, a task out; facts are extracted in the background. */
@@ -37,6 +40,11 @@ final class ConversationController {
    * with its task before the answer, so it survives a crash; poll {@code GET /v1/tasks/{id}}. With
    * {@code X-Engram-Tool} and no {@code agent_id}, the tool is the conversation's agent.
    */
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.ACCEPTED)
   @Secured("memories:write")

@@ -3,6 +3,7 @@ package dev.engram.api.v1;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import dev.engram.memory.ingest.NewConversation;
 import dev.engram.memory.task.Task;
 import io.micronaut.core.annotation.Nullable;
@@ -87,7 +88,7 @@ final class IngestBodies {
       @Nullable Instant startedAt,
       @Nullable Instant finishedAt,
       @Nullable Map<String, Object> result) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     static TaskView of(Task t) {
       return new TaskView(

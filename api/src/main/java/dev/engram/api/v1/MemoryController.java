@@ -1,6 +1,7 @@
 package dev.engram.api.v1;
 
 import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.idempotency.IdempotencyHeader;
 import dev.engram.api.v1.MemoryBodies.MemoryBody;
 import dev.engram.api.v1.MemoryBodies.PatchBody;
 import dev.engram.api.v1.MemoryBodies.RelationBody;
@@ -36,6 +37,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
@@ -71,6 +74,11 @@ final class MemoryController {
    * contradiction supersedes, a retraction deletes. With {@code X-Engram-Tool}, memories that name
    * no {@code agent_id} are stored with the tool as their agent (counted for the tool).
    */
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = IdempotencyHeader.NAME,
+      description = IdempotencyHeader.DESCRIPTION,
+      schema = @Schema(type = "string", maxLength = 255))
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")

@@ -4,7 +4,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -78,7 +77,7 @@ public final class KeycloakLogin {
       Optional<String> verifier) {
     HttpClient browser =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new PlainCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -135,6 +134,52 @@ public final class KeycloakLogin {
             verifier.orElse(codeVerifier)));
   }
 
+  /**
+   * Keeps every cookie a server sets and sends them all back to it, Secure ones included: Keycloak
+   * marks its login cookies Secure, which a browser honours on http://localhost (a secure context)
+   * but {@link java.net.CookieManager} never sends over http.
+   */
+  private static final class PlainCookies extends java.net.CookieHandler {
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Map<String, java.util.List<String>> get(
+        URI uri, Map<String, java.util.List<String>> headers) {
+      if (cookies.isEmpty()) {
+        return Map.of();
+      }
+      String header =
+          cookies.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining("; "));
+      return Map.of("Cookie", java.util.List.of(header));
+    }
+
+    @Override
+    public synchronized void put(URI uri, Map<String, java.util.List<String>> headers) {
+      headers.forEach(
+          (name, values) -> {
+            if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+              for (String value : values) {
+                String pair = value.split(";", 2)[0];
+                int at = pair.indexOf('=');
+                if (at <= 0) {
+                  continue;
+                }
+                String cookie = pair.substring(0, at).strip();
+                String content = pair.substring(at + 1).strip();
+                if (content.isEmpty()
+                    || value.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                  cookies.remove(cookie);
+                } else {
+                  cookies.put(cookie, content);
+                }
+              }
+            }
+          });
+    }
+  }
+
   private TokenResponse token(Map<String, String> fields) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     HttpResponse<String> response =
@@ -145,6 +190,9 @@ public final class KeycloakLogin {
   /** A token endpoint answer. */
   public record TokenResponse(int status, String body, JsonMapper json) {
     public Map<String, Object> map() {
+      if (!body.startsWith("{")) {
+        throw new AssertionError("not a token endpoint answer (HTTP " + status + "): " + body);
+      }
       try {
         return json.readValue(body, Argument.mapOf(String.class, Object.class));
       } catch (IOException e) {

@@ -145,7 +145,7 @@ public final class KeycloakServer {
               .redirectOutput(log.toFile());
       Map<String, String> env = builder.environment();
       env.put("JAVA_HOME", System.getProperty("java.home"));
-      env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+      env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
       env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
       env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.put("ENGRAM_PROVISIONER_SECRET", PROVISIONER_SECRET);

@@ -86,6 +86,43 @@ class ConsoleLiveIT extends ApiTestSupport {
   }
 
   @Test
+  void anOrgAdminGetsOneStreamOfEveryAppOfTheOrganization() throws Exception {
+    String name = unique("live-admin");
+    createUser(root, name, "tenant-admin", org);
+    String admin = login(name, "a long enough password");
+    String second = createApp(root, org, unique("live-app-2"));
+    String otherOrg = createOrg(root, unique("live-org-3"));
+    String foreign = createApp(root, otherOrg, unique("live-app-3"));
+
+    Http.Response refused =
+        http.post("/admin/v1/orgs/" + org + "/realtime/tickets", "", Http.bearer(viewer));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    Http.Response elsewhere =
+        http.post("/admin/v1/orgs/" + otherOrg + "/realtime/tickets", "", Http.bearer(admin));
+    assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(404);
+
+    Http.Response issued =
+        http.post("/admin/v1/orgs/" + org + "/realtime/tickets", "", Http.bearer(admin));
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    try (SseClient stream =
+        SseClient.open(issued.text("stream_url") + "?ticket=" + issued.text("ticket"), null)) {
+      assertThat(stream.status()).isEqualTo(200);
+      // another organization's write first: were it leaked, it would arrive first
+      for (String appId : List.of(foreign, app, second)) {
+        String key = createKeySecret(root, appId, List.of("memories:write"));
+        Http.Response stored =
+            http.post(
+                "/v1/memories",
+                http.toJson(Map.of("user_id", "dana", "content", "Dana writes in " + appId)),
+                Http.bearer(key));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+      }
+      assertThat(stream.nextEvent().path("app_id").asText()).isEqualTo(app);
+      assertThat(stream.nextEvent().path("app_id").asText()).isEqualTo(second);
+    }
+  }
+
+  @Test
   void anAppOfAnotherOrganizationIsNotFound() {
     String otherOrg = createOrg(root, unique("live-other"));
     String otherApp = createApp(root, otherOrg, unique("live-other-app"));

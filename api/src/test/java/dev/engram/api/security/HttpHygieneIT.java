@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.realtime.RealtimeGateway;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class HttpHygieneIT extends ApiTestSupport {
+  @Inject BeanProvider<RealtimeGateway> gateway;
   private static final String CONSOLE = "https://console.example.test";
 
   @Override
@@ -50,6 +54,20 @@ class HttpHygieneIT extends ApiTestSupport {
           .as(what)
           .doesNotContainIgnoringCase("micronaut")
           .doesNotContain("Netty");
+    }
+  }
+
+  @Test
+  void theRealtimeGatewaysAnswersCarryTheHeadersToo() {
+    int port = gateway.find(null).orElseThrow().port();
+    Http direct = new Http(java.net.URI.create("http://localhost:" + port), jsonMapper);
+    for (Http.Response answer :
+        List.of(direct.get("/health"), direct.get("/v1/stream/events"), direct.get("/nowhere"))) {
+      String what = answer.raw().request().uri().getPath() + " " + answer.status();
+      assertThat(answer.header("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+      assertThat(answer.header("X-Frame-Options")).as(what).isEqualTo("DENY");
+      assertThat(answer.header("Content-Security-Policy")).as(what).contains("default-src 'none'");
+      assertThat(answer.raw().headers().firstValue("Server")).as(what).isEmpty();
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.engram.memory.Json;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.retry.RetryPolicy;
@@ -49,7 +50,7 @@ final class OpenAiCompatibleEmbedder implements Embedder, AutoCloseable {
   private final HttpClient http;
   private final RetryPolicy policy;
   private final Consumer<Duration> pause;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = Json.mapper();
   private final AtomicInteger dimensions = new AtomicInteger();
 
   @Inject

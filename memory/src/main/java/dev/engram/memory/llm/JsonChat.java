@@ -3,6 +3,7 @@ package dev.engram.memory.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import dev.engram.memory.retry.RetryPolicy;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -45,7 +46,7 @@ final class JsonChat {
   private final ChatModel model;
   private final RetryPolicy policy;
   private final @Nullable MeterRegistry registry;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = Json.mapper();
 
   JsonChat(ChatModel model, LlmConfiguration configuration, @Nullable MeterRegistry registry) {
     this.model = model;

@@ -3,7 +3,10 @@ package dev.engram.memory.store;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
+import io.micronaut.core.annotation.Nullable;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -125,4 +128,37 @@ public interface MemoryStore {
 
   /** Hard-deletes up to {@code limit} memories whose time to live ended; returns their ids. */
   List<String> purgeExpired(String appId, Instant now, int limit);
+
+  /**
+   * How much the app holds, for quotas: active memories, and the bytes of {@link #sizeOf} of every
+   * stored version. This default visits every memory; stores answer it with one query where they
+   * can.
+   */
+  default StoreUsage usage(String appId) {
+    long[] totals = new long[2];
+    forEach(
+        appId,
+        m -> {
+          if (m.status() == MemoryStatus.ACTIVE) {
+            totals[0]++;
+          }
+          totals[1] += sizeOf(m);
+        });
+    return new StoreUsage(totals[0], totals[1]);
+  }
+
+  /**
+   * The bytes a memory counts against storage quotas: UTF-8 text of content, context, tags,
+   * metadata.
+   */
+  static long sizeOf(Memory memory) {
+    return utf8(memory.content())
+        + utf8(memory.context())
+        + utf8(String.join(",", memory.tags()))
+        + utf8(String.valueOf(memory.metadata()));
+  }
+
+  private static long utf8(@Nullable String text) {
+    return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.engram.memory.Json;
 import dev.engram.memory.callback.CallbackOutcome;
 import dev.engram.memory.callback.CallbackSender;
 import jakarta.inject.Singleton;
@@ -27,7 +28,7 @@ public final class SummaryDelivery {
   private final Summarizer summarizer;
   private final CallbackSender sender;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = Json.mapper();
 
   public SummaryDelivery(Summarizer summarizer, CallbackSender sender, Clock clock) {
     this.summarizer = requireNonNull(summarizer, "summarizer is null");

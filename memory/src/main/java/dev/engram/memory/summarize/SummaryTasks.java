@@ -3,6 +3,7 @@ package dev.engram.memory.summarize;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.Message;
@@ -36,7 +37,7 @@ public class SummaryTasks {
   public static final String KIND = "summary";
 
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.mapper();
 
   private final Transactions transactions;
   private final TaskRepository tasks;

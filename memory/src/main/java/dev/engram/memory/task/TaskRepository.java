@@ -3,6 +3,7 @@ package dev.engram.memory.task;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryIds;
@@ -35,7 +36,7 @@ public class TaskRepository {
   private final Transactions transactions;
   private final Clock clock;
   private final AppGate gate;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = Json.mapper();
 
   public TaskRepository(Transactions transactions, Clock clock, AppGate gate) {
     this.transactions = transactions;

@@ -2,9 +2,9 @@ package dev.engram.memory.transfer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.EventType;
+import dev.engram.memory.Json;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
@@ -49,8 +49,7 @@ public class MemoryTransfer {
   private static final int BATCH = 200;
   private static final int MAX_ERRORS = 100;
   private static final Logger LOG = LoggerFactory.getLogger(MemoryTransfer.class);
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = Json.mapper();
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final MemoryStore store;

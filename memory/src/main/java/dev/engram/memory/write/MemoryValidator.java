@@ -2,6 +2,7 @@ package dev.engram.memory.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.Source;
@@ -36,7 +37,7 @@ public final class MemoryValidator {
 
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}._:@+=/-]+");
   private static final Pattern KEY = Pattern.compile("[^$.\\x00][^.\\x00]*");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private final MemoryLimits limits;
 

@@ -179,6 +179,11 @@ public class ApiKeys implements AppLifecycleListener {
         .isPresent();
   }
 
+  /** The organization a key belongs to (no access check: for the audit log). */
+  public java.util.Optional<String> orgOf(String keyId) {
+    return repository.findById(keyId).map(ApiKey::orgId);
+  }
+
   /** Reads a key from the database and caches it (revoked keys too: revocation is final). */
   private ApiKey load(String hash) {
     long generation = cache.generation();

@@ -285,6 +285,11 @@ public class ConsoleUsers {
         && repository.countByRoleAndDisabledAtIsNull(Role.PLATFORM_ADMIN.value()) <= 1;
   }
 
+  /** The organization of a tenant user, if it is one (no access check: for the audit log). */
+  public Optional<String> orgOf(String id) {
+    return repository.findById(id).map(ConsoleUser::orgId);
+  }
+
   public boolean anyExists() {
     return repository.count() > 0;
   }

@@ -151,6 +151,8 @@ final class Tenants {
             keyAuth);
     v.put("toolSessionId", session.text("session_id"));
     v.put("toolId", session.text("tool_id"));
+    // a second tool, so that comparisons have two
+    created("/v1/tool-sessions/start", Map.of("tool_id", "another-tool"), keyAuth);
     created(
         "/v1/learning/events",
         Map.of("event_type", "prediction", "domain", "general", "input", Map.of("note", canary)),

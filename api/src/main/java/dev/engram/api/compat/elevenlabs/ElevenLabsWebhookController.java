@@ -5,6 +5,7 @@ import dev.engram.api.input.StrictJson;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Source;
+import dev.engram.memory.answer.FirstMessages;
 import dev.engram.memory.ingest.ConversationIngestion;
 import dev.engram.memory.ingest.NewConversation;
 import dev.engram.memory.read.MemoryReader;
@@ -51,6 +52,7 @@ final class ElevenLabsWebhookController {
       Set.of("post_call_transcription", "post_call_audio", "call_initiation_failure");
 
   private final ElevenLabsStore store;
+  private final FirstMessages firstMessages;
   private final WebhookSignature signatures;
   private final JsonMapper json;
   private final MemoryReader reader;
@@ -65,7 +67,9 @@ final class ElevenLabsWebhookController {
       MemoryReader reader,
       MemorySearch search,
       ConversationIngestion ingestion,
+      FirstMessages firstMessages,
       Clock clock) {
+    this.firstMessages = firstMessages;
     this.store = store;
     this.signatures = signatures;
     this.json = json;
@@ -77,8 +81,9 @@ final class ElevenLabsWebhookController {
 
   /**
    * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the
-   * caller, a first message from the app's template filled with their top memories (no LLM: {@code
-   * dynamic_variables.first_message_source = "template"}).
+   * caller, a first message: written by the LLM from their top memories when one is configured
+   * ({@code dynamic_variables.first_message_source = "llm"}), otherwise (or when it fails) the
+   * app's template filled with them ({@code "template"}, or {@code "template (llm fallback: …)"}).
    */
   @Post("/client-data")
   Map<String, Object> clientData(
@@ -112,14 +117,17 @@ final class ElevenLabsWebhookController {
     out.put("type", "conversation_initiation_client_data");
     out.put("dynamic_variables", variables);
     if (!top.isEmpty()) {
+      FirstMessages.FirstMessage written = firstMessages.write(caller, top, settings.template());
       String first =
-          settings
-              .template()
-              .replace("{{caller_id}}", caller)
-              .replace("{{top_memory}}", top.get(0).content())
-              .replace("{{caller_summary}}", summary)
-              .replace("{{memory_count}}", Long.toString(count));
-      variables.put("first_message_source", "template");
+          written.text() != null
+              ? written.text()
+              : settings
+                  .template()
+                  .replace("{{caller_id}}", caller)
+                  .replace("{{top_memory}}", top.get(0).content())
+                  .replace("{{caller_summary}}", summary)
+                  .replace("{{memory_count}}", Long.toString(count));
+      variables.put("first_message_source", written.source());
       out.put("conversation_config_override", Map.of("agent", Map.of("first_message", first)));
     }
     return out;

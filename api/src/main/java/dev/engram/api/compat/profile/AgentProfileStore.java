@@ -3,6 +3,7 @@ package dev.engram.api.compat.profile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -29,7 +30,7 @@ class AgentProfileStore {
 
   private final DataSource raw;
   private final TransactionOperations<Connection> transactions;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = Json.mapper();
 
   AgentProfileStore(DataSource dataSource, TransactionOperations<Connection> transactions) {
     this.raw = DelegatingDataSource.unwrapDataSource(dataSource);

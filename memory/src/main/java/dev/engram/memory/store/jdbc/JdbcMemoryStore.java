@@ -7,8 +7,10 @@ import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.store.StoreUsage;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -234,6 +236,26 @@ final class JdbcMemoryStore implements MemoryStore {
   @Override
   public List<Relation> relations(String appId, String memoryId) {
     return reads.relations(appId, memoryId);
+  }
+
+  @Override
+  public StoreUsage usage(String appId) {
+    return sql.inTransaction(
+        c -> {
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "select count(case when status = ? then 1 end),"
+                      + " coalesce(sum(octet_length(content) + coalesce(octet_length(context), 0)"
+                      + " + octet_length(tags) + octet_length(metadata)), 0)"
+                      + " from memories where app_id = ?")) {
+            select.setString(1, MemoryStatus.ACTIVE.value());
+            select.setString(2, appId);
+            try (ResultSet r = select.executeQuery()) {
+              r.next();
+              return new StoreUsage(r.getLong(1), r.getLong(2));
+            }
+          }
+        });
   }
 
   @Override

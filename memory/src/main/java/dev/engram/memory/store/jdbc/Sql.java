@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /** Plain-JDBC units of work (in {@link Transactions}) and value binding. */
 final class Sql {
@@ -33,7 +34,31 @@ final class Sql {
     return transactions.inTransaction(work);
   }
 
+  /**
+   * SQLSTATEs of a statement that lost to a concurrent transaction: serialization failure or
+   * deadlock (H2 and PostgreSQL), PostgreSQL's deadlock and lock-not-available, and H2's lock
+   * timeout (a row another transaction holds for longer than H2's lock timeout, e.g. a long
+   * resolved batch on a loaded machine).
+   */
+  private static final Set<String> CONCURRENT = Set.of("40001", "40P01", "55P03", "HYT00");
+
+  /**
+   * The engine's error for a failed statement: {@code version_conflict} (409, worth another try,
+   * and re-run by the resolved write path) when it lost to a concurrent transaction, else {@code
+   * store_failed}.
+   */
   static MemoryException failure(String message, SQLException e) {
+    for (SQLException s = e; s != null; s = s.getNextException()) {
+      if (s.getSQLState() != null && CONCURRENT.contains(s.getSQLState())) {
+        return new MemoryException(
+            MemoryErrorCode.VERSION_CONFLICT,
+            "a concurrent write held what this write changes; try again ("
+                + s.getMessage().lines().findFirst().orElse("")
+                + ")",
+            null,
+            e);
+      }
+    }
     return new MemoryException(
         MemoryErrorCode.STORE_FAILED, message + ": " + e.getMessage(), null, e);
   }

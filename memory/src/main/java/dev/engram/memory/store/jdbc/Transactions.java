@@ -2,8 +2,6 @@ package dev.engram.memory.store.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.engram.memory.MemoryErrorCode;
-import dev.engram.memory.MemoryException;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.io.PrintWriter;
@@ -77,8 +75,7 @@ public final class Transactions {
       runAfterCommit(transaction.afterCommit());
       return result;
     } catch (SQLException e) {
-      throw new MemoryException(
-          MemoryErrorCode.STORE_FAILED, "database statement failed: " + e.getMessage(), null, e);
+      throw Sql.failure("database statement failed", e);
     }
   }
 
@@ -98,8 +95,7 @@ public final class Transactions {
       runAfterCommit(joined.afterCommit());
       return result;
     } catch (SQLException e) {
-      throw new MemoryException(
-          MemoryErrorCode.STORE_FAILED, "database statement failed: " + e.getMessage(), null, e);
+      throw Sql.failure("database statement failed", e);
     } finally {
       if (previous == null) {
         bound.remove();

@@ -17,6 +17,11 @@ final class JdbcMemoryStoreFixture implements AutoCloseable {
   private final MemoryStore store;
 
   JdbcMemoryStoreFixture(TestDatabase database) {
+    this(database, "");
+  }
+
+  /** {@code urlSettings} are appended to the pool's JDBC URL, e.g. {@code ;LOCK_TIMEOUT=200}. */
+  JdbcMemoryStoreFixture(TestDatabase database, String urlSettings) {
     this.database = database;
     Flyway.configure()
         .dataSource(database.url(), database.user(), database.password())
@@ -24,7 +29,7 @@ final class JdbcMemoryStoreFixture implements AutoCloseable {
         .load()
         .migrate();
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(database.url());
+    config.setJdbcUrl(database.url() + urlSettings);
     config.setUsername(database.user());
     config.setPassword(database.password());
     config.setMaximumPoolSize(4);

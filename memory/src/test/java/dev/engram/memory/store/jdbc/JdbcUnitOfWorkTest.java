@@ -3,6 +3,8 @@ package dev.engram.memory.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.engram.memory.MemoryErrorCode;
+import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.evolve.MemoryEvolver;
 import dev.engram.memory.evolve.Resolution;
@@ -12,6 +14,7 @@ import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.testing.HashingEmbedder;
 import dev.engram.memory.testing.InMemoryMemoryIndex;
 import dev.engram.memory.write.MemoryLimits;
+import dev.engram.memory.write.MemoryPatch;
 import dev.engram.memory.write.MemoryWriter;
 import dev.engram.memory.write.NewMemory;
 import dev.engram.testing.OffsetClock;
@@ -19,6 +22,7 @@ import dev.engram.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -51,6 +55,56 @@ class JdbcUnitOfWorkTest {
     return store
         .list(APP, MemoryFilter.user("ana"), MemoryFilter.Sort.NEWEST_FIRST, 10, 0, clock.instant())
         .total();
+  }
+
+  @Test
+  void aWriteThatWaitsOutAnotherTransactionsRowLockIsAConflictNotAStoreFailure() throws Exception {
+    // the one-time HTTP 500 of a loaded bench: a long resolved batch held a row past H2's lock
+    // timeout (here 200 ms instead of the default 2 s), and the waiting write failed as
+    // store_failed
+    try (JdbcMemoryStoreFixture locking =
+        new JdbcMemoryStoreFixture(TestDatabase.h2(), ";LOCK_TIMEOUT=200")) {
+      MemoryStore lockingStore = locking.store();
+      MemoryWriter lockingWriter =
+          new MemoryWriter(
+              lockingStore, index, new HashingEmbedder(), MemoryLimits.defaults(), clock, null);
+      String id = lockingWriter.add(APP, "key", statements()).get(0).id();
+      CountDownLatch locked = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Void> holder =
+          CompletableFuture.runAsync(
+              () ->
+                  lockingStore.inUnitOfWork(
+                      () -> {
+                        lockingWriter.update(APP, "first", id, importance(7));
+                        locked.countDown();
+                        try {
+                          release.await();
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return null;
+                      }));
+      try {
+        locked.await();
+        assertThatThrownBy(() -> lockingWriter.update(APP, "second", id, importance(3)))
+            .isInstanceOfSatisfying(
+                MemoryException.class,
+                e -> {
+                  assertThat(e.code()).isEqualTo(MemoryErrorCode.VERSION_CONFLICT);
+                  assertThat(e.getMessage()).contains("concurrent write");
+                });
+      } finally {
+        release.countDown();
+        holder.join();
+      }
+      assertThat(lockingStore.find(APP, id, clock.instant()).orElseThrow().importance())
+          .isEqualTo(7);
+    }
+  }
+
+  private static MemoryPatch importance(int value) {
+    return new MemoryPatch(null, null, null, null, null, value, null, null, null, null, null);
   }
 
   @Test

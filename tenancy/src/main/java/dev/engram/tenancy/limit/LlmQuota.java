@@ -1,0 +1,72 @@
+package dev.engram.tenancy.limit;
+
+import dev.engram.tenancy.TenancyErrorCode;
+import dev.engram.tenancy.TenancyException;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * LLM-using requests per organization and UTC day, counted in the database (so every instance
+ * counts against the same number) with a conditional update that never goes past the limit.
+ */
+@Singleton
+public class LlmQuota {
+  private final LlmUsageRepository repository;
+  private final Limits limits;
+  private final Clock clock;
+
+  LlmQuota(LlmUsageRepository repository, Limits limits, Clock clock) {
+    this.repository = repository;
+    this.limits = limits;
+    this.clock = clock;
+  }
+
+  /**
+   * Counts one LLM-using request of the organization.
+   *
+   * @throws TenancyException {@code quota_exceeded} (429, retry after the next UTC midnight)
+   */
+  public void take(String orgId) {
+    long limit = limits.forOrg(orgId).llmCallsPerDay();
+    LocalDate day = today();
+    if (repository.increment(orgId, day, limit) == 1) {
+      return;
+    }
+    if (repository.calls(orgId, day).isEmpty()) {
+      try {
+        repository.insertFirst(orgId, day);
+        return;
+      } catch (DataAccessException raced) {
+        if (repository.increment(orgId, day, limit) == 1) {
+          return;
+        }
+      }
+    }
+    Instant now = clock.instant();
+    Duration wait = Duration.between(now, day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    throw TenancyException.limited(
+        TenancyErrorCode.QUOTA_EXCEEDED,
+        "limit "
+            + Limit.LLM_CALLS_PER_DAY.value()
+            + " of organization "
+            + orgId
+            + " ("
+            + limit
+            + ") reached for today (UTC)",
+        Duration.ofSeconds(Math.max(1, wait.toSeconds())));
+  }
+
+  /** LLM-using requests of the organization so far today (UTC). */
+  public long today(String orgId) {
+    return repository.calls(orgId, today()).orElse(0L);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+}
