@@ -210,8 +210,13 @@ final class ConsoleMatrix {
     row("GET", O + "/limits", READ);
     row("PUT", O + "/limits", "200 403 404 403", null, "{\"requests_per_second\":900}", Fresh.NONE);
     row("GET", "/admin/v1/keys/{keyId}/limits", READ);
-    row("PUT", "/admin/v1/keys/{keyId}/limits", "200 200 404 403", null,
-        "{\"requests_per_second\":900}", Fresh.NONE);
+    row(
+        "PUT",
+        "/admin/v1/keys/{keyId}/limits",
+        "200 200 404 403",
+        null,
+        "{\"requests_per_second\":900}",
+        Fresh.NONE);
     row("GET", O + "/usage", READ);
     row("GET", A + "/usage", READ);
     row("POST", O + "/realtime/tickets", "201 201 404 201");

@@ -137,7 +137,8 @@ final class RouteTable {
       b.add(RouteCase.of(OPERATOR, "GET", path));
     }
     for (String path :
-        List.of("/health", "/health/{selector}", "/api/v1/health", "/admin", "/admin/v1/auth/config")) {
+        List.of(
+            "/health", "/health/{selector}", "/api/v1/health", "/admin", "/admin/v1/auth/config")) {
       b.add(RouteCase.of(PUBLIC, "GET", path));
     }
     b.add(RouteCase.of(PUBLIC, "GET", "/admin/{+path}"));

@@ -178,7 +178,9 @@ final class Tenants {
                     "messages",
                     List.of(Map.of("role", "user", "content", "I like " + canary + " tea")))),
             keyAuth);
-    v.put("eventId", expect(event, event.status() == 201 ? 201 : 200, "add through mem0").text("event_id"));
+    v.put(
+        "eventId",
+        expect(event, event.status() == 201 ? 201 : 200, "add through mem0").text("event_id"));
     v.put("entityType", "user");
     v.put("entityId", v.get("callerId"));
     v.put("domain", "general");
