@@ -13,6 +13,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
 /**
  * Reads JSON request bodies of the API's own types strictly, then hands them to the application's
@@ -35,8 +36,11 @@ final class StrictJsonReader<T> implements MessageBodyReader<T> {
 
   @Override
   public boolean isReadable(Argument<T> type, MediaType mediaType) {
-    return type.getType().getName().startsWith("dev.engram.")
-        && BeanIntrospector.SHARED.findIntrospection(type.getType()).isPresent();
+    // plain maps too (the mem0 surface reads its bodies as maps): trailing text, NUL and unpaired
+    // surrogates in keys or values passed there before (found by ./engram eval security)
+    return Map.class.isAssignableFrom(type.getType())
+        || type.getType().getName().startsWith("dev.engram.")
+            && BeanIntrospector.SHARED.findIntrospection(type.getType()).isPresent();
   }
 
   @Override

@@ -262,6 +262,16 @@ class Mem0ApiIT extends ApiTestSupport {
     assertThat(feedback.body()).contains("feedback");
     Http.Response entities = http.get("/mem0/v1/entities/", token(key));
     assertThat(entities.status()).isEqualTo(403);
+    // found by ./engram eval security: map bodies skipped the strict reader
+    String good = http.toJson(Map.of("user_id", user, "infer", false, "messages", "Likes jazz"));
+    Http.Response trailing = http.post("/mem0/v1/memories/", good + " }{", token(key));
+    assertThat(trailing.status()).as(trailing.body()).isEqualTo(400);
+    Http.Response nulKey =
+        http.post("/mem0/v1/memories/", good.replace("\"infer\"", "\"in\\u0000fer\""), token(key));
+    assertThat(nulKey.status()).as(nulKey.body()).isEqualTo(400);
+    Http.Response surrogate =
+        http.post("/mem0/v3/memories/", "{\"filters\":{\"user_id\":\"\\ud800\"}}", token(key));
+    assertThat(surrogate.status()).as(surrogate.body()).isEqualTo(400);
 
     assertThat(http.get("/mem0/v1/memories/?user_id=" + user, token(key)).list()).isEmpty();
   }
