@@ -161,6 +161,8 @@ class DashboardMetricsIT extends ApiTestSupport {
                 Map.of(
                     "user_id",
                     user,
+                    "partial",
+                    true,
                     "messages",
                     List.of(
                         Map.of("role", "user", "content", "I run in Berlin every September."),
