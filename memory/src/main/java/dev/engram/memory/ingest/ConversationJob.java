@@ -123,23 +123,7 @@ public class ConversationJob implements Job {
     List<NewMemory> batch = new ArrayList<>(facts.size() - next);
     for (int i = next; i < facts.size(); i++) {
       Fact fact = facts.get(i);
-      batch.add(
-          new NewMemory(
-              memoryId(task.id(), i),
-              conversation.userId(),
-              conversation.sessionId(),
-              conversation.agentId(),
-              null,
-              fact.type(),
-              fact.content(),
-              repliesTo(conversation, fact),
-              fact.category(),
-              null,
-              fact.importance(),
-              null,
-              validFrom(conversation, fact),
-              null,
-              List.of(new Source(provenance, fact.messageIds()))));
+      batch.add(newMemory(memoryId(task.id(), i), conversation, provenance, fact));
     }
     TaskCounts[] running = {counts};
     int[] progress = {next};
@@ -160,6 +144,29 @@ public class ConversationJob implements Job {
           tasks.checkpoint(task.id(), progress[0], running[0]);
         });
     tasks.succeed(task.id());
+  }
+
+  /**
+   * The memory fact {@code fact} of {@code conversation} becomes: its time ({@code valid_from}),
+   * the message it replies to as context, its messages as provenance.
+   */
+  static NewMemory newMemory(String id, Conversation conversation, String provenance, Fact fact) {
+    return new NewMemory(
+        id,
+        conversation.userId(),
+        conversation.sessionId(),
+        conversation.agentId(),
+        null,
+        fact.type(),
+        fact.content(),
+        repliesTo(conversation, fact),
+        fact.category(),
+        null,
+        fact.importance(),
+        null,
+        validFrom(conversation, fact),
+        null,
+        List.of(new Source(provenance, fact.messageIds())));
   }
 
   /** Most characters of the message a fact replies to that its context keeps. */
@@ -186,7 +193,7 @@ public class ConversationJob implements Job {
    * The time the fact speaks of: relative words ("yesterday", "next week") resolved against the
    * latest time of its messages; null when its messages carry no time.
    */
-  private static Instant validFrom(Conversation conversation, Fact fact) {
+  static Instant validFrom(Conversation conversation, Fact fact) {
     Instant said =
         conversation.messages().stream()
             .filter(m -> m.createdAt() != null && fact.messageIds().contains(m.id()))

@@ -13,9 +13,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code WEIGHTED}: {@code (1 − w) × max(cosine, 0) + w × bm25 / best bm25};
  *   <li>{@code RRF}: reciprocal-rank fusion, {@code (1/(k + rank by cosine) + 1/(k + rank by bm25))
- *       / (2/(k + 1))} with {@code k = 60}: a memory first in both lists scores 1; a memory the
- *       keyword search did not return gets only its vector part, so one common word in the query
- *       cannot lift an unrelated memory above one close in meaning.
+ *       / (2/(k + 1))} with {@code k = 60}: a memory first in both lists scores 1, one the keyword
+ *       search did not return only its vector part. Only ranks count, not how far apart the scores
+ *       are: a BM25 score normalized by the best one is not comparable to a cosine.
  * </ul>
  */
 public enum Fusion {

@@ -1,0 +1,34 @@
+package dev.engram.memory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FusionTest {
+  @Test
+  void firstInBothListsScoresOneAndOnlyRanksCount() {
+    Map<String, Double> cosine = Map.of("meaning", 0.8, "both", 0.9, "word", 0.1);
+    Map<String, Double> keyword = Map.of("both", 1.0, "word", 0.9);
+
+    Map<String, Double> fused = Fusion.reciprocalRanks(cosine, keyword);
+
+    assertThat(fused.get("both")).isCloseTo(1.0, within(1e-9));
+    assertThat(fused.get("meaning")).isLessThan(fused.get("both"));
+    assertThat(fused.get("word"))
+        .as("second by keywords and third by meaning beats second by meaning alone")
+        .isGreaterThan(fused.get("meaning"));
+    assertThat(fused.get("meaning")).isCloseTo((1.0 / 62) / (2.0 / 61), within(1e-9));
+    assertThat(fused).containsOnlyKeys("meaning", "both", "word");
+  }
+
+  @Test
+  void withoutKeywordsTheOrderIsTheVectorOrder() {
+    Map<String, Double> fused =
+        Fusion.reciprocalRanks(Map.of("a", 0.9, "b", 0.5, "c", 0.7), Map.of());
+
+    assertThat(fused.get("a")).isGreaterThan(fused.get("c"));
+    assertThat(fused.get("c")).isGreaterThan(fused.get("b"));
+  }
+}
