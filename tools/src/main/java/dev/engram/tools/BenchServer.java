@@ -34,6 +34,15 @@ final class BenchServer implements AutoCloseable {
   private final String apiKey;
   private int realtimePort;
   private ProcessBuilder builder;
+  private volatile boolean lastStopGraceful = true;
+
+  /** How long a stop may take before the process is killed. */
+  static final long STOP_WAIT_S = 120;
+
+  /** Whether the last {@link #restart()} stopped the process within its time, or had to kill it. */
+  boolean lastStopGraceful() {
+    return lastStopGraceful;
+  }
 
   private BenchServer(Process process, URI base, String apiKey) {
     this.process = process;
@@ -139,7 +148,11 @@ final class BenchServer implements AutoCloseable {
    */
   long restart() throws IOException, InterruptedException {
     long stopped = System.nanoTime();
-    close();
+    process.destroy();
+    lastStopGraceful = process.waitFor(STOP_WAIT_S, TimeUnit.SECONDS);
+    if (!lastStopGraceful) {
+      process.destroyForcibly().waitFor();
+    }
     process = builder.start();
     drain(process, new CompletableFuture<>());
     awaitHealthy(base);

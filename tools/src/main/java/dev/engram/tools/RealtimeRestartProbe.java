@@ -84,6 +84,8 @@ final class RealtimeRestartProbe {
     out.put("restart_events_published", events);
     out.put("restart_publish_retries", retried);
     out.put("restart_downtime_ms", downtime);
+    // a stop that outlasts BenchServer.STOP_WAIT_S is a kill: a crash, not a graceful restart
+    out.put("restart_graceful", server.lastStopGraceful());
     out.put("restart_received", received.size());
     out.put("restart_lost", events - received.size());
     out.put("restart_redelivered", deliveries.get() - received.size());
