@@ -63,6 +63,16 @@ public record MemoryFilter(
     return user(null);
   }
 
+  /** Active memories of the scope's user, or of all users. */
+  public static MemoryFilter of(UserScope scope) {
+    return user(scope.filterUserId());
+  }
+
+  /** Whose memories this filter selects. */
+  public UserScope userScope() {
+    return userId == null ? new UserScope.AllUsers() : new UserScope.OneUser(userId);
+  }
+
   public MemoryFilter withMetadata(Map<String, Object> value) {
     return new MemoryFilter(
         userId,

@@ -333,6 +333,16 @@ final class Hub {
   }
 
   /**
+   * Closes every connection of this instance ({@code going_away}): the first step of a graceful
+   * stop, so that no service publishes after the gateway stops listening to the bus.
+   */
+  void closeConnections() {
+    for (Connection c : connections()) {
+      c.close(CloseCodes.GOING_AWAY, "going_away", "the gateway is shutting down");
+    }
+  }
+
+  /**
    * Stops dispatching. Events already taken from the bus are queued first: a publisher was told
    * they were published (and a memory write committed), so a graceful stop must not lose them; only
    * a crash can, for the events still in this process's inbox.

@@ -443,6 +443,8 @@ public final class RealtimeGateway implements AutoCloseable {
   public void close() {
     running = false;
     maintenance.interrupt();
+    // connections first (no publish after this), then the bus, then the inbox is queued
+    hub.closeConnections();
     try {
       subscription.close();
     } catch (Exception e) {

@@ -38,6 +38,14 @@ final class ObservedMemoryStore implements MemoryStore {
   private final RealtimeEvents realtime;
   private final Clock clock;
 
+  /** The facts of the unit of work running on this thread, if one runs through this store. */
+  private final ThreadLocal<Pending> pending = new ThreadLocal<>();
+
+  private static final class Pending {
+    private final List<MemoryFact> facts = new ArrayList<>();
+    private boolean scheduled;
+  }
+
   ObservedMemoryStore(
       MemoryStore delegate, LearningHistory history, RealtimeEvents realtime, Clock clock) {
     this.delegate = delegate;
@@ -51,9 +59,22 @@ final class ObservedMemoryStore implements MemoryStore {
     return delegate.name();
   }
 
+  /**
+   * Runs the unit of work with a buffer for its facts, handed to the learning history in one call
+   * when it commits (a resolved batch of 250 statements made 250 learning-history transactions
+   * before, a quarter of the write path's Java CPU); a nested unit joins the outer one's buffer.
+   */
   @Override
   public <T> T inUnitOfWork(Supplier<T> work) {
-    return delegate.inUnitOfWork(work);
+    if (pending.get() != null) {
+      return delegate.inUnitOfWork(work);
+    }
+    pending.set(new Pending());
+    try {
+      return delegate.inUnitOfWork(work);
+    } finally {
+      pending.remove();
+    }
   }
 
   @Override
@@ -85,16 +106,13 @@ final class ObservedMemoryStore implements MemoryStore {
   @Override
   public void insert(String appId, List<Memory> memories, List<MemoryEvent> events) {
     delegate.insert(appId, memories, events);
-    observe(
-        () -> {
-          Map<String, Memory> byId = new HashMap<>();
-          memories.forEach(m -> byId.put(m.id(), m));
-          List<MemoryFact> facts = new ArrayList<>(events.size());
-          for (MemoryEvent event : events) {
-            fact(appId, event, byId.get(event.memoryId())).ifPresent(facts::add);
-          }
-          history.recordMemoryFacts(facts);
-        });
+    Map<String, Memory> byId = new HashMap<>();
+    memories.forEach(m -> byId.put(m.id(), m));
+    List<MemoryFact> facts = new ArrayList<>(events.size());
+    for (MemoryEvent event : events) {
+      fact(appId, event, byId.get(event.memoryId())).ifPresent(facts::add);
+    }
+    record(facts);
     observe(() -> events.forEach(e -> realtime.memory(appId, e, byId(memories, e.memoryId()))));
   }
 
@@ -121,10 +139,7 @@ final class ObservedMemoryStore implements MemoryStore {
   public boolean update(String appId, Memory replacement, long expectedVersion, MemoryEvent event) {
     boolean updated = delegate.update(appId, replacement, expectedVersion, event);
     if (updated) {
-      observe(
-          () ->
-              fact(appId, event, replacement)
-                  .ifPresent(f -> history.recordMemoryFacts(List.of(f))));
+      fact(appId, event, replacement).ifPresent(f -> record(List.of(f)));
       observe(() -> realtime.memory(appId, event, replacement));
     }
     return updated;
@@ -246,6 +261,27 @@ final class ObservedMemoryStore implements MemoryStore {
             engine instanceof String s ? s : null,
             event.actor(),
             event.at()));
+  }
+
+  /**
+   * Hands facts to the learning history once their write is committed: inside a unit of work run
+   * through this store, all of its facts in one call at its commit; otherwise after the write's own
+   * (or its enclosing transaction's) commit.
+   */
+  private void record(List<MemoryFact> facts) {
+    if (facts.isEmpty()) {
+      return;
+    }
+    Pending unit = pending.get();
+    if (unit == null) {
+      observe(() -> history.recordMemoryFacts(facts));
+      return;
+    }
+    unit.facts.addAll(facts);
+    if (!unit.scheduled) {
+      unit.scheduled = true;
+      observe(() -> history.recordMemoryFacts(List.copyOf(unit.facts)));
+    }
   }
 
   /**

@@ -33,6 +33,11 @@ public class AppQuotas {
   private final Provider<MemoryStore> store;
   private final Apps apps;
   private final Limits limits;
+
+  /** The organization of each app: it never changes. */
+  private final Cache<String, Optional<String>> orgs =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofHours(1)).build();
+
   private final Cache<String, StoreUsage> usage =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
 
@@ -44,11 +49,12 @@ public class AppQuotas {
 
   /** Fails with {@code quota_exceeded} when storing the memories would pass a limit of the app. */
   void requireRoom(String appId, List<Memory> memories) {
-    Optional<App> app = apps.findById(appId);
-    if (app.isEmpty()) {
+    Optional<String> org = orgs.get(appId, id -> apps.findById(id).map(App::orgId));
+    if (org.isEmpty()) {
+      orgs.invalidate(appId);
       return; // the store refuses writes to unknown apps itself
     }
-    OrgLimits limit = limits.forOrg(app.get().orgId());
+    OrgLimits limit = limits.forOrg(org.get());
     StoreUsage now = usage.get(appId, id -> store.get().usage(id));
     long adding = active(memories);
     if (adding > 0 && now.activeMemories() + adding > limit.memoriesPerApp()) {

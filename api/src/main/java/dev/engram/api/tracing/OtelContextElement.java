@@ -7,6 +7,7 @@ import io.opentelemetry.context.Scope;
 /** Carries the request's trace context to every thread Micronaut runs the request on. */
 record OtelContextElement(Context context) implements ThreadPropagatedContextElement<Scope> {
   @Override
+  @SuppressWarnings("MustBeClosedChecker") // closed by restoreThreadContext, Micronaut's contract
   public Scope updateThreadContext() {
     return context.makeCurrent();
   }

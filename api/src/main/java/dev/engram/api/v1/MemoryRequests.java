@@ -9,6 +9,7 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Source;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.write.MemoryValidator;
 import dev.engram.memory.write.NewMemory;
 import dev.engram.tenancy.AppScope;
@@ -28,16 +29,12 @@ import java.util.stream.Collectors;
 final class MemoryRequests {
   private MemoryRequests() {}
 
-  /** The user a read is limited to; only keys with the admin scope may read across users. */
+  /**
+   * The user a read is limited to ({@code null}: all users), as the engine's {@link UserScope}
+   * decides for this key: only keys with the admin scope may read across users.
+   */
   static @Nullable String requireUser(AppScope scope, @Nullable String userId) {
-    if (userId == null && !scope.scopes().contains(Scope.ADMIN)) {
-      throw new MemoryException(
-          MemoryErrorCode.USER_REQUIRED,
-          "user_id: is required (only keys with the admin scope may read across users)",
-          "user_id",
-          null);
-    }
-    return userId;
+    return UserScope.of(userId, scope.scopes().contains(Scope.ADMIN)).filterUserId();
   }
 
   static List<NewMemory> newMemories(MemoryBody body, Instant now) {

@@ -222,6 +222,35 @@ class AnalyticsReadsApiIT extends ApiTestSupport {
   }
 
   @Test
+  void everyStatementOfAResolvedBatchReachesTheHistoryOnce() {
+    // the facts of a batch are recorded together after its commit (one learning-history call)
+    String batchUser = "batch-user-" + System.nanoTime();
+    Http.Response added =
+        http.post(
+            "/v1/memories",
+            http.toJson(
+                Map.of(
+                    "memories",
+                    List.of(
+                        Map.of("user_id", batchUser, "content", "Vera flies to Oslo in May"),
+                        Map.of("user_id", batchUser, "content", "Vera keeps two parrots"),
+                        Map.of("user_id", batchUser, "content", "Vera drinks oat milk")))),
+            Http.bearer(key));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+
+    Http.Response history =
+        http.post(
+            "/v1/learning/history",
+            http.toJson(Map.of("source", "memory", "limit", 500)),
+            Http.bearer(key));
+    assertThat(history.status()).as(history.body()).isEqualTo(200);
+    assertThat((List<Map<String, Object>>) history.at("events"))
+        .filteredOn(e -> batchUser.equals(e.get("user_id")))
+        .hasSize(3)
+        .allSatisfy(e -> assertThat(e.get("change")).isEqualTo("ADD"));
+  }
+
+  @Test
   void badParametersAreNamedAndAnotherAppSeesNothing() {
     Http.Response domain = http.get("/v1/learning/metrics/nosuch", Http.bearer(key));
     assertThat(domain.status()).isEqualTo(400);

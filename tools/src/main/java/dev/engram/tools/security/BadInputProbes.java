@@ -129,6 +129,9 @@ final class BadInputProbes {
     if (r.ok()) {
       return mustRefuse ? "accepted" : null;
     }
+    if (r.status() == 429) {
+      return "rate limited: the input was never checked";
+    }
     if (r.status() < 400) {
       return "unexpected status";
     }

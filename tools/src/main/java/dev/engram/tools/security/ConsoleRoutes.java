@@ -94,5 +94,13 @@ final class ConsoleRoutes {
     b.add(c("GET", app("/metrics/current")));
     b.add(c("GET", app("/metrics/compare")).query(RouteTable.COMPARE));
     b.add(c("GET", app("/tool-sessions/active")));
+    b.add(c("GET", "/admin/v1/audit").query("org_id=${orgId}"));
+    b.add(c("GET", org("/limits")));
+    b.add(c("PUT", org("/limits")).body("{'requests_per_second':900}").noControl());
+    b.add(c("GET", "/admin/v1/keys/{keyId}/limits"));
+    b.add(c("PUT", "/admin/v1/keys/{keyId}/limits").body("{'requests_per_second':900}"));
+    b.add(c("GET", org("/usage")));
+    b.add(c("GET", app("/usage")));
+    b.add(c("POST", org("/realtime/tickets")));
   }
 }

@@ -63,7 +63,8 @@ record RouteCase(
           "scheduleId",
           "runId",
           "taskId",
-          "toolSessionId");
+          "toolSessionId",
+          "eventId");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\+?([A-Za-z]+)(?::[^}]*)?}");
   private static final Pattern BODY_VALUE = Pattern.compile("\\$\\{([A-Za-z]+)}");

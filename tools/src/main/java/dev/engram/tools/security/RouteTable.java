@@ -114,6 +114,7 @@ final class RouteTable {
     b.add(k("POST", "/memory/store").body("{'user_id':'${callerId}','content':'likes tea'}"));
     b.add(k("POST", "/memory/search").body("{'user_id':'${callerId}','query':'tea'}"));
     b.add(k("POST", "/memory/reinforce/{memoryId}"));
+    Mem0Routes.add(b);
     ConsoleRoutes.add(b);
     // ElevenLabs webhooks (signature)
     b.add(
@@ -135,10 +136,13 @@ final class RouteTable {
     for (String path : List.of("/prometheus", "/metrics", "/metrics/{name}", "/routes")) {
       b.add(RouteCase.of(OPERATOR, "GET", path));
     }
-    for (String path : List.of("/health", "/health/{selector}", "/api/v1/health", "/admin")) {
+    for (String path :
+        List.of(
+            "/health", "/health/{selector}", "/api/v1/health", "/admin", "/admin/v1/auth/config")) {
       b.add(RouteCase.of(PUBLIC, "GET", path));
     }
     b.add(RouteCase.of(PUBLIC, "GET", "/admin/{+path}"));
+    b.add(RouteCase.of(PUBLIC, "GET", "/admin/v1/auth/config"));
     b.add(
         RouteCase.of(PUBLIC, "POST", "/admin/v1/login")
             .body("{'username':'nobody-${sessionId}','password':'wrong password'}")

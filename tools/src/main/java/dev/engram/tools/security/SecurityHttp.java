@@ -2,6 +2,7 @@ package dev.engram.tools.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,7 +14,7 @@ import java.time.Duration;
 
 /** Plain HTTP to the server under test: raw statuses and bodies, nothing hidden. */
 final class SecurityHttp {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.mapper();
 
   /** A status (0 when the server closed the connection without one) and the body as text. */
   record Reply(int status, String body, HttpResponse<String> raw) {

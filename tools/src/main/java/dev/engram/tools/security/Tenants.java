@@ -168,6 +168,21 @@ final class Tenants {
             Map.of("note", canary)),
         keyAuth);
     v.put("sessionId", "session-" + canary().substring(4));
+    Reply event =
+        http.post(
+            "/mem0/v3/memories/add",
+            SecurityHttp.json(
+                Map.of(
+                    "user_id",
+                    v.get("callerId"),
+                    "messages",
+                    List.of(Map.of("role", "user", "content", "I like " + canary + " tea")))),
+            keyAuth);
+    v.put(
+        "eventId",
+        expect(event, event.status() == 201 ? 201 : 200, "add through mem0").text("event_id"));
+    v.put("entityType", "user");
+    v.put("entityId", v.get("callerId"));
     v.put("domain", "general");
     v.put("type", "performance");
     v.put("selector", "liveness");

@@ -1,0 +1,59 @@
+package dev.engram.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Whose memories a read may see: one user's, or explicitly every user's of the app. The engine
+ * decides who may have which ({@link #of}): a caller that may not read across users must name a
+ * user. {@link MemoryFilter} carries it as its user id ({@code null} = all users) for the stores
+ * and indexes to translate.
+ */
+public sealed interface UserScope {
+
+  /** The memories of one user. */
+  record OneUser(String userId) implements UserScope {
+    public OneUser {
+      requireNonNull(userId, "userId is null");
+    }
+
+    @Override
+    public String filterUserId() {
+      return userId;
+    }
+  }
+
+  /** The memories of every user of the app. */
+  record AllUsers() implements UserScope {
+    @Override
+    public @Nullable String filterUserId() {
+      return null;
+    }
+  }
+
+  /** The user id a {@link MemoryFilter} takes: the user's, or {@code null} for all users. */
+  @Nullable
+  String filterUserId();
+
+  /**
+   * The scope of a read that asked for {@code requestedUser} ({@code null}: none named) by a caller
+   * that may or may not read across users (an API key with the {@code admin} scope may).
+   *
+   * @throws MemoryException {@code user_id_required} when no user is named and the caller may not
+   *     read across users
+   */
+  static UserScope of(@Nullable String requestedUser, boolean mayReadAllUsers) {
+    if (requestedUser != null) {
+      return new OneUser(requestedUser);
+    }
+    if (!mayReadAllUsers) {
+      throw new MemoryException(
+          MemoryErrorCode.USER_REQUIRED,
+          "user_id: is required (only keys with the admin scope may read across users)",
+          "user_id",
+          null);
+    }
+    return new AllUsers();
+  }
+}
