@@ -40,8 +40,8 @@ import java.time.Duration;
  * @param candidates how many candidates each of vector and keyword search contributes at least
  * @param diversity how much a hit's cosine to a better hit already taken lowers its rank (maximal
  *     marginal relevance over the best 3 × limit hits; 0 keeps the composite order; the first hit
- *     never moves and scores are not changed; off by default: 0.1 measured 0.002 and 0.008 lower
- *     on LoCoMo raw recall@10)
+ *     never moves and scores are not changed; off by default: 0.1 measured 0.002 and 0.008 lower on
+ *     LoCoMo raw recall@10)
  * @param fusion how vector and keyword relevance combine in a hybrid search ({@link Fusion})
  */
 @ConfigurationProperties("engram.scoring")
