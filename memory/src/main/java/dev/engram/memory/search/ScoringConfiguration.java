@@ -40,7 +40,8 @@ import java.time.Duration;
  * @param candidates how many candidates each of vector and keyword search contributes at least
  * @param diversity how much a hit's cosine to a better hit already taken lowers its rank (maximal
  *     marginal relevance over the best 3 × limit hits; 0 keeps the composite order; the first hit
- *     never moves and scores are not changed)
+ *     never moves and scores are not changed; off by default: 0.1 measured 0.002 and 0.008 lower on
+ *     LoCoMo raw recall@10)
  * @param fusion how vector and keyword relevance combine in a hybrid search ({@link Fusion})
  */
 @ConfigurationProperties("engram.scoring")
@@ -56,11 +57,11 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "0.15") double feedbackWeight,
     @Bindable(defaultValue = "4") int feedbackSaturation,
     @Bindable(defaultValue = "30") int candidates,
-    @Bindable(defaultValue = "0.1") double diversity,
+    @Bindable(defaultValue = "0") double diversity,
     @Bindable(defaultValue = "WEIGHTED") Fusion fusion) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
-        0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 0.05, 20, 0.15, 4, 30, 0.1, Fusion.WEIGHTED);
+        0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 0.05, 20, 0.15, 4, 30, 0, Fusion.WEIGHTED);
   }
 }
