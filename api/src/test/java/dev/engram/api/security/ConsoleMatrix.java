@@ -168,27 +168,6 @@ final class ConsoleMatrix {
     row("GET", "/admin/v1/keys/{keyId}", READ);
     row("POST", "/admin/v1/keys/{keyId}/rotate", "201 201 404 403", null, null, Fresh.KEY);
     row("POST", "/admin/v1/keys/{keyId}/revoke", "200 200 404 403", null, null, Fresh.KEY);
-    // quotas and rate limits: organizations' limits are the platform admin's, keys' their admins'
-    row("GET", O + "/limits", READ);
-    row(
-        "PUT",
-        O + "/limits",
-        "200 403 404 403",
-        null,
-        "{\"memories_per_app\":1000000}",
-        Fresh.NONE);
-    row("GET", "/admin/v1/keys/{keyId}/limits", READ);
-    row(
-        "PUT",
-        "/admin/v1/keys/{keyId}/limits",
-        "200 200 404 403",
-        null,
-        "{\"requests_per_second\":1000}",
-        Fresh.NONE);
-    row("GET", O + "/usage", READ);
-    row("GET", A + "/usage", READ);
-    // the audit log: every event, the admin's organization's, none for viewers
-    row("GET", "/admin/v1/audit", "200 200 200 403");
     for (String view : List.of("/stats", "/memory-users", "/tasks")) {
       row("GET", A + view, READ);
     }
@@ -229,7 +208,8 @@ final class ConsoleMatrix {
     row("GET", A + "/metrics/compare", READ, "tool_ids=a&tool_ids=b", null, Fresh.NONE);
     row("GET", A + "/tool-sessions/active", READ);
     row("GET", "/admin/v1/auth/config", "200 200 200 200 200");
-    row("GET", "/admin/v1/audit", READ, "org_id=${orgId}", null, Fresh.NONE);
+    // the audit log: tenant admins read their organization's, viewers none
+    row("GET", "/admin/v1/audit", "200 200 404 403", "org_id=${orgId}", null, Fresh.NONE);
     row("GET", O + "/limits", READ);
     row("PUT", O + "/limits", "200 403 404 403", null, "{\"requests_per_second\":900}", Fresh.NONE);
     row("GET", "/admin/v1/keys/{keyId}/limits", READ);
