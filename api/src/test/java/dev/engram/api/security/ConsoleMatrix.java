@@ -206,7 +206,8 @@ final class ConsoleMatrix {
     row("GET", A + "/metrics/compare", READ, "tool_ids=a&tool_ids=b", null, Fresh.NONE);
     row("GET", A + "/tool-sessions/active", READ);
     row("GET", "/admin/v1/auth/config", "200 200 200 200 200");
-    row("GET", "/admin/v1/audit", READ, "org_id=${orgId}", null, Fresh.NONE);
+    // viewers may not read the audit log nor open an organization-wide live stream
+    row("GET", "/admin/v1/audit", "200 200 404 403", "org_id=${orgId}", null, Fresh.NONE);
     row("GET", O + "/limits", READ);
     row("PUT", O + "/limits", "200 403 404 403", null, "{\"requests_per_second\":900}", Fresh.NONE);
     row("GET", "/admin/v1/keys/{keyId}/limits", READ);
@@ -219,7 +220,7 @@ final class ConsoleMatrix {
         Fresh.NONE);
     row("GET", O + "/usage", READ);
     row("GET", A + "/usage", READ);
-    row("POST", O + "/realtime/tickets", "201 201 404 201");
+    row("POST", O + "/realtime/tickets", "201 201 404 403");
   }
 
   static List<Row> rows() {
