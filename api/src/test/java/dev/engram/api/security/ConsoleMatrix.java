@@ -208,7 +208,7 @@ final class ConsoleMatrix {
     row("GET", A + "/metrics/compare", READ, "tool_ids=a&tool_ids=b", null, Fresh.NONE);
     row("GET", A + "/tool-sessions/active", READ);
     row("GET", "/admin/v1/auth/config", "200 200 200 200 200");
-    // the audit log: tenant admins read their organization's, viewers none
+    // viewers may not read the audit log nor open an organization-wide live stream
     row("GET", "/admin/v1/audit", "200 200 404 403", "org_id=${orgId}", null, Fresh.NONE);
     row("GET", O + "/limits", READ);
     row("PUT", O + "/limits", "200 403 404 403", null, "{\"requests_per_second\":900}", Fresh.NONE);
@@ -222,7 +222,7 @@ final class ConsoleMatrix {
         Fresh.NONE);
     row("GET", O + "/usage", READ);
     row("GET", A + "/usage", READ);
-    row("POST", O + "/realtime/tickets", "201 201 404 201");
+    row("POST", O + "/realtime/tickets", "201 201 404 403");
   }
 
   static List<Row> rows() {
