@@ -20,7 +20,7 @@ class PostgresApplicationIT extends ApiTestSupport {
 
   @AfterAll
   void dropDatabase() {
-    database.drop();
+    stopApplicationThenDropDatabase();
   }
 
   @Test

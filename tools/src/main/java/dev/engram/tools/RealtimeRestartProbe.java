@@ -197,7 +197,9 @@ final class RealtimeRestartProbe {
     void connect() throws InterruptedException {
       frames.clear();
       socket = RealtimeRestartProbe.this.connect(new Frames(frames, false));
-      socket.sendText("{\"type\":\"identify\",\"serviceId\":\"bench-restart-publisher\"}", true);
+      socket
+          .sendText("{\"type\":\"identify\",\"serviceId\":\"bench-restart-publisher\"}", true)
+          .join();
       if (awaitFrame(frames, "identified") == null) {
         throw new IllegalStateException("the publisher was not identified");
       }

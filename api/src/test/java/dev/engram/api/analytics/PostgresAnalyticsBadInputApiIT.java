@@ -14,6 +14,6 @@ class PostgresAnalyticsBadInputApiIT extends AnalyticsBadInputApiIT {
 
   @AfterAll
   void dropDatabase() {
-    database.drop();
+    stopApplicationThenDropDatabase();
   }
 }

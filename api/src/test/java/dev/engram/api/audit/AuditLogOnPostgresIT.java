@@ -14,6 +14,6 @@ class AuditLogOnPostgresIT extends AuditLogIT {
 
   @AfterAll
   void dropDatabase() {
-    database.drop();
+    stopApplicationThenDropDatabase();
   }
 }

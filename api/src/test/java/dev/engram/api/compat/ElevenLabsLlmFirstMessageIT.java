@@ -29,13 +29,7 @@ class ElevenLabsLlmFirstMessageIT extends ApiTestSupport {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = super.getProperties();
-    properties.put("engram.llm.provider", "openai");
-    properties.put("engram.llm.base-url", llm.url());
-    properties.put("engram.llm.api-key", "sk-test-secret");
-    properties.put("engram.llm.model", "fixture-model");
-    properties.put("engram.llm.timeout", "5s");
-    properties.put("engram.llm.max-retry-wait", "100ms");
+    Map<String, String> properties = llm.configure(super.getProperties());
     return properties;
   }
 

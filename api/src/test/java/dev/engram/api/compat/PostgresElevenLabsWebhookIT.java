@@ -14,6 +14,6 @@ class PostgresElevenLabsWebhookIT extends ElevenLabsWebhookIT {
 
   @AfterAll
   void dropDatabase() {
-    database.drop();
+    stopApplicationThenDropDatabase();
   }
 }

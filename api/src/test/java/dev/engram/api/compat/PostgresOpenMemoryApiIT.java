@@ -14,6 +14,6 @@ class PostgresOpenMemoryApiIT extends OpenMemoryApiIT {
 
   @AfterAll
   void dropDatabase() {
-    database.drop();
+    stopApplicationThenDropDatabase();
   }
 }

@@ -14,6 +14,6 @@ class IdempotencyOnPostgresIT extends IdempotencyIT {
 
   @AfterAll
   void dropDatabase() {
-    database.drop();
+    stopApplicationThenDropDatabase();
   }
 }

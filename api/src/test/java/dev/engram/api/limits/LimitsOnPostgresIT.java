@@ -14,6 +14,6 @@ class LimitsOnPostgresIT extends LimitsIT {
 
   @AfterAll
   void dropDatabase() {
-    database.drop();
+    stopApplicationThenDropDatabase();
   }
 }

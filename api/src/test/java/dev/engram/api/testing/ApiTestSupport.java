@@ -46,6 +46,17 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
     return TestDatabase.h2();
   }
 
+  /**
+   * Stops the application, then drops its database: dropped first, the application's shutdown work
+   * (access counts, queues) waits out the pool's connection timeout on a database that is gone.
+   */
+  protected final void stopApplicationThenDropDatabase() {
+    if (server.getApplicationContext().isRunning()) {
+      server.getApplicationContext().close();
+    }
+    database.drop();
+  }
+
   @Override
   public Map<String, String> getProperties() {
     Map<String, String> properties = new HashMap<>(database.properties());

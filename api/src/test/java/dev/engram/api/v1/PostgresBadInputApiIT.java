@@ -14,6 +14,6 @@ class PostgresBadInputApiIT extends BadInputApiIT {
 
   @AfterAll
   void dropDatabase() {
-    database.drop();
+    stopApplicationThenDropDatabase();
   }
 }

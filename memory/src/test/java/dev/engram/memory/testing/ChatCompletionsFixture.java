@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -111,6 +112,20 @@ public final class ChatCompletionsFixture implements AutoCloseable {
    */
   public String url() {
     return root() + "/v1";
+  }
+
+  /**
+   * Points an application at this fixture: the {@code engram.llm.*} settings of an
+   * OpenAI-compatible provider with short timeouts, added to the test's properties.
+   */
+  public Map<String, String> configure(Map<String, String> properties) {
+    properties.put("engram.llm.provider", "openai");
+    properties.put("engram.llm.base-url", url());
+    properties.put("engram.llm.api-key", "sk-test-secret");
+    properties.put("engram.llm.model", "fixture-model");
+    properties.put("engram.llm.timeout", "5s");
+    properties.put("engram.llm.max-retry-wait", "100ms");
+    return properties;
   }
 
   /** Base URL for {@code engram.llm.base-url} with the {@code ollama} provider. */
