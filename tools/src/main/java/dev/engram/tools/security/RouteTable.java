@@ -142,7 +142,6 @@ final class RouteTable {
       b.add(RouteCase.of(PUBLIC, "GET", path));
     }
     b.add(RouteCase.of(PUBLIC, "GET", "/admin/{+path}"));
-    b.add(RouteCase.of(PUBLIC, "GET", "/admin/v1/auth/config"));
     b.add(
         RouteCase.of(PUBLIC, "POST", "/admin/v1/login")
             .body("{'username':'nobody-${sessionId}','password':'wrong password'}")
