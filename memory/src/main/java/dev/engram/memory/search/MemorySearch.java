@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -40,6 +41,9 @@ public class MemorySearch {
 
   /** Most memories an exact (exhaustive) search compares. */
   static final int EXACT_SCAN_LIMIT = 100_000;
+
+  /** Days either side of a window a query names within which a memory's time still matches. */
+  static final int DATE_SLACK_DAYS = 1;
 
   private final MemoryStore store;
   private final MemoryIndex index;
@@ -89,7 +93,11 @@ public class MemorySearch {
     float[] vector = embed(request.query());
     long embedded = System.nanoTime();
 
-    int k = Math.max(config.candidates(), request.limit() * 2);
+    Optional<DateWindow> named =
+        config.dateWeight() > 0 ? QueryDates.of(request.query(), now) : Optional.empty();
+    int k =
+        Math.max(config.candidates(), request.limit() * 2)
+            * (named.isPresent() ? Math.max(1, config.dateCandidates()) : 1);
     boolean useVectors = request.mode() != SearchRequest.Mode.KEYWORD;
     boolean useKeywords = request.mode() != SearchRequest.Mode.VECTOR && config.keywordWeight() > 0;
     List<IndexHit> vectorHits =
@@ -147,6 +155,11 @@ public class MemorySearch {
           };
       if (relevance <= 0 && request.mode() == SearchRequest.Mode.KEYWORD) {
         continue;
+      }
+      if (named.isPresent()
+          && memory.validFrom() != null
+          && named.get().contains(memory.validFrom(), DATE_SLACK_DAYS)) {
+        relevance *= 1 + config.dateWeight();
       }
       ScoreComponents components = scorer.components(memory, similarity, kw, now);
       double composite = CompositeScorer.composite(relevance, components);

@@ -43,6 +43,11 @@ import java.time.Duration;
  *     never moves and scores are not changed; off by default: 0.1 measured 0.002 and 0.008 lower on
  *     LoCoMo raw recall@10)
  * @param fusion how vector and keyword relevance combine in a hybrid search ({@link Fusion})
+ * @param dateWeight how much a memory whose {@code valid_from} falls in the time a query names ("in
+ *     May 2023", "on 3 June", "the week before August 3", "last week": {@link QueryDates}) gains:
+ *     its relevance is multiplied by {@code 1 + dateWeight}; such a query also considers {@code
+ *     dateCandidates} times as many candidates; 0 turns date matching off (docs/memory-quality.md)
+ * @param dateCandidates how many times more candidates a query that names a time considers
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -58,10 +63,26 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "4") int feedbackSaturation,
     @Bindable(defaultValue = "30") int candidates,
     @Bindable(defaultValue = "0") double diversity,
-    @Bindable(defaultValue = "WEIGHTED") Fusion fusion) {
+    @Bindable(defaultValue = "WEIGHTED") Fusion fusion,
+    @Bindable(defaultValue = "0") double dateWeight,
+    @Bindable(defaultValue = "3") int dateCandidates) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
-        0.3, 0.1, Duration.ofDays(30), 0.1, 0.05, 10, 0.05, 20, 0.15, 4, 30, 0, Fusion.WEIGHTED);
+        0.3,
+        0.1,
+        Duration.ofDays(30),
+        0.1,
+        0.05,
+        10,
+        0.05,
+        20,
+        0.15,
+        4,
+        30,
+        0,
+        Fusion.WEIGHTED,
+        0,
+        3);
   }
 }
