@@ -270,7 +270,7 @@ def memory_events(memory_id: str) -> Call[List[MemoryEvent]]:
     return Call("GET", f"/v1/memories/{seg(memory_id)}/events", list_of(MemoryEvent.from_dict), safe=True)
 
 
-def relate(memory_id: str, target_id: str, type: Optional[str] = None) -> Call[Relation]:
+def relate(memory_id: str, target_id: str, type: str = "related_to") -> Call[Relation]:
     return Call("POST", f"/v1/memories/{seg(memory_id)}/relations", as_json(Relation.from_dict),
                 json=compact({"target_id": target_id, "type": type}))
 

@@ -114,7 +114,7 @@ class AsyncEngram:
             if response.status_code >= 400:
                 wait = next_wait(policy, attempt, call, response)
                 if wait is not None:
-                    response.close()
+                    await response.aclose()
                     await self._sleep(wait)
                     attempt += 1
                     continue
@@ -211,8 +211,8 @@ class AsyncEngram:
         """The memory's event log (added, reinforced, updated, deleted, …), oldest first."""
         return await self._call(ops.memory_events(memory_id))
 
-    async def relate_memories(self, memory_id: str, target_id: str, type: Optional[str] = None) -> Relation:
-        """Records a relation from one memory to another."""
+    async def relate_memories(self, memory_id: str, target_id: str, type: str = "related_to") -> Relation:
+        """Records a typed relation (a lower-case word, default ``related_to``) between two memories of one user."""
         return await self._call(ops.relate(memory_id, target_id, type))
 
     async def related_memories(self, memory_id: str) -> List[Related]:

@@ -47,7 +47,9 @@ class _Buffer:
             user_id=self.user_id,
             session_id=self.session_id,
             agent_id=self.agent_id,
-            partial=len(batch) < self.max_messages or None,
+            # the server wants engram.ingest.max-messages messages unless told the batch is partial;
+            # it does not say its size, so every batch says so
+            partial=True,
         )
 
 

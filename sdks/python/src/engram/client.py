@@ -240,8 +240,8 @@ class Engram:
         """The memory's event log (added, reinforced, updated, deleted, …), oldest first."""
         return self._call(ops.memory_events(memory_id))
 
-    def relate_memories(self, memory_id: str, target_id: str, type: Optional[str] = None) -> Relation:
-        """Records a relation from one memory to another."""
+    def relate_memories(self, memory_id: str, target_id: str, type: str = "related_to") -> Relation:
+        """Records a typed relation (a lower-case word, default ``related_to``) between two memories of one user."""
         return self._call(ops.relate(memory_id, target_id, type))
 
     def related_memories(self, memory_id: str) -> List[Related]:
