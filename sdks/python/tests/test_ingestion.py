@@ -44,13 +44,6 @@ def test_add_memory_is_seed_001s_conversation_ingestion(client: engram.Engram, u
     assert task.counts.added >= 1
 
 
-def test_wait_times_out_with_a_typed_error(client: engram.Engram, user: str) -> None:
-    queued = client.add_conversation(conversation("I like sailing."), user_id=user)
-    with pytest.raises(engram.EngramTimeoutError):
-        client.wait(queued, timeout=0)
-    client.wait(queued)
-
-
 def test_unknown_task_is_not_found(client: engram.Engram) -> None:
     with pytest.raises(engram.NotFoundError) as raised:
         client.get_task("task_does_not_exist")

@@ -177,6 +177,48 @@ def test_the_async_client_honours_retry_after_too(fake: Fake) -> None:
     assert len(fake.seen) == 3 and gaps[0] >= 0.28 and gaps[1] >= 0.18
 
 
+def _task(status: str) -> Reply:
+    return (200, {}, {"id": "task_1", "kind": "conversation", "status": status, "attempts": 1,
+                      "counts": {"added": 0, "updated": 0, "reinforced": 0, "deleted": 0, "skipped": 0},
+                      "errors": ["extraction failed"] if status == "failed" else [],
+                      "created_at": "2026-12-02T10:00:00.123456789Z"})
+
+
+def test_wait_polls_until_the_task_finishes(fake: Fake) -> None:
+    fake.replies = [_task("queued"), _task("running"), _task("succeeded")]
+    with client(fake) as c:
+        task = c.wait("task_1", poll_interval=0.01)
+    assert task.status == "succeeded" and len(fake.seen) == 3
+    assert all(path == "/v1/tasks/task_1" for _, _, path, _ in fake.seen)
+    assert task.created_at is not None and task.created_at.microsecond == 123456
+
+
+def test_wait_times_out_with_a_typed_error(fake: Fake) -> None:
+    fake.replies = [_task("running")]
+    with client(fake) as c, pytest.raises(engram.EngramTimeoutError) as raised:
+        c.wait("task_1", timeout=0.3, poll_interval=0.05)
+    assert "still running" in str(raised.value) and len(fake.seen) >= 2
+
+
+def test_wait_raises_when_the_task_failed_unless_told_not_to(fake: Fake) -> None:
+    fake.replies = [_task("failed")]
+    with client(fake) as c:
+        with pytest.raises(engram.TaskFailedError) as raised:
+            c.wait("task_1")
+        assert raised.value.task.errors == ["extraction failed"]
+        assert c.wait("task_1", raise_on_failure=False).status == "failed"
+
+
+def test_async_wait_polls_until_the_task_finishes(fake: Fake) -> None:
+    fake.replies = [_task("running"), _task("succeeded")]
+
+    async def main() -> str:
+        async with engram.AsyncEngram(fake.url, api_key="eng_test", retry=FAST) as c:
+            return (await c.wait("task_1", poll_interval=0.01)).status
+
+    assert asyncio.run(main()) == "succeeded"
+
+
 def test_the_key_and_url_come_from_the_environment(fake: Fake, monkeypatch: pytest.MonkeyPatch) -> None:
     fake.replies = [OK]
     monkeypatch.setenv("ENGRAM_URL", fake.url)
