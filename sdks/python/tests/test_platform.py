@@ -36,6 +36,14 @@ def test_analytics_reads_and_feedback(client: engram.Engram, user: str) -> None:
     assert isinstance(client.analytics_dashboard(days=7), dict)
     assert isinstance(client.analytics_insights(days=7), dict)
     assert isinstance(client.analytics_realtime(), dict)
+    assert isinstance(client.learning_history({"limit": 5}), dict)
+    assert isinstance(client.learning_patterns("retrieval", days=7), dict)
+    assert isinstance(client.learning_trends("retrieval", days=7), dict)
+    assert isinstance(client.learning_recommendations("retrieval", days=7), dict)
+    report = client.analytics_report("performance", "all", days=7)
+    assert isinstance(report, dict) and report
+    assert "<html" in client.analytics_report("performance", "all", format="html", days=7).lower()
+    assert isinstance(client.request("GET", "/v1/metrics/current"), dict)
 
 
 def test_whoami_health_warm_up_pool_and_ticket(client: engram.Engram) -> None:
@@ -64,6 +72,9 @@ def test_async_profiles_analytics_and_whoami() -> None:
         me = await c.whoami()
         warm = await c.warm_up()
         metrics = await c.analytics_metrics("memory")
+        await c.learning_history()
+        await c.analytics_report("learning", "all", days=7)
+        await c.request("GET", "/v1/metrics/aggregates", params={"hours": 1})
         stats = c.get_connection_pool_stats()
         return profile, me, warm, metrics, stats
 

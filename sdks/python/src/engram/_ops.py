@@ -523,3 +523,39 @@ def learning_events(events: Union[Mapping[str, Any], Sequence[Mapping[str, Any]]
 
 def feedback(body: Mapping[str, Any]) -> Call[str]:
     return Call("POST", "/v1/learning/feedback", lambda r: (r.json().get("ids") or [""])[0], json=compact(body))
+
+
+def learning_history(query: Optional[Mapping[str, Any]]) -> Call[Dict[str, Any]]:
+    return Call("POST", "/v1/learning/history", lambda r: r.json(), json=dict(query or {}), safe=True)
+
+
+def learning_get(kind: str, domain: str, params: List[Tuple[str, str]]) -> Call[Dict[str, Any]]:
+    return analytics_get(f"/v1/learning/{kind}/{seg(domain)}", params)
+
+
+def window(from_: When, to: When, days: Optional[int]) -> List[Tuple[str, str]]:
+    return _window(from_, to, days)
+
+
+def analytics_report(
+    type: str, domain: str, format: Optional[str], period: Optional[str], from_: When, to: When, days: Optional[int]
+) -> Call[Any]:
+    params = [(k, v) for k, v in (("format", format), ("period", period)) if v] + _window(from_, to, days)
+    fmt = format or "json"
+    parse = (lambda r: r.json()) if fmt == "json" else (lambda r: r.text) if fmt in ("csv", "html") else (lambda r: r.content)
+    return Call("GET", f"/v1/analytics/reports/{seg(type)}/{seg(domain)}", parse, params=params or None, safe=True)
+
+
+def raw(method: str, path: str, params: Optional[Mapping[str, Any]], body: Any) -> Call[Any]:
+    def parse(r: Any) -> Any:
+        if not r.content:
+            return None
+        if r.headers.get("Content-Type", "").startswith("application/json"):
+            return r.json()
+        return r.text
+
+    query = [(k, str(v)) for k, v in (params or {}).items() if v is not None] or None
+    safe = method.upper() in ("GET", "HEAD", "PUT", "DELETE")
+    if body is None:
+        return Call(method.upper(), path, parse, params=query, safe=safe)
+    return Call(method.upper(), path, parse, params=query, json=body, safe=safe)

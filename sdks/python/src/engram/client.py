@@ -521,6 +521,35 @@ class Engram:
         (1–5) or ``correct``; optionally ``memory_id``, ``query``, ``domain``. Returns its id."""
         return self._call(ops.feedback(feedback))
 
+    def learning_history(self, query: Optional[Mapping[str, Any]] = None) -> Dict[str, Any]:
+        """A page of the raw history, newest first (learning events or memory events)."""
+        return self._call(ops.learning_history(query))
+
+    def learning_patterns(self, domain: str, *, min_support: Optional[float] = None, from_: Any = None, to: Any = None, days: Optional[int] = None) -> Dict[str, Any]:
+        """Recurring combinations above the support threshold."""
+        params = ([("min_support", str(min_support))] if min_support is not None else []) + ops.window(from_, to, days)
+        return self._call(ops.learning_get("patterns", domain, params))
+
+    def learning_trends(self, domain: str, *, metric: Optional[str] = None, bucket: Optional[str] = None, moving_average: Optional[int] = None, from_: Any = None, to: Any = None, days: Optional[int] = None) -> Dict[str, Any]:
+        """A metric over time: buckets, moving average, change, forecast."""
+        params = [(k, str(v)) for k, v in (("metric", metric), ("bucket", bucket), ("moving_average", moving_average)) if v is not None]
+        return self._call(ops.learning_get("trends", domain, params + ops.window(from_, to, days)))
+
+    def learning_recommendations(self, domain: str, *, from_: Any = None, to: Any = None, days: Optional[int] = None) -> Dict[str, Any]:
+        """Recommendations with the evidence they rest on."""
+        return self._call(ops.learning_get("recommendations", domain, ops.window(from_, to, days)))
+
+    def analytics_report(self, type: str = "performance", domain: str = "all", *, format: Optional[str] = None, period: Optional[str] = None, from_: Any = None, to: Any = None, days: Optional[int] = None) -> Any:
+        """A report (performance, learning, business, executive): json → dict, csv/html → str, pdf → bytes."""
+        return self._call(ops.analytics_report(type, domain, format, period, from_, to, days))
+
+    def request(self, method: str, path: str, *, params: Optional[Mapping[str, Any]] = None, json: Any = None) -> Any:
+        """Any other route of the native API, with this client's key, retries and errors.
+
+        Returns the decoded JSON (or the text of a non-JSON answer).
+        """
+        return self._call(ops.raw(method, path, params, json))
+
     # ------------------------------------------------------------------ the key and the server
 
     def whoami(self) -> WhoAmI:
