@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import engram
-from conftest import URL, needs_server, run
+from conftest import needs_server, run
 
 pytestmark = needs_server
 
