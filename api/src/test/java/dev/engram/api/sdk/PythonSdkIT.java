@@ -79,13 +79,16 @@ class PythonSdkIT extends ApiTestSupport {
     Matcher summary =
         Pattern.compile(
                 "(?m)^[= ]*(\\d+ (?:passed|failed|skipped|errors?|warnings?|deselected)[^\\n]*?)"
-                    + " in [\\d.]+s").matcher(run.output());
+                    + " in [\\d.]+s")
+            .matcher(run.output());
     assertThat(summary.find()).as("a pytest summary line in:%n%s", run.output()).isTrue();
     String line = summary.group(1);
     assertThat(count(line, "passed")).as(line).isGreaterThan(40);
     assertThat(count(line, "failed")).as(line).isZero();
     assertThat(count(line, "error")).as(line).isZero();
-    assertThat(count(line, "skipped")).as("no test may skip inside ./engram test: " + line).isZero();
+    assertThat(count(line, "skipped"))
+        .as("no test may skip inside ./engram test: " + line)
+        .isZero();
   }
 
   @Test
@@ -113,15 +116,16 @@ class PythonSdkIT extends ApiTestSupport {
 
   private static void requirePythonModules() throws IOException, InterruptedException {
     assertThat(Path.of(PYTHON))
-        .as("the Python SDK is built and tested with Debian's python3 (%s); install python3", PYTHON)
+        .as(
+            "the Python SDK is built and tested with Debian's python3 (%s); install python3",
+            PYTHON)
         .exists();
     String probe =
         "import importlib.util\n"
             + "print(' '.join(m for m in "
             + MODULES.keySet().stream().map(m -> "'" + m + "'").toList()
             + " if importlib.util.find_spec(m) is None))";
-    Process process =
-        new ProcessBuilder(PYTHON, "-c", probe).redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(PYTHON, "-c", probe).redirectErrorStream(true).start();
     String missing =
         new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -195,13 +199,11 @@ class PythonSdkIT extends ApiTestSupport {
   private record Run(int exitCode, String output) {}
 
   /** Runs a command with ENGRAM_URL and the keys of this test's app in its environment. */
-  private Run withEngram(String label, String... command)
-      throws IOException, InterruptedException {
+  private Run withEngram(String label, String... command) throws IOException, InterruptedException {
     String url = server.getURI().toString().replaceAll("/$", "");
     return run(
         label,
-        Map.of(
-            "ENGRAM_URL", url, "ENGRAM_API_KEY", key, "ENGRAM_READ_ONLY_API_KEY", readOnlyKey),
+        Map.of("ENGRAM_URL", url, "ENGRAM_API_KEY", key, "ENGRAM_READ_ONLY_API_KEY", readOnlyKey),
         command);
   }
 
