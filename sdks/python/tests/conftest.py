@@ -29,8 +29,17 @@ needs_server = pytest.mark.skipif(
 )
 
 
-def pytest_report_header(config: Any) -> str:
+def _origin() -> str:
     return f"engram SDK {engram.__version__} from {os.path.dirname(engram.__file__)}; ENGRAM_URL={URL}"
+
+
+def pytest_report_header(config: Any) -> str:
+    return _origin()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    # shown with -q too: which copy of the package ran (PythonSdkIT checks it is the wheel's)
+    terminalreporter.write_line(_origin())
 
 
 @pytest.fixture
