@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,7 @@ class PythonSdkIT extends ApiTestSupport {
 
   private String key;
   private String readOnlyKey;
+  private Path work;
   private Path venvPython;
 
   @BeforeAll
@@ -56,7 +59,20 @@ class PythonSdkIT extends ApiTestSupport {
     key = createKeySecret(root, app, ALL_SCOPES);
     readOnlyKey = createKeySecret(root, app, List.of("memories:read"));
     requirePythonModules();
-    venvPython = installWheel();
+    work = Files.createTempDirectory("engram-python-sdk-");
+    venvPython = installWheel(work);
+  }
+
+  @AfterAll
+  void removeWheelAndVenv() throws IOException {
+    if (work == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(work)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   @Test
@@ -141,8 +157,7 @@ class PythonSdkIT extends ApiTestSupport {
   }
 
   /** Builds the wheel into a temporary directory and installs it into a new virtualenv. */
-  private static Path installWheel() throws IOException, InterruptedException {
-    Path work = Files.createTempDirectory("engram-python-sdk-");
+  private static Path installWheel(Path work) throws IOException, InterruptedException {
     Path dist = work.resolve("dist");
     // hatchling's own requirement 'editables' (for editable installs only) is not packaged for
     // Debian 12: the dependency check would refuse the build, so it is skipped
