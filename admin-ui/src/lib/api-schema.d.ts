@@ -525,6 +525,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/apps/{appId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the app holds against its limits (any role of its organization) */
+        get: operations["appUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit events, newest first
+         * @description Platform admins read every event (or one organization's with org_id); tenant admins those of their organization; viewers are refused (403). Filters: org_id, actor, action, target_id, outcome (success, failure, error), from and to (ISO-8601 instants, from inclusive); limit 1–500 (default 50); cursor from the previous page's next.
+         */
+        get: operations["list_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/auth/config": {
         parameters: {
             query?: never;
@@ -566,6 +603,24 @@ export interface paths {
         };
         get: operations["get_3"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/keys/{keyId}/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key's requests per second (any role of its organization) */
+        get: operations["keyLimits"];
+        /** Sets the key's requests per second (admins of its organization) */
+        put: operations["setKeyLimits"];
         post?: never;
         delete?: never;
         options?: never;
@@ -664,7 +719,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["create_1"];
         delete?: never;
@@ -736,9 +791,47 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's quotas and rate limits (any role of it) */
+        get: operations["orgLimits"];
+        /** Sets the organization's quotas and rate limits (platform admins) */
+        put: operations["setOrgLimits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/orgs/{orgId}/realtime/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A single-use ticket for the console's live view of every app of an organization
+         * @description The organization's tenant admins and platform admins; a viewer is 403, another organization 404. The stream (GET /v1/stream/events) carries the events of all the organization's apps, each with its app_id; the ticket opens no WebSocket and no metrics stream.
+         */
+        post: operations["createConsoleOrgRealtimeTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -788,7 +881,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post: operations["create_3"];
         delete?: never;
@@ -853,6 +946,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/orgs/{orgId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the organization's apps hold and its LLM calls today (any role) */
+        get: operations["orgUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/users": {
         parameters: {
             query?: never;
@@ -860,7 +970,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -1157,6 +1267,326 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mem0/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The app's users with active memories among its newest
+         *
+         *     ```
+         *     MemoryReader#MAX_PAGE
+         *     ```
+         *
+         *     (listing across users needs the `admin` scope, as everywhere in Engram).
+         * @description The app's users with active memories among its newest
+         *
+         *     ```
+         *     MemoryReader#MAX_PAGE
+         *     ```
+         *
+         *     (listing across users needs the `admin` scope, as everywhere in Engram).
+         */
+        get: operations["entities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v1/entities/{entityType}/{entityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * The v1 path of the same deletion, as older clients call it.
+         * @description The v1 path of the same deletion, as older clients call it.
+         */
+        delete: operations["deleteEntityV1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v1/event/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An add's status and, once done, the memories it stored.
+         * @description An add's status and, once done, the memories it stored.
+         */
+        get: operations["event"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
+         * @description Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
+         */
+        post: operations["feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v1/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
+         * @description v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
+         */
+        get: operations["list_7"];
+        put?: never;
+        /**
+         * v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`).
+         * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`); `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
+         */
+        post: operations["add"];
+        /**
+         * Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
+         * @description Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
+         */
+        delete: operations["deleteAll"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v1/memories/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v1 search: a bare list of hits (`results}` with @code output_format: "v1.
+         * @description v1 search: a bare list of hits (`{results}` with `output_format: "v1.1"`).
+         */
+        post: operations["searchV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v1/memories/{memoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_7"];
+        /**
+         * Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
+         * @description Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
+         */
+        put: operations["update_3"];
+        post?: never;
+        delete: operations["delete_6"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v1/memories/{memoryId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
+         * @description The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
+         */
+        get: operations["history_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v1/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * `{status: "ok", org_id, project_id}`: the key's organization and app.
+         * @description `{status: "ok", org_id, project_id}`: the key's organization and app.
+         */
+        get: operations["ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v2/entities/{entityType}/{entityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Erases a user (type `user`); other entity types have no memories of their own here.
+         * @description Erases a user (type `user`); other entity types have no memories of their own here.
+         */
+        delete: operations["deleteEntity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v2/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
+         * @description v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
+         */
+        post: operations["listV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v2/memories/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v2 search (`filters`): a bare list (`results}` with @code v1.
+         * @description v2 search (`filters`): a bare list (`{results}` with `v1.1`).
+         */
+        post: operations["searchV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v3/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
+         * @description v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
+         */
+        post: operations["listV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v3/memories/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
+         * @description v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
+         */
+        post: operations["addV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mem0/v3/memories/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * v3 search: @code results: \[.
+         * @description v3 search: `{results: [...]}`.
+         */
+        post: operations["searchV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/memory/reinforce/{memoryId}": {
         parameters: {
             query?: never;
@@ -1225,7 +1655,7 @@ export interface paths {
         /**
          * Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in @code metadata.
          * @description Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in `metadata.role` and provenance `{conversation_id: session_id, message_ids:
-         *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored.
+         *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored. With `X-Engram-Tool` and no `agent_id`, the tool is the memories' agent.
          */
         post: operations["save_1"];
         delete?: never;
@@ -1264,8 +1694,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Custom events: the body of a learning event with a custom `event_type`.
-         * @description Custom events: the body of a learning event with a custom `event_type`.
+         * Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
+         * @description Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          */
         post: operations["events_1"];
         delete?: never;
@@ -1425,7 +1855,7 @@ export interface paths {
         put?: never;
         /**
          * Queues a conversation of one user for extraction and resolution.
-         * @description Queues a conversation of one user for extraction and resolution. The conversation is stored with its task before the answer, so it survives a crash; poll `GET /v1/tasks/{id}`.
+         * @description Queues a conversation of one user for extraction and resolution. The conversation is stored with its task before the answer, so it survives a crash; poll `GET /v1/tasks/{id}`. With `X-Engram-Tool` and no `agent_id`, the tool is the conversation's agent.
          */
         post: operations["ingest"];
         delete?: never;
@@ -1485,7 +1915,7 @@ export interface paths {
         put?: never;
         /**
          * Records one learning event (an object), or a batch (a JSON array or @code "events": \[.
-         * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase.
+         * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase. With `X-Engram-Tool`, events that name no `agent_id` are the tool's.
          */
         post: operations["events_2"];
         delete?: never;
@@ -1507,7 +1937,7 @@ export interface paths {
          * Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          * @description Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          */
-        post: operations["feedback"];
+        post: operations["feedback_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1527,7 +1957,7 @@ export interface paths {
          * A page of the raw history (newest first): learning events, or memory events.
          * @description A page of the raw history (newest first): learning events, or memory events.
          */
-        post: operations["history_1"];
+        post: operations["history_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1625,13 +2055,13 @@ export interface paths {
          * Lists memories with filters, paging and order.
          * @description Lists memories with filters, paging and order. `user_id` is required without admin.
          */
-        get: operations["list_6"];
+        get: operations["list_8"];
         put?: never;
         /**
          * Stores one memory or a batch of up to 1,000 (embedded together).
-         * @description Stores one memory or a batch of up to 1,000 (embedded together). With `resolve` (the default) each statement is first compared with the user's memories: a paraphrase reinforces, a contradiction supersedes, a retraction deletes.
+         * @description Stores one memory or a batch of up to 1,000 (embedded together). With `resolve` (the default) each statement is first compared with the user's memories: a paraphrase reinforces, a contradiction supersedes, a retraction deletes. With `X-Engram-Tool`, memories that name no `agent_id` are stored with the tool as their agent (counted for the tool).
          */
-        post: operations["add"];
+        post: operations["add_1"];
         /**
          * Erases a user: every memory, event and relation, from the store and the index.
          * @description Erases a user: every memory, event and relation, from the store and the index.
@@ -1673,17 +2103,17 @@ export interface paths {
          * A memory in any status; counts as an access (raises its score in later searches).
          * @description A memory in any status; counts as an access (raises its score in later searches).
          */
-        get: operations["get_7"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays in the event log.
          * @description Marks the memory deleted; its history stays in the event log.
          */
-        delete: operations["delete_6"];
+        delete: operations["delete_7"];
         options?: never;
         head?: never;
-        patch: operations["update_3"];
+        patch: operations["update_4"];
         trace?: never;
     };
     "/v1/memories/{id}/chain": {
@@ -1849,7 +2279,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["history_2"];
+        get: operations["history_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1901,7 +2331,7 @@ export interface paths {
          * The profile, with its caller's memory count with the agent; 404 when absent or expired.
          * @description The profile, with its caller's memory count with the agent; 404 when absent or expired.
          */
-        get: operations["get_8"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1981,7 +2411,7 @@ export interface paths {
          * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          */
-        get: operations["get_9"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2096,8 +2526,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message from the app's template filled with their top memories (no LLM: @code dynamic_variables.
-         * @description Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message from the app's template filled with their top memories (no LLM: `dynamic_variables.first_message_source = "template"`).
+         * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (@code dynamic_variables.
+         * @description Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (`dynamic_variables.first_message_source = "llm"`), otherwise (or when it fails) the app's template filled with them (`"template"`, or `"template (llm fallback: ...)"`).
          */
         post: operations["clientData"];
         delete?: never;
@@ -2205,6 +2635,30 @@ export interface components {
             /** @description the retrieved memories, as search returns them */
             memories: components["schemas"]["MemoryViews.HitView"][];
         };
+        /** @description One audited action (see the audit log section of the README for the fields). */
+        "AuditController.AuditEventView": {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actor_type: string;
+            actor: string;
+            org_id?: string | null;
+            action: string;
+            target_type?: string | null;
+            target_id?: string | null;
+            address?: string | null;
+            outcome: string;
+            /** Format: int32 */
+            status: number;
+            request_id?: string | null;
+        };
+        /** @description A page of the audit log. */
+        "AuditController.AuditPage": {
+            /** @description newest first */
+            events: components["schemas"]["AuditController.AuditEventView"][];
+            /** @description pass as `cursor` for the next page; absent on the last page */
+            next?: string | null;
+        };
         /** @description The sign-in methods. */
         "AuthConfigController.AuthConfig": {
             /** @description whether username/password sign-in at `POST /admin/v1/login` is on */
@@ -2282,6 +2736,7 @@ export interface components {
             /** @description the gateway's SSE URL of the app's events, as browsers reach it */
             stream_url: string;
         };
+        /** @description An app. `searchIndex` is `ready` when its memories can be searched, `building` while a remote search service (MongoDB Atlas) is still building the app's indexes --- searches find nothing until then --- with the indexes' states in `searchIndexDetail`. */
         "ConsoleViews.AppView": {
             id: string;
             org_id: string;
@@ -2291,6 +2746,9 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @enum {string} */
+            search_index?: "ready" | "building";
+            search_index_detail?: string | null;
         };
         "ConsoleViews.ChangePassword": {
             password: string;
@@ -2515,6 +2973,80 @@ export interface components {
             /** Format: int32 */
             recorded: number;
             ids: string[];
+        };
+        "LimitsController.AppUsageView": {
+            app_id: string;
+            name: string;
+            /**
+             * Format: int64
+             * @description active memories
+             */
+            memories: number;
+            /** Format: int64 */
+            memories_per_app: number;
+            /**
+             * Format: int64
+             * @description bytes of memory text of every stored version
+             */
+            storage_bytes: number;
+            /** Format: int64 */
+            storage_bytes_per_app: number;
+        };
+        "LimitsController.KeyLimitsBody": {
+            /** Format: int32 */
+            requests_per_second?: number | null;
+        };
+        "LimitsController.KeyLimitsView": {
+            /**
+             * Format: int32
+             * @description in force for the key
+             */
+            requests_per_second: number;
+            /**
+             * Format: int32
+             * @description the key's own setting (null: the default applies)
+             */
+            override?: number | null;
+        };
+        /** @description Limits; in a change, a null (or absent) field goes back to the configured default. */
+        "LimitsController.LimitsBody": {
+            /**
+             * Format: int32
+             * @description requests per second of all the organization's keys together (of one key, on a key)
+             */
+            requests_per_second?: number | null;
+            /**
+             * Format: int64
+             * @description active memories each app may hold
+             */
+            memories_per_app?: number | null;
+            /**
+             * Format: int64
+             * @description MiB of memory text each app may hold
+             */
+            storage_mb_per_app?: number | null;
+            /**
+             * Format: int64
+             * @description LLM-using requests (answers, summaries, conversations) per UTC day
+             */
+            llm_calls_per_day?: number | null;
+        };
+        "LimitsController.OrgLimitsView": {
+            limits: components["schemas"]["LimitsController.LimitsBody"];
+            overrides: components["schemas"]["LimitsController.LimitsBody"];
+            /** @description where the token buckets live: `redis` (shared) or `in-process` */
+            rate_limit_buckets: string;
+        };
+        "LimitsController.OrgUsageView": {
+            org_id: string;
+            /**
+             * Format: int64
+             * @description LLM-using requests of the organization today (UTC)
+             */
+            llm_calls_today: number;
+            /** Format: int64 */
+            llm_calls_per_day: number;
+            apps: components["schemas"]["LimitsController.AppUsageView"][];
         };
         "LoginController.Credentials": {
             username?: string | null;
@@ -3674,7 +4206,10 @@ export interface operations {
     create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1-255 visible ASCII characters (a UUID). The same request again with the same key within 24 h gets the first answer (Idempotency-Replayed: true) and creates nothing; the same key with another body is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: Record<string, never>;
+            };
             path: {
                 appId: string;
             };
@@ -4092,6 +4627,58 @@ export interface operations {
             };
         };
     };
+    appUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description appUsage 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsController.AppUsageView"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                org_id?: string | null;
+                actor?: string | null;
+                action?: string | null;
+                target_id?: string | null;
+                outcome?: string | null;
+                from?: string | null;
+                to?: string | null;
+                limit?: number | null;
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditController.AuditPage"];
+                };
+            };
+        };
+    };
     config: {
         parameters: {
             query?: never;
@@ -4150,6 +4737,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.KeyView"];
+                };
+            };
+        };
+    };
+    keyLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description keyLimits 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsController.KeyLimitsView"];
+                };
+            };
+        };
+    };
+    setKeyLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LimitsController.KeyLimitsBody"];
+            };
+        };
+        responses: {
+            /** @description setKeyLimits 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsController.KeyLimitsView"];
                 };
             };
         };
@@ -4260,7 +4895,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4269,7 +4904,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description list_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4283,7 +4918,10 @@ export interface operations {
     create_1: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1-255 visible ASCII characters (a UUID). The same request again with the same key within 24 h gets the first answer (Idempotency-Replayed: true) and creates nothing; the same key with another body is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: Record<string, never>;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4431,7 +5069,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4442,7 +5080,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description list_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4456,7 +5094,10 @@ export interface operations {
     create_2: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1-255 visible ASCII characters (a UUID). The same request again with the same key within 24 h gets the first answer (Idempotency-Replayed: true) and creates nothing; the same key with another body is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: Record<string, never>;
+            };
             path: {
                 orgId: string;
             };
@@ -4475,6 +5116,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.AppView"];
+                };
+            };
+        };
+    };
+    orgLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description orgLimits 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsController.OrgLimitsView"];
+                };
+            };
+        };
+    };
+    setOrgLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LimitsController.LimitsBody"];
+            };
+        };
+        responses: {
+            /** @description setOrgLimits 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsController.OrgLimitsView"];
+                };
+            };
+        };
+    };
+    createConsoleOrgRealtimeTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description createConsoleOrgRealtimeTicket 201 response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleTicketController.ConsoleTicketView"];
                 };
             };
         };
@@ -4526,7 +5237,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4537,7 +5248,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description list_5 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4693,7 +5404,29 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    orgUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description orgUsage 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsController.OrgUsageView"];
+                };
+            };
+        };
+    };
+    list_6: {
         parameters: {
             query?: {
                 org_id?: string | null;
@@ -4704,7 +5437,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_5 200 response */
+            /** @description list_6 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,7 +5451,10 @@ export interface operations {
     create_4: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1-255 visible ASCII characters (a UUID). The same request again with the same key within 24 h gets the first answer (Idempotency-Replayed: true) and creates nothing; the same key with another body is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: Record<string, never>;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5110,6 +5846,488 @@ export interface operations {
             };
         };
     };
+    entities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description entities 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    deleteEntityV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                entityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleteEntityV1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description event 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description feedback 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    list_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_7 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description add 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    deleteAll: {
+        parameters: {
+            query?: {
+                user_id?: string | null;
+                agent_id?: string | null;
+                run_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleteAll 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    searchV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description searchV1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    get_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_7 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description update_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    delete_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete_6 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    history_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description history_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    }[];
+                };
+            };
+        };
+    };
+    ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ping 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    deleteEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entityType: string;
+                entityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleteEntity 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    listV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description listV2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    searchV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description searchV2 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    listV3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description listV3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    addV3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description addV3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
+    searchV3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description searchV3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
+                };
+            };
+        };
+    };
     reinforce: {
         parameters: {
             query?: never;
@@ -5183,7 +6401,11 @@ export interface operations {
     save_1: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1-255 visible ASCII characters (a UUID). The same request again with the same key within 24 h gets the first answer (Idempotency-Replayed: true) and creates nothing; the same key with another body is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: Record<string, never>;
+                "X-Engram-Tool"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5232,7 +6454,9 @@ export interface operations {
     events_1: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "X-Engram-Tool"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5443,7 +6667,11 @@ export interface operations {
     ingest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1-255 visible ASCII characters (a UUID). The same request again with the same key within 24 h gets the first answer (Idempotency-Replayed: true) and creates nothing; the same key with another body is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: Record<string, never>;
+                "X-Engram-Tool"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5513,7 +6741,9 @@ export interface operations {
     events_2: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "X-Engram-Tool"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5534,10 +6764,12 @@ export interface operations {
             };
         };
     };
-    feedback: {
+    feedback_1: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "X-Engram-Tool"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5547,7 +6779,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description feedback 201 response */
+            /** @description feedback_1 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5558,7 +6790,7 @@ export interface operations {
             };
         };
     };
-    history_1: {
+    history_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5571,7 +6803,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description history_1 200 response */
+            /** @description history_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5700,7 +6932,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5709,7 +6941,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_6 200 response */
+            /** @description list_8 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5720,10 +6952,14 @@ export interface operations {
             };
         };
     };
-    add: {
+    add_1: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1-255 visible ASCII characters (a UUID). The same request again with the same key within 24 h gets the first answer (Idempotency-Replayed: true) and creates nothing; the same key with another body is 409 idempotency_key_reused. */
+                "Idempotency-Key"?: Record<string, never>;
+                "X-Engram-Tool"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5733,7 +6969,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description add 201 response */
+            /** @description add_1 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5792,7 +7028,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5803,7 +7039,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_7 200 response */
+            /** @description get_8 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5814,7 +7050,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    delete_7: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -5827,7 +7063,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_6 200 response */
+            /** @description delete_7 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5838,7 +7074,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -5853,7 +7089,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_3 200 response */
+            /** @description update_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6075,7 +7311,7 @@ export interface operations {
             };
         };
     };
-    history_2: {
+    history_3: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -6086,7 +7322,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description history_2 200 response */
+            /** @description history_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6149,7 +7385,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -6161,7 +7397,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_8 200 response */
+            /** @description get_9 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6251,7 +7487,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -6262,7 +7498,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_9 200 response */
+            /** @description get_10 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after 1 s by default; on a loaded 2-core machine a page's first render can
+// take longer than that (a test failed so once), so they wait up to 10 s (a failing test still fails)
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

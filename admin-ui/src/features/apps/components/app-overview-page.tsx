@@ -52,6 +52,13 @@ export function AppOverviewPage({ appId, today }: { appId: string; today?: React
             <p className="muted">
               {a.description ?? 'No description.'} · <code>{a.id}</code> · created {formatTime(a.created_at)}
             </p>
+            {a.search_index === 'building' && (
+              <p className="notice" role="status">
+                <span className="badge badge-building">search index building</span> The search service is still
+                building this app&apos;s indexes: memories are stored, but searches find nothing until it is done
+                {a.search_index_detail ? ` (${a.search_index_detail})` : ''}.
+              </p>
+            )}
             {editing && (
               <section className="card" aria-labelledby="edit-app">
                 <h2 id="edit-app">Edit app</h2>

@@ -55,6 +55,14 @@ export function OrgAppsPage({ orgId, orgName }: { orgId: string; orgName?: strin
                     <tr key={app.id}>
                       <td data-label="Name">
                         <Link to={`/apps/${app.id}`}>{app.name}</Link>
+                        {app.search_index === 'building' && (
+                          <>
+                            {' '}
+                            <span className="badge badge-building" title={app.search_index_detail ?? undefined}>
+                              search index building
+                            </span>
+                          </>
+                        )}
                       </td>
                       <td data-label="Description">{app.description ?? '–'}</td>
                       <td data-label="Id">

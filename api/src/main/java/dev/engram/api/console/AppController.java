@@ -4,6 +4,7 @@ import dev.engram.api.console.ConsoleViews.AppView;
 import dev.engram.api.console.ConsoleViews.CreateApp;
 import dev.engram.api.console.ConsoleViews.UpdateApp;
 import dev.engram.api.idempotency.IdempotencyHeader;
+import dev.engram.memory.index.atlas.AtlasSearchStatus;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.app.Apps;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +22,8 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Apps: isolated memory spaces inside an organization. */
 @Controller("/admin/v1")
@@ -28,14 +31,22 @@ import java.util.List;
 @Tag(name = "Console: apps")
 final class AppController {
   private final Apps apps;
+  private final Optional<AtlasSearchStatus> atlas;
 
-  AppController(Apps apps) {
+  AppController(Apps apps, Optional<AtlasSearchStatus> atlas) {
     this.apps = apps;
+    this.atlas = atlas;
+  }
+
+  /** Apps whose search indexes a remote search service is still building; empty with Lucene. */
+  private Map<String, String> building() {
+    return atlas.map(AtlasSearchStatus::building).orElse(Map.of());
   }
 
   @Get("/orgs/{orgId}/apps")
   List<AppView> list(@Parameter(hidden = true) Actor actor, String orgId) {
-    return apps.list(actor, orgId).stream().map(AppView::of).toList();
+    Map<String, String> building = building();
+    return apps.list(actor, orgId).stream().map(app -> AppView.of(app, building)).toList();
   }
 
   @Parameter(
@@ -46,17 +57,17 @@ final class AppController {
   @Post("/orgs/{orgId}/apps")
   @Status(HttpStatus.CREATED)
   AppView create(@Parameter(hidden = true) Actor actor, String orgId, @Body CreateApp body) {
-    return AppView.of(apps.create(actor, orgId, body.name(), body.description()));
+    return AppView.of(apps.create(actor, orgId, body.name(), body.description()), building());
   }
 
   @Get("/apps/{appId}")
   AppView get(@Parameter(hidden = true) Actor actor, String appId) {
-    return AppView.of(apps.get(actor, appId));
+    return AppView.of(apps.get(actor, appId), building());
   }
 
   @Patch("/apps/{appId}")
   AppView update(@Parameter(hidden = true) Actor actor, String appId, @Body UpdateApp body) {
-    return AppView.of(apps.update(actor, appId, body.name(), body.description()));
+    return AppView.of(apps.update(actor, appId, body.name(), body.description()), building());
   }
 
   @Delete("/apps/{appId}")

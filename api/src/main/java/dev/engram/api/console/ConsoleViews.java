@@ -7,8 +7,10 @@ import dev.engram.tenancy.org.Organization;
 import dev.engram.tenancy.user.ConsoleUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Bodies of the console API. Hashes never leave the server; key plaintext only once. */
 final class ConsoleViews {
@@ -21,6 +23,11 @@ final class ConsoleViews {
     }
   }
 
+  /**
+   * An app. {@code searchIndex} is {@code ready} when its memories can be searched, {@code
+   * building} while a remote search service (MongoDB Atlas) is still building the app's indexes —
+   * searches find nothing until then — with the indexes' states in {@code searchIndexDetail}.
+   */
   @Serdeable
   record AppView(
       String id,
@@ -28,10 +35,20 @@ final class ConsoleViews {
       String name,
       @Nullable String description,
       Instant createdAt,
-      Instant updatedAt) {
-    static AppView of(App app) {
+      Instant updatedAt,
+      @Schema(allowableValues = {"ready", "building"}) String searchIndex,
+      @Nullable String searchIndexDetail) {
+    static AppView of(App app, Map<String, String> building) {
+      String detail = building.get(app.id());
       return new AppView(
-          app.id(), app.orgId(), app.name(), app.description(), app.createdAt(), app.updatedAt());
+          app.id(),
+          app.orgId(),
+          app.name(),
+          app.description(),
+          app.createdAt(),
+          app.updatedAt(),
+          detail == null ? "ready" : "building",
+          detail);
     }
   }
 
