@@ -46,7 +46,9 @@ import java.time.Duration;
  * @param dateWeight how much a memory whose {@code valid_from} falls in the time a query names ("in
  *     May 2023", "on 3 June", "the week before August 3", "last week": {@link QueryDates}) gains:
  *     its relevance is multiplied by {@code 1 + dateWeight}; such a query also considers {@code
- *     dateCandidates} times as many candidates; 0 turns date matching off (docs/memory-quality.md)
+ *     dateCandidates} times as many candidates; 0 turns date matching off; 0.5 measured LoCoMo
+ *     recall@10 raw 0.750 → 0.781 / 0.741 → 0.758 and ingest 0.608 → 0.624 / 0.535 → 0.553 on the
+ *     dev halves A / B (docs/memory-quality.md)
  * @param dateCandidates how many times more candidates a query that names a time considers
  */
 @ConfigurationProperties("engram.scoring")
@@ -64,7 +66,7 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "30") int candidates,
     @Bindable(defaultValue = "0") double diversity,
     @Bindable(defaultValue = "WEIGHTED") Fusion fusion,
-    @Bindable(defaultValue = "0") double dateWeight,
+    @Bindable(defaultValue = "0.5") double dateWeight,
     @Bindable(defaultValue = "3") int dateCandidates) {
 
   public static ScoringConfiguration defaults() {
@@ -82,7 +84,7 @@ public record ScoringConfiguration(
         30,
         0,
         Fusion.WEIGHTED,
-        0,
+        0.5,
         3);
   }
 }
