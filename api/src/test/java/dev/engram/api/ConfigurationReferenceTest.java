@@ -17,18 +17,18 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every Engram configuration property is documented in the README, with its environment form. */
+/** Every Engram configuration property is documented in docs/configuration.md, with its environment form. */
 class ConfigurationReferenceTest {
   @Test
-  void readmeDocumentsEveryEngramProperty() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  void configurationReferenceDocumentsEveryEngramProperty() throws IOException {
+    String readme = Files.readString(Path.of("..", "docs", "configuration.md"), StandardCharsets.UTF_8);
     List<String> properties = engramProperties();
 
     assertThat(properties).contains("engram.home", "engram.bootstrap.admin-password");
     for (String property : properties) {
       String env = property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
-      assertThat(readme).as("README documents %s", property).contains("`" + property + "`");
-      assertThat(readme).as("README documents %s", env).contains("`" + env + "`");
+      assertThat(readme).as("docs/configuration.md documents %s", property).contains("`" + property + "`");
+      assertThat(readme).as("docs/configuration.md documents %s", env).contains("`" + env + "`");
     }
   }
 
