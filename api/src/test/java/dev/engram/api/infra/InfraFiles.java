@@ -15,7 +15,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Reading the repository's infra/ files and the configuration reference (docs/configuration.md) in tests. */
+/**
+ * Reading the repository's infra/ files and the configuration reference (docs/configuration.md) in
+ * tests.
+ */
 final class InfraFiles {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   static final Path INFRA = ROOT.resolve("infra");
