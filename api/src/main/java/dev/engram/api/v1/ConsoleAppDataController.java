@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.api.v1.IngestBodies.TaskView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
@@ -37,6 +38,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 
 /** An app's numbers, its memory users, recent tasks and the NDJSON export, for the web console. */
+@ConsoleOperations
 @Controller("/admin/v1/apps/{appId}")
 @Secured({ConsoleAccess.PLATFORM_ADMIN, ConsoleAccess.TENANT_ADMIN, ConsoleAccess.TENANT_VIEWER})
 @Tag(name = "Console: memories")
