@@ -5,6 +5,7 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.memory.task.TaskRepository;
 import dev.engram.memory.transfer.MemoryTransfer;
@@ -158,7 +159,7 @@ final class ConsoleAppDataController {
   private long count(String appId, MemoryStatus status) {
     MemoryFilter filter =
         new MemoryFilter(
-            null,
+            new UserScope.AllUsers(),
             null,
             null,
             null,
@@ -177,7 +178,7 @@ final class ConsoleAppDataController {
   private Set<String> userIds(String appId, String prefix) {
     MemoryFilter filter =
         new MemoryFilter(
-            null,
+            new UserScope.AllUsers(),
             null,
             null,
             null,
