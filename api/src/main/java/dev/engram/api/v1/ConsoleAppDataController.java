@@ -6,6 +6,7 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.memory.task.TaskRepository;
 import dev.engram.memory.transfer.MemoryTransfer;
@@ -160,7 +161,7 @@ final class ConsoleAppDataController {
   private long count(String appId, MemoryStatus status) {
     MemoryFilter filter =
         new MemoryFilter(
-            null,
+            new UserScope.AllUsers(),
             null,
             null,
             null,
@@ -179,7 +180,7 @@ final class ConsoleAppDataController {
   private Set<String> userIds(String appId, String prefix) {
     MemoryFilter filter =
         new MemoryFilter(
-            null,
+            new UserScope.AllUsers(),
             null,
             null,
             null,
