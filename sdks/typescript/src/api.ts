@@ -91,18 +91,18 @@ export class EngramApi {
   // ------------------------------------------------------------------ memories
 
   /** Stores one memory (`POST /v1/memories`); resolution decides add, reinforce, update or delete. */
-  createMemory(memory: CreateMemoryInput, options: WriteOptions = {}): Promise<AddResult> {
+  async createMemory(memory: CreateMemoryInput, options: WriteOptions = {}): Promise<AddResult> {
     return this.write('POST', '/v1/memories', wire(memory), options);
   }
 
   /** Stores up to 1,000 memories in one request; items inherit `user_id`, `session_id`, … */
-  createMemories(batch: CreateMemoriesInput, options: WriteOptions = {}): Promise<AddResult> {
+  async createMemories(batch: CreateMemoriesInput, options: WriteOptions = {}): Promise<AddResult> {
     const memories = batch.memories.map((m) => (typeof m === 'string' ? { content: m } : wire(m)));
     return this.write('POST', '/v1/memories', { ...batch, memories }, options);
   }
 
   /** One page of memories (`GET /v1/memories`), newest first by default. */
-  listMemories(options: ListOptions = {}, call: CallOptions = {}): Promise<MemoryPage> {
+  async listMemories(options: ListOptions = {}, call: CallOptions = {}): Promise<MemoryPage> {
     return this.json({ ...call, method: 'GET', path: '/v1/memories', query: listQuery(options), safe: true });
   }
 
@@ -126,7 +126,7 @@ export class EngramApi {
   }
 
   /** A memory in any status; throws NotFoundError when there is none. */
-  getMemory(memoryId: string, call: CallOptions = {}): Promise<Memory> {
+  async getMemory(memoryId: string, call: CallOptions = {}): Promise<Memory> {
     return this.json({ ...call, method: 'GET', path: `/v1/memories/${seg(memoryId)}`, safe: true });
   }
 
@@ -141,7 +141,7 @@ export class EngramApi {
   }
 
   /** Edits a memory (`PATCH`); `expected_version` guards against lost updates (409). */
-  updateMemory(memoryId: string, fields: UpdateMemoryInput, call: CallOptions = {}): Promise<Memory> {
+  async updateMemory(memoryId: string, fields: UpdateMemoryInput, call: CallOptions = {}): Promise<Memory> {
     return this.json({
       ...call,
       method: 'PATCH',
@@ -153,7 +153,7 @@ export class EngramApi {
   }
 
   /** Marks a memory deleted (its history stays) and returns it. */
-  deleteMemory(memoryId: string, options: CallOptions & { reason?: string } = {}): Promise<Memory> {
+  async deleteMemory(memoryId: string, options: CallOptions & { reason?: string } = {}): Promise<Memory> {
     const { reason, ...call } = options;
     return this.json({ ...call, method: 'DELETE', path: `/v1/memories/${seg(memoryId)}`, query: { reason }, safe: true });
   }
@@ -166,41 +166,41 @@ export class EngramApi {
   }
 
   /** The memory's event log (added, reinforced, updated, deleted, …), oldest first. */
-  memoryEvents(memoryId: string, call: CallOptions = {}): Promise<MemoryEvent[]> {
+  async memoryEvents(memoryId: string, call: CallOptions = {}): Promise<MemoryEvent[]> {
     return this.json({ ...call, method: 'GET', path: `/v1/memories/${seg(memoryId)}/events`, safe: true });
   }
 
   /** Records a typed relation (default `related_to`) between two memories of one user. */
-  relateMemories(memoryId: string, targetId: string, type = 'related_to', call: CallOptions = {}): Promise<Relation> {
+  async relateMemories(memoryId: string, targetId: string, type = 'related_to', call: CallOptions = {}): Promise<Relation> {
     return this.json({ ...call, method: 'POST', path: `/v1/memories/${seg(memoryId)}/relations`, json: { target_id: targetId, type } });
   }
 
   /** The memories related to this one, both directions. */
-  relatedMemories(memoryId: string, call: CallOptions = {}): Promise<Related[]> {
+  async relatedMemories(memoryId: string, call: CallOptions = {}): Promise<Related[]> {
     return this.json({ ...call, method: 'GET', path: `/v1/memories/${seg(memoryId)}/related`, safe: true });
   }
 
   // ------------------------------------------------------------------ search and answers
 
   /** Hybrid search with composite scoring (`POST /v1/memories/search`). */
-  search(query: string, options: SearchOptions = {}, call: CallOptions = {}): Promise<SearchResult> {
+  async search(query: string, options: SearchOptions = {}, call: CallOptions = {}): Promise<SearchResult> {
     return this.json({ ...call, method: 'POST', path: '/v1/memories/search', json: { query, ...options }, safe: true });
   }
 
   /** Answers a question from the user's best memories (`POST /v1/answers`). */
-  answer(query: string, options: AnswerOptions, call: CallOptions = {}): Promise<Answer> {
+  async answer(query: string, options: AnswerOptions, call: CallOptions = {}): Promise<Answer> {
     return this.json({ ...call, method: 'POST', path: '/v1/answers', json: { query, ...options }, safe: true });
   }
 
   // ------------------------------------------------------------------ agent memories, conversations, tasks
 
   /** The agent fast path: a text, or messages, saved as memories without resolution. */
-  addAgentMemory(input: AgentMemoryInput, options: WriteOptions = {}): Promise<AgentMemories> {
+  async addAgentMemory(input: AgentMemoryInput, options: WriteOptions = {}): Promise<AgentMemories> {
     return this.write('POST', '/v1/agent-memories', input, options);
   }
 
   /** Queues a conversation for extraction (`POST /v1/conversations`); `wait()` on the result. */
-  addConversation(input: ConversationInput, options: WriteOptions = {}): Promise<Queued> {
+  async addConversation(input: ConversationInput, options: WriteOptions = {}): Promise<Queued> {
     if (typeof input.messages === 'string') {
       throw new TypeError('a conversation is a list of messages; use addAgentMemory for a text');
     }
@@ -208,7 +208,7 @@ export class EngramApi {
   }
 
   /** A task by id (or the Queued/SummaryAccepted that named it). */
-  getTask(task: TaskRef, call: CallOptions = {}): Promise<Task> {
+  async getTask(task: TaskRef, call: CallOptions = {}): Promise<Task> {
     return this.json({ ...call, method: 'GET', path: `/v1/tasks/${seg(taskId(task))}`, safe: true });
   }
 
@@ -242,12 +242,12 @@ export class EngramApi {
    * Appends a message to the session's durable buffer on the server (`/v1/sessions/{id}/messages`);
    * at `engram.batcher.max-messages` it becomes a conversation task (`flushed_task_id`).
    */
-  addSessionMessage(sessionId: string, message: Message & { user_id: string }, call: CallOptions = {}): Promise<Buffered> {
+  async addSessionMessage(sessionId: string, message: Message & { user_id: string }, call: CallOptions = {}): Promise<Buffered> {
     return this.json({ ...call, method: 'POST', path: `/v1/sessions/${seg(sessionId)}/messages`, json: message });
   }
 
   /** Appends several messages to the session's buffer in one request. */
-  addSessionMessages(sessionId: string, input: { user_id: string; messages: Message[] }, call: CallOptions = {}): Promise<Buffered> {
+  async addSessionMessages(sessionId: string, input: { user_id: string; messages: Message[] }, call: CallOptions = {}): Promise<Buffered> {
     return this.json({ ...call, method: 'POST', path: `/v1/sessions/${seg(sessionId)}/messages`, json: input });
   }
 
@@ -264,7 +264,7 @@ export class EngramApi {
   // ------------------------------------------------------------------ evolution
 
   /** The memory's chain of versions, oldest first, whichever member is asked for. */
-  evolutionChain(memoryId: string, call: CallOptions = {}): Promise<EvolutionChain> {
+  async evolutionChain(memoryId: string, call: CallOptions = {}): Promise<EvolutionChain> {
     return this.json({ ...call, method: 'GET', path: `/v1/memories/${seg(memoryId)}/chain`, safe: true });
   }
 
@@ -332,7 +332,7 @@ export class EngramApi {
   }
 
   /** Imports export lines (NDJSON text or bytes, or records); memories already present are skipped. */
-  importMemories(data: string | Uint8Array | Iterable<ExportRecord | Record<string, unknown>>, call: CallOptions = {}): Promise<ImportResult> {
+  async importMemories(data: string | Uint8Array | Iterable<ExportRecord | Record<string, unknown>>, call: CallOptions = {}): Promise<ImportResult> {
     let body: string | Uint8Array;
     if (typeof data === 'string' || data instanceof Uint8Array) {
       body = data;
@@ -352,36 +352,36 @@ export class EngramApi {
   // ------------------------------------------------------------------ profiles
 
   /** Stores what an agent keeps about a caller, living `ttl_hours` (default 24). */
-  saveProfile(profile: ProfileInput, call: CallOptions = {}): Promise<Profile> {
+  async saveProfile(profile: ProfileInput, call: CallOptions = {}): Promise<Profile> {
     return this.json({ ...call, method: 'POST', path: '/v1/profiles', json: profile, safe: true });
   }
 
   /** The live profile with the caller's memory count; NotFoundError when absent. */
-  getProfile(agentId: string, callerId: string, call: CallOptions = {}): Promise<Profile> {
+  async getProfile(agentId: string, callerId: string, call: CallOptions = {}): Promise<Profile> {
     return this.json({ ...call, method: 'GET', path: `/v1/profiles/${seg(agentId)}/callers/${seg(callerId)}`, safe: true });
   }
 
   // ------------------------------------------------------------------ analytics and learning
 
   /** Metrics of a domain (`all`, `memory`, `retrieval` or yours); analytics:read. */
-  analyticsMetrics(domain = 'all', window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsMetrics(domain = 'all', window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.get(`/v1/analytics/metrics/${seg(domain)}`, { ...window }, call);
   }
 
-  analyticsDashboard(options: { domain?: string; days?: number } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsDashboard(options: { domain?: string; days?: number } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.get('/v1/analytics/dashboard', options, call);
   }
 
-  analyticsInsights(options: Window & { domain?: string } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsInsights(options: Window & { domain?: string } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.get('/v1/analytics/insights', { ...options }, call);
   }
 
-  analyticsRealtime(options: { domain?: string } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsRealtime(options: { domain?: string } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.get('/v1/analytics/realtime', options, call);
   }
 
   /** A typed query: `metrics`, `group_by`, `filters` and a window. */
-  analyticsQuery(query: Record<string, unknown>, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsQuery(query: Record<string, unknown>, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.json({ ...call, method: 'POST', path: '/v1/analytics/query', json: query, safe: true });
   }
 
@@ -409,21 +409,21 @@ export class EngramApi {
   }
 
   /** A page of the raw history, newest first (learning events or memory events). */
-  learningHistory(query: Record<string, unknown> = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async learningHistory(query: Record<string, unknown> = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.json({ ...call, method: 'POST', path: '/v1/learning/history', json: query, safe: true });
   }
 
-  learningMetrics(domain: string, window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async learningMetrics(domain: string, window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.get(`/v1/learning/metrics/${seg(domain)}`, { ...window }, call);
   }
 
   /** Recurring combinations above the support threshold. */
-  learningPatterns(domain: string, options: Window & { min_support?: number } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async learningPatterns(domain: string, options: Window & { min_support?: number } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.get(`/v1/learning/patterns/${seg(domain)}`, { ...options }, call);
   }
 
   /** A metric over time: buckets, moving average, change, forecast. */
-  learningTrends(
+  async learningTrends(
     domain: string,
     options: Window & { metric?: string; bucket?: string; moving_average?: number } = {},
     call: CallOptions = {},
@@ -432,24 +432,24 @@ export class EngramApi {
   }
 
   /** Recommendations with the evidence they rest on. */
-  learningRecommendations(domain: string, window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async learningRecommendations(domain: string, window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
     return this.get(`/v1/learning/recommendations/${seg(domain)}`, { ...window }, call);
   }
 
   // ------------------------------------------------------------------ the key, the server, any route
 
   /** The organization, app and scopes the API key stands for. */
-  whoami(call: CallOptions = {}): Promise<WhoAmI> {
+  async whoami(call: CallOptions = {}): Promise<WhoAmI> {
     return this.json({ ...call, method: 'GET', path: '/v1/whoami', safe: true });
   }
 
   /** The server's overall health (`GET /health`). */
-  health(call: CallOptions = {}): Promise<{ status?: string } & Record<string, unknown>> {
+  async health(call: CallOptions = {}): Promise<{ status?: string } & Record<string, unknown>> {
     return this.json({ ...call, method: 'GET', path: '/health', safe: true });
   }
 
   /** A single-use ticket for one WebSocket or EventSource connection. */
-  realtimeTicket(call: CallOptions = {}): Promise<RealtimeTicket> {
+  async realtimeTicket(call: CallOptions = {}): Promise<RealtimeTicket> {
     return this.json({ ...call, method: 'POST', path: '/v1/realtime/tickets' });
   }
 

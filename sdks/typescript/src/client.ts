@@ -105,13 +105,13 @@ export class Engram extends EngramApi {
   // ------------------------------------------------------------------ seed 001's names
 
   /** Seed 001's `add_memory`: a conversation (10 messages) queued for synthesis; `wait()` on it. */
-  addMemory(request: SeedApp & { user_id: string; messages: Message[]; session_id?: string | undefined }, options: WriteOptions = {}): Promise<Queued> {
+  async addMemory(request: SeedApp & { user_id: string; messages: Message[]; session_id?: string | undefined }, options: WriteOptions = {}): Promise<Queued> {
     const { app_id: _, ...conversation } = request;
     return this.addConversation(conversation, options);
   }
 
   /** The agent fast path (seed 001's `add_agent_memory`): a text, or messages, saved without resolution. */
-  override addAgentMemory(input: AgentMemoryInput & SeedApp, options: WriteOptions = {}): Promise<AgentMemories> {
+  override async addAgentMemory(input: AgentMemoryInput & SeedApp, options: WriteOptions = {}): Promise<AgentMemories> {
     const { app_id: _, ...rest } = input;
     return super.addAgentMemory(rest, options);
   }
@@ -132,25 +132,25 @@ export class Engram extends EngramApi {
   }
 
   /** A memory in any status (NotFoundError when none); seed 001's `{ memory_id, app_id }` works too. */
-  override getMemory(memory: string | (SeedApp & { memory_id: string }), call: CallOptions = {}): Promise<Memory> {
+  override async getMemory(memory: string | (SeedApp & { memory_id: string }), call: CallOptions = {}): Promise<Memory> {
     return super.getMemory(typeof memory === 'string' ? memory : memory.memory_id, call);
   }
 
   /** Marks a memory deleted and returns it; seed 001's `{ doc_id, app_id }` works too. */
-  override deleteMemory(memory: string | (SeedApp & { doc_id?: string; memory_id?: string }), options: CallOptions & { reason?: string } = {}): Promise<Memory> {
+  override async deleteMemory(memory: string | (SeedApp & { doc_id?: string; memory_id?: string }), options: CallOptions & { reason?: string } = {}): Promise<Memory> {
     const id = typeof memory === 'string' ? memory : (memory.memory_id ?? memory.doc_id);
     if (!id) throw new TypeError('memory_id (or doc_id) is required');
     return super.deleteMemory(id, options);
   }
 
   /** Summarizes messages (seed 001's `summarize_conversation`): at once, or to `callback_url`. */
-  override summarizeConversation(input: SummaryInput & SeedApp, call: CallOptions = {}): Promise<Summary | SummaryAccepted> {
+  override async summarizeConversation(input: SummaryInput & SeedApp, call: CallOptions = {}): Promise<Summary | SummaryAccepted> {
     const { app_id: _, ...rest } = input;
     return super.summarizeConversation(rest, call);
   }
 
   /** Seed 001's `memory_batcher_add_message`: the server's session batcher (session `default` when none). */
-  memoryBatcherAddMessage(
+  async memoryBatcherAddMessage(
     request: SeedApp & { user_id: string; role: string; content: string; session_id?: string | undefined; id?: string | undefined },
     call: CallOptions = {},
   ): Promise<Buffered> {
@@ -161,12 +161,12 @@ export class Engram extends EngramApi {
   }
 
   /** Seed 001's `traverse_memory_evolution_chain`: the chain of versions, oldest first. */
-  traverseMemoryEvolutionChain(memory: string | (SeedApp & { memory_id: string }), call: CallOptions = {}): Promise<EvolutionChain> {
+  async traverseMemoryEvolutionChain(memory: string | (SeedApp & { memory_id: string }), call: CallOptions = {}): Promise<EvolutionChain> {
     return this.evolutionChain(typeof memory === 'string' ? memory : memory.memory_id, call);
   }
 
   /** Seed 001's `generate_evolution_graph`: the chain (or a memory id) drawn as mermaid, dot or html. */
-  generateEvolutionGraph(chain: ChainRef, format: EvolutionGraphFormat = 'mermaid', call: CallOptions = {}): Promise<string> {
+  async generateEvolutionGraph(chain: ChainRef, format: EvolutionGraphFormat = 'mermaid', call: CallOptions = {}): Promise<string> {
     return this.evolutionGraph(chainId(chain), format, call);
   }
 
@@ -176,7 +176,7 @@ export class Engram extends EngramApi {
   }
 
   /** Seed 001's `answer_query`: `answer` with the seed's parameter names. */
-  answerQuery(request: SeedQuery, call: CallOptions = {}): Promise<Answer> {
+  async answerQuery(request: SeedQuery, call: CallOptions = {}): Promise<Answer> {
     if (!request.user_id) throw new TypeError('user_id is required: an answer draws on one user\'s memories');
     return this.answer(
       request.query,
