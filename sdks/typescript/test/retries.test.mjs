@@ -99,14 +99,15 @@ describe('retries against a scripted server', () => {
     fake.replies = [unavailable(() => new Date(Date.now() + 1500).toUTCString()), ok()];
     await client().whoami();
     const [gap] = fake.gaps();
-    assert.ok(gap >= 400 && gap <= 3000, `waited ${gap} ms`);
+    assert.ok(gap >= 400 && gap <= 5000, `waited ${gap} ms`);
   });
 
   test('backoff without Retry-After stays under maxDelayMs', async () => {
     fake.replies = [unavailable(), unavailable(), unavailable(), ok()];
     await client({ retry: { maxRetries: 3, baseDelayMs: 50, maxDelayMs: 100 } }).whoami();
     assert.equal(fake.seen.length, 4);
-    for (const gap of fake.gaps()) assert.ok(gap < 100 + 250, `gap ${gap} ms`);
+    // jitter in [0, 100] plus scheduling on a busy machine; far below the default policy's seconds
+    for (const gap of fake.gaps()) assert.ok(gap < 1000, `gap ${gap} ms`);
   });
 
   test('retries are bounded, then the typed error carries the API fields', async () => {
@@ -132,7 +133,7 @@ describe('retries against a scripted server', () => {
       return true;
     });
     assert.equal(fake.seen.length, 1);
-    assert.ok(performance.now() - started < 1000);
+    assert.ok(performance.now() - started < 3000);
   });
 
   test('a 500 on an unsafe write is not repeated', async () => {
@@ -171,8 +172,8 @@ describe('retries against a scripted server', () => {
   });
 
   test('a read that times out is retried, then succeeds', async () => {
-    fake.replies = [slow(1500), ok()];
-    const me = await client({ timeoutMs: 300 }).whoami();
+    fake.replies = [slow(4000), ok()];
+    const me = await client({ timeoutMs: 1000 }).whoami();
     assert.equal(me.key_id, 'key_1');
     assert.equal(fake.seen.length, 2);
   });
@@ -219,10 +220,10 @@ describe('retries against a scripted server', () => {
   });
 
   test('a concurrency cap keeps the other calls waiting', async () => {
-    fake.replies = [slow(200)];
+    fake.replies = [slow(1500)];
     const engram = client({ maxConcurrency: 2 });
     const calls = [engram.whoami(), engram.whoami(), engram.whoami()];
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const during = engram.getConnectionPoolStats();
     assert.equal(during.active_handlers, 2);
     assert.equal(during.available_handlers, 0);
