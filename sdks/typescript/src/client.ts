@@ -1,5 +1,5 @@
 /** The client users construct: the native API plus seed 001's method names. */
-import { EngramApi, type WriteOptions } from './api.js';
+import { EngramApi, type EvolutionReport, type WriteOptions } from './api.js';
 import { MemoryBatcher, type BatcherOptions } from './batcher.js';
 import { EngramError } from './errors.js';
 import { retryPolicy, type RetryPolicy } from './retry.js';
@@ -171,7 +171,9 @@ export class Engram extends EngramApi {
   }
 
   /** Seed 001's `generate_evolution_report`: markdown or text (a string), json (an object). */
-  async generateEvolutionReport(chain: ChainRef, format: EvolutionReportFormat = 'markdown', call: CallOptions = {}): Promise<unknown> {
+  generateEvolutionReport(chain: ChainRef, format?: 'markdown' | 'text', call?: CallOptions): Promise<string>;
+  generateEvolutionReport(chain: ChainRef, format: 'json', call?: CallOptions): Promise<EvolutionReport>;
+  async generateEvolutionReport(chain: ChainRef, format: EvolutionReportFormat = 'markdown', call: CallOptions = {}): Promise<string | EvolutionReport> {
     return format === 'json' ? this.evolutionReport(chainId(chain), 'json', call) : this.evolutionReport(chainId(chain), format, call);
   }
 
