@@ -1374,7 +1374,8 @@ export interface paths {
         put?: never;
         /**
          * v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`).
-         * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`); `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
+         * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`), or with `async_mode:
+         *     false` the memories extracted once ingestion is done; `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
          */
         post: operations["add"];
         /**
@@ -3422,6 +3423,8 @@ export interface components {
             length: number;
             /** @description the chain was longer than 1,000 versions or looped, and was cut */
             truncated: boolean;
+            /** @description the version before the oldest one here, removed by retention; null when the chain starts at its original */
+            pruned_previous_id?: string | null;
             /** @description oldest first */
             versions: components["schemas"]["EvolutionViews.VersionView"][];
         };
@@ -3478,6 +3481,8 @@ export interface components {
             timeline: components["schemas"]["EvolutionViews.EntryView"][];
             /** @description the chain was cut */
             truncated: boolean;
+            /** @description the version before the oldest one here, removed by retention; null when the chain starts at its original */
+            pruned_previous_id?: string | null;
         };
         /** @description One version of a chain. */
         "EvolutionViews.VersionView": {

@@ -5,6 +5,7 @@ import dev.engram.api.v1.MemoryBodies.FiltersBody;
 import dev.engram.api.v1.MemoryViews.HitView;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.answer.Answer;
 import dev.engram.memory.answer.Answerer;
 import dev.engram.memory.search.MemorySearch;
@@ -120,7 +121,7 @@ final class AnswerController {
             scope.appId(),
             new SearchRequest(
                 body.query(),
-                MemoryRequests.filter(body.userId(), filters),
+                MemoryRequests.filter(new UserScope.OneUser(body.userId()), filters),
                 n,
                 body.threshold(),
                 null,

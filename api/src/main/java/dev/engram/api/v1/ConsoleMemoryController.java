@@ -13,6 +13,7 @@ import dev.engram.api.v1.MemoryViews.SearchResponse;
 import dev.engram.api.v1.MemoryViews.Timings;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.history.EvolutionGraph;
 import dev.engram.memory.history.EvolutionHistory;
 import dev.engram.memory.history.GraphFormat;
@@ -90,7 +91,10 @@ final class ConsoleMemoryController {
     access.read(actor, appId);
     ListQuery query =
         ListQuery.parse(
-            request.getParameters(), userId == null || userId.isBlank() ? null : userId);
+            request.getParameters(),
+            userId == null || userId.isBlank()
+                ? new UserScope.AllUsers()
+                : new UserScope.OneUser(userId));
     MemoryFilter.Page page =
         reader.list(appId, query.filter(), query.sort(), query.limit(), query.offset());
     int next = query.offset() + page.memories().size();
@@ -116,7 +120,9 @@ final class ConsoleMemoryController {
             new SearchRequest(
                 body.query(),
                 MemoryRequests.filter(
-                    body.userId() == null || body.userId().isBlank() ? null : body.userId(),
+                    body.userId() == null || body.userId().isBlank()
+                        ? new UserScope.AllUsers()
+                        : new UserScope.OneUser(body.userId()),
                     body.filters()),
                 body.limit() == null ? SearchController.DEFAULT_LIMIT : body.limit(),
                 body.similarityThreshold(),

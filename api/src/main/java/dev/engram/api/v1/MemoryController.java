@@ -17,6 +17,7 @@ import dev.engram.api.v1.MemoryViews.ResultView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.evolve.MemoryEvolver;
 import dev.engram.memory.evolve.Resolution;
 import dev.engram.memory.read.MemoryReader;
@@ -234,8 +235,8 @@ final class MemoryController {
       description = "equality on a top-level metadata key, e.g. metadata.channel=voice",
       schema = @Schema(implementation = String.class))
   Page list(@Parameter(hidden = true) AppScope scope, HttpRequest<?> request) {
-    String userId = MemoryRequests.requireUser(scope, request.getParameters().get("user_id"));
-    ListQuery query = ListQuery.parse(request.getParameters(), userId);
+    UserScope user = MemoryRequests.requireUser(scope, request.getParameters().get("user_id"));
+    ListQuery query = ListQuery.parse(request.getParameters(), user);
     MemoryFilter.Page page =
         reader.list(scope.appId(), query.filter(), query.sort(), query.limit(), query.offset());
     int next = query.offset() + page.memories().size();

@@ -9,6 +9,7 @@ import dev.engram.api.v1.MemoryViews.HitView;
 import dev.engram.api.v1.MemoryViews.SearchResponse;
 import dev.engram.api.v1.MemoryViews.Timings;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.search.MemorySearch;
 import dev.engram.memory.search.SearchRequest;
 import dev.engram.memory.search.SearchResult;
@@ -79,13 +80,13 @@ final class SearchController {
       throw MemoryException.invalid("query", "is required");
     }
     String toolId = tools.attribution(scope.appId(), tool);
-    String userId = MemoryRequests.requireUser(scope, body.userId());
+    UserScope user = MemoryRequests.requireUser(scope, body.userId());
     SearchResult result =
         search.search(
             scope.appId(),
             new SearchRequest(
                 body.query(),
-                MemoryRequests.filter(userId, body.filters()),
+                MemoryRequests.filter(user, body.filters()),
                 body.limit() == null ? DEFAULT_LIMIT : body.limit(),
                 body.similarityThreshold(),
                 body.compositeThreshold(),
@@ -95,7 +96,7 @@ final class SearchController {
     searches.record(
         new SearchFact(
             scope.appId(),
-            userId,
+            user.user().orElse(null),
             toolId,
             result.hits().size(),
             !result.hits().isEmpty(),

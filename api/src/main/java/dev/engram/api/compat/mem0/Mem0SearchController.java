@@ -92,7 +92,7 @@ final class Mem0SearchController {
   @Secured("memories:write")
   Map<String, Object> addV3(
       @Parameter(hidden = true) AppScope scope, @Body Map<String, Object> body) {
-    return Mem0Views.pending(memories.add(scope, body).eventId());
+    return Mem0Views.pending(memories.add(scope, body, false).eventId());
   }
 
   private List<Map<String, Object>> all(AppScope scope, Map<String, Object> body) {

@@ -11,6 +11,7 @@ import dev.engram.api.compat.profile.AgentProfiles;
 import dev.engram.api.openapi.OpenMemoryOperations;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
@@ -141,7 +142,7 @@ final class OpenMemoryAgentController {
 
   static MemoryFilter agentFilter(String callerId, @Nullable String agentId) {
     return new MemoryFilter(
-        callerId,
+        new UserScope.OneUser(callerId),
         null,
         agentId,
         null,

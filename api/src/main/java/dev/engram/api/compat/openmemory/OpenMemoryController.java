@@ -13,6 +13,7 @@ import dev.engram.api.openapi.OpenMemoryOperations;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.search.MemorySearch;
 import dev.engram.memory.search.SearchRequest;
 import dev.engram.memory.search.SearchResult;
@@ -141,7 +142,7 @@ final class OpenMemoryController {
       throw CompatException.invalid("filters.date_range", "start must be before end");
     }
     return new MemoryFilter(
-        caller,
+        new UserScope.OneUser(caller),
         null,
         agentId,
         null,

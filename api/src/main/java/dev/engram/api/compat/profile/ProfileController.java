@@ -4,6 +4,7 @@ import dev.engram.api.compat.CompatException;
 import dev.engram.api.compat.PathIds;
 import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
@@ -96,8 +97,19 @@ final class ProfileController {
                         null));
     MemoryFilter filter =
         new MemoryFilter(
-            callerId, null, agentId, null, Set.of(), Set.of(), Set.of(), null, null, null, null,
-            Map.of(), Set.of());
+            new UserScope.OneUser(callerId),
+            null,
+            agentId,
+            null,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            null,
+            null,
+            null,
+            Map.of(),
+            Set.of());
     long count = reader.list(scope.appId(), filter, MemoryFilter.Sort.NEWEST_FIRST, 1, 0).total();
     return view(p, count);
   }
