@@ -3364,6 +3364,52 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description ElevenLabs' conversation initiation data for a caller */
+        "ElevenLabsSchemas.ClientData": {
+            /** @description conversation_initiation_client_data */
+            type?: string;
+            dynamic_variables: components["schemas"]["ElevenLabsSchemas.DynamicVariables"];
+            /** @description {agent: {first_message}} when the app has a first message */
+            conversation_config_override?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description The variables the agent's prompt and first message can use */
+        "ElevenLabsSchemas.DynamicVariables": {
+            caller_id: string;
+            agent_id?: string | null;
+            returning_caller: boolean;
+            /** Format: int64 */
+            memory_count: number;
+            caller_summary: string;
+            /** @description llm, template or template (llm fallback: …) */
+            first_message_source?: string | null;
+        };
+        /** @description A memory of the caller found for the agent's tool call */
+        "ElevenLabsSchemas.Found": {
+            memory: string;
+            /** Format: double */
+            relevance: number;
+            timestamp: string;
+            conversation_id?: string | null;
+            agent_id?: string | null;
+        };
+        /** @description What happened to the post-call transcript */
+        "ElevenLabsSchemas.PostCall": {
+            /** @description accepted, duplicate or ignored */
+            status?: string;
+            conversation_id?: string | null;
+            /** @description the ingestion tasks, when accepted */
+            task_ids?: string[] | null;
+            /** @description the webhook type, when ignored */
+            type?: string | null;
+        };
+        /** @description The caller's memories that match the tool call's query */
+        "ElevenLabsSchemas.SearchResult": {
+            results: components["schemas"]["ElevenLabsSchemas.Found"][];
+            summary: string;
+            searched_agents: string[];
+        };
         /** @description The evolution chain through a memory. */
         "EvolutionViews.ChainView": {
             /** @description the memory asked for */
@@ -11119,15 +11165,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description clientData 200 response */
+            /** @description The caller's dynamic variables and first message */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["ElevenLabsSchemas.ClientData"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -11167,15 +11211,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description postCall 200 response */
+            /** @description The transcript accepted for ingestion, a duplicate, or ignored */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["ElevenLabsSchemas.PostCall"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -11215,15 +11257,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description searchMemory 200 response */
+            /** @description The matching memories and a summary */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["ElevenLabsSchemas.SearchResult"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */

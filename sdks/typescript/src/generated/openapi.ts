@@ -3365,6 +3365,52 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description ElevenLabs' conversation initiation data for a caller */
+        "ElevenLabsSchemas.ClientData": {
+            /** @description {agent: {first_message}} when the app has a first message */
+            conversation_config_override?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            dynamic_variables: components["schemas"]["ElevenLabsSchemas.DynamicVariables"];
+            /** @description conversation_initiation_client_data */
+            type?: string;
+        };
+        /** @description The variables the agent's prompt and first message can use */
+        "ElevenLabsSchemas.DynamicVariables": {
+            agent_id?: string | null;
+            caller_id: string;
+            caller_summary: string;
+            /** @description llm, template or template (llm fallback: …) */
+            first_message_source?: string | null;
+            /** Format: int64 */
+            memory_count: number;
+            returning_caller: boolean;
+        };
+        /** @description A memory of the caller found for the agent's tool call */
+        "ElevenLabsSchemas.Found": {
+            agent_id?: string | null;
+            conversation_id?: string | null;
+            memory: string;
+            /** Format: double */
+            relevance: number;
+            timestamp: string;
+        };
+        /** @description What happened to the post-call transcript */
+        "ElevenLabsSchemas.PostCall": {
+            conversation_id?: string | null;
+            /** @description accepted, duplicate or ignored */
+            status?: string;
+            /** @description the ingestion tasks, when accepted */
+            task_ids?: string[] | null;
+            /** @description the webhook type, when ignored */
+            type?: string | null;
+        };
+        /** @description The caller's memories that match the tool call's query */
+        "ElevenLabsSchemas.SearchResult": {
+            results: components["schemas"]["ElevenLabsSchemas.Found"][];
+            searched_agents: string[];
+            summary: string;
+        };
         /** @description The evolution chain through a memory. */
         "EvolutionViews.ChainView": {
             /** @description the newest version */
@@ -11138,15 +11184,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description clientData 200 response */
+            /** @description The caller's dynamic variables and first message */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["ElevenLabsSchemas.ClientData"];
                 };
             };
         };
@@ -11186,15 +11230,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description postCall 200 response */
+            /** @description The transcript accepted for ingestion, a duplicate, or ignored */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["ElevenLabsSchemas.PostCall"];
                 };
             };
         };
@@ -11234,15 +11276,13 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description searchMemory 200 response */
+            /** @description The matching memories and a summary */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["ElevenLabsSchemas.SearchResult"];
                 };
             };
         };

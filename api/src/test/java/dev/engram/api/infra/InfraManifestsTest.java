@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The compose stack and the Kubernetes manifests parse and reference only what exists: images
  * pinned to a version, files that are in the repository, services that are declared, the ports
- * Engram listens on, and environment variables the README's configuration table documents.
+ * Engram listens on, and environment variables the configuration reference (docs/configuration.md)
+ * documents.
  */
 @SuppressWarnings("unchecked")
 class InfraManifestsTest {

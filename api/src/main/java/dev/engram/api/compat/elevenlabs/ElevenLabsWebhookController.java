@@ -22,6 +22,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +91,10 @@ final class ElevenLabsWebhookController {
    * app's template filled with them ({@code "template"}, or {@code "template (llm fallback: …)"}).
    */
   @Post("/client-data")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The caller's dynamic variables and first message",
+      content = @Content(schema = @Schema(implementation = ElevenLabsSchemas.ClientData.class)))
   Map<String, Object> clientData(
       String appId,
       @Nullable @Header(WebhookSignature.HEADER) String signature,
@@ -141,6 +148,10 @@ final class ElevenLabsWebhookController {
    * caller's memories (the best 25, relevance at least 0.3) serves both.
    */
   @Post("/search-memory")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The matching memories and a summary",
+      content = @Content(schema = @Schema(implementation = ElevenLabsSchemas.SearchResult.class)))
   Map<String, Object> searchMemory(
       String appId,
       @Nullable @Header(WebhookSignature.HEADER) String signature,
@@ -214,6 +225,10 @@ final class ElevenLabsWebhookController {
    * failures are acknowledged and stored nowhere.
    */
   @Post("/post-call")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The transcript accepted for ingestion, a duplicate, or ignored",
+      content = @Content(schema = @Schema(implementation = ElevenLabsSchemas.PostCall.class)))
   Map<String, Object> postCall(
       String appId,
       @Nullable @Header(WebhookSignature.HEADER) String signature,
