@@ -1375,7 +1375,8 @@ export interface paths {
         put?: never;
         /**
          * v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`).
-         * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`); `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
+         * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`), or with `async_mode:
+         *     false` the memories extracted once ingestion is done; `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
          */
         post: operations["add"];
         /**
@@ -2581,6 +2582,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessRefreshToken: {
+            access_token: string;
+            /** Format: int32 */
+            expires_in?: number | null;
+            refresh_token?: string | null;
+            token_type: string;
+        };
         /** @description The request: `messages` is either one text or a list of `{role, content, id?}` (roles user, assistant, system, tool). Unknown fields are rejected. */
         "AgentMemoryController.AgentMemoryBody": {
             agent_id?: string | null;
@@ -2603,6 +2611,487 @@ export interface components {
             ids: string[];
             /** @description the memories */
             memories: components["schemas"]["MemoryViews.MemoryView"][];
+        };
+        /** @description The open tool sessions */
+        "AnalyticsSchemas.ActiveSessions": {
+            sessions: components["schemas"]["AnalyticsSchemas.ToolSession"][];
+        };
+        /** @description What a tool session did */
+        "AnalyticsSchemas.Activity": {
+            /** Format: int64 */
+            learning_events: number;
+            memory_events: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            searches: number;
+        };
+        /** @description Totals over the last hours */
+        "AnalyticsSchemas.Aggregates": {
+            by_kind: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            events: number;
+            /** Format: double */
+            events_per_hour: number;
+            /** Format: int32 */
+            hours: number;
+        };
+        /** @description Several tools side by side */
+        "AnalyticsSchemas.Comparison": {
+            /** Format: int32 */
+            hours: number;
+            /** @description by tool id */
+            tools?: {
+                [key: string]: components["schemas"]["AnalyticsSchemas.ToolMetrics"];
+            };
+        };
+        /** @description This hour's activity of the app and its open tool sessions */
+        "AnalyticsSchemas.CurrentMetrics": {
+            /** Format: int64 */
+            active_agents_today: number;
+            /** Format: int64 */
+            active_sessions: number;
+            at: string;
+            by_source: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            events_per_second: number;
+            /** Format: int64 */
+            events_previous_hour: number;
+            /** Format: int64 */
+            events_this_hour: number;
+            hour: string;
+        };
+        /** @description A metric's daily points */
+        "AnalyticsSchemas.DailyTrend": {
+            metric: string;
+            points: components["schemas"]["AnalyticsSchemas.TrendPoint"][];
+        };
+        /** @description The dashboard: realtime, today, trends, insights, top performers */
+        "AnalyticsSchemas.Dashboard": {
+            domain: string;
+            insights: components["schemas"]["AnalyticsSchemas.Insight"][];
+            realtime: components["schemas"]["AnalyticsSchemas.Realtime"];
+            today: components["schemas"]["AnalyticsSchemas.Today"];
+            top_performers: components["schemas"]["AnalyticsSchemas.TopPerformers"];
+            trends: components["schemas"]["AnalyticsSchemas.DailyTrend"][];
+        };
+        /** @description The domains an app has events in */
+        "AnalyticsSchemas.Domains": {
+            domains: string[];
+        };
+        /** @description How the output was judged */
+        "AnalyticsSchemas.EventFeedback": {
+            comment?: string | null;
+            correct?: boolean | null;
+            corrected_output?: Record<string, never> | null;
+            /** Format: int32 */
+            rating?: number | null;
+        };
+        /** @description What the event changed */
+        "AnalyticsSchemas.EventImpact": {
+            affected_models?: string[] | null;
+            model_updated?: boolean | null;
+            /** Format: double */
+            performance_change?: number | null;
+        };
+        /** @description What the model produced */
+        "AnalyticsSchemas.EventOutput": {
+            /** Format: double */
+            confidence?: number | null;
+            prediction?: Record<string, never> | null;
+        };
+        /** @description One exported row: a learning event (id, event_type, … and the event as sent) or, with source=memory, a memory event (event_id, change, …) */
+        "AnalyticsSchemas.ExportedEvent": {
+            actor?: string | null;
+            agent_id?: string | null;
+            at?: string | null;
+            category?: string | null;
+            change?: string | null;
+            domain?: string | null;
+            engine?: string | null;
+            event?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            event_id?: string | null;
+            event_type?: string | null;
+            id?: string | null;
+            memory_id?: string | null;
+            occurred_at?: string | null;
+            service_id?: string | null;
+            session_id?: string | null;
+            user_id?: string | null;
+        };
+        /** @description Feedback on a memory or a search result (a verdict and/or a rating) */
+        "AnalyticsSchemas.FeedbackBody": {
+            agent_id?: string | null;
+            comment?: string | null;
+            correct?: boolean | null;
+            domain?: string | null;
+            memory_id?: string | null;
+            query?: string | null;
+            /**
+             * Format: int32
+             * @description 1 to 5
+             */
+            rating?: number | null;
+            search_id?: string | null;
+            session_id?: string | null;
+            timestamp?: string | null;
+            user_id?: string | null;
+            /** @description useful, not_useful or wrong */
+            verdict?: string | null;
+        };
+        /** @description The next buckets foreseen, with the method and its back-tested error */
+        "AnalyticsSchemas.Forecast": {
+            /** Format: double */
+            backtest_mae?: number | null;
+            method: string;
+            next: number[];
+        };
+        /** @description A page of learning or memory events, as recorded */
+        "AnalyticsSchemas.HistoryPage": {
+            events: {
+                [key: string]: Record<string, never>;
+            }[];
+            from: string;
+            /** Format: int32 */
+            next_offset?: number | null;
+            /** @description learning or memory */
+            source?: string;
+            to: string;
+        };
+        /** @description Which events to page through */
+        "AnalyticsSchemas.HistoryQuery": {
+            agents?: string[] | null;
+            /** Format: int32 */
+            days?: number | null;
+            domains?: string[] | null;
+            event_types?: string[] | null;
+            from?: string | null;
+            /** Format: int32 */
+            limit?: number | null;
+            /** Format: int32 */
+            offset?: number | null;
+            /** @description learning (default) or memory */
+            source?: string | null;
+            to?: string | null;
+            users?: string[] | null;
+        };
+        /** @description Events per hour and source */
+        "AnalyticsSchemas.HourPoint": {
+            events: {
+                [key: string]: number;
+            };
+            hour: string;
+        };
+        /** @description An anomaly or an opportunity found in the metrics */
+        "AnalyticsSchemas.Insight": {
+            app_id?: string | null;
+            app_name?: string | null;
+            direction?: string | null;
+            domain: string;
+            /** Format: double */
+            expected?: number | null;
+            message: string;
+            metric: string;
+            /** Format: double */
+            robust_z?: number | null;
+            /** Format: double */
+            score: number;
+            since?: string | null;
+            /** @description anomaly or opportunity */
+            type?: string;
+            /** Format: double */
+            value?: number | null;
+        };
+        /** @description The insights of a period */
+        "AnalyticsSchemas.Insights": {
+            domain: string;
+            from: string;
+            insights: components["schemas"]["AnalyticsSchemas.Insight"][];
+            /** Format: double */
+            threshold: number;
+            to: string;
+        };
+        /** @description A learning event (seed 002): snake_case or seed 002's camelCase; up to engram.analytics.max-batch per request as an array or {"events": […]} */
+        "AnalyticsSchemas.LearningEventBody": {
+            agent_id?: string | null;
+            domain?: string | null;
+            /** @description training, feedback, correction, adaptation or a custom type */
+            event_type?: string;
+            feedback?: components["schemas"]["AnalyticsSchemas.EventFeedback"] | null;
+            impact?: components["schemas"]["AnalyticsSchemas.EventImpact"] | null;
+            /** Format: int32 */
+            importance?: number | null;
+            input?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            memory_id?: string | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            output?: components["schemas"]["AnalyticsSchemas.EventOutput"] | null;
+            service_id?: string | null;
+            session_id?: string | null;
+            /** @description ISO-8601; default now */
+            timestamp?: string | null;
+            user_id?: string | null;
+        };
+        /** @description The metrics of a domain (or all) over a period */
+        "AnalyticsSchemas.Metrics": {
+            /** Format: int32 */
+            days: number;
+            domain: string;
+            from: string;
+            /** @description events, feedback, accuracy, mean confidence and rating, learning rate */
+            learning?: {
+                [key: string]: Record<string, never>;
+            };
+            /** @description facts learned and corrected, contradiction rate, … */
+            memory?: {
+                [key: string]: Record<string, never>;
+            };
+            retrieval: components["schemas"]["AnalyticsSchemas.Retrieval"];
+            to: string;
+            /** @description active users, users, memories, memories per user */
+            users?: {
+                [key: string]: Record<string, never>;
+            };
+        };
+        /** @description Events per hour over the last hours */
+        "AnalyticsSchemas.MetricsHistory": {
+            /** Format: int32 */
+            hours: number;
+            points: components["schemas"]["AnalyticsSchemas.HourPoint"][];
+        };
+        /** @description An organization's analytics across its apps */
+        "AnalyticsSchemas.OrgAnalytics": {
+            apps: {
+                [key: string]: Record<string, never>;
+            }[];
+            change: {
+                [key: string]: number;
+            };
+            daily: {
+                [key: string]: Record<string, never>;
+            }[];
+            /** Format: int32 */
+            days: number;
+            from: string;
+            insights: components["schemas"]["AnalyticsSchemas.Insight"][];
+            name: string;
+            org_id: string;
+            to: string;
+            totals: {
+                [key: string]: number;
+            };
+        };
+        /** @description Frequent combinations of event attributes */
+        "AnalyticsSchemas.Patterns": {
+            domain: string;
+            /** Format: double */
+            min_support: number;
+            patterns: {
+                [key: string]: Record<string, never>;
+            }[];
+        };
+        /** @description An agent or a domain ranked by its events */
+        "AnalyticsSchemas.Performer": {
+            /** Format: double */
+            accuracy?: number | null;
+            agent_id?: string | null;
+            domain?: string | null;
+            /** Format: int64 */
+            events: number;
+            /** Format: int64 */
+            feedback: number;
+            /** Format: double */
+            mean_rating?: number | null;
+        };
+        /** @description A tool's new configuration */
+        "AnalyticsSchemas.PutConfig": {
+            config: {
+                [key: string]: Record<string, never>;
+            };
+        };
+        /** @description An analytics query: metrics grouped and filtered over a period */
+        "AnalyticsSchemas.Query": {
+            bucket?: string | null;
+            /** Format: int32 */
+            days?: number | null;
+            filters?: {
+                [key: string]: string[];
+            } | null;
+            from?: string | null;
+            group_by?: string[] | null;
+            metrics: string[];
+            to?: string | null;
+        };
+        /** @description The rows of an analytics query, one per group */
+        "AnalyticsSchemas.QueryResult": {
+            group_by: string[];
+            metrics: string[];
+            rows: {
+                [key: string]: Record<string, never>;
+            }[];
+        };
+        /** @description This hour's activity */
+        "AnalyticsSchemas.Realtime": {
+            /** Format: int64 */
+            active_agents_today: number;
+            at: string;
+            by_source: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            events_per_second: number;
+            /** Format: int64 */
+            events_previous_hour: number;
+            /** Format: int64 */
+            events_this_hour: number;
+            hour: string;
+        };
+        /** @description What to do next, from the metrics and insights */
+        "AnalyticsSchemas.Recommendations": {
+            domain: string;
+            recommendations: {
+                [key: string]: Record<string, never>;
+            }[];
+        };
+        /** @description A report: its period, the period before, and its sections */
+        "AnalyticsSchemas.Report": {
+            /** Format: int32 */
+            days: number;
+            domain: string;
+            from: string;
+            previous_from: string;
+            previous_to: string;
+            scope: string;
+            /** @description by section: heading, figures (label, value, previous, change, unit), tables, charts and notes */
+            sections?: {
+                [key: string]: Record<string, never>;
+            };
+            title: string;
+            to: string;
+            /** @description performance, learning, business or executive */
+            type?: string;
+        };
+        /** @description Search figures of a period */
+        "AnalyticsSchemas.Retrieval": {
+            /** Format: double */
+            hit_rate?: number | null;
+            /** Format: double */
+            search_p50_ms?: number | null;
+            /** Format: double */
+            search_p95_ms?: number | null;
+            /** Format: int64 */
+            searches: number;
+        };
+        /** @description Start a tool session */
+        "AnalyticsSchemas.StartSession": {
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            tool_id: string;
+            user_id?: string | null;
+        };
+        /** @description Today's figures by group */
+        "AnalyticsSchemas.Today": {
+            ai_performance: {
+                [key: string]: number;
+            };
+            business_impact: {
+                [key: string]: number;
+            };
+            memory: {
+                [key: string]: number;
+            };
+            retrieval: {
+                [key: string]: number;
+            };
+        };
+        /** @description A tool's configuration and its version */
+        "AnalyticsSchemas.ToolConfig": {
+            config: {
+                [key: string]: Record<string, never>;
+            };
+            tool_id: string;
+            updated_at?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description One tool's figures over the last hours */
+        "AnalyticsSchemas.ToolMetrics": {
+            /** Format: double */
+            accuracy?: number | null;
+            /** Format: int64 */
+            active_sessions: number;
+            /** Format: int64 */
+            feedback: number;
+            /** Format: int32 */
+            hours: number;
+            /** Format: int64 */
+            learning_events: number;
+            /** Format: double */
+            mean_confidence?: number | null;
+            /** Format: double */
+            mean_rating?: number | null;
+            memory_events: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            search_hits: number;
+            /** Format: int64 */
+            searches: number;
+            tool_id: string;
+        };
+        /** @description A tool session (seed 000) */
+        "AnalyticsSchemas.ToolSession": {
+            activity: components["schemas"]["AnalyticsSchemas.Activity"];
+            /** Format: double */
+            duration_s: number;
+            ended_at?: string | null;
+            metadata: {
+                [key: string]: Record<string, never>;
+            };
+            session_id: string;
+            started_at: string;
+            /** @description active or ended */
+            status?: string;
+            tool_id: string;
+            user_id?: string | null;
+        };
+        /** @description The best agents and domains of the period */
+        "AnalyticsSchemas.TopPerformers": {
+            agents: components["schemas"]["AnalyticsSchemas.Performer"][];
+            domains: components["schemas"]["AnalyticsSchemas.Performer"][];
+        };
+        /** @description A metric over time: points, the last two periods and their change */
+        "AnalyticsSchemas.Trend": {
+            bucket?: string | null;
+            /** Format: double */
+            change?: number | null;
+            /** Format: double */
+            current?: number | null;
+            forecast?: components["schemas"]["AnalyticsSchemas.Forecast"] | null;
+            formula?: string | null;
+            metric: string;
+            points: components["schemas"]["AnalyticsSchemas.TrendPoint"][];
+            /** Format: double */
+            previous?: number | null;
+        };
+        /** @description A period of one metric */
+        "AnalyticsSchemas.TrendPoint": {
+            /** Format: double */
+            moving_average?: number | null;
+            /** @description start of the bucket (ISO-8601 date or time) */
+            start?: string;
+            /** Format: double */
+            value?: number | null;
         };
         /** @description A question about one user. */
         "AnswerController.AnswerBody": {
@@ -2635,6 +3124,29 @@ export interface components {
             memories: components["schemas"]["MemoryViews.HitView"][];
             /** @description why there is no answer text, when there is none */
             note?: string | null;
+        };
+        /**
+         * @description The one error shape of Engram's APIs: `{"error": {status, code, message, field,
+         *     request_id}}`.
+         */
+        ApiError: {
+            /** @description a stable machine-readable code, e.g. `invalid_field`, `api_key_revoked` */
+            code: string;
+            /** @description the request field at fault, when one is */
+            field?: string | null;
+            /** @description what went wrong and, for the caller's mistakes, what to fix */
+            message: string;
+            /** @description the request id, also in the `X-Request-Id` response header */
+            request_id?: string | null;
+            /**
+             * Format: int32
+             * @description the HTTP status, repeated for clients that only see the body
+             */
+            status: number;
+        };
+        /** @description The envelope the error is sent in. */
+        "ApiError.Body": {
+            error: components["schemas"]["ApiError"];
         };
         /** @description One audited action (see the audit log section of the README for the fields). */
         "AuditController.AuditEventView": {
@@ -2676,6 +3188,10 @@ export interface components {
             issuer: string;
             scope: string;
             token_endpoint: string;
+        };
+        BearerAccessRefreshToken: components["schemas"]["AccessRefreshToken"] & {
+            roles?: string[] | null;
+            username: string;
         };
         /** @description The app's numbers. */
         "ConsoleAppDataController.AppStats": {
@@ -2860,10 +3376,37 @@ export interface components {
             length: number;
             /** @description the memory asked for */
             memory_id: string;
+            /** @description the version before the oldest one here, removed by retention; null when the chain starts at its original */
+            pruned_previous_id?: string | null;
             /** @description the chain was longer than 1,000 versions or looped, and was cut */
             truncated: boolean;
             /** @description oldest first */
             versions: components["schemas"]["EvolutionViews.VersionView"][];
+        };
+        "EvolutionViews.CountsView": {
+            /** Format: int32 */
+            deletes: number;
+            /** Format: int32 */
+            events: number;
+            /** Format: int32 */
+            reinforcements: number;
+            /** Format: int32 */
+            skips: number;
+            /** Format: int32 */
+            updates: number;
+            /** Format: int32 */
+            versions: number;
+        };
+        "EvolutionViews.EntryView": {
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            engine?: string | null;
+            memory_id: string;
+            reason?: string | null;
+            type: string;
+            /** Format: int32 */
+            version: number;
         };
         /** @description The event that created a version. */
         "EvolutionViews.MadeByView": {
@@ -2880,6 +3423,21 @@ export interface components {
             engine?: string | null;
             /** @description why, when recorded */
             reason?: string | null;
+        };
+        /** @description The evolution report as JSON. */
+        "EvolutionViews.ReportView": {
+            counts: components["schemas"]["EvolutionViews.CountsView"];
+            current: components["schemas"]["MemoryViews.MemoryView"];
+            /** @description the memory asked for */
+            memory_id: string;
+            /** @description the version before the oldest one here, removed by retention; null when the chain starts at its original */
+            pruned_previous_id?: string | null;
+            /** @description every event of every version, oldest first */
+            timeline: components["schemas"]["EvolutionViews.EntryView"][];
+            /** @description the chain was cut */
+            truncated: boolean;
+            /** @description the chain, oldest first */
+            versions: components["schemas"]["EvolutionViews.VersionView"][];
         };
         /** @description One version of a chain. */
         "EvolutionViews.VersionView": {
@@ -3403,6 +3961,23 @@ export interface components {
                 [key: string]: Record<string, never>;
             } | null;
         };
+        /**
+         * @description The error envelope of the OpenMemory API (seed 003): `{"status":"error","error":{code,
+         *     message, details, request_id}}` with the codes `INVALID_REQUEST`, `UNAUTHORIZED`, `NOT_FOUND`, `RATE_LIMITED` and `INTERNAL_ERROR`. `details.field` names the field at fault and `details.reason` carries Engram's own, finer error code.
+         */
+        OpenMemoryError: {
+            error: components["schemas"]["OpenMemoryError.Detail"];
+            /** @description always `error` */
+            status: string;
+        };
+        "OpenMemoryError.Detail": {
+            code: string;
+            details: {
+                [key: string]: Record<string, never>;
+            };
+            message: string;
+            request_id?: string | null;
+        };
         "OpenMemoryViews.AgentSaved": {
             agent_id: string;
             caller_id: string;
@@ -3794,6 +4369,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get 200 response */
             200: {
                 headers: {
@@ -3816,8 +4409,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete 200 response */
-            200: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Deleted, with its keys and data */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3840,6 +4451,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description update 200 response */
             200: {
                 headers: {
@@ -3865,15 +4494,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description dashboard 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The dashboard */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Dashboard"];
                 };
             };
         };
@@ -3889,15 +4534,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description domains 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The domains of the app */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Domains"];
                 };
             };
         };
@@ -3913,19 +4574,35 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": string | null;
+                "application/json": components["schemas"]["AnalyticsSchemas.HistoryQuery"];
             };
         };
         responses: {
-            /** @description history 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description A page of events, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.HistoryPage"];
                 };
             };
         };
@@ -3946,15 +4623,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description insights 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The insights of the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Insights"];
                 };
             };
         };
@@ -3975,15 +4668,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description metrics 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Metrics"];
                 };
             };
         };
@@ -4005,15 +4714,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description patterns 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Frequent combinations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Patterns"];
                 };
             };
         };
@@ -4034,15 +4759,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description recommendations 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description What to do next */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Recommendations"];
                 };
             };
         };
@@ -4066,13 +4807,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description app 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["AnalyticsSchemas.Report"];
                     "application/pdf": string;
                     "text/csv": string;
                     "text/html": string;
@@ -4099,15 +4864,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description trends 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The metric over time, with its forecast */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Trend"];
                 };
             };
         };
@@ -4123,6 +4904,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description export 200 response */
             200: {
                 headers: {
@@ -4145,6 +4944,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_1 200 response */
             200: {
                 headers: {
@@ -4171,6 +4988,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description put 200 response */
             200: {
                 headers: {
@@ -4193,6 +5028,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list 200 response */
             200: {
                 headers: {
@@ -4222,6 +5075,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description create 201 response */
             201: {
                 headers: {
@@ -4255,6 +5126,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list_1 200 response */
             200: {
                 headers: {
@@ -4279,6 +5168,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description eraseUser 200 response */
             200: {
                 headers: {
@@ -4302,6 +5209,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_2 200 response */
             200: {
                 headers: {
@@ -4327,6 +5252,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description delete_1 200 response */
             200: {
                 headers: {
@@ -4350,6 +5293,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description chain 200 response */
             200: {
                 headers: {
@@ -4373,6 +5334,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description events 200 response */
             200: {
                 headers: {
@@ -4398,13 +5377,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description graph 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The chain as a graph in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/html": string;
+                    "text/vnd.graphviz": string;
+                    "text/vnd.mermaid": string;
                 };
             };
         };
@@ -4421,6 +5420,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description related 200 response */
             200: {
                 headers: {
@@ -4447,6 +5464,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description search 200 response */
             200: {
                 headers: {
@@ -4472,6 +5507,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description users 200 response */
             200: {
                 headers: {
@@ -4497,15 +5550,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description compare 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The tools side by side */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Comparison"];
                 };
             };
         };
@@ -4521,15 +5590,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description current 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description This hour's activity and the open tool sessions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.CurrentMetrics"];
                 };
             };
         };
@@ -4545,6 +5630,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description createConsoleRealtimeTicket 201 response */
             201: {
                 headers: {
@@ -4567,6 +5670,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description stats 200 response */
             200: {
                 headers: {
@@ -4591,6 +5712,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description tasks 200 response */
             200: {
                 headers: {
@@ -4615,15 +5754,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description activeSessions 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The open tool sessions, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ActiveSessions"];
                 };
             };
         };
@@ -4639,6 +5794,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description appUsage 200 response */
             200: {
                 headers: {
@@ -4669,6 +5842,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list_2 200 response */
             200: {
                 headers: {
@@ -4689,6 +5880,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description config 200 response */
             200: {
                 headers: {
@@ -4709,6 +5918,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description the health */
             200: {
                 headers: {
@@ -4731,6 +5958,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_3 200 response */
             200: {
                 headers: {
@@ -4753,6 +5998,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description keyLimits 200 response */
             200: {
                 headers: {
@@ -4779,6 +6042,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description setKeyLimits 200 response */
             200: {
                 headers: {
@@ -4801,6 +6082,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description revoke 200 response */
             200: {
                 headers: {
@@ -4823,6 +6122,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description rotate 201 response */
             201: {
                 headers: {
@@ -4847,13 +6164,31 @@ export interface operations {
             };
         };
         responses: {
-            /** @description login 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Signed in: the console token (access_token) and its lifetime */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["BearerAccessRefreshToken"];
                 };
             };
         };
@@ -4867,8 +6202,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description logout 200 response */
-            200: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Signed out: the token no longer works */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4885,6 +6238,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description me 200 response */
             200: {
                 headers: {
@@ -4905,6 +6276,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list_3 200 response */
             200: {
                 headers: {
@@ -4932,6 +6321,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description create_1 201 response */
             201: {
                 headers: {
@@ -4954,6 +6361,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_4 200 response */
             200: {
                 headers: {
@@ -4976,8 +6401,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_2 200 response */
-            200: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Deleted, with its users and apps */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5000,6 +6443,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description update_1 200 response */
             200: {
                 headers: {
@@ -5026,15 +6487,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description organization 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The organization's analytics */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.OrgAnalytics"];
                 };
             };
         };
@@ -5056,13 +6533,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description organization_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["AnalyticsSchemas.Report"];
                     "application/pdf": string;
                     "text/csv": string;
                     "text/html": string;
@@ -5081,6 +6582,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list_4 200 response */
             200: {
                 headers: {
@@ -5110,6 +6629,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description create_2 201 response */
             201: {
                 headers: {
@@ -5132,6 +6669,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description orgLimits 200 response */
             200: {
                 headers: {
@@ -5158,6 +6713,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description setOrgLimits 200 response */
             200: {
                 headers: {
@@ -5180,6 +6753,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description createConsoleOrgRealtimeTicket 201 response */
             201: {
                 headers: {
@@ -5203,6 +6794,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description run 200 response */
             200: {
                 headers: {
@@ -5227,6 +6836,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description file 200 response */
             200: {
                 headers: {
@@ -5249,6 +6876,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list_5 200 response */
             200: {
                 headers: {
@@ -5275,6 +6920,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description create_3 201 response */
             201: {
                 headers: {
@@ -5298,6 +6961,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_5 200 response */
             200: {
                 headers: {
@@ -5321,8 +7002,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_3 200 response */
-            200: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Deleted, with its runs and files */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5346,6 +7045,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description update_2 200 response */
             200: {
                 headers: {
@@ -5369,6 +7086,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description runNow 202 response */
             202: {
                 headers: {
@@ -5394,6 +7129,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description runs 200 response */
             200: {
                 headers: {
@@ -5416,6 +7169,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description orgUsage 200 response */
             200: {
                 headers: {
@@ -5438,6 +7209,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list_6 200 response */
             200: {
                 headers: {
@@ -5465,6 +7254,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description create_4 201 response */
             201: {
                 headers: {
@@ -5487,6 +7294,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_6 200 response */
             200: {
                 headers: {
@@ -5509,8 +7334,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_4 200 response */
-            200: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Deleted; the user's sessions ended */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5529,6 +7372,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description disable 200 response */
             200: {
                 headers: {
@@ -5551,6 +7412,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description enable 200 response */
             200: {
                 headers: {
@@ -5577,14 +7456,39 @@ export interface operations {
             };
         };
         responses: {
-            /** @description changePassword 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Your own password changed: a fresh token for this session */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["BearerAccessRefreshToken"];
                 };
+            };
+            /** @description Another user's password changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5603,6 +7507,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description changeRole 200 response */
             200: {
                 headers: {
@@ -5627,6 +7549,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description save 200 response */
             200: {
                 headers: {
@@ -5650,6 +7590,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description profile 200 response */
             200: {
                 headers: {
@@ -5678,6 +7636,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description memories 200 response */
             200: {
                 headers: {
@@ -5698,6 +7674,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description export_1 200 response */
             200: {
                 headers: {
@@ -5718,6 +7712,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description health_1 200 response */
             200: {
                 headers: {
@@ -5742,6 +7754,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description importAll 200 response */
             200: {
                 headers: {
@@ -5766,6 +7796,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description store 200 response */
             200: {
                 headers: {
@@ -5788,6 +7836,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description delete_5 200 response */
             200: {
                 headers: {
@@ -5812,6 +7878,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description batch 200 response */
             200: {
                 headers: {
@@ -5836,6 +7920,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description search_1 200 response */
             200: {
                 headers: {
@@ -5856,6 +7958,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description entities 200 response */
             200: {
                 headers: {
@@ -5881,6 +8001,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description deleteEntityV1 200 response */
             200: {
                 headers: {
@@ -5905,6 +8043,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description event 200 response */
             200: {
                 headers: {
@@ -5933,6 +8089,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description feedback 200 response */
             200: {
                 headers: {
@@ -5955,6 +8129,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list_7 200 response */
             200: {
                 headers: {
@@ -5981,6 +8173,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description add 200 response */
             200: {
                 headers: {
@@ -6005,6 +8215,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description deleteAll 200 response */
             200: {
                 headers: {
@@ -6029,6 +8257,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_7 200 response */
             200: {
                 headers: {
@@ -6059,6 +8305,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description update_3 200 response */
             200: {
                 headers: {
@@ -6083,6 +8347,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description delete_6 200 response */
             200: {
                 headers: {
@@ -6107,6 +8389,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description history_1 200 response */
             200: {
                 headers: {
@@ -6135,6 +8435,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description searchV1 200 response */
             200: {
                 headers: {
@@ -6155,6 +8473,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description ping 200 response */
             200: {
                 headers: {
@@ -6180,6 +8516,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description deleteEntity 200 response */
             200: {
                 headers: {
@@ -6208,6 +8562,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description listV2 200 response */
             200: {
                 headers: {
@@ -6234,6 +8606,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description searchV2 200 response */
             200: {
                 headers: {
@@ -6260,6 +8650,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description listV3 200 response */
             200: {
                 headers: {
@@ -6288,6 +8696,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description addV3 200 response */
             200: {
                 headers: {
@@ -6316,6 +8742,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description searchV3 200 response */
             200: {
                 headers: {
@@ -6340,6 +8784,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description reinforce 200 response */
             200: {
                 headers: {
@@ -6364,6 +8826,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description search_2 200 response */
             200: {
                 headers: {
@@ -6388,6 +8868,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
             /** @description store_1 200 response */
             200: {
                 headers: {
@@ -6416,6 +8914,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description save_1 201 response */
             201: {
                 headers: {
@@ -6439,15 +8955,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description dashboard_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The dashboard_1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Dashboard"];
                 };
             };
         };
@@ -6463,10 +8995,28 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.LearningEventBody"];
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description events_1 201 response */
             201: {
                 headers: {
@@ -6493,13 +9043,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_2 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The events of the period, streamed as a file in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["AnalyticsSchemas.ExportedEvent"][];
+                    "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
         };
@@ -6518,15 +9088,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description insights_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The insights_1 of the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Insights"];
                 };
             };
         };
@@ -6546,15 +9132,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description metrics_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The metrics_1 of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Metrics"];
                 };
             };
         };
@@ -6566,21 +9168,37 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.Query"];
             };
         };
         responses: {
-            /** @description query 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description One row per group */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.QueryResult"];
                 };
             };
         };
@@ -6596,15 +9214,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description realtime 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description This hour's activity */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Realtime"];
                 };
             };
         };
@@ -6627,13 +9261,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description report 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["AnalyticsSchemas.Report"];
                     "application/pdf": string;
                     "text/csv": string;
                     "text/html": string;
@@ -6654,6 +9312,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description answer 200 response */
             200: {
                 headers: {
@@ -6682,6 +9358,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description ingest 202 response */
             202: {
                 headers: {
@@ -6702,6 +9396,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description export_3 200 response */
             200: {
                 headers: {
@@ -6728,6 +9440,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description importMemories 200 response */
             200: {
                 headers: {
@@ -6750,10 +9480,28 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.LearningEventBody"];
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description events_2 201 response */
             201: {
                 headers: {
@@ -6776,10 +9524,28 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.FeedbackBody"];
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description feedback_1 201 response */
             201: {
                 headers: {
@@ -6800,19 +9566,35 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": string | null;
+                "application/json": components["schemas"]["AnalyticsSchemas.HistoryQuery"];
             };
         };
         responses: {
-            /** @description history_2 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description A page of events, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.HistoryPage"];
                 };
             };
         };
@@ -6832,15 +9614,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description metrics_2 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The metrics_2 of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Metrics"];
                 };
             };
         };
@@ -6861,15 +9659,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description patterns_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Frequent combinations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Patterns"];
                 };
             };
         };
@@ -6889,15 +9703,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description recommendations_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description What to do next */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Recommendations"];
                 };
             };
         };
@@ -6920,28 +9750,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description trends_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The metric over time, with its forecast */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Trend"];
                 };
             };
         };
     };
     list_8: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description only memories of this agent */
+                agent_id?: Record<string, never>;
+                /** @description any of these categories (comma-separated or repeated) */
+                categories?: Record<string, never>;
+                /** @description next_cursor of the previous page */
+                cursor?: Record<string, never>;
+                /** @description created before (ISO-8601) */
+                end?: Record<string, never>;
+                /** @description page size, 1 to 1,000 (default 50) */
+                limit?: Record<string, never>;
+                /** @description equality on a top-level metadata key, e.g. metadata.channel=voice */
+                "metadata.<key>"?: Record<string, never>;
+                /** @description 1 to 10 */
+                min_importance?: Record<string, never>;
+                /** @description skip this many (or give cursor) */
+                offset?: Record<string, never>;
+                /** @description desc (default) or asc */
+                order?: Record<string, never>;
+                /** @description only memories of this run */
+                run_id?: Record<string, never>;
+                /** @description only memories of this session */
+                session_id?: Record<string, never>;
+                /** @description created_at (default), updated_at or importance */
+                sort_by?: Record<string, never>;
+                /** @description created at or after (ISO-8601) */
+                start?: Record<string, never>;
+                /** @description active (default), superseded, deleted (comma-separated or repeated) */
+                statuses?: Record<string, never>;
+                /** @description any of these tags (comma-separated or repeated) */
+                tags?: Record<string, never>;
+                /** @description working, episodic, semantic, procedural (comma-separated or repeated) */
+                types?: Record<string, never>;
+                /** @description the end user (required without the admin scope) */
+                user_id?: Record<string, never>;
+                /** @description valid at this instant (ISO-8601) */
+                valid_at?: Record<string, never>;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description list_8 200 response */
             200: {
                 headers: {
@@ -6970,6 +9871,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description add_1 201 response */
             201: {
                 headers: {
@@ -6992,6 +9911,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description eraseUser_1 200 response */
             200: {
                 headers: {
@@ -7014,6 +9951,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_8 200 response */
             200: {
                 headers: {
@@ -7038,6 +9993,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description delete_7 200 response */
             200: {
                 headers: {
@@ -7064,6 +10037,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description update_4 200 response */
             200: {
                 headers: {
@@ -7086,6 +10077,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description chain_1 200 response */
             200: {
                 headers: {
@@ -7108,6 +10117,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description events_3 200 response */
             200: {
                 headers: {
@@ -7132,13 +10159,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description graph_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The chain as a graph_1 in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/html": string;
+                    "text/vnd.graphviz": string;
+                    "text/vnd.mermaid": string;
                 };
             };
         };
@@ -7154,6 +10201,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description related_1 200 response */
             200: {
                 headers: {
@@ -7180,6 +10245,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description relate 201 response */
             201: {
                 headers: {
@@ -7204,13 +10287,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description report_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The report_1 in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EvolutionViews.ReportView"];
+                    "text/markdown": string;
+                    "text/plain": string;
                 };
             };
         };
@@ -7230,6 +10333,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description search_3 200 response */
             200: {
                 headers: {
@@ -7252,15 +10373,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description aggregates 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Totals over the hours */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Aggregates"];
                 };
             };
         };
@@ -7277,15 +10414,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description compare_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The tools side by side */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Comparison"];
                 };
             };
         };
@@ -7299,15 +10452,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description current_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description This hour's activity and the open tool sessions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.CurrentMetrics"];
                 };
             };
         };
@@ -7323,15 +10492,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description history_3 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Events per hour and source, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.MetricsHistory"];
                 };
             };
         };
@@ -7349,15 +10534,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description tool 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The tool's figures */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolMetrics"];
                 };
             };
         };
@@ -7375,6 +10576,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description save_2 200 response */
             200: {
                 headers: {
@@ -7398,6 +10617,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_9 200 response */
             200: {
                 headers: {
@@ -7418,6 +10655,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description create_5 201 response */
             201: {
                 headers: {
@@ -7444,6 +10699,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description append 202 response */
             202: {
                 headers: {
@@ -7468,6 +10741,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description the short summary */
             200: {
                 headers: {
@@ -7499,6 +10790,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description get_10 200 response */
             200: {
                 headers: {
@@ -7521,15 +10830,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description session 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The session and its activity */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolSession"];
                 };
             };
         };
@@ -7545,15 +10870,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description end 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The session, ended */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolSession"];
                 };
             };
         };
@@ -7569,15 +10910,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description active 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The open tool sessions, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ActiveSessions"];
                 };
             };
         };
@@ -7589,21 +10946,37 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.StartSession"];
             };
         };
         responses: {
-            /** @description start 201 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The session, started */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolSession"];
                 };
             };
         };
@@ -7619,15 +10992,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description config_1 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The tool's config_1uration */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolConfig"];
                 };
             };
         };
@@ -7641,21 +11030,37 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.PutConfig"];
             };
         };
         responses: {
-            /** @description putConfig 200 response */
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description The configuration stored, with its new version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolConfig"];
                 };
             };
         };
@@ -7669,6 +11074,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description whoami 200 response */
             200: {
                 headers: {
@@ -7697,6 +11120,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description clientData 200 response */
             200: {
                 headers: {
@@ -7727,6 +11168,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description postCall 200 response */
             200: {
                 headers: {
@@ -7757,6 +11216,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
             /** @description searchMemory 200 response */
             200: {
                 headers: {

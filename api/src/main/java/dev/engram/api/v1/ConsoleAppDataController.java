@@ -1,10 +1,12 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.api.v1.IngestBodies.TaskView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.memory.task.TaskRepository;
 import dev.engram.memory.transfer.MemoryTransfer;
@@ -33,6 +35,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 
 /** An app's numbers, its memory users, recent tasks and the NDJSON export, for the web console. */
+@ConsoleOperations
 @Controller("/admin/v1/apps/{appId}")
 @Secured({ConsoleAccess.PLATFORM_ADMIN, ConsoleAccess.TENANT_ADMIN, ConsoleAccess.TENANT_VIEWER})
 @Tag(name = "Console: memories")
@@ -144,7 +147,7 @@ final class ConsoleAppDataController {
   private long count(String appId, MemoryStatus status) {
     MemoryFilter filter =
         new MemoryFilter(
-            null,
+            new UserScope.AllUsers(),
             null,
             null,
             null,
@@ -163,7 +166,7 @@ final class ConsoleAppDataController {
   private Set<String> userIds(String appId, String prefix) {
     MemoryFilter filter =
         new MemoryFilter(
-            null,
+            new UserScope.AllUsers(),
             null,
             null,
             null,

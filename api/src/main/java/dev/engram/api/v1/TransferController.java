@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.memory.transfer.ImportSummary;
 import dev.engram.memory.transfer.MemoryTransfer;
 import dev.engram.tenancy.AppScope;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /** The app's memories with their history as NDJSON, out and back in (idempotent by id). */
+@ApiKeyOperations
 @Controller("/v1")
 @Tag(name = "Export and import")
 final class TransferController {
