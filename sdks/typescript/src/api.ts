@@ -39,7 +39,23 @@ import type {
   WhoAmI,
   Window,
 } from './types.js';
-import type { EvolutionVersion } from './types.js';
+import type {
+  AnalyticsQuery,
+  Dashboard,
+  EvolutionVersion,
+  Feedback,
+  HistoryPage,
+  HistoryQuery,
+  Insights,
+  LearningEvent,
+  LearningMetrics,
+  Metrics,
+  Patterns,
+  QueryResult,
+  Realtime,
+  Recommendations,
+  Trends,
+} from './types.js';
 
 export type TaskRef = string | { task_id: string } | { id: string; kind: string };
 /** The JSON evolution report (the document types it only as an object). */
@@ -364,24 +380,24 @@ export class EngramApi {
   // ------------------------------------------------------------------ analytics and learning
 
   /** Metrics of a domain (`all`, `memory`, `retrieval` or yours); analytics:read. */
-  async analyticsMetrics(domain = 'all', window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsMetrics(domain = 'all', window: Window = {}, call: CallOptions = {}): Promise<Metrics> {
     return this.get(`/v1/analytics/metrics/${seg(domain)}`, { ...window }, call);
   }
 
-  async analyticsDashboard(options: { domain?: string; days?: number } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsDashboard(options: { domain?: string; days?: number } = {}, call: CallOptions = {}): Promise<Dashboard> {
     return this.get('/v1/analytics/dashboard', options, call);
   }
 
-  async analyticsInsights(options: Window & { domain?: string } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsInsights(options: Window & { domain?: string } = {}, call: CallOptions = {}): Promise<Insights> {
     return this.get('/v1/analytics/insights', { ...options }, call);
   }
 
-  async analyticsRealtime(options: { domain?: string } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsRealtime(options: { domain?: string } = {}, call: CallOptions = {}): Promise<Realtime> {
     return this.get('/v1/analytics/realtime', options, call);
   }
 
   /** A typed query: `metrics`, `group_by`, `filters` and a window. */
-  async analyticsQuery(query: Record<string, unknown>, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async analyticsQuery(query: AnalyticsQuery, call: CallOptions = {}): Promise<QueryResult> {
     return this.json({ ...call, method: 'POST', path: '/v1/analytics/query', json: query, safe: true });
   }
 
@@ -397,28 +413,28 @@ export class EngramApi {
   }
 
   /** Records one learning event or a batch (all or none); returns their ids. */
-  async recordLearningEvents(events: Record<string, unknown> | Array<Record<string, unknown>>, call: CallOptions = {}): Promise<string[]> {
+  async recordLearningEvents(events: LearningEvent | LearningEvent[], call: CallOptions = {}): Promise<string[]> {
     const recorded: Recorded = await this.json({ ...call, method: 'POST', path: '/v1/learning/events', json: events });
     return recorded.ids;
   }
 
   /** Feedback on a memory or a result: `verdict` (useful, not_useful, wrong), `rating` (1–5) or `correct`; returns its id. */
-  async recordFeedback(feedback: Record<string, unknown>, call: CallOptions = {}): Promise<string> {
+  async recordFeedback(feedback: Feedback, call: CallOptions = {}): Promise<string> {
     const recorded: Recorded = await this.json({ ...call, method: 'POST', path: '/v1/learning/feedback', json: feedback });
     return recorded.ids[0] ?? '';
   }
 
   /** A page of the raw history, newest first (learning events or memory events). */
-  async learningHistory(query: Record<string, unknown> = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async learningHistory(query: HistoryQuery = {}, call: CallOptions = {}): Promise<HistoryPage> {
     return this.json({ ...call, method: 'POST', path: '/v1/learning/history', json: query, safe: true });
   }
 
-  async learningMetrics(domain: string, window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async learningMetrics(domain: string, window: Window = {}, call: CallOptions = {}): Promise<LearningMetrics> {
     return this.get(`/v1/learning/metrics/${seg(domain)}`, { ...window }, call);
   }
 
   /** Recurring combinations above the support threshold. */
-  async learningPatterns(domain: string, options: Window & { min_support?: number } = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async learningPatterns(domain: string, options: Window & { min_support?: number } = {}, call: CallOptions = {}): Promise<Patterns> {
     return this.get(`/v1/learning/patterns/${seg(domain)}`, { ...options }, call);
   }
 
@@ -427,12 +443,12 @@ export class EngramApi {
     domain: string,
     options: Window & { metric?: string; bucket?: string; moving_average?: number } = {},
     call: CallOptions = {},
-  ): Promise<Record<string, unknown>> {
+  ): Promise<Trends> {
     return this.get(`/v1/learning/trends/${seg(domain)}`, { ...options }, call);
   }
 
   /** Recommendations with the evidence they rest on. */
-  async learningRecommendations(domain: string, window: Window = {}, call: CallOptions = {}): Promise<Record<string, unknown>> {
+  async learningRecommendations(domain: string, window: Window = {}, call: CallOptions = {}): Promise<Recommendations> {
     return this.get(`/v1/learning/recommendations/${seg(domain)}`, { ...window }, call);
   }
 

@@ -2,7 +2,7 @@
  * The API's models, taken from the generated OpenAPI types (src/generated/openapi.ts), and the
  * inputs of the SDK's methods, checked at compile time against the document's request schemas.
  */
-import type { components } from './generated/openapi.js';
+import type { components, paths } from './generated/openapi.js';
 
 type Schemas = components['schemas'];
 
@@ -22,6 +22,15 @@ export type Json<T> = T extends string | number | boolean | null | undefined
 
 /** A schema of the OpenAPI document by name, e.g. `Schema<'MemoryViews.MemoryView'>`. */
 export type Schema<N extends keyof Schemas> = Json<Schemas[N]>;
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type JsonBody<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type Success<R> = R extends { 200: infer S } ? JsonBody<S> : R extends { 201: infer S } ? JsonBody<S> : never;
+
+/** What a route of the document answers on success, e.g. `Reply<'/v1/analytics/realtime', 'get'>`. */
+export type Reply<P extends keyof paths, M extends Method> = Json<
+  paths[P][M] extends { responses: infer R } ? Success<R> : never
+>;
 
 export type Memory = Schema<'MemoryViews.MemoryView'>;
 export type MemoryPage = Schema<'MemoryViews.Page'>;
@@ -47,6 +56,21 @@ export type Profile = Schema<'ProfileController.ProfileView'>;
 export type WhoAmI = Schema<'WhoAmIController.WhoAmI'>;
 export type RealtimeTicket = Schema<'TicketController.TicketView'>;
 export type Recorded = Schema<'LearningController.Recorded'>;
+export type ApiErrorBody = Schema<'ApiError.Body'>;
+export type LearningEvent = Schema<'AnalyticsSchemas.LearningEventBody'>;
+export type Feedback = Schema<'AnalyticsSchemas.FeedbackBody'>;
+export type HistoryQuery = Schema<'AnalyticsSchemas.HistoryQuery'>;
+export type AnalyticsQuery = Schema<'AnalyticsSchemas.Query'>;
+export type Metrics = Reply<'/v1/analytics/metrics/{domain}', 'get'>;
+export type Dashboard = Reply<'/v1/analytics/dashboard', 'get'>;
+export type Insights = Reply<'/v1/analytics/insights', 'get'>;
+export type Realtime = Reply<'/v1/analytics/realtime', 'get'>;
+export type QueryResult = Reply<'/v1/analytics/query', 'post'>;
+export type HistoryPage = Reply<'/v1/learning/history', 'post'>;
+export type LearningMetrics = Reply<'/v1/learning/metrics/{domain}', 'get'>;
+export type Patterns = Reply<'/v1/learning/patterns/{domain}', 'get'>;
+export type Trends = Reply<'/v1/learning/trends/{domain}', 'get'>;
+export type Recommendations = Reply<'/v1/learning/recommendations/{domain}', 'get'>;
 
 /** One export line: a memory with its events and the relations it starts. */
 export interface ExportRecord {
@@ -238,6 +262,9 @@ type Wire<T> = {
 };
 /** B fits A, and B has no field A lacks (a renamed or removed field fails too). */
 type Assignable<A, B extends A & { [K in Exclude<keyof B, keyof A>]: never }> = B;
+/** The route still answers with a described JSON body (not never, not a bare unknown). */
+type IsDescribed<T> = [T] extends [never] ? false : unknown extends T ? false : true;
+type Typed<T extends true> = T;
 
 export type Checks = [
   Assignable<Schema<'MemoryBodies.MemoryBody'>, Wire<CreateMemoryInput>>,
@@ -252,4 +279,15 @@ export type Checks = [
   Assignable<Schema<'SummaryController.SummaryBody'>, SummaryInput>,
   Assignable<Schema<'ProfileController.ProfileBody'>, ProfileInput>,
   Assignable<Schema<'MemoryBodies.RelationBody'>, { target_id: string; type: string }>,
+  Typed<IsDescribed<Metrics>>,
+  Typed<IsDescribed<Dashboard>>,
+  Typed<IsDescribed<Insights>>,
+  Typed<IsDescribed<Realtime>>,
+  Typed<IsDescribed<QueryResult>>,
+  Typed<IsDescribed<HistoryPage>>,
+  Typed<IsDescribed<LearningMetrics>>,
+  Typed<IsDescribed<Patterns>>,
+  Typed<IsDescribed<Trends>>,
+  Typed<IsDescribed<Recommendations>>,
+  Typed<IsDescribed<Recorded>>,
 ];

@@ -75,3 +75,19 @@ test('chainId accepts an id, a chain, { memory_id } or a list of versions', () =
   assert.equal(sdk.chainId([{ id: 'mem_3' }, { id: 'mem_4' }]), 'mem_3');
   assert.throws(() => sdk.chainId([]), TypeError);
 });
+
+test('the package imports nothing but its own modules (no Node built-ins: it runs in browsers too)', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { dirname, join } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const dist = dirname(fileURLToPath(import.meta.resolve('@engram/sdk')));
+  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js'));
+  assert.ok(files.length >= 8);
+  for (const file of files) {
+    const source = await readFile(join(dist, file), 'utf8');
+    for (const [, specifier] of source.matchAll(/(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]/g)) {
+      assert.ok(specifier.startsWith('./'), `${file} imports ${specifier}`);
+    }
+    assert.doesNotMatch(source, /\brequire\(/, file);
+  }
+});

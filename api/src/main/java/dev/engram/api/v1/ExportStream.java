@@ -33,7 +33,7 @@ final class ExportStream extends InputStream {
   static final int DEFAULT_CAPACITY = 64 * 1024;
   static final Duration DEFAULT_STALL = Duration.ofMinutes(5);
 
-  /** Writes the whole body into {@code out}; the stream is closed afterwards by the caller. */
+  /** Writes the whole body into {@code out}: returning ends the stream, throwing aborts it. */
   @FunctionalInterface
   interface Body {
     void writeTo(OutputStream out) throws IOException;
@@ -82,6 +82,9 @@ final class ExportStream extends InputStream {
               LOG.warn("{} failed; the response is aborted", what, e);
             }
             stream.fail(e);
+            if (e instanceof Error error) {
+              throw error;
+            }
           }
         });
     return stream;

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * ({@code node --test}) run against this Engram with a key that has every scope; then seed 001's
  * customer-support example ({@code examples/typescript/customer-support.ts}, compiled against the
  * installed package's declarations) runs end to end; and the SDK's generated API types must equal
- * what the OpenAPI document this Engram serves generates (drift fails the build).
+ * what the OpenAPI document this Engram serves generates (drift fails the build; the check is shown
+ * to fail on a document with a route more).
  */
 @MicronautTest(transactional = false)
 class TypeScriptSdkIT extends ApiTestSupport {
@@ -124,6 +125,31 @@ class TypeScriptSdkIT extends ApiTestSupport {
             run.output())
         .isZero();
     assertThat(run.output()).contains("matches the OpenAPI document");
+  }
+
+  @Test
+  void theDriftCheckFailsWhenTheDocumentHasARouteTheTypesLack() throws Exception {
+    Http.Response served = http.get("/openapi/engram.yml");
+    assertThat(served.status()).isEqualTo(200);
+    String probe =
+        String.join(
+            "\n",
+            "  /v1/drift-probe:",
+            "    get:",
+            "      operationId: driftProbe",
+            "      responses:",
+            "        \"200\":",
+            "          description: a route the committed types do not know",
+            "  /v1/whoami:");
+    assertThat(served.body()).contains("\n  /v1/whoami:");
+    Path changed = work.resolve("changed-engram.yml");
+    Files.writeString(changed, served.body().replace("\n  /v1/whoami:", "\n" + probe));
+
+    Run run =
+        run("openapi", SDK, Map.of(), NODE, "scripts/openapi.mjs", "check", changed.toString());
+
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    assertThat(run.output()).contains("differs from the OpenAPI document").contains("gen:openapi");
   }
 
   private static void requireNode() throws IOException, InterruptedException {
