@@ -74,10 +74,10 @@ public class ConversationJob implements Job {
   }
 
   @Override
-  public void run(String taskId) {
+  public Optional<Instant> run(String taskId) {
     Optional<Task> found = tasks.startAttempt(taskId);
     if (found.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Task task = found.get();
     try {
@@ -86,6 +86,7 @@ public class ConversationJob implements Job {
       tasks.recordError(taskId, describe(e));
       throw e;
     }
+    return Optional.empty();
   }
 
   private void ingest(Task task) {
@@ -148,7 +149,7 @@ public class ConversationJob implements Job {
 
   /**
    * The memory fact {@code fact} of {@code conversation} becomes: its time ({@code valid_from}),
-   * the message it replies to as context, its messages as provenance.
+   * the message it replies to as context, its messages as provenance, the conversation's metadata.
    */
   static NewMemory newMemory(String id, Conversation conversation, String provenance, Fact fact) {
     return new NewMemory(
@@ -163,7 +164,7 @@ public class ConversationJob implements Job {
         fact.category(),
         null,
         fact.importance(),
-        null,
+        conversation.metadata().isEmpty() ? null : conversation.metadata(),
         validFrom(conversation, fact),
         null,
         List.of(new Source(provenance, fact.messageIds())));
