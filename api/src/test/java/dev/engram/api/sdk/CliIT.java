@@ -131,6 +131,26 @@ class CliIT extends ApiTestSupport {
     Run listed = engram("memory", "list", "--user", user, "--json");
     assertThat(listed.json().path("memories").size()).isZero();
 
+    Run report = engram("memory", "report", id);
+    assertThat(report.code()).isZero();
+    assertThat(report.out()).startsWith("# Evolution report: `" + id + "`");
+    assertThat(engram("memory", "report", id, "--format", "mermaid").out())
+        .startsWith("flowchart TD");
+
+    Run conversation =
+        engram(
+            "memory",
+            "add",
+            "-u",
+            user,
+            "-m",
+            "user:I moved to Oslo",
+            "-m",
+            "assistant:Noted",
+            "--wait");
+    assertThat(conversation.code()).isZero();
+    assertThat(conversation.out()).containsPattern("task \\S+ succeeded: \\d+ added");
+
     Run missing = engram("memory", "get", "no-such-memory");
     assertThat(missing.code()).isEqualTo(3);
     assertThat(missing.err()).startsWith("engram: 404");
@@ -271,6 +291,7 @@ class CliIT extends ApiTestSupport {
     assertThat(usage.code()).isEqualTo(2);
     assertThat(usage.err()).contains("Missing required option");
     assertThat(engram("memory", "frobnicate").code()).isEqualTo(2);
+    assertThat(engram().code()).isEqualTo(2);
     Run group = engram("memory");
     assertThat(group.code()).isEqualTo(2);
     assertThat(group.err()).contains("Missing a command").contains("query");

@@ -131,7 +131,15 @@ class JavaSdkIT extends ApiTestSupport {
               assertThat(e.code()).isPresent();
             });
 
-    engram.createMemory("User works as a nurse", user);
+    String nurse = engram.createMemory("User works as a nurse", user).ids().get(0);
+    assertThat(engram.relateMemories(id, nurse, "related_to").toId()).isEqualTo(nurse);
+    assertThat(engram.relatedMemories(nurse))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.memory().id()).isEqualTo(id);
+              assertThat(r.direction()).isEqualTo("incoming");
+            });
     assertThat(engram.listMemories(MemoryFilter.user(user)).memories()).hasSize(2);
     List<String> iterated = new ArrayList<>();
     engram.iterateMemories(MemoryFilter.user(user), 1).forEach(m -> iterated.add(m.content()));
