@@ -92,6 +92,71 @@ class TracingIT extends ApiTestSupport {
         .contains("POST /v1/memories/search", "index.lucene.vector_search", "embedder.embed");
   }
 
+  @Test
+  void aBackgroundJobRunIsATraceOfItsOwnWithTheEngineSpansInside() throws InterruptedException {
+    List<Map<String, String>> messages = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      messages.add(
+          Map.of(
+              "role",
+              i % 2 == 0 ? "user" : "assistant",
+              "content",
+              i % 2 == 0 ? "I keep bees in the garden number " + i : "Noted."));
+    }
+    Http.Response accepted =
+        http.post(
+            "/v1/conversations",
+            http.toJson(Map.of("user_id", "u2", "messages", messages)),
+            Http.bearer(key));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+
+    SpanData job = null;
+    for (int i = 0; i < 300 && job == null; i++) {
+      job =
+          finished().stream()
+              .filter(s -> s.getName().equals("job conversation"))
+              .findFirst()
+              .orElse(null);
+      if (job == null) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(job).as("a span for the conversation job").isNotNull();
+    assertThat(job.getParentSpanContext().isValid()).as("a trace of its own").isFalse();
+    assertThat(job.getAttributes().asMap().toString()).contains("engram.job=conversation");
+    String jobTrace = job.getTraceId();
+    String jobSpan = job.getSpanId();
+    List<SpanData> inside =
+        finished().stream().filter(s -> s.getTraceId().equals(jobTrace)).toList();
+    assertThat(inside)
+        .filteredOn(s -> s.getName().startsWith("store.jdbc."))
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(descendsFrom(s, jobSpan, inside)).as(s.getName()).isTrue());
+    for (SpanData span : inside) {
+      assertThat(span.getAttributes().asMap().toString()).as(span.getName()).doesNotContain("bees");
+    }
+  }
+
+  private static boolean descendsFrom(SpanData span, String ancestor, List<SpanData> trace) {
+    SpanData at = span;
+    for (int depth = 0; depth < 50 && at != null; depth++) {
+      if (at.getParentSpanId().equals(ancestor)) {
+        return true;
+      }
+      String parent = at.getParentSpanId();
+      at = trace.stream().filter(s -> s.getSpanId().equals(parent)).findFirst().orElse(null);
+    }
+    return false;
+  }
+
+  private List<SpanData> finished() {
+    ((OpenTelemetrySdk) openTelemetry)
+        .getSdkTracerProvider()
+        .forceFlush()
+        .join(10, TimeUnit.SECONDS);
+    return spans.getFinishedSpanItems();
+  }
+
   private String[] traced(String traceId) {
     String[] bearer = Http.bearer(key);
     return new String[] {

@@ -1,6 +1,8 @@
 package dev.engram.memory.task;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -41,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * the analytics module's scheduled report exports): one scheduler runs every task of the
  * application on the shared table, so no scheduler sees another's executions as unknown
  * (db-scheduler deletes executions of tasks it cannot resolve after a while). The scheduler runs on
- * the application's clock, so due times follow the clock tests move.
+ * the application's clock, so due times follow the clock tests move. Beans of type {@link
+ * ExecutionInterceptor} wrap every run (the api module's tracing starts a span per run with it).
  */
 @Singleton
 @Requires(beans = {DataSource.class, Clock.class})
@@ -61,6 +64,7 @@ public class Jobs {
       List<Job> jobs,
       List<RecurringJob> recurring,
       List<Task<?>> contributed,
+      List<ExecutionInterceptor> interceptors,
       Clock clock) {
     this.transactions = transactions;
     this.config = config;
@@ -94,8 +98,10 @@ public class Jobs {
       startTasks.add(task);
     }
     known.addAll(contributed);
+    SchedulerBuilder builder = Scheduler.create(transactions.dataSource(), known);
+    interceptors.forEach(builder::addExecutionInterceptor);
     this.scheduler =
-        Scheduler.create(transactions.dataSource(), known)
+        builder
             .clock(clock::instant)
             .startTasks(startTasks)
             .threads(Math.max(1, config.threads()))

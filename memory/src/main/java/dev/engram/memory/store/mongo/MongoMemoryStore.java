@@ -65,9 +65,9 @@ final class MongoMemoryStore implements MemoryStore {
     this.database = requireNonNull(database, "database is null");
     this.collections = new MongoCollections(database);
     this.documents = new MemoryDocuments(requireNonNull(config, "config is null").atlas());
-    this.relations = new MongoRelations(collections);
     this.unit = requireNonNull(unit, "unit is null");
     this.ops = new MongoSessionOps(unit);
+    this.relations = new MongoRelations(collections, ops);
     this.repair = new MongoRepair(database, collections, documents);
     this.clock = clock.orElseGet(Clock::systemUTC);
   }

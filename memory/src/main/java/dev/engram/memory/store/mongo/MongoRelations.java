@@ -19,20 +19,22 @@ import org.bson.conversions.Bson;
 
 /**
  * Relations of an app's memories: one document per (from, to, type), kept unique by an upsert and
- * the unique index; each carries the user of its source memory so user erasure finds it.
+ * the unique index; each carries the user of its source memory so user erasure finds it. Written
+ * and checked inside the running unit of work's transaction when there is one, so a relation and
+ * its {@code RELATE} event commit or roll back together.
  */
 final class MongoRelations {
   private final MongoCollections collections;
+  private final MongoSessionOps ops;
 
-  MongoRelations(MongoCollections collections) {
+  MongoRelations(MongoCollections collections, MongoSessionOps ops) {
     this.collections = collections;
+    this.ops = ops;
   }
 
   void add(String appId, Relation relation) {
     Document from =
-        collections
-            .memories(appId)
-            .find(eq("_id", relation.fromId()))
+        ops.find(collections.memories(appId), eq("_id", relation.fromId()))
             .projection(Projections.include("user_id"))
             .first();
     if (from == null) {
@@ -45,15 +47,14 @@ final class MongoRelations {
             eq("type", relation.type()));
     Document document = MemoryDocuments.relation(relation, from.getString("user_id"));
     try {
-      collections
-          .relations(appId)
-          .updateOne(
-              key,
-              Updates.combine(
-                  document.entrySet().stream()
-                      .map(e -> Updates.setOnInsert(e.getKey(), e.getValue()))
-                      .toList()),
-              new UpdateOptions().upsert(true));
+      ops.updateOne(
+          collections.relations(appId),
+          key,
+          Updates.combine(
+              document.entrySet().stream()
+                  .map(e -> Updates.setOnInsert(e.getKey(), e.getValue()))
+                  .toList()),
+          new UpdateOptions().upsert(true));
     } catch (MongoWriteException e) {
       if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
         throw e;
@@ -64,9 +65,7 @@ final class MongoRelations {
 
   List<Relation> of(String appId, String memoryId) {
     List<Relation> relations = new ArrayList<>();
-    collections
-        .relations(appId)
-        .find(or(eq("from_id", memoryId), eq("to_id", memoryId)))
+    ops.find(collections.relations(appId), or(eq("from_id", memoryId), eq("to_id", memoryId)))
         .sort(Sorts.ascending("created_at", "from_id", "to_id", "type"))
         .forEach(d -> relations.add(MemoryDocuments.relation(d)));
     return relations;

@@ -3,6 +3,7 @@ package dev.engram.memory.store.mongo;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -49,5 +50,14 @@ final class MongoSessionOps {
     ClientSession session = unit.session();
     var _ =
         session == null ? collection.deleteMany(filter) : collection.deleteMany(session, filter);
+  }
+
+  void updateOne(
+      MongoCollection<Document> collection, Bson filter, Bson update, UpdateOptions options) {
+    ClientSession session = unit.session();
+    var _ =
+        session == null
+            ? collection.updateOne(filter, update, options)
+            : collection.updateOne(session, filter, update, options);
   }
 }

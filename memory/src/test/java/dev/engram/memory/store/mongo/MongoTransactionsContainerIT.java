@@ -9,6 +9,7 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryIds;
+import dev.engram.memory.Relation;
 import dev.engram.memory.testing.Memories;
 import java.time.Instant;
 import java.util.List;
@@ -131,6 +132,28 @@ class MongoTransactionsContainerIT {
 
     assertThat(runs[0]).isEqualTo(1);
     assertThat(store.events(APP, memory.id())).hasSize(1);
+  }
+
+  @Test
+  void aRelationRecordedInAUnitOfWorkThatThrowsIsNotKept() {
+    Memory from = Memories.memory("u1", "Pia adopted a cat", NOW).build();
+    Memory to = Memories.memory("u1", "Pia's cat is called Miso", NOW).build();
+    store.insert(
+        APP, List.of(from, to), List.of(event(from, EventType.ADD), event(to, EventType.ADD)));
+
+    assertThatThrownBy(
+            () ->
+                store.inUnitOfWork(
+                    () -> {
+                      store.addRelation(APP, new Relation(from.id(), to.id(), "related_to", NOW));
+                      assertThat(store.relations(APP, from.id()))
+                          .as("the transaction reads its own relation")
+                          .hasSize(1);
+                      throw new IllegalStateException("the event failed");
+                    }))
+        .hasMessageContaining("event failed");
+
+    assertThat(store.relations(APP, from.id())).isEmpty();
   }
 
   private static MemoryEvent event(Memory memory, EventType type) {
