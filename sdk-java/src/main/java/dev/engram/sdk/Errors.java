@@ -3,6 +3,7 @@ package dev.engram.sdk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -67,13 +68,25 @@ final class Errors {
   }
 
   /** The exception for a request that got no response. */
-  static EngramException transport(Throwable failure) {
+  static EngramException transport(Throwable failure, URI base) {
     if (failure instanceof HttpTimeoutException) {
       return new EngramTimeoutException(
-          "request timed out: " + failure.getMessage(), 0, null, null, null, null, failure);
+          "request to " + base + " timed out: " + failure.getMessage(),
+          0,
+          null,
+          null,
+          null,
+          null,
+          failure);
     }
     return new EngramConnectionException(
-        "could not reach Engram: " + describe(failure), 0, null, null, null, null, failure);
+        "could not reach Engram at " + base + ": " + describe(failure),
+        0,
+        null,
+        null,
+        null,
+        null,
+        failure);
   }
 
   /**
@@ -89,6 +102,9 @@ final class Errors {
 
   private static String describe(Throwable failure) {
     String message = failure.getMessage();
+    if (failure instanceof ConnectException && (message == null || message.isBlank())) {
+      return "connection refused";
+    }
     return message == null || message.isBlank()
         ? failure.getClass().getSimpleName()
         : failure.getClass().getSimpleName() + ": " + message;

@@ -88,6 +88,14 @@ public final class MemoryFilter {
     return put("order", v);
   }
 
+  /** A copy without offset and cursor: where paging starts. */
+  MemoryFilter firstPage() {
+    MemoryFilter copy = copy();
+    copy.params.remove("offset");
+    copy.params.remove("cursor");
+    return copy;
+  }
+
   MemoryFilter copy() {
     MemoryFilter copy = new MemoryFilter();
     copy.params.putAll(params);

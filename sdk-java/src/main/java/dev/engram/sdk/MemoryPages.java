@@ -16,7 +16,7 @@ final class MemoryPages {
       throw new IllegalArgumentException("pageSize must be at least 1");
     }
     this.client = client;
-    this.filter = filter.copy().offset(0).cursor(null);
+    this.filter = filter.firstPage();
     this.pageSize = pageSize;
   }
 

@@ -98,7 +98,7 @@ final class Transport {
       } catch (IOException failure) {
         Optional<Duration> wait = waitAfterFailure(attempt, call, failure);
         if (wait.isEmpty()) {
-          throw Errors.transport(failure);
+          throw Errors.transport(failure, base);
         }
         sleep(wait.get());
         continue;
@@ -142,7 +142,7 @@ final class Transport {
           cause instanceof IOException io ? waitAfterFailure(attempt, call, io) : Optional.empty();
       if (wait.isEmpty()) {
         return CompletableFuture.failedFuture(
-            cause instanceof IOException ? Errors.transport(cause) : cause);
+            cause instanceof IOException ? Errors.transport(cause, base) : cause);
       }
       return retryLater(request, call, attempt, wait.get());
     }

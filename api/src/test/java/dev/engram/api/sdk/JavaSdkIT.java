@@ -1,0 +1,412 @@
+package dev.engram.api.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.engram.api.testing.ApiTestSupport;
+import dev.engram.api.testing.Http;
+import dev.engram.sdk.AgentMemory;
+import dev.engram.sdk.AuthenticationException;
+import dev.engram.sdk.BadRequestException;
+import dev.engram.sdk.ConflictException;
+import dev.engram.sdk.Engram;
+import dev.engram.sdk.MemoryBatcher;
+import dev.engram.sdk.MemoryFilter;
+import dev.engram.sdk.MemoryUpdate;
+import dev.engram.sdk.NewMemory;
+import dev.engram.sdk.NotFoundException;
+import dev.engram.sdk.PermissionDeniedException;
+import dev.engram.sdk.SearchQuery;
+import dev.engram.sdk.model.AddResult;
+import dev.engram.sdk.model.AgentMemories;
+import dev.engram.sdk.model.Answer;
+import dev.engram.sdk.model.Buffered;
+import dev.engram.sdk.model.EvolutionChain;
+import dev.engram.sdk.model.EvolutionReport;
+import dev.engram.sdk.model.ImportResult;
+import dev.engram.sdk.model.Memory;
+import dev.engram.sdk.model.Message;
+import dev.engram.sdk.model.Profile;
+import dev.engram.sdk.model.Queued;
+import dev.engram.sdk.model.SearchHit;
+import dev.engram.sdk.model.Summary;
+import dev.engram.sdk.model.SummaryResult;
+import dev.engram.sdk.model.Task;
+import dev.engram.sdk.model.WhoAmI;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java SDK ({@code sdk-java}) against this Engram: every family of calls, the typed errors the
+ * real API produces, the async variants; then seed 001's customer-support example ({@code
+ * examples/java/CustomerSupport.java}) runs as its users would run it, with the JDK's source
+ * launcher.
+ */
+@MicronautTest(transactional = false)
+class JavaSdkIT extends ApiTestSupport {
+  static final List<String> ALL_SCOPES =
+      List.of("memories:read", "memories:write", "analytics:read", "analytics:write", "admin");
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  private String key;
+  private String readOnlyKey;
+  private String otherAppKey;
+  private Engram engram;
+
+  @BeforeAll
+  void setUp() {
+    http = new Http(server.getURI(), jsonMapper);
+    String root = adminToken();
+    String org = createOrg(root, unique("java-sdk-org"));
+    String app = createApp(root, org, "java-sdk");
+    key = createKeySecret(root, app, ALL_SCOPES);
+    readOnlyKey = createKeySecret(root, app, List.of("memories:read"));
+    otherAppKey = createKeySecret(root, createApp(root, org, "java-sdk-import"), ALL_SCOPES);
+    engram = client(key);
+  }
+
+  @AfterAll
+  void closeClient() {
+    engram.close();
+  }
+
+  private Engram client(String apiKey) {
+    return Engram.builder(Map.of()).baseUrl(url()).apiKey(apiKey).build();
+  }
+
+  private String url() {
+    return server.getURI().toString().replaceAll("/$", "");
+  }
+
+  static List<Message> conversation(String... turns) {
+    List<Message> out = new ArrayList<>();
+    for (int i = 0; i < turns.length; i++) {
+      out.add(i % 2 == 0 ? Message.user(turns[i]) : Message.assistant(turns[i]));
+    }
+    return out;
+  }
+
+  @Test
+  void createsReadsEditsListsAndDeletesMemories() {
+    String user = unique("crud");
+    AddResult added =
+        engram.createMemory(
+            NewMemory.of("User prefers green tea").userId(user).tags("drinks").importance(7));
+    assertThat(added.results()).extracting(r -> r.action()).containsExactly("add");
+    String id = added.ids().get(0);
+
+    Memory memory = engram.getMemory(id);
+    assertThat(memory.content()).isEqualTo("User prefers green tea");
+    assertThat(memory.userId()).isEqualTo(user);
+    assertThat(memory.tags()).containsExactly("drinks");
+    assertThat(memory.importance()).isEqualTo(7);
+    assertThat(memory.createdAt()).isPresent();
+
+    Memory edited =
+        engram.updateMemory(
+            id, MemoryUpdate.create().importance(9).expectedVersion(memory.version()));
+    assertThat(edited.importance()).isEqualTo(9);
+    assertThatThrownBy(
+            () ->
+                engram.updateMemory(
+                    id, MemoryUpdate.create().importance(3).expectedVersion(memory.version())))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(409);
+              assertThat(e.code()).isPresent();
+            });
+
+    String nurse = engram.createMemory("User works as a nurse", user).ids().get(0);
+    assertThat(engram.relateMemories(id, nurse, "related_to").toId()).isEqualTo(nurse);
+    assertThat(engram.relatedMemories(nurse))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.memory().id()).isEqualTo(id);
+              assertThat(r.direction()).isEqualTo("incoming");
+            });
+    assertThat(engram.listMemories(MemoryFilter.user(user)).memories()).hasSize(2);
+    List<String> iterated = new ArrayList<>();
+    engram.iterateMemories(MemoryFilter.user(user), 1).forEach(m -> iterated.add(m.content()));
+    assertThat(iterated)
+        .containsExactlyInAnyOrder("User prefers green tea", "User works as a nurse");
+    assertThat(engram.memoryEvents(id)).extracting(e -> e.type()).contains("ADD", "UPDATE");
+
+    assertThat(engram.deleteMemory(id, "test").status()).isEqualTo("deleted");
+    assertThat(engram.listMemories(MemoryFilter.user(user)).memories()).hasSize(1);
+    assertThat(engram.findMemory("no-such-memory")).isEmpty();
+    assertThatThrownBy(() -> engram.getMemory("no-such-memory"))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(404);
+              assertThat(e.code()).isPresent();
+              assertThat(e.requestId()).isPresent();
+            });
+    assertThat(engram.eraseUser(user)).isPositive();
+    assertThat(engram.listMemories(MemoryFilter.user(user)).total()).isZero();
+  }
+
+  @Test
+  void storesABatchAndReportsTheFieldOfABadOne() {
+    String user = unique("batch");
+    AddResult batch =
+        engram.createMemories(
+            user,
+            List.of(
+                NewMemory.of("User has a dog named Rex"),
+                NewMemory.of("User plays the cello"),
+                NewMemory.of("User is allergic to peanuts").category("health")));
+    assertThat(batch.ids()).hasSize(3);
+
+    assertThatThrownBy(
+            () ->
+                engram.createMemories(
+                    user, List.of(NewMemory.of("fine"), NewMemory.of("bad").importance(42))))
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.field()).hasValueSatisfying(f -> assertThat(f).contains("importance"));
+              assertThat(e.requestId()).isPresent();
+            });
+    assertThat(engram.listMemories(MemoryFilter.user(user)).total()).isEqualTo(3);
+  }
+
+  @Test
+  void searchesAndAnswersFromTheUsersMemories() {
+    String user = unique("search");
+    engram.createMemory("User prefers window seats on flights", user);
+    engram.createMemory("User's favourite colour is teal", user);
+
+    List<SearchHit> hits =
+        engram
+            .search(SearchQuery.of("where does the user like to sit on a plane").userId(user))
+            .results();
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).document()).isEqualTo("User prefers window seats on flights");
+    assertThat(engram.queryMemory("favourite colour", user, 1, null))
+        .singleElement()
+        .satisfies(h -> assertThat(h.memory().content()).contains("teal"));
+
+    Answer answer = engram.answerQuery("Where does the user like to sit?", user, null, 3, null);
+    assertThat(answer.engine()).isNotBlank();
+    assertThat(answer.memories()).isNotEmpty();
+  }
+
+  @Test
+  void ingestsConversationsAgentNotesAndBatchedMessages() {
+    String user = unique("ingest");
+    AgentMemories note =
+        engram.addAgentMemory(
+            AgentMemory.text(user, "Customer was offered a discount").category("notes"));
+    assertThat(note.memories())
+        .singleElement()
+        .satisfies(m -> assertThat(m.category()).contains("notes"));
+
+    Queued queued =
+        engram.addMemory(
+            user,
+            conversation(
+                "Hi there.",
+                "Hello! How can I help?",
+                "I live in Madrid.",
+                "Noted.",
+                "I prefer morning deliveries.",
+                "Sure.",
+                "My dog is called Bolt.",
+                "Lovely name.",
+                "That is all.",
+                "Have a nice day."),
+            "s1");
+    Task task = engram.waitFor(queued.taskId(), Duration.ofMinutes(2));
+    assertThat(task.status()).isEqualTo("succeeded");
+    assertThat(task.counts().added()).isPositive();
+
+    try (MemoryBatcher batcher = engram.batcher(user, "s2", 4)) {
+      for (int i = 0; i < 5; i++) {
+        Optional<Queued> sent = batcher.add(Message.user("Message number " + i + " about tea"));
+        assertThat(sent.isPresent()).isEqualTo(i == 3);
+      }
+      assertThat(batcher.pending()).isEqualTo(1);
+      assertThat(batcher.flush()).isPresent();
+      assertThat(batcher.queued()).hasSize(2);
+      assertThat(batcher.waitAll(Duration.ofMinutes(2)))
+          .extracting(Task::status)
+          .containsOnly("succeeded");
+    }
+
+    Buffered last = null;
+    for (int i = 0; i < 10; i++) {
+      last =
+          engram.memoryBatcherAddMessage(
+              user, i % 2 == 0 ? "user" : "assistant", "line " + i, "s3");
+    }
+    assertThat(last.flushedTaskId()).isPresent();
+
+    SummaryResult summary =
+        engram.summarizeConversation(
+            user, conversation("I moved to Porto.", "Congratulations!", "Thanks.", "Bye."));
+    assertThat(summary)
+        .isInstanceOfSatisfying(Summary.class, s -> assertThat(s.content()).isNotBlank());
+  }
+
+  @Test
+  void drawsAMemorysEvolutionAsChainGraphAndReport() {
+    String id = engram.createMemory("User drives a red car", unique("evolution")).ids().get(0);
+
+    EvolutionChain chain = engram.traverseMemoryEvolutionChain(id);
+    assertThat(chain.memoryId()).isEqualTo(id);
+    assertThat(chain.versions())
+        .extracting(v -> v.content())
+        .containsExactly("User drives a red car");
+    assertThat(engram.generateEvolutionGraph(chain, "mermaid"))
+        .startsWith("flowchart TD")
+        .contains("red car");
+    assertThat(engram.generateEvolutionReport(chain, "markdown"))
+        .startsWith("# Evolution report: `" + id + "`");
+    EvolutionReport report = engram.evolutionReport(id);
+    assertThat(report.current().id()).isEqualTo(id);
+  }
+
+  @Test
+  void exportsIntoAnotherAppAndRefusesWhatAKeyMayNotDo() throws Exception {
+    engram.createMemory("User collects stamps", unique("export"));
+    List<JsonNode> lines = engram.exportMemories();
+    assertThat(lines).isNotEmpty();
+    Path file = Files.createTempFile(home, "export", ".ndjson");
+    assertThat(engram.exportTo(file)).isPositive();
+
+    try (Engram other = client(otherAppKey)) {
+      ImportResult imported = other.importMemories(file);
+      assertThat(imported.imported()).isPositive();
+      assertThat(imported.failed()).isZero();
+      assertThat(other.importMemories(file).skipped()).isEqualTo(imported.imported());
+    }
+    try (Engram readOnly = client(readOnlyKey)) {
+      assertThatThrownBy(() -> readOnly.createMemory("nope", "u"))
+          .isInstanceOfSatisfying(
+              PermissionDeniedException.class, e -> assertThat(e.status()).isEqualTo(403));
+      assertThatThrownBy(readOnly::exportMemories).isInstanceOf(PermissionDeniedException.class);
+    }
+    try (Engram wrong = client("eng_not_a_key")) {
+      assertThatThrownBy(wrong::whoami)
+          .isInstanceOfSatisfying(
+              AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401));
+      assertThat(wrong.warmUp()).isFalse();
+    }
+  }
+
+  @Test
+  void keepsProfilesAndReachesAnyRoute() {
+    Profile saved = engram.saveProfile("voice-agent", "+351900000000", Map.of("name", "Rita"), 2);
+    assertThat(saved.profileData()).containsEntry("name", "Rita");
+    assertThat(engram.getProfile("voice-agent", "+351900000000").callerId())
+        .isEqualTo("+351900000000");
+
+    WhoAmI me = engram.whoami();
+    assertThat(me.app().name()).isEqualTo("java-sdk");
+    assertThat(me.scopes()).containsAll(ALL_SCOPES);
+    assertThat(engram.request("GET", "/v1/whoami", Map.of(), null).path("key_id").asText())
+        .isEqualTo(me.keyId());
+    assertThat(engram.health().path("status").asText()).isEqualTo("UP");
+    assertThat(engram.warmUp()).isTrue();
+    assertThat(engram.analytics().metrics("all", 7).isObject()).isTrue();
+    assertThat(engram.getConnectionPoolStats().requestsSent()).isPositive();
+  }
+
+  @Test
+  void theAsyncVariantsCompleteWithTheSameResultsAndErrors() {
+    String user = unique("async");
+    String id = engram.async().createMemory("User likes jazz", user).join().ids().get(0);
+    assertThat(engram.async().getMemory(id).join().content()).isEqualTo("User likes jazz");
+    assertThat(engram.async().search("music taste", user).join().results())
+        .extracting(h -> h.memory().id())
+        .contains(id);
+    Queued queued =
+        engram
+            .async()
+            .addConversation(user, conversation("I play the piano.", "Nice!"), null, null, true)
+            .join();
+    assertThat(engram.async().waitFor(queued.taskId(), Duration.ofMinutes(2)).join().status())
+        .isEqualTo("succeeded");
+    assertThat(engram.async().getMemory("no-such-memory"))
+        .failsWithin(Duration.ofSeconds(30))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withCauseInstanceOf(NotFoundException.class);
+  }
+
+  /** What a user puts on the class path: the SDK and Jackson, nothing of the server. */
+  static String sdkClassPath() throws Exception {
+    List<String> entries = new ArrayList<>();
+    for (Class<?> type :
+        List.of(
+            Engram.class,
+            com.fasterxml.jackson.databind.ObjectMapper.class,
+            com.fasterxml.jackson.core.JsonFactory.class,
+            com.fasterxml.jackson.annotation.JsonInclude.class,
+            com.fasterxml.jackson.datatype.jsr310.JavaTimeModule.class,
+            com.fasterxml.jackson.datatype.jdk8.Jdk8Module.class)) {
+      entries.add(
+          Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
+  @Test
+  void theCustomerSupportExampleRunsTheSeedWorkflowEndToEnd() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                sdkClassPath(),
+                "examples/java/CustomerSupport.java",
+                unique("customer"))
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true);
+    builder.environment().put("ENGRAM_URL", url());
+    builder.environment().put("ENGRAM_API_KEY", key);
+    Process process = builder.start();
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        System.out.println("[example] " + line);
+        output.append(line).append('\n');
+      }
+    }
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as("exit code; output:%n%s", output).isZero();
+    assertThat(output.toString())
+        .contains("warm_up: ok")
+        .containsPattern("batcher: task \\S+ queued after 10 messages")
+        .containsPattern("ingestion: task \\S+ succeeded, [1-9]\\d* memories added")
+        .contains("search: ")
+        .contains("User prefers express shipping")
+        .containsPattern("answer \\((rules|llm)\\): ")
+        .contains("User lives in Lisbon")
+        .containsPattern("ingestion: task \\S+ succeeded, [1-9]\\d* memories updated")
+        .contains("evolution: 2 versions: User lives in Lisbon [superseded] -> ")
+        .contains("# Evolution report")
+        .contains("pool: PoolStats[")
+        .endsWith("done\n");
+  }
+}
