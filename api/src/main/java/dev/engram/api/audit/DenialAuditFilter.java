@@ -55,8 +55,7 @@ final class DenialAuditFilter implements io.micronaut.core.order.Ordered {
     try {
       switch (budget.take(address == null ? "-" : address)) {
         case RECORD -> record(request, status, DENIED, "route", route(request), address);
-        case SUPPRESS_ADDRESS ->
-            record(request, status, SUPPRESSED, "address", address, address);
+        case SUPPRESS_ADDRESS -> record(request, status, SUPPRESSED, "address", address, address);
         case SUPPRESS_ALL -> record(request, status, SUPPRESSED, "all", null, address);
         case DROP -> {}
       }

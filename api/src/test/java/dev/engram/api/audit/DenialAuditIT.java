@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The console API's rejections by the security layer itself (401 without valid credentials, 403
- * for a role the route does not allow) are in the audit log as {@code access_denied}, capped
- * per address and per minute (here 3 and 5) with one {@code access_denied.suppressed} event per
- * cap, so a flood cannot fill the log. Each test runs in its own minute of the application clock.
+ * The console API's rejections by the security layer itself (401 without valid credentials, 403 for
+ * a role the route does not allow) are in the audit log as {@code access_denied}, capped per
+ * address and per minute (here 3 and 5) with one {@code access_denied.suppressed} event per cap, so
+ * a flood cannot fill the log. Each test runs in its own minute of the application clock.
  */
 @MicronautTest(transactional = false)
 @SuppressWarnings("unchecked")

@@ -42,7 +42,7 @@ public final class SummaryDelivery {
     Summary summary;
     byte[] body;
     try {
-      summary = summarizer.summarize(job.messages(), false);
+      summary = summarizer.forApp(job.appId()).summarize(job.messages(), false);
       body = body(job, summary);
     } catch (RuntimeException | JsonProcessingException e) {
       LOG.warn("summary of task {} failed", job.taskId(), e);
