@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The realtime gateway: a Helidon SE web server (virtual threads, no DI container) on a port of its
  * own, with {@code WS /ws} (seed 002's sync protocol), {@code GET /v1/stream/events} and {@code GET
- * /v1/stream/metrics} (SSE) and {@code GET /health}. The API wires it inside its own process
- * ({@code ./engram run}) or it runs alone ({@code ./engram realtime}); either way it is handed the
- * services it needs.
+ * /v1/stream/metrics} (SSE), {@code GET /health}, and for the operator {@code GET /prometheus} and
+ * {@code GET /routes}. The API wires it inside its own process ({@code ./engram run}) or it runs
+ * alone ({@code ./engram realtime}); either way it is handed the services it needs.
  */
 public final class RealtimeGateway implements AutoCloseable {
   /**
@@ -140,33 +140,48 @@ public final class RealtimeGateway implements AutoCloseable {
   }
 
   private void routes(HttpRouting.Builder routing) {
+    RouteList list = new RouteList();
     routing
         .addFilter(RealtimeGateway::securityHeaders)
         .addFilter(this::cors)
-        .options("/v1/stream/*", this::preflight)
-        .get("/health", this::healthRoute)
-        .get("/ws", this::notUpgraded)
-        .get("/v1/stream/events", this::events)
-        .get("/v1/stream/metrics", this::metrics);
+        .options(list.add("OPTIONS", "/v1/stream/*", "CORS preflight"), this::preflight)
+        .get(list.add("GET", "/health", "health"), this::healthRoute)
+        .get(list.add("GET", "/ws", "WebSocket sync (upgrade)"), this::notUpgraded)
+        .get(list.add("GET", "/v1/stream/events", "SSE events"), this::events)
+        .get(list.add("GET", "/v1/stream/metrics", "SSE metrics"), this::metrics);
     prometheus.ifPresent(
         scrape ->
             routing.get(
-                "/prometheus",
+                list.add("GET", "/prometheus", "Prometheus scrape (operator)"),
                 (req, res) -> {
-                  if (!isOperator(req)) {
-                    error(
-                        res,
-                        401,
-                        "operator_token_required",
-                        operatorToken.isEmpty()
-                            ? "metrics are served only when engram.operator.token is set"
-                            : "send the operator token: 'Authorization: Bearer"
-                                + " <engram.operator.token>'");
+                  if (operatorRefused(req, res, "metrics")) {
                     return;
                   }
                   res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
                   res.send(scrape.get());
                 }));
+    routing.get(
+        list.add("GET", "/routes", "route list (operator)"),
+        (req, res) -> {
+          if (!operatorRefused(req, res, "routes")) {
+            json(res, Status.OK_200, Json.write(list.view()));
+          }
+        });
+  }
+
+  /** Answers 401 unless the request carries the operator token; true when it answered. */
+  private boolean operatorRefused(ServerRequest req, ServerResponse res, String what) {
+    if (isOperator(req)) {
+      return false;
+    }
+    error(
+        res,
+        401,
+        "operator_token_required",
+        operatorToken.isEmpty()
+            ? what + " are served only when engram.operator.token is set"
+            : "send the operator token: 'Authorization: Bearer <engram.operator.token>'");
+    return true;
   }
 
   /**

@@ -435,6 +435,30 @@ class RealtimeGatewayTest {
     assertThat(scraped.body()).isEqualTo(Fixture.SCRAPE);
   }
 
+  @Test
+  void theOperatorAloneListsTheGatewaysRoutes() throws Exception {
+    HttpResponse<String> anonymous = get("/routes", null);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(Json.read(anonymous.body()).path("error").path("code").asText())
+        .isEqualTo("operator_token_required");
+    assertThat(get("/routes", keyA).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> listed = get("/routes", Fixture.OPERATOR_TOKEN);
+
+    assertThat(listed.statusCode()).isEqualTo(200);
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    Json.read(listed.body()).fieldNames().forEachRemaining(keys::add);
+    assertThat(keys)
+        .containsExactlyInAnyOrder(
+            "{[/v1/stream/*],method=[OPTIONS]}",
+            "{[/health],method=[GET]}",
+            "{[/ws],method=[GET]}",
+            "{[/v1/stream/events],method=[GET]}",
+            "{[/v1/stream/metrics],method=[GET]}",
+            "{[/prometheus],method=[GET]}",
+            "{[/routes],method=[GET]}");
+  }
+
   private HttpResponse<String> get(String path, String key) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path))

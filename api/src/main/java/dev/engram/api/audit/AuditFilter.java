@@ -50,6 +50,7 @@ final class AuditFilter implements io.micronaut.core.order.Ordered {
   private static final String ACTION = "engram.audit.action";
   private static final String ORG = "engram.audit.org";
   private static final String TARGET = "engram.audit.target";
+  private static final String PASSED = "engram.audit.passed-security";
 
   private final AuditLog log;
   private final Apps apps;
@@ -68,6 +69,7 @@ final class AuditFilter implements io.micronaut.core.order.Ordered {
   @RequestFilter
   @ExecuteOn(TaskExecutors.BLOCKING)
   void before(HttpRequest<?> request) {
+    request.setAttribute(PASSED, Boolean.TRUE);
     Optional<UriRouteMatch<?, ?>> match = match(request);
     if (match.isEmpty()) {
       return;
@@ -90,6 +92,11 @@ final class AuditFilter implements io.micronaut.core.order.Ordered {
       }
     }
     orgOf(variables).ifPresent(org -> request.setAttribute(ORG, org));
+  }
+
+  /** Whether the request got past the security layer (this filter runs right after it). */
+  static boolean passedSecurity(HttpRequest<?> request) {
+    return request.getAttribute(PASSED, Boolean.class).orElse(false);
   }
 
   @ResponseFilter

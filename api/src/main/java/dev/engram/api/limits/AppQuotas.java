@@ -22,8 +22,11 @@ import java.util.Optional;
 /**
  * Memories and storage per app: before the store takes new memories, the app's usage plus them must
  * stay within its organization's limits, or nothing is written ({@code 429 quota_exceeded}). Usage
- * is read from the store and kept for 10 seconds, counting what this instance added meanwhile;
- * writes of other instances show within those 10 seconds.
+ * is read from the store and kept for 10 seconds, counting what this instance added meanwhile
+ * (writes of other instances show within those 10 seconds); a write that would reach the last tenth
+ * of a limit reads the store's usage again first, so that instances sharing a store do not pass the
+ * limit between them (writes racing each other in that last tenth still can, by at most what they
+ * add together).
  */
 @Singleton
 public class AppQuotas {
@@ -57,19 +60,37 @@ public class AppQuotas {
     OrgLimits limit = limits.forOrg(org.get());
     StoreUsage now = usage.get(appId, id -> store.get().usage(id));
     long adding = active(memories);
+    long bytes = bytes(memories);
+    if (nearLimit(now, adding, bytes, limit)) {
+      // in the last tenth, other instances' recent writes matter: read the store's own count
+      now = usage(appId);
+    }
     if (adding > 0 && now.activeMemories() + adding > limit.memoriesPerApp()) {
       throw exceeded(
           Limit.MEMORIES_PER_APP,
           appId,
           limit.memoriesPerApp() + " memories; it holds " + now.activeMemories());
     }
-    long bytes = bytes(memories);
     if (now.bytes() + bytes > limit.storageBytesPerApp()) {
       throw exceeded(
           Limit.STORAGE_MB_PER_APP,
           appId,
           limit.storageMbPerApp() + " MiB; it holds " + now.bytes() + " bytes");
     }
+  }
+
+  /**
+   * Whether the write would take the app into the last tenth of a limit, where the cached usage (up
+   * to 10 seconds old, blind to other instances' writes) is not good enough.
+   */
+  static boolean nearLimit(StoreUsage usage, long adding, long bytes, OrgLimits limit) {
+    return (adding > 0 && usage.activeMemories() + adding > lastTenth(limit.memoriesPerApp()))
+        || usage.bytes() + bytes > lastTenth(limit.storageBytesPerApp());
+  }
+
+  /** Where the last tenth of a limit starts (a tenth rounded up, so small limits have one). */
+  private static long lastTenth(long limit) {
+    return limit - (limit / 10 + (limit % 10 == 0 ? 0 : 1));
   }
 
   /** Counts memories just stored by this instance into the cached usage. */

@@ -55,7 +55,7 @@ final class LimitsController {
    *     key, on a key)
    * @param memoriesPerApp active memories each app may hold
    * @param storageMbPerApp MiB of memory text each app may hold
-   * @param llmCallsPerDay LLM-using requests (answers, summaries, conversations) per UTC day
+   * @param llmCallsPerDay LLM calls the engines make for the organization's apps per UTC day
    */
   @Serdeable
   record LimitsBody(

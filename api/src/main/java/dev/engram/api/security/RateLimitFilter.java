@@ -24,8 +24,9 @@ import java.util.Set;
 /**
  * Rate limits and the daily LLM quota of API-key requests, checked once the key is known: one token
  * from the organization's and the key's bucket ({@link RateLimiter}), and for the requests that use
- * the configured LLM (answers, summaries, conversation ingestion) one call of the organization's
- * day ({@link LlmQuota}). Over a limit: {@code 429} with {@code Retry-After}, before the request
+ * the configured LLM (answers, summaries, conversation ingestion) whether the organization has LLM
+ * calls left today ({@link LlmQuota}; the calls themselves are counted as the engines make them,
+ * see {@code OrgLlmBudget}). Over a limit: {@code 429} with {@code Retry-After}, before the request
  * reaches its controller, so nothing is stored.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -63,7 +64,7 @@ final class RateLimitFilter implements io.micronaut.core.order.Ordered {
     try {
       rateLimiter.acquire(scope.get());
       if (llmConfigured && usesLlm(request)) {
-        llmQuota.take(scope.get().orgId());
+        llmQuota.requireRoom(scope.get().orgId());
       }
       return null;
     } catch (TenancyException e) {

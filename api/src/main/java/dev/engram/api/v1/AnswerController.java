@@ -128,7 +128,9 @@ final class AnswerController {
                 SearchRequest.Mode.HYBRID,
                 false));
     Answer answer =
-        answerer.answer(body.query(), result.hits().stream().map(SearchHit::memory).toList());
+        answerer
+            .forApp(scope.appId())
+            .answer(body.query(), result.hits().stream().map(SearchHit::memory).toList());
     return new AnswerResponse(
         answer.text(),
         answer.engine(),

@@ -120,7 +120,7 @@ final class SummaryController {
       if (body.callbackHeaders() != null) {
         throw MemoryException.invalid("callback_headers", "only apply with a callback_url");
       }
-      Summary summary = summarizer.summarize(messages, true);
+      Summary summary = summarizer.forApp(scope.appId()).summarize(messages, true);
       return HttpResponse.ok(
           new SyncSummary(summary.content(), summary.engine(), "sync", summary.messageIds()));
     }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.memory.task.Task;
+import dev.engram.memory.task.TaskRepository;
+import dev.engram.memory.task.TaskStatus;
 import dev.engram.memory.testing.ChatCompletionsFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class LimitsIT extends ApiTestSupport {
+  @Inject TaskRepository tasks;
+
   private static final String PASSWORD = "a long enough password";
   private final ChatCompletionsFixture llm = ChatCompletionsFixture.start();
   private String root;
@@ -194,7 +201,10 @@ class LimitsIT extends ApiTestSupport {
     String app = createApp(root, org, "llm");
     String key = createKeySecret(root, app, List.of("memories:read", "memories:write"));
     assertThat(putOrgLimits(root, org, Map.of("llm_calls_per_day", 2)).status()).isEqualTo(200);
-    String body = http.toJson(Map.of("user_id", unique("u"), "query", "Where does the user live?"));
+    String user = unique("u");
+    // an answer over no memories needs no LLM call: give the user one (stored without the LLM)
+    assertThat(store(key, user, "User lives in Lisbon").status()).isEqualTo(201);
+    String body = http.toJson(Map.of("user_id", user, "query", "Where does the user live?"));
 
     for (int i = 0; i < 2; i++) {
       llm.answer("{\"answer\": \"I do not know.\", \"cited_ids\": []}");
@@ -215,6 +225,81 @@ class LimitsIT extends ApiTestSupport {
     assertThat(http.get("/v1/memories?user_id=x", Http.bearer(key)).status())
         .as("other requests go on")
         .isEqualTo(200);
+  }
+
+  @Test
+  void everyLlmCallOfAnIngestionJobCountsAgainstItsOrganization() {
+    String org = createOrg(root, unique("llm-job"));
+    String app = createApp(root, org, "llm-job");
+    String key = createKeySecret(root, app, List.of("memories:read", "memories:write"));
+    assertThat(putOrgLimits(root, org, Map.of("llm_calls_per_day", 100)).status()).isEqualTo(200);
+    llm.answerWhenSystemContains(
+            "behaviour and preferences",
+            "{\"facts\": [{\"content\": \"User prefers aisle seats\", \"type\": \"semantic\","
+                + " \"category\": \"preference\", \"importance\": 6, \"message_ids\": [\"m1\"]}]}")
+        .answerWhenSystemContains("looks for the narrative", "{\"facts\": []}");
+    int before = llm.requests().size();
+
+    Http.Response accepted =
+        http.post(
+            "/v1/conversations",
+            http.toJson(
+                Map.of(
+                    "user_id",
+                    unique("u"),
+                    "partial",
+                    true,
+                    "messages",
+                    List.of(Map.of("role", "user", "content", "Aisle seats please, always.")))),
+            Http.bearer(key));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    Task done =
+        tasks.awaitFinished(app, accepted.text("task_id"), Duration.ofSeconds(60)).orElseThrow();
+
+    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
+    int made = llm.requests().size() - before;
+    assertThat(made)
+        .as("the two extraction passes, on the job's threads")
+        .isGreaterThanOrEqualTo(2);
+    Http.Response usage = http.get("/admin/v1/orgs/" + org + "/usage", Http.bearer(root));
+    assertThat(((Number) usage.at("llm_calls_today")).intValue()).isEqualTo(made);
+  }
+
+  @Test
+  void aConversationPastTheQuotaIsRefusedBeforeAnyLlmCall() {
+    String org = createOrg(root, unique("llm-over"));
+    String app = createApp(root, org, "llm-over");
+    String key = createKeySecret(root, app, List.of("memories:read", "memories:write"));
+    assertThat(putOrgLimits(root, org, Map.of("llm_calls_per_day", 1)).status()).isEqualTo(200);
+    String user = unique("u");
+    // one call left: the answer takes it
+    assertThat(store(key, user, "User lives in Lisbon").status()).isEqualTo(201);
+    llm.answer("{\"answer\": \"Lisbon.\", \"cited_ids\": []}");
+    assertThat(
+            http.post(
+                    "/v1/answers",
+                    http.toJson(Map.of("user_id", user, "query", "Where does the user live?")),
+                    Http.bearer(key))
+                .status())
+        .isEqualTo(200);
+    int before = llm.requests().size();
+
+    Http.Response refused =
+        http.post(
+            "/v1/conversations",
+            http.toJson(
+                Map.of(
+                    "user_id",
+                    user,
+                    "partial",
+                    true,
+                    "messages",
+                    List.of(Map.of("role", "user", "content", "I am allergic to peanuts.")))),
+            Http.bearer(key));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+    assertThat(refused.text("error.message")).contains("llm_calls_per_day");
+    assertThat(llm.requests()).hasSize(before);
   }
 
   @Test

@@ -10,6 +10,11 @@ import java.util.List;
  */
 public interface Answerer {
 
+  /** This engine making its calls for the app (an LLM engine counts them against its quota). */
+  default Answerer forApp(String appId) {
+    return this;
+  }
+
   /**
    * Answers.
    *

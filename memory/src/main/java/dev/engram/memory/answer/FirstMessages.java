@@ -13,6 +13,11 @@ import java.util.List;
  */
 public interface FirstMessages {
 
+  /** This engine making its calls for the app (an LLM engine counts them against its quota). */
+  default FirstMessages forApp(String appId) {
+    return this;
+  }
+
   /**
    * A first message.
    *

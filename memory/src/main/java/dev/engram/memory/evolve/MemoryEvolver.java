@@ -109,7 +109,7 @@ public class MemoryEvolver {
       String appId, String actor, NewMemory in, float[] vector, Map<String, Memory> unindexed) {
     Instant now = clock.instant();
     List<Candidate> candidates = candidates(appId, in.userId(), vector, now, unindexed);
-    Decision decision = resolver.resolve(in.content(), candidates);
+    Decision decision = resolver.forApp(appId).resolve(in.content(), candidates);
     Map<String, Object> details = new HashMap<>();
     details.put("engine", decision.engine());
     details.put("statement", in.content());

@@ -12,6 +12,11 @@ import java.util.Objects;
  */
 public interface Resolver {
 
+  /** This engine making its calls for the app (an LLM engine counts them against its quota). */
+  default Resolver forApp(String appId) {
+    return this;
+  }
+
   /**
    * Decides for one incoming statement.
    *

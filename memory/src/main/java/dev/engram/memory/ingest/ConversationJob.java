@@ -95,7 +95,7 @@ public class ConversationJob implements Job {
     if (task.facts() != null) {
       facts = ConversationPayload.readFacts(task.facts());
     } else {
-      facts = extractor.extract(conversation);
+      facts = extractor.forApp(task.appId()).extract(conversation);
       tasks.saveFacts(task.id(), ConversationPayload.writeFacts(facts));
     }
     String provenance =

@@ -13,6 +13,11 @@ public interface Extractor {
   /** The candidate facts, in the order the conversation gives them; may be empty. */
   List<Fact> extract(Conversation conversation);
 
+  /** This engine making its calls for the app (an LLM engine counts them against its quota). */
+  default Extractor forApp(String appId) {
+    return this;
+  }
+
   /** Which engine this is, as responses and /health label it ({@code rules}, {@code llm}). */
   String engine();
 }

@@ -29,8 +29,11 @@ final class ChatModelFactory {
   @Singleton
   @Requires(property = "engram.llm.provider")
   JsonChat jsonChat(
-      ChatModel model, LlmConfiguration configuration, @Nullable MeterRegistry registry) {
-    return new JsonChat(model, configuration, registry);
+      ChatModel model,
+      LlmConfiguration configuration,
+      @Nullable MeterRegistry registry,
+      @Nullable LlmCallBudget budget) {
+    return new JsonChat(model, configuration, registry, budget);
   }
 
   /** The chat model for a configuration that names a provider. */

@@ -46,12 +46,40 @@ final class JsonChat {
   private final ChatModel model;
   private final RetryPolicy policy;
   private final @Nullable MeterRegistry registry;
+  private final @Nullable LlmCallBudget budget;
+  private final @Nullable String appId;
   private final ObjectMapper json = Json.mapper();
 
   JsonChat(ChatModel model, LlmConfiguration configuration, @Nullable MeterRegistry registry) {
+    this(model, configuration, registry, null);
+  }
+
+  JsonChat(
+      ChatModel model,
+      LlmConfiguration configuration,
+      @Nullable MeterRegistry registry,
+      @Nullable LlmCallBudget budget) {
     this.model = model;
     this.policy = new RetryPolicy(2, DEFAULT_RETRY_WAIT, configuration.maxRetryWait());
     this.registry = registry;
+    this.budget = budget;
+    this.appId = null;
+  }
+
+  private JsonChat(JsonChat unbound, String appId) {
+    this.model = unbound.model;
+    this.policy = unbound.policy;
+    this.registry = unbound.registry;
+    this.budget = unbound.budget;
+    this.appId = appId;
+  }
+
+  /**
+   * The same chat making its calls for an app: each one is taken from the {@link LlmCallBudget}
+   * first (a refusal is an {@link LlmFailure}, so the engine falls back to its rules).
+   */
+  JsonChat forApp(String appId) {
+    return budget == null ? this : new JsonChat(this, java.util.Objects.requireNonNull(appId));
   }
 
   /**
@@ -110,12 +138,36 @@ final class JsonChat {
       return retry.executeSupplier(
           () -> {
             attempts.incrementAndGet();
+            take();
             return text(model.chat(request).aiMessage());
           });
+    } catch (Refused e) {
+      throw new LlmFailure("quota_exceeded", "not called: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       Transport failure = Transport.of(e);
       throw new LlmFailure(
           failure.outcome(), failure.why() + (attempts.get() > 1 ? " after a retry" : ""), e);
+    }
+  }
+
+  /** Takes this call (each attempt that reaches the LLM is one) from the app's budget. */
+  private void take() {
+    if (budget == null || appId == null) {
+      return;
+    }
+    try {
+      budget.take(appId);
+    } catch (RuntimeException e) {
+      throw new Refused(e);
+    }
+  }
+
+  /** The budget refused the call; never retried. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(RuntimeException cause) {
+      super(cause.getMessage(), cause);
     }
   }
 

@@ -41,6 +41,12 @@ final class LlmAnswerer implements Answerer {
     this.rules = requireNonNull(rules, "rules is null");
   }
 
+  /** The same engine with its calls counted for the app. */
+  @Override
+  public Answerer forApp(String appId) {
+    return new LlmAnswerer(chat.forApp(appId), rules);
+  }
+
   @Override
   public Answer answer(String query, List<Memory> memories) {
     if (memories.isEmpty()) {

@@ -82,6 +82,28 @@ final class LlmExtractor implements Extractor, AutoCloseable {
 
   @Override
   public List<Fact> extract(Conversation conversation) {
+    return extract(chat, conversation);
+  }
+
+  /** The same engine with its calls counted for the app; it shares this one's pass threads. */
+  @Override
+  public Extractor forApp(String appId) {
+    JsonChat bound = chat.forApp(appId);
+    LlmExtractor engine = this;
+    return new Extractor() {
+      @Override
+      public List<Fact> extract(Conversation conversation) {
+        return engine.extract(bound, conversation);
+      }
+
+      @Override
+      public String engine() {
+        return engine.engine();
+      }
+    };
+  }
+
+  private List<Fact> extract(JsonChat using, Conversation conversation) {
     if (conversation.messages().isEmpty()) {
       return List.of();
     }
@@ -90,10 +112,10 @@ final class LlmExtractor implements Extractor, AutoCloseable {
     String transcript = transcript(conversation);
     CompletableFuture<List<Fact>> episodic =
         CompletableFuture.supplyAsync(
-            () -> pass("extractor.episodic", EPISODIC, transcript, ids), passes);
+            () -> pass(using, "extractor.episodic", EPISODIC, transcript, ids), passes);
     CompletableFuture<List<Fact>> summary =
         CompletableFuture.supplyAsync(
-            () -> pass("extractor.summary", SUMMARY, transcript, ids), passes);
+            () -> pass(using, "extractor.summary", SUMMARY, transcript, ids), passes);
     try {
       return merge(episodic.join(), summary.join());
     } catch (CompletionException e) {
@@ -117,8 +139,9 @@ final class LlmExtractor implements Extractor, AutoCloseable {
     passes.shutdownNow();
   }
 
-  private List<Fact> pass(String engine, String system, String transcript, Set<String> ids) {
-    return chat.call(engine, system, transcript, json -> facts(json, ids));
+  private static List<Fact> pass(
+      JsonChat using, String engine, String system, String transcript, Set<String> ids) {
+    return using.call(engine, system, transcript, json -> facts(json, ids));
   }
 
   private static List<Fact> facts(JsonNode json, Set<String> ids) throws InvalidOutput {

@@ -34,6 +34,12 @@ final class LlmFirstMessages implements FirstMessages {
     this.chat = requireNonNull(chat, "chat is null");
   }
 
+  /** The same engine with its calls counted for the app. */
+  @Override
+  public FirstMessages forApp(String appId) {
+    return new LlmFirstMessages(chat.forApp(appId));
+  }
+
   @Override
   public FirstMessage write(String callerId, List<Memory> memories, String template) {
     StringBuilder prompt =

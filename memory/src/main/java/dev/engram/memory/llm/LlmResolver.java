@@ -53,6 +53,12 @@ final class LlmResolver implements Resolver {
     this.rules = requireNonNull(rules, "rules is null");
   }
 
+  /** The same engine with its calls counted for the app. */
+  @Override
+  public Resolver forApp(String appId) {
+    return new LlmResolver(chat.forApp(appId), rules);
+  }
+
   @Override
   public Decision resolve(String statement, List<Candidate> candidates) {
     if (candidates.isEmpty()) {

@@ -48,6 +48,12 @@ final class LlmSummarizer implements Summarizer {
     this.rules = requireNonNull(rules, "rules is null");
   }
 
+  /** The same engine with its calls counted for the app. */
+  @Override
+  public Summarizer forApp(String appId) {
+    return new LlmSummarizer(chat.forApp(appId), rules);
+  }
+
   @Override
   public Summary summarize(List<Message> messages, boolean fast) {
     List<String> all = messages.stream().map(Message::id).toList();

@@ -166,10 +166,19 @@ public interface MemoryStore {
    * metadata.
    */
   static long sizeOf(Memory memory) {
-    return utf8(memory.content())
-        + utf8(memory.context())
-        + utf8(String.join(",", memory.tags()))
-        + utf8(String.valueOf(memory.metadata()));
+    return sizeOf(memory.content(), memory.context(), memory.tags(), memory.metadata());
+  }
+
+  /** {@link #sizeOf(Memory)} from the fields it counts, for stores that read only those. */
+  static long sizeOf(
+      @Nullable String content,
+      @Nullable String context,
+      List<String> tags,
+      Map<String, Object> metadata) {
+    return utf8(content)
+        + utf8(context)
+        + utf8(String.join(",", tags))
+        + utf8(String.valueOf(metadata));
   }
 
   private static long utf8(@Nullable String text) {

@@ -9,6 +9,11 @@ import java.util.List;
  */
 public interface Summarizer {
 
+  /** This engine making its calls for the app (an LLM engine counts them against its quota). */
+  default Summarizer forApp(String appId) {
+    return this;
+  }
+
   /**
    * Summarizes the messages.
    *

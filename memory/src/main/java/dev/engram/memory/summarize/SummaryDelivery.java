@@ -47,7 +47,7 @@ public final class SummaryDelivery {
   public byte[] body(SummaryCallback job) {
     requireNonNull(job, "job is null");
     try {
-      return body(job, summarizer.summarize(job.messages(), false));
+      return body(job, summarizer.forApp(job.appId()).summarize(job.messages(), false));
     } catch (RuntimeException | JsonProcessingException e) {
       LOG.warn("summary of task {} failed", job.taskId(), e);
       throw new IllegalStateException("summary failed: " + e.getMessage(), e);

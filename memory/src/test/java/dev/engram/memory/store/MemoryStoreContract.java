@@ -54,6 +54,25 @@ public abstract class MemoryStoreContract extends MemoryStoreLifecycleContract {
   }
 
   @Test
+  void usageCountsActiveMemoriesAndTheTextOfEveryStoredVersion() {
+    insert(
+        memory("m1", "alice", 1)
+            .content("likes green tea")
+            .tags(List.of("drinks"))
+            .metadata(Map.of("source", "crm"))
+            .build(),
+        memory("m2", "alice", 2).content("likes black tea").status(MemoryStatus.SUPERSEDED).build(),
+        memory("m3", "bob", 3).content("lives in Oslo").status(MemoryStatus.DELETED).build());
+
+    StoreUsage usage = store().usage(app);
+
+    assertThat(usage.activeMemories()).isEqualTo(1);
+    assertThat(usage.bytes())
+        .isGreaterThanOrEqualTo(
+            ("likes green tea" + "likes black tea" + "lives in Oslo" + "drinks" + "crm").length());
+  }
+
+  @Test
   void findAndFindAllExcludeExpiredMemories() {
     insert(
         memory("m1", "u", 1).expiresAt(NOW).build(),

@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Min;
  * @param memoriesPerApp active memories an app may hold
  * @param storageMbPerApp megabytes (MiB) of memory text (content, context, metadata, tags of every
  *     stored version) an app may hold
- * @param llmCallsPerDay requests that use the configured LLM (answers, summaries, conversation
- *     ingestion) per organization and UTC day
+ * @param llmCallsPerDay calls the engines make to the configured LLM (extraction passes,
+ *     resolutions, answers, summaries, first messages) per organization and UTC day
  * @param redisUrl Redis for token buckets shared by every instance ({@code REDIS_URL}); unset: each
  *     instance keeps its own
  */

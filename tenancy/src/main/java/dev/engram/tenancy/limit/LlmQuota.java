@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * LLM-using requests per organization and UTC day, counted in the database (so every instance
- * counts against the same number) with a conditional update that never goes past the limit.
+ * LLM calls per organization and UTC day (each call the engines make for one of its apps), counted
+ * in the database (so every instance counts against the same number) with a conditional update that
+ * never goes past the limit.
  */
 @Singleton
 public class LlmQuota {
@@ -27,7 +28,21 @@ public class LlmQuota {
   }
 
   /**
-   * Counts one LLM-using request of the organization.
+   * Refuses when the organization has used up today's calls already (a request that would need the
+   * LLM is then turned away before it does anything); counts nothing.
+   *
+   * @throws TenancyException {@code quota_exceeded} (429, retry after the next UTC midnight)
+   */
+  public void requireRoom(String orgId) {
+    long limit = limits.forOrg(orgId).llmCallsPerDay();
+    LocalDate day = today();
+    if (repository.calls(orgId, day).orElse(0L) >= limit) {
+      throw exceeded(orgId, limit, day);
+    }
+  }
+
+  /**
+   * Counts one LLM call of the organization.
    *
    * @throws TenancyException {@code quota_exceeded} (429, retry after the next UTC midnight)
    */
@@ -47,9 +62,13 @@ public class LlmQuota {
         }
       }
     }
+    throw exceeded(orgId, limit, day);
+  }
+
+  private TenancyException exceeded(String orgId, long limit, LocalDate day) {
     Instant now = clock.instant();
     Duration wait = Duration.between(now, day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-    throw TenancyException.limited(
+    return TenancyException.limited(
         TenancyErrorCode.QUOTA_EXCEEDED,
         "limit "
             + Limit.LLM_CALLS_PER_DAY.value()
@@ -61,7 +80,7 @@ public class LlmQuota {
         Duration.ofSeconds(Math.max(1, wait.toSeconds())));
   }
 
-  /** LLM-using requests of the organization so far today (UTC). */
+  /** LLM calls of the organization so far today (UTC). */
   public long today(String orgId) {
     return repository.calls(orgId, today()).orElse(0L);
   }

@@ -6,7 +6,7 @@ package dev.engram.tenancy.limit;
  * @param requestsPerSecond all keys of the organization together
  * @param memoriesPerApp active memories per app
  * @param storageMbPerApp MiB of memory text per app
- * @param llmCallsPerDay LLM-using requests per UTC day
+ * @param llmCallsPerDay LLM calls the engines make per UTC day
  */
 public record OrgLimits(
     int requestsPerSecond, long memoriesPerApp, long storageMbPerApp, long llmCallsPerDay) {

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * The security suite against a running server ({@code ./engram eval security}, and {@code
  * SecuritySuiteIT} in the build): two tenants, then for every route the application lists (its
  * {@code GET /routes}, operator token) the cross-tenant and credential probes of {@link
- * TenantProbes} and the bad input of {@link BadInputProbes}. A listed route without a line in
- * {@link RouteTable} is uncovered, and fails the suite.
+ * TenantProbes} and the bad input of {@link BadInputProbes}; then the realtime gateway's routes
+ * (its own {@code GET /routes}) with {@link GatewayProbes}. A listed route without a line in {@link
+ * RouteTable} (or, on the gateway, without probes in {@link GatewayProbes}) is uncovered, and fails
+ * the suite.
  */
 public final class SecuritySuite {
   private static final Pattern ROUTE = Pattern.compile("^\\{\\[(.+)],method=\\[([A-Z]+)]");
@@ -97,19 +99,29 @@ public final class SecuritySuite {
       bad.probe(it.next());
     }
     progress.printf("bad input: %d requests, %d handled%n", bad.sent(), bad.handled());
+    GatewayProbes.Result gateway = GatewayProbes.run(http, world, operatorToken);
+    progress.printf(
+        "realtime gateway: %d routes, %d probes, %d bad requests, %d handled%n",
+        gateway.routes(), gateway.probes(), gateway.badInputs(), gateway.handled());
     List<String> failures = new ArrayList<>();
     tenants.leaks().forEach(f -> failures.add("LEAK " + f));
+    gateway.leaks().forEach(f -> failures.add("LEAK gateway " + f));
     tenants.inconclusive().forEach(f -> failures.add("INCONCLUSIVE " + f));
+    gateway.inconclusive().forEach(f -> failures.add("INCONCLUSIVE gateway " + f));
     bad.failures().forEach(f -> failures.add("BAD INPUT " + f));
+    gateway.badInputFailures().forEach(f -> failures.add("BAD INPUT gateway " + f));
     uncovered.forEach(r -> failures.add("UNCOVERED " + r + " (add a line to RouteTable)"));
+    gateway.uncovered().forEach(r -> failures.add("UNCOVERED " + r + " (add it to GatewayProbes)"));
+    List<String> allUncovered = new ArrayList<>(uncovered);
+    allUncovered.addAll(gateway.uncovered());
     return new Result(
-        tenants.leaks().size(),
-        bad.sent(),
-        bad.handled(),
-        routes.size(),
-        uncovered,
-        tenants.inconclusive().size(),
-        tenants.probes(),
+        tenants.leaks().size() + gateway.leaks().size(),
+        bad.sent() + gateway.badInputs(),
+        bad.handled() + gateway.handled(),
+        routes.size() + gateway.routes(),
+        allUncovered,
+        tenants.inconclusive().size() + gateway.inconclusive().size(),
+        tenants.probes() + gateway.probes(),
         failures);
   }
 

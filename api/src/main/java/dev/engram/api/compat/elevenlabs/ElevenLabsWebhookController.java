@@ -126,7 +126,8 @@ final class ElevenLabsWebhookController {
     out.put("type", "conversation_initiation_client_data");
     out.put("dynamic_variables", variables);
     if (!top.isEmpty()) {
-      FirstMessages.FirstMessage written = firstMessages.write(caller, top, settings.template());
+      FirstMessages.FirstMessage written =
+          firstMessages.forApp(appId).write(caller, top, settings.template());
       String first =
           written.text() != null
               ? written.text()

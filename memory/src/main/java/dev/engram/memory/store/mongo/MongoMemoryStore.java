@@ -17,8 +17,10 @@ import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.store.StoreUsage;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -243,6 +245,35 @@ final class MongoMemoryStore implements MemoryStore {
   @Override
   public List<Relation> relations(String appId, String memoryId) {
     return call(() -> relations.of(appId, memoryId));
+  }
+
+  /**
+   * Reads only the fields quotas count (status and the text of content, context, tags, metadata),
+   * never the embeddings or the rest of the documents.
+   */
+  @Override
+  public StoreUsage usage(String appId) {
+    return call(
+        () -> {
+          long[] totals = new long[2];
+          collections
+              .memories(appId)
+              .find()
+              .projection(Projections.include("status", "content", "context", "tags", "metadata"))
+              .forEach(
+                  d -> {
+                    if (MemoryStatus.ACTIVE.value().equals(d.getString("status"))) {
+                      totals[0]++;
+                    }
+                    totals[1] +=
+                        MemoryStore.sizeOf(
+                            d.getString("content"),
+                            d.getString("context"),
+                            d.getList("tags", String.class, List.of()),
+                            BsonValues.map(d.get("metadata", Document.class)));
+                  });
+          return new StoreUsage(totals[0], totals[1]);
+        });
   }
 
   @Override
