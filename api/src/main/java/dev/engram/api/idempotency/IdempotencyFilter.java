@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code Idempotency-Key} on the POSTs that create (memories, agent memories, conversations, apps,
- * keys, organizations, users): the first answer is kept per caller (API key or console user) and
+ * keys, organizations, users; on the compatibility surfaces OpenMemory's memory, batch and short
+ * store and mem0's v1 and v3 adds, with or without their trailing slash): the first answer is kept per caller (API key or console user) and
  * key, and a request with the same key and the same method, path and body gets it again ({@code
  * Idempotency-Replayed: true}) instead of creating twice; the same key with another body is {@code
  * 409 idempotency_key_reused}, and while the first request still runs {@code 409
@@ -49,7 +50,14 @@ import org.slf4j.LoggerFactory;
       "/admin/v1/orgs",
       "/admin/v1/orgs/*/apps",
       "/admin/v1/apps/*/keys",
-      "/admin/v1/users"
+      "/admin/v1/users",
+      "/api/v1/memories",
+      "/api/v1/memories/batch",
+      "/memory/store",
+      "/mem0/v1/memories",
+      "/mem0/v1/memories/",
+      "/mem0/v3/memories/add",
+      "/mem0/v3/memories/add/"
     },
     methods = HttpMethod.POST)
 final class IdempotencyFilter implements io.micronaut.core.order.Ordered {

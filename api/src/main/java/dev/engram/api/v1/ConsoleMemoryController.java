@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.api.v1.EvolutionViews.ChainView;
 import dev.engram.api.v1.MemoryBodies.SearchBody;
 import dev.engram.api.v1.MemoryViews.Erased;
@@ -33,6 +34,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -41,6 +45,7 @@ import java.util.List;
  * reached through the app id instead of an API key. Reads for every console role of the app's
  * organization; deletes and erasure for admins only.
  */
+@ConsoleOperations
 @Controller("/admin/v1/apps/{appId}/memories")
 @Secured({ConsoleAccess.PLATFORM_ADMIN, ConsoleAccess.TENANT_ADMIN, ConsoleAccess.TENANT_VIEWER})
 @Tag(name = "Console: memories")
@@ -159,6 +164,14 @@ final class ConsoleMemoryController {
 
   /** The chain as a graph: {@code mermaid} (default), {@code dot} or {@code html}. */
   @Get("/{id}/graph")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The chain as a graph in the format asked for",
+      content = {
+        @Content(mediaType = "text/vnd.mermaid", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/vnd.graphviz", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/html", schema = @Schema(type = "string"))
+      })
   HttpResponse<String> graph(
       @Parameter(hidden = true) Actor actor,
       String appId,

@@ -3,6 +3,7 @@ package dev.engram.api.v1;
 import dev.engram.analytics.SearchFact;
 import dev.engram.analytics.SearchRecorder;
 import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.MemoryBodies.SearchBody;
 import dev.engram.api.v1.MemoryViews.HitView;
 import dev.engram.api.v1.MemoryViews.SearchResponse;
@@ -20,10 +21,15 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
 /** Hybrid (vector + BM25) search with composite scoring. */
+@ApiKeyOperations
 @Controller("/v1/memories/search")
 @Tag(name = "Memories")
 final class SearchController {
@@ -53,6 +59,19 @@ final class SearchController {
   /** The best memories for a query, each with relevance, composite score and its components. */
   @Post
   @Secured("memories:read")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = SearchBody.class),
+              examples = {
+                @ExampleObject(
+                    name = "search",
+                    summary = "Hybrid search with filters",
+                    value =
+                        "{\"query\":\"how should we ship her order?\",\"user_id\":\"alice\",\"limit\":5,\"filters\":{\"categories\":[\"shopping\"],\"min_importance\":5}}")
+              }))
   SearchResponse search(
       @Parameter(hidden = true) AppScope scope,
       @Body SearchBody body,

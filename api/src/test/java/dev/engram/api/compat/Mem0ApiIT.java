@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.memory.task.TaskRepository;
 import dev.engram.tenancy.event.EventBus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("unchecked")
 class Mem0ApiIT extends ApiTestSupport {
   @Inject EventBus bus;
+  @Inject TaskRepository tasks;
 
+  private String appId;
   private String key;
   private String readOnly;
   private String otherApp;
@@ -34,6 +37,7 @@ class Mem0ApiIT extends ApiTestSupport {
     String root = adminToken();
     String org = createOrg(root, unique("mem0-api"));
     String app = createApp(root, org, "mem0");
+    appId = app;
     key = createKeySecret(root, app, List.of("memories:read", "memories:write"));
     readOnly = createKeySecret(root, app, List.of("memories:read"));
     otherApp =
@@ -208,6 +212,63 @@ class Mem0ApiIT extends ApiTestSupport {
       Http.Response foreign = http.get("/mem0/v1/event/" + eventId + "/", token(otherApp));
       assertThat(foreign.status()).isEqualTo(404);
     }
+  }
+
+  @Test
+  void aSynchronousInferredAddAnswersTheExtractedMemoriesWithItsMetadata() {
+    String user = unique("sync");
+    Http.Response added =
+        post(
+            "/mem0/v1/memories/",
+            Map.of(
+                "user_id",
+                user,
+                "async_mode",
+                false,
+                "metadata",
+                Map.of("source", "crm", "ticket", 7),
+                "messages",
+                List.of(
+                    Map.of("role", "user", "content", "I am allergic to peanuts."),
+                    Map.of("role", "user", "content", "My sister Ana lives in Lisbon."))));
+
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+    List<Map<String, Object>> results = added.list();
+    assertThat(results).isNotEmpty();
+    assertThat(results)
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("event")).isEqualTo("ADD");
+              assertThat(r.get("status")).isNull();
+              assertThat(r.get("user_id")).isEqualTo(user);
+              assertThat((Map<String, Object>) r.get("metadata"))
+                  .containsEntry("source", "crm")
+                  .containsEntry("ticket", 7);
+            });
+    String id = (String) results.get(0).get("id");
+    Http.Response read = http.get("/mem0/v1/memories/" + id + "/", token(key));
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.text("metadata.source")).isEqualTo("crm");
+  }
+
+  @Test
+  void anInferredAddWithOperatorKeysInItsMetadataIsRefusedAndNothingIsQueued() {
+    String user = unique("badmeta");
+    int queued = tasks.count(appId);
+    Http.Response refused =
+        post(
+            "/mem0/v1/memories/",
+            Map.of(
+                "user_id",
+                user,
+                "metadata",
+                Map.of("$where", "1"),
+                "messages",
+                List.of(Map.of("role", "user", "content", "I like tea."))));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("metadata");
+    assertThat(tasks.count(appId)).isEqualTo(queued);
   }
 
   @Test

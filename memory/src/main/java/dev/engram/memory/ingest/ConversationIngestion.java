@@ -10,9 +10,12 @@ import dev.engram.memory.task.TaskRepository;
 import dev.engram.memory.write.MemoryValidator;
 import dev.engram.memory.write.MemoryWriter;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -89,6 +92,14 @@ public class ConversationIngestion {
     return ids;
   }
 
+  /**
+   * Waits up to {@code timeout} for a queued conversation to be ingested: the task as it is then
+   * (finished, or still queued or running when the time ran out); empty for an unknown task.
+   */
+  public Optional<Task> awaitIngested(String appId, String taskId, Duration timeout) {
+    return tasks.awaitFinished(appId, taskId, timeout);
+  }
+
   /** Asks the job runner to look for the queued work now (after the queuing transaction). */
   public void wake() {
     jobs.wake();
@@ -106,6 +117,7 @@ public class ConversationIngestion {
     validator.id(prefix + "user_id", request.userId());
     validator.id(prefix + "session_id", request.sessionId());
     validator.id(prefix + "agent_id", request.agentId());
+    validator.metadata(prefix + "metadata", request.metadata());
     List<NewConversation.Turn> turns = request.messages();
     if (turns == null || turns.isEmpty()) {
       throw MemoryException.invalid(prefix + "messages", "must hold at least one message");
@@ -159,6 +171,11 @@ public class ConversationIngestion {
       messages.add(new Message(id, turn.role(), turn.content(), turn.createdAt()));
     }
     return new Conversation(
-        "pending", request.userId(), request.sessionId(), request.agentId(), messages);
+        "pending",
+        request.userId(),
+        request.sessionId(),
+        request.agentId(),
+        messages,
+        request.metadata() == null ? Map.of() : request.metadata());
   }
 }

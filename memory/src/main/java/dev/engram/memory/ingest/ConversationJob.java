@@ -149,7 +149,7 @@ public class ConversationJob implements Job {
 
   /**
    * The memory fact {@code fact} of {@code conversation} becomes: its time ({@code valid_from}),
-   * the message it replies to as context, its messages as provenance.
+   * the message it replies to as context, its messages as provenance, the conversation's metadata.
    */
   static NewMemory newMemory(String id, Conversation conversation, String provenance, Fact fact) {
     return new NewMemory(
@@ -164,7 +164,7 @@ public class ConversationJob implements Job {
         fact.category(),
         null,
         fact.importance(),
-        null,
+        conversation.metadata().isEmpty() ? null : conversation.metadata(),
         validFrom(conversation, fact),
         null,
         List.of(new Source(provenance, fact.messageIds())));

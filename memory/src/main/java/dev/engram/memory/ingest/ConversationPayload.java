@@ -27,6 +27,9 @@ final class ConversationPayload {
     out.put("session_id", conversation.sessionId());
     out.put("agent_id", conversation.agentId());
     out.put("messages", MessagesJson.write(conversation.messages()));
+    if (!conversation.metadata().isEmpty()) {
+      out.put("metadata", conversation.metadata());
+    }
     return json(out);
   }
 
@@ -40,7 +43,10 @@ final class ConversationPayload {
         (String) in.get("user_id"),
         (String) in.get("session_id"),
         (String) in.get("agent_id"),
-        messages);
+        messages,
+        in.get("metadata") instanceof Map<?, ?> metadata
+            ? (Map<String, Object>) metadata
+            : Map.of());
   }
 
   static String writeFacts(List<Fact> facts) {

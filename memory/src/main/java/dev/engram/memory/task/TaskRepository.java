@@ -15,12 +15,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code tasks} table ({@code V2_2__tasks.sql}). Writes join the current {@link Transactions}
@@ -33,10 +36,14 @@ public class TaskRepository {
       "id, app_id, kind, status, payload, facts, progress, added, updated, reinforced, deleted,"
           + " skipped, errors, attempts, created_at, started_at, finished_at, result";
 
+  /** How often a waiter re-reads a task that another instance may finish. */
+  private static final Duration RECHECK = Duration.ofMillis(250);
+
   private final Transactions transactions;
   private final Clock clock;
   private final AppGate gate;
   private final ObjectMapper mapper = Json.mapper();
+  private final TaskWaits waits = new TaskWaits();
 
   public TaskRepository(Transactions transactions, Clock clock, AppGate gate) {
     this.transactions = transactions;
@@ -213,6 +220,41 @@ public class TaskRepository {
         TaskStatus.SUCCEEDED.value(),
         clock.instant(),
         id);
+    waits.finished(id);
+  }
+
+  /**
+   * Waits up to {@code timeout} for a task of the app to finish (succeed or fail for good): the
+   * task as it is then, finished or not; empty when the app has no such task. A task finished by
+   * this instance wakes the waiter at once; one finished by another instance is seen within a
+   * quarter of a second.
+   */
+  public Optional<Task> awaitFinished(String appId, String id, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    CountDownLatch latch = waits.enter(id);
+    try {
+      while (true) {
+        Optional<Task> task = find(appId, id);
+        long left = deadline - System.nanoTime();
+        if (task.isEmpty() || task.get().status().finished() || left <= 0) {
+          return task;
+        }
+        if (latch.await(Math.min(left, RECHECK.toNanos()), TimeUnit.NANOSECONDS)) {
+          // finished here; the next read sees it once the finishing transaction committed
+          latch = renew(id, latch);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return find(appId, id);
+    } finally {
+      waits.leave(id, latch);
+    }
+  }
+
+  private CountDownLatch renew(String id, CountDownLatch used) {
+    waits.leave(id, used);
+    return waits.enter(id);
   }
 
   /** Appends the error of a failed attempt; the task stays queued for the retry. */
@@ -238,6 +280,7 @@ public class TaskRepository {
         TaskStatus.FAILED.value(),
         clock.instant(),
         id);
+    waits.finished(id);
   }
 
   private void execute(String sql, Object... values) {

@@ -19,6 +19,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,24 +44,36 @@ final class Mem0Memories {
   private final TaskRepository tasks;
   private final MemoryReader reader;
   private final JsonMapper json;
+  private final Duration syncAddTimeout;
 
   Mem0Memories(
       ConversationIngestion ingestion,
       AgentMemoryWriter fastPath,
       TaskRepository tasks,
       MemoryReader reader,
-      JsonMapper json) {
+      JsonMapper json,
+      Mem0Configuration config) {
     this.ingestion = ingestion;
     this.fastPath = fastPath;
     this.tasks = tasks;
     this.reader = reader;
     this.json = json;
+    this.syncAddTimeout = Duration.ofSeconds(config.syncAddTimeoutSeconds());
   }
 
-  /** What an add did: its event (task) and, on the fast path, the memories stored. */
-  record Added(String eventId, boolean inferred, List<Memory> stored) {}
+  /**
+   * What an add did: its event (task) and whether it is still pending (an inferred add not waited
+   * for, or not finished in time); once done, the memories it stored.
+   */
+  record Added(String eventId, boolean pending, List<Memory> stored) {}
 
-  Added add(AppScope scope, Map<String, Object> body) {
+  /**
+   * An add. With inference the conversation is queued for ingestion with the request's metadata;
+   * when {@code mayWait} and the request says {@code async_mode: false}, the answer waits for the
+   * ingestion to finish (at most {@code engram.compat.mem0.sync-add-timeout-seconds}, then it is
+   * pending).
+   */
+  Added add(AppScope scope, Map<String, Object> body, boolean mayWait) {
     String user = Mem0Bodies.string(body, "user_id");
     if (user == null) {
       throw new CompatException(
@@ -75,14 +88,31 @@ final class Mem0Memories {
     }
     List<Message> messages = Mem0Bodies.messages(body.get("messages"));
     boolean infer = !Boolean.FALSE.equals(Mem0Bodies.bool(body, "infer"));
+    boolean sync = Boolean.FALSE.equals(Mem0Bodies.bool(body, "async_mode"));
     if (infer) {
       List<NewConversation.Turn> turns = new ArrayList<>();
       for (Message m : messages) {
         turns.add(new NewConversation.Turn(m.id(), m.role(), m.content(), null));
       }
       Task task =
-          ingestion.accept(scope.appId(), new NewConversation(user, run, agent, turns, true));
-      return new Added(task.id(), true, List.of());
+          ingestion.accept(
+              scope.appId(),
+              new NewConversation(
+                  user, run, agent, turns, true, metadata.isEmpty() ? null : metadata));
+      if (!(sync && mayWait)) {
+        return new Added(task.id(), true, List.of());
+      }
+      Task done = ingestion.awaitIngested(scope.appId(), task.id(), syncAddTimeout).orElse(task);
+      return switch (done.status()) {
+        case QUEUED, RUNNING -> new Added(task.id(), true, List.of());
+        case SUCCEEDED -> new Added(task.id(), false, stored(scope, done));
+        case FAILED ->
+            throw new CompatException(
+                500,
+                "ingestion_failed",
+                "the memories could not be extracted: " + String.join("; ", done.errors()),
+                null);
+      };
     }
     List<Memory> saved =
         fastPath.save(
@@ -113,16 +143,9 @@ final class Mem0Memories {
             .find(scope.appId(), eventId)
             .filter(t -> t.kind().equals(FAST_ADD) || t.kind().equals(ConversationIngestion.KIND))
             .orElseThrow(() -> CompatException.notFound("event " + eventId + " not found"));
-    List<String> ids =
-        task.kind().equals(FAST_ADD) ? resultIds(task) : ConversationIngestion.factMemoryIds(task);
     List<Map<String, Object>> results = new ArrayList<>();
-    for (String id : ids) {
-      try {
-        Memory m = reader.get(scope.appId(), id);
-        results.add(Mem0Views.added(m, "ADD"));
-      } catch (MemoryException e) {
-        // the fact reinforced or updated another memory: counted below, not listed
-      }
+    for (Memory m : stored(scope, task)) {
+      results.add(Mem0Views.added(m, "ADD"));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", task.id());
@@ -152,6 +175,24 @@ final class Mem0Memories {
         task.finishedAt() == null
             ? null
             : task.finishedAt().toEpochMilli() - task.createdAt().toEpochMilli());
+    return out;
+  }
+
+  /**
+   * The memories an add stored; a fact that reinforced or updated another memory is counted in the
+   * event, not listed.
+   */
+  private List<Memory> stored(AppScope scope, Task task) {
+    List<String> ids =
+        task.kind().equals(FAST_ADD) ? resultIds(task) : ConversationIngestion.factMemoryIds(task);
+    List<Memory> out = new ArrayList<>();
+    for (String id : ids) {
+      try {
+        out.add(reader.get(scope.appId(), id));
+      } catch (MemoryException e) {
+        // no memory of that id: the fact reinforced or updated another one
+      }
+    }
     return out;
   }
 

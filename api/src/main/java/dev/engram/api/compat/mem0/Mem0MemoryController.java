@@ -1,6 +1,7 @@
 package dev.engram.api.compat.mem0;
 
 import dev.engram.api.compat.CompatException;
+import dev.engram.api.openapi.Mem0Operations;
 import dev.engram.memory.Memory;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.memory.write.MemoryPatch;
@@ -29,6 +30,7 @@ import java.util.Map;
  * delete all of a user. Authenticated by the app's API key as {@code Authorization: Token <key>}
  * (or {@code Bearer}).
  */
+@Mem0Operations
 @Controller(Mem0Paths.BASE)
 @Tag(name = "Compatibility: mem0")
 final class Mem0MemoryController {
@@ -45,16 +47,17 @@ final class Mem0MemoryController {
   /**
    * v1 add ({@code messages}, {@code user_id}, {@code agent_id}, {@code run_id}, {@code metadata},
    * {@code infer}). With inference the messages are queued for ingestion and the answer is mem0's
-   * asynchronous one ({@code [{message, status: "PENDING", event_id}]}); {@code infer: false}
-   * stores each message as it is and answers {@code [{id, memory, event: "ADD", …}]}. {@code
-   * output_format: "v1.1"} wraps either list in {@code {results}}.
+   * asynchronous one ({@code [{message, status: "PENDING", event_id}]}), or with {@code async_mode:
+   * false} the memories extracted once ingestion is done; {@code infer: false} stores each message
+   * as it is and answers {@code [{id, memory, event: "ADD", …}]}. {@code output_format: "v1.1"}
+   * wraps either list in {@code {results}}.
    */
   @Post("/v1/memories")
   @Secured("memories:write")
   Object add(@Parameter(hidden = true) AppScope scope, @Body Map<String, Object> body) {
-    Mem0Memories.Added added = memories.add(scope, body);
+    Mem0Memories.Added added = memories.add(scope, body, true);
     List<Map<String, Object>> results =
-        added.inferred()
+        added.pending()
             ? List.of(Mem0Views.pending(added.eventId()))
             : added.stored().stream().map(m -> Mem0Views.added(m, "ADD")).toList();
     return Mem0Bodies.wrapped(body) ? Map.of("results", results) : results;

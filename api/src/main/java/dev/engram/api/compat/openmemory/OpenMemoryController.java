@@ -9,6 +9,7 @@ import dev.engram.api.compat.openmemory.OpenMemoryViews.BatchStored;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.Deleted;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.SearchResponse;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.Stored;
+import dev.engram.api.openapi.OpenMemoryOperations;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** OpenMemory memories (seed 003 "OpenMemory API Reference" 3, 4 and 6, and batches). */
+@OpenMemoryOperations
 @Controller("/api/v1/memories")
 @Tag(name = "Compatibility: OpenMemory")
 final class OpenMemoryController {

@@ -2,6 +2,7 @@ package dev.engram.api.compat.profile;
 
 import dev.engram.api.compat.CompatException;
 import dev.engram.api.compat.PathIds;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
@@ -24,6 +25,7 @@ import java.util.Set;
  * Agent profiles in the native API: what an agent keeps about a caller (the user), with a time to
  * live. The same profiles as OpenMemory's {@code /api/v1/agents}.
  */
+@ApiKeyOperations
 @Controller("/v1/profiles")
 @Tag(name = "Agent profiles")
 final class ProfileController {
