@@ -209,7 +209,7 @@ public final class ChurnBench {
       }
     }
     if (roll >= 8) {
-      count(counts, send("DELETE", "/v1/memories/" + id, null) == null ? "conflict" : "delete");
+      count(counts, send("DELETE", "/v1/memories/" + id, null) == null ? refused() : "delete");
       return;
     }
     if (roll < 5) {
@@ -219,14 +219,14 @@ public final class ChurnBench {
       if (random.nextInt(4) == 0) {
         patch.put("content", statement.text() + " again " + random.nextInt(1000));
       }
-      count(counts, send("PATCH", "/v1/memories/" + id, patch) == null ? "conflict" : "update");
+      count(counts, send("PATCH", "/v1/memories/" + id, patch) == null ? refused() : "update");
       return;
     }
     Statement next = supersede(statement, words, random);
     JsonNode result =
         send("POST", "/v1/memories", Map.of("user_id", next.user(), "content", next.text()));
     if (result == null) {
-      count(counts, "conflict");
+      count(counts, refused());
       return;
     }
     JsonNode first = result.get("results").get(0);
@@ -282,9 +282,22 @@ public final class ChurnBench {
         "tacos");
   }
 
+  /** The status of this thread's last request that was refused (404 or 409). */
+  private final ThreadLocal<Integer> refusal = new ThreadLocal<>();
+
+  /**
+   * Why this thread's last request was refused: {@code not_found} (404: the memory is gone, e.g. a
+   * version another client's write superseded and retention pruned) or {@code conflict} (409: a
+   * concurrent change won).
+   */
+  private String refused() {
+    Integer status = refusal.get();
+    return status != null && status == 404 ? "not_found" : "conflict";
+  }
+
   /**
    * Sends a request; the answer's body on 2xx, null on 404 or 409 (two clients chose the same
-   * memory at once), an exception otherwise.
+   * memory at once; {@link #refused} tells which), an exception otherwise.
    */
   private JsonNode send(String method, String path, Object body)
       throws IOException, InterruptedException {
@@ -301,6 +314,7 @@ public final class ChurnBench {
             .build();
     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() == 404 || response.statusCode() == 409) {
+      refusal.set(response.statusCode());
       return null;
     }
     if (response.statusCode() / 100 != 2) {

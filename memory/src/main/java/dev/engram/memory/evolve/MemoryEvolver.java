@@ -7,6 +7,7 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryIds;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Source;
+import dev.engram.memory.Vectors;
 import dev.engram.memory.evolve.Resolver.Candidate;
 import dev.engram.memory.evolve.Resolver.Decision;
 import dev.engram.memory.index.IndexHit;
@@ -252,7 +253,7 @@ public class MemoryEvolver {
       if (memory.userId().equals(userId)
           && memory.status() == MemoryStatus.ACTIVE
           && memory.embedding() != null) {
-        double c = cosine(vector, memory.embedding());
+        double c = Vectors.cosine(vector, memory.embedding());
         if (c >= config.linkThreshold()) {
           cosine.put(memory.id(), c);
         }
@@ -304,18 +305,6 @@ public class MemoryEvolver {
         related,
         details,
         now);
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   private static boolean alreadyFrom(Memory target, List<Source> incoming) {

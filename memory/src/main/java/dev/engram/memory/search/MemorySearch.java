@@ -4,6 +4,7 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.Vectors;
 import dev.engram.memory.embed.Embedder;
 import dev.engram.memory.index.IndexHit;
 import dev.engram.memory.index.MemoryIndex;
@@ -247,15 +248,9 @@ public class MemorySearch {
     return scores;
   }
 
+  /** The dot product, or -1 (never similar) for vectors of another dimension. */
   static double dot(float[] a, float[] b) {
-    if (a.length != b.length) {
-      return -1;
-    }
-    double sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      sum += a[i] * b[i];
-    }
-    return sum;
+    return a.length != b.length ? -1 : Vectors.dot(a, b);
   }
 
   private void record(String appId, long nanos) {

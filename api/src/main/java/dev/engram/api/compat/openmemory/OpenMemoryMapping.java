@@ -5,6 +5,7 @@ import dev.engram.api.compat.openmemory.OpenMemoryViews.MemoryView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.Source;
+import dev.engram.memory.Vectors;
 import dev.engram.memory.write.NewMemory;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
@@ -105,19 +106,9 @@ final class OpenMemoryMapping {
     return out;
   }
 
+  /** The cosine rounded to three decimals, as OpenMemory clients show it. */
   static double cosine(@Nullable float[] a, @Nullable float[] b) {
-    if (a == null || b == null || a.length != b.length) {
-      return 0;
-    }
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : Math.round(dot / Math.sqrt(na * nb) * 1000) / 1000.0;
+    return Math.round(Vectors.cosine(a, b) * 1000) / 1000.0;
   }
 
   private static String strip(String prefix) {

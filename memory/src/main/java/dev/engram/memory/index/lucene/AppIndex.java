@@ -1,6 +1,7 @@
 package dev.engram.memory.index.lucene;
 
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.Vectors;
 import dev.engram.memory.index.IndexDocument;
 import dev.engram.memory.index.IndexHit;
 import io.micronaut.core.annotation.Nullable;
@@ -166,23 +167,11 @@ final class AppIndex implements Closeable {
     aside.forEach(
         (id, p) -> {
           if (p.document() != null && filter.matches(p.document().memory(), Instant.MIN)) {
-            hits.add(new IndexHit(id, dot(vector, p.document().memory().embedding())));
+            hits.add(new IndexHit(id, Vectors.dot(vector, p.document().memory().embedding())));
           }
         });
     hits.sort(Comparator.comparingDouble(IndexHit::score).reversed());
     return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
-  }
-
-  private static float dot(float[] a, float[] b) {
-    if (a.length != b.length) {
-      throw new IllegalArgumentException(
-          "vector of " + a.length + " dimensions against documents of " + b.length);
-    }
-    float sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      sum += a[i] * b[i];
-    }
-    return sum;
   }
 
   List<IndexHit> keywordSearch(String text, MemoryFilter filter, int k) throws IOException {
