@@ -35,12 +35,13 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code Idempotency-Key} on the POSTs that create (memories, agent memories, conversations, apps,
  * keys, organizations, users; on the compatibility surfaces OpenMemory's memory, batch and short
- * store and mem0's v1 and v3 adds, with or without their trailing slash): the first answer is kept per caller (API key or console user) and
- * key, and a request with the same key and the same method, path and body gets it again ({@code
- * Idempotency-Replayed: true}) instead of creating twice; the same key with another body is {@code
- * 409 idempotency_key_reused}, and while the first request still runs {@code 409
- * idempotency_request_in_progress}. Answers of 5xx and of refusals that did not run the request
- * (401, 403, 429) are not kept, so the client can retry with the same key.
+ * store and mem0's v1 and v3 adds, with or without their trailing slash): the first answer is kept
+ * per caller (API key or console user) and key, and a request with the same key and the same
+ * method, path and body gets it again ({@code Idempotency-Replayed: true}) instead of creating
+ * twice; the same key with another body is {@code 409 idempotency_key_reused}, and while the first
+ * request still runs {@code 409 idempotency_request_in_progress}. Answers of 5xx and of refusals
+ * that did not run the request (401, 403, 429) are not kept, so the client can retry with the same
+ * key.
  */
 @ServerFilter(
     value = {

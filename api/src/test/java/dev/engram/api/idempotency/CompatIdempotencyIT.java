@@ -89,7 +89,12 @@ class CompatIdempotencyIT extends ApiTestSupport {
                 List.of(
                     Map.of("agent_id", "a1", "caller_id", caller, "content", "User's cat is Milo"),
                     Map.of(
-                        "agent_id", "a1", "caller_id", caller, "content", "User ordered XYZ-123"))));
+                        "agent_id",
+                        "a1",
+                        "caller_id",
+                        caller,
+                        "content",
+                        "User ordered XYZ-123"))));
 
     Http.Response first = http.post("/api/v1/memories/batch", body, bearer(idem));
     Http.Response again = http.post("/api/v1/memories/batch", body, bearer(idem));
@@ -125,10 +130,7 @@ class CompatIdempotencyIT extends ApiTestSupport {
     assertThat(http.get("/mem0/v1/memories/?user_id=" + user, token(idem)).list()).hasSize(1);
 
     Http.Response other =
-        http.post(
-            "/mem0/v1/memories/",
-            body.replace("Likes jazz", "Likes blues"),
-            token(idem));
+        http.post("/mem0/v1/memories/", body.replace("Likes jazz", "Likes blues"), token(idem));
     assertThat(other.status()).as(other.body()).isEqualTo(409);
     assertThat(other.text("error.code")).isEqualTo("idempotency_key_reused");
     assertThat(http.get("/mem0/v1/memories/?user_id=" + user, token(idem)).list()).hasSize(1);
