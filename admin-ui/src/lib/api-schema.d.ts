@@ -3631,7 +3631,7 @@ export interface components {
             storage_mb_per_app?: number | null;
             /**
              * Format: int64
-             * @description LLM-using requests (answers, summaries, conversations) per UTC day
+             * @description LLM calls the engines make for the organization's apps per UTC day
              */
             llm_calls_per_day?: number | null;
         };
