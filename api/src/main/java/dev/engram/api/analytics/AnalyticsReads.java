@@ -20,6 +20,7 @@ import dev.engram.analytics.reports.ReportType;
 import dev.engram.analytics.store.Exporter;
 import dev.engram.analytics.store.HistoryReader;
 import dev.engram.api.input.StrictJson;
+import dev.engram.api.stream.ExportStream;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -28,18 +29,14 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The read side of learning history and analytics for the controllers: one call per endpoint. */
 @Singleton
 final class AnalyticsReads {
-  private static final Logger LOG = LoggerFactory.getLogger(AnalyticsReads.class);
 
   private final MetricsService metrics;
   private final TrendService trends;
@@ -151,23 +148,20 @@ final class AnalyticsReads {
     return queries.query(appId, parse(body));
   }
 
-  /** Streams the export from a virtual thread through a pipe; parameters are checked first. */
+  /**
+   * Streams the export from a virtual thread through a bounded buffer; parameters are checked
+   * first. A failure while writing aborts the response rather than ending it as if complete.
+   */
   StreamedFile export(String appId, @Nullable String format, @Nullable String source, Params p) {
     Exporter.Format f = Exporter.Format.parse(format);
     String s = Exporter.source(source);
     Window window = p.window(metrics);
-    ChunkPipe pipe = new ChunkPipe();
-    Thread.ofVirtual()
-        .name("engram-export")
-        .start(
-            () -> {
-              try (OutputStream out = pipe.out) {
-                exporter.export(appId, s, window, f, out);
-              } catch (IOException | RuntimeException e) {
-                LOG.warn("export of app {} stopped: {}", appId, e.getMessage());
-              }
-            });
-    StreamedFile file = new StreamedFile(pipe.in, MediaType.of(f.mediaType()));
+    ExportStream in =
+        ExportStream.start(
+            work -> Thread.ofVirtual().name("engram-export").start(work),
+            "analytics export of app " + appId,
+            out -> exporter.export(appId, s, window, f, out));
+    StreamedFile file = new StreamedFile(in, MediaType.of(f.mediaType()));
     file.attach("engram-" + s + "-" + window.from() + "." + f.name().toLowerCase(Locale.ROOT));
     return file;
   }

@@ -1,6 +1,7 @@
 package dev.engram.api.v1;
 
 import dev.engram.api.openapi.ConsoleOperations;
+import dev.engram.api.stream.ExportStream;
 import dev.engram.api.v1.IngestBodies.TaskView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;

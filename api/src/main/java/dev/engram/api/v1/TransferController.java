@@ -1,6 +1,7 @@
 package dev.engram.api.v1;
 
 import dev.engram.api.openapi.ApiKeyOperations;
+import dev.engram.api.stream.ExportStream;
 import dev.engram.memory.transfer.ImportSummary;
 import dev.engram.memory.transfer.MemoryTransfer;
 import dev.engram.tenancy.AppScope;

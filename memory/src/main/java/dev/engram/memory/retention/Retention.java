@@ -8,6 +8,7 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.task.RecurringJob;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -27,10 +28,14 @@ import org.slf4j.LoggerFactory;
  * evolution views report the pruned one ({@code pruned_previous_id}). Runs every {@code interval}
  * as a durable recurring job, so one instance prunes at a time.
  *
+ * <p>Needs the application's {@link AppDirectory} (the api module provides it); an engine started
+ * without one (the memory module's own tests) runs no retention.
+ *
  * <p>A batch that lost to a concurrent change (a version conflict) is tried again a few times; the
  * rest waits for the next run. Short transactions keep writers from waiting on the pruning.
  */
 @Singleton
+@Requires(beans = AppDirectory.class)
 public final class Retention implements RecurringJob {
   private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 

@@ -1,4 +1,4 @@
-package dev.engram.api.v1;
+package dev.engram.api.stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The body of an export response: a writer task produces the bytes on an executor while the HTTP
- * server reads them here, through a bounded buffer.
+ * server reads them here, through a bounded buffer. Every streamed export uses it: the native and
+ * console memory exports and the analytics export.
  *
  * <p>Not {@link java.io.PipedInputStream}: a piped stream remembers the thread that last read and
  * fails the next write that finds the buffer full ("Read end dead") once that thread has ended.
@@ -28,14 +29,14 @@ import org.slf4j.LoggerFactory;
  * When the reader closes (the client went away), the writer's next write fails and the export
  * stops.
  */
-final class ExportStream extends InputStream {
+public final class ExportStream extends InputStream {
   private static final Logger LOG = LoggerFactory.getLogger(ExportStream.class);
   static final int DEFAULT_CAPACITY = 64 * 1024;
   static final Duration DEFAULT_STALL = Duration.ofMinutes(5);
 
   /** Writes the whole body into {@code out}: returning ends the stream, throwing aborts it. */
   @FunctionalInterface
-  interface Body {
+  public interface Body {
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -63,7 +64,7 @@ final class ExportStream extends InputStream {
   }
 
   /** Starts {@code body} on {@code executor} and returns the stream its bytes arrive on. */
-  static ExportStream start(Executor executor, String what, Body body) {
+  public static ExportStream start(Executor executor, String what, Body body) {
     return start(executor, what, new ExportStream(DEFAULT_CAPACITY, DEFAULT_STALL), body);
   }
 

@@ -1,4 +1,4 @@
-package dev.engram.api.v1;
+package dev.engram.api.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
