@@ -1374,7 +1374,8 @@ export interface paths {
         put?: never;
         /**
          * v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`).
-         * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`); `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
+         * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`), or with `async_mode:
+         *     false` the memories extracted once ingestion is done; `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
          */
         post: operations["add"];
         /**
@@ -2580,6 +2581,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessRefreshToken: {
+            access_token: string;
+            refresh_token?: string | null;
+            token_type: string;
+            /** Format: int32 */
+            expires_in?: number | null;
+        };
         /** @description The request: `messages` is either one text or a list of `{role, content, id?}` (roles user, assistant, system, tool). Unknown fields are rejected. */
         "AgentMemoryController.AgentMemoryBody": {
             user_id?: string | null;
@@ -2602,6 +2610,487 @@ export interface components {
             ids: string[];
             /** @description the memories */
             memories: components["schemas"]["MemoryViews.MemoryView"][];
+        };
+        /** @description The open tool sessions */
+        "AnalyticsSchemas.ActiveSessions": {
+            sessions: components["schemas"]["AnalyticsSchemas.ToolSession"][];
+        };
+        /** @description What a tool session did */
+        "AnalyticsSchemas.Activity": {
+            /** Format: int64 */
+            learning_events: number;
+            memory_events: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            searches: number;
+        };
+        /** @description Totals over the last hours */
+        "AnalyticsSchemas.Aggregates": {
+            /** Format: int32 */
+            hours: number;
+            /** Format: int64 */
+            events: number;
+            /** Format: double */
+            events_per_hour: number;
+            by_kind: {
+                [key: string]: number;
+            };
+        };
+        /** @description Several tools side by side */
+        "AnalyticsSchemas.Comparison": {
+            /** Format: int32 */
+            hours: number;
+            /** @description by tool id */
+            tools?: {
+                [key: string]: components["schemas"]["AnalyticsSchemas.ToolMetrics"];
+            };
+        };
+        /** @description This hour's activity of the app and its open tool sessions */
+        "AnalyticsSchemas.CurrentMetrics": {
+            at: string;
+            hour: string;
+            /** Format: int64 */
+            events_this_hour: number;
+            /** Format: int64 */
+            events_previous_hour: number;
+            /** Format: double */
+            events_per_second: number;
+            by_source: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            active_agents_today: number;
+            /** Format: int64 */
+            active_sessions: number;
+        };
+        /** @description A metric's daily points */
+        "AnalyticsSchemas.DailyTrend": {
+            metric: string;
+            points: components["schemas"]["AnalyticsSchemas.TrendPoint"][];
+        };
+        /** @description The dashboard: realtime, today, trends, insights, top performers */
+        "AnalyticsSchemas.Dashboard": {
+            domain: string;
+            realtime: components["schemas"]["AnalyticsSchemas.Realtime"];
+            today: components["schemas"]["AnalyticsSchemas.Today"];
+            trends: components["schemas"]["AnalyticsSchemas.DailyTrend"][];
+            insights: components["schemas"]["AnalyticsSchemas.Insight"][];
+            top_performers: components["schemas"]["AnalyticsSchemas.TopPerformers"];
+        };
+        /** @description The domains an app has events in */
+        "AnalyticsSchemas.Domains": {
+            domains: string[];
+        };
+        /** @description How the output was judged */
+        "AnalyticsSchemas.EventFeedback": {
+            /** Format: int32 */
+            rating?: number | null;
+            correct?: boolean | null;
+            comment?: string | null;
+            corrected_output?: Record<string, never> | null;
+        };
+        /** @description What the event changed */
+        "AnalyticsSchemas.EventImpact": {
+            model_updated?: boolean | null;
+            /** Format: double */
+            performance_change?: number | null;
+            affected_models?: string[] | null;
+        };
+        /** @description What the model produced */
+        "AnalyticsSchemas.EventOutput": {
+            prediction?: Record<string, never> | null;
+            /** Format: double */
+            confidence?: number | null;
+        };
+        /** @description One exported row: a learning event (id, event_type, … and the event as sent) or, with source=memory, a memory event (event_id, change, …) */
+        "AnalyticsSchemas.ExportedEvent": {
+            id?: string | null;
+            event_type?: string | null;
+            event_id?: string | null;
+            change?: string | null;
+            domain?: string | null;
+            service_id?: string | null;
+            agent_id?: string | null;
+            user_id?: string | null;
+            session_id?: string | null;
+            memory_id?: string | null;
+            category?: string | null;
+            engine?: string | null;
+            actor?: string | null;
+            occurred_at?: string | null;
+            at?: string | null;
+            event?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description Feedback on a memory or a search result (a verdict and/or a rating) */
+        "AnalyticsSchemas.FeedbackBody": {
+            /** @description useful, not_useful or wrong */
+            verdict?: string | null;
+            /**
+             * Format: int32
+             * @description 1 to 5
+             */
+            rating?: number | null;
+            correct?: boolean | null;
+            memory_id?: string | null;
+            search_id?: string | null;
+            query?: string | null;
+            comment?: string | null;
+            domain?: string | null;
+            user_id?: string | null;
+            agent_id?: string | null;
+            session_id?: string | null;
+            timestamp?: string | null;
+        };
+        /** @description The next buckets foreseen, with the method and its back-tested error */
+        "AnalyticsSchemas.Forecast": {
+            method: string;
+            next: number[];
+            /** Format: double */
+            backtest_mae?: number | null;
+        };
+        /** @description A page of learning or memory events, as recorded */
+        "AnalyticsSchemas.HistoryPage": {
+            /** @description learning or memory */
+            source?: string;
+            from: string;
+            to: string;
+            events: {
+                [key: string]: Record<string, never>;
+            }[];
+            /** Format: int32 */
+            next_offset?: number | null;
+        };
+        /** @description Which events to page through */
+        "AnalyticsSchemas.HistoryQuery": {
+            /** @description learning (default) or memory */
+            source?: string | null;
+            event_types?: string[] | null;
+            domains?: string[] | null;
+            agents?: string[] | null;
+            users?: string[] | null;
+            /** Format: int32 */
+            days?: number | null;
+            from?: string | null;
+            to?: string | null;
+            /** Format: int32 */
+            limit?: number | null;
+            /** Format: int32 */
+            offset?: number | null;
+        };
+        /** @description Events per hour and source */
+        "AnalyticsSchemas.HourPoint": {
+            hour: string;
+            events: {
+                [key: string]: number;
+            };
+        };
+        /** @description An anomaly or an opportunity found in the metrics */
+        "AnalyticsSchemas.Insight": {
+            /** @description anomaly or opportunity */
+            type?: string;
+            metric: string;
+            domain: string;
+            since?: string | null;
+            /** Format: double */
+            value?: number | null;
+            /** Format: double */
+            expected?: number | null;
+            /** Format: double */
+            robust_z?: number | null;
+            direction?: string | null;
+            /** Format: double */
+            score: number;
+            message: string;
+            app_id?: string | null;
+            app_name?: string | null;
+        };
+        /** @description The insights of a period */
+        "AnalyticsSchemas.Insights": {
+            domain: string;
+            from: string;
+            to: string;
+            /** Format: double */
+            threshold: number;
+            insights: components["schemas"]["AnalyticsSchemas.Insight"][];
+        };
+        /** @description A learning event (seed 002): snake_case or seed 002's camelCase; up to engram.analytics.max-batch per request as an array or {"events": […]} */
+        "AnalyticsSchemas.LearningEventBody": {
+            /** @description training, feedback, correction, adaptation or a custom type */
+            event_type?: string;
+            domain?: string | null;
+            service_id?: string | null;
+            agent_id?: string | null;
+            user_id?: string | null;
+            session_id?: string | null;
+            /** Format: int32 */
+            importance?: number | null;
+            /** @description ISO-8601; default now */
+            timestamp?: string | null;
+            memory_id?: string | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            input?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            output?: components["schemas"]["AnalyticsSchemas.EventOutput"] | null;
+            feedback?: components["schemas"]["AnalyticsSchemas.EventFeedback"] | null;
+            impact?: components["schemas"]["AnalyticsSchemas.EventImpact"] | null;
+        };
+        /** @description The metrics of a domain (or all) over a period */
+        "AnalyticsSchemas.Metrics": {
+            domain: string;
+            from: string;
+            to: string;
+            /** Format: int32 */
+            days: number;
+            /** @description events, feedback, accuracy, mean confidence and rating, learning rate */
+            learning?: {
+                [key: string]: Record<string, never>;
+            };
+            /** @description facts learned and corrected, contradiction rate, … */
+            memory?: {
+                [key: string]: Record<string, never>;
+            };
+            retrieval: components["schemas"]["AnalyticsSchemas.Retrieval"];
+            /** @description active users, users, memories, memories per user */
+            users?: {
+                [key: string]: Record<string, never>;
+            };
+        };
+        /** @description Events per hour over the last hours */
+        "AnalyticsSchemas.MetricsHistory": {
+            /** Format: int32 */
+            hours: number;
+            points: components["schemas"]["AnalyticsSchemas.HourPoint"][];
+        };
+        /** @description An organization's analytics across its apps */
+        "AnalyticsSchemas.OrgAnalytics": {
+            org_id: string;
+            name: string;
+            from: string;
+            to: string;
+            /** Format: int32 */
+            days: number;
+            totals: {
+                [key: string]: number;
+            };
+            change: {
+                [key: string]: number;
+            };
+            apps: {
+                [key: string]: Record<string, never>;
+            }[];
+            daily: {
+                [key: string]: Record<string, never>;
+            }[];
+            insights: components["schemas"]["AnalyticsSchemas.Insight"][];
+        };
+        /** @description Frequent combinations of event attributes */
+        "AnalyticsSchemas.Patterns": {
+            domain: string;
+            /** Format: double */
+            min_support: number;
+            patterns: {
+                [key: string]: Record<string, never>;
+            }[];
+        };
+        /** @description An agent or a domain ranked by its events */
+        "AnalyticsSchemas.Performer": {
+            /** Format: int64 */
+            events: number;
+            /** Format: int64 */
+            feedback: number;
+            /** Format: double */
+            accuracy?: number | null;
+            /** Format: double */
+            mean_rating?: number | null;
+            agent_id?: string | null;
+            domain?: string | null;
+        };
+        /** @description A tool's new configuration */
+        "AnalyticsSchemas.PutConfig": {
+            config: {
+                [key: string]: Record<string, never>;
+            };
+        };
+        /** @description An analytics query: metrics grouped and filtered over a period */
+        "AnalyticsSchemas.Query": {
+            metrics: string[];
+            group_by?: string[] | null;
+            filters?: {
+                [key: string]: string[];
+            } | null;
+            /** Format: int32 */
+            days?: number | null;
+            from?: string | null;
+            to?: string | null;
+            bucket?: string | null;
+        };
+        /** @description The rows of an analytics query, one per group */
+        "AnalyticsSchemas.QueryResult": {
+            metrics: string[];
+            group_by: string[];
+            rows: {
+                [key: string]: Record<string, never>;
+            }[];
+        };
+        /** @description This hour's activity */
+        "AnalyticsSchemas.Realtime": {
+            at: string;
+            hour: string;
+            /** Format: int64 */
+            events_this_hour: number;
+            /** Format: int64 */
+            events_previous_hour: number;
+            /** Format: double */
+            events_per_second: number;
+            by_source: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            active_agents_today: number;
+        };
+        /** @description What to do next, from the metrics and insights */
+        "AnalyticsSchemas.Recommendations": {
+            domain: string;
+            recommendations: {
+                [key: string]: Record<string, never>;
+            }[];
+        };
+        /** @description A report: its period, the period before, and its sections */
+        "AnalyticsSchemas.Report": {
+            /** @description performance, learning, business or executive */
+            type?: string;
+            title: string;
+            scope: string;
+            domain: string;
+            from: string;
+            to: string;
+            /** Format: int32 */
+            days: number;
+            previous_from: string;
+            previous_to: string;
+            /** @description by section: heading, figures (label, value, previous, change, unit), tables, charts and notes */
+            sections?: {
+                [key: string]: Record<string, never>;
+            };
+        };
+        /** @description Search figures of a period */
+        "AnalyticsSchemas.Retrieval": {
+            /** Format: int64 */
+            searches: number;
+            /** Format: double */
+            hit_rate?: number | null;
+            /** Format: double */
+            search_p50_ms?: number | null;
+            /** Format: double */
+            search_p95_ms?: number | null;
+        };
+        /** @description Start a tool session */
+        "AnalyticsSchemas.StartSession": {
+            tool_id: string;
+            user_id?: string | null;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /** @description Today's figures by group */
+        "AnalyticsSchemas.Today": {
+            ai_performance: {
+                [key: string]: number;
+            };
+            memory: {
+                [key: string]: number;
+            };
+            retrieval: {
+                [key: string]: number;
+            };
+            business_impact: {
+                [key: string]: number;
+            };
+        };
+        /** @description A tool's configuration and its version */
+        "AnalyticsSchemas.ToolConfig": {
+            tool_id: string;
+            config: {
+                [key: string]: Record<string, never>;
+            };
+            /** Format: int32 */
+            version: number;
+            updated_at?: string | null;
+        };
+        /** @description One tool's figures over the last hours */
+        "AnalyticsSchemas.ToolMetrics": {
+            tool_id: string;
+            /** Format: int32 */
+            hours: number;
+            /** Format: int64 */
+            learning_events: number;
+            /** Format: int64 */
+            feedback: number;
+            /** Format: double */
+            accuracy?: number | null;
+            /** Format: double */
+            mean_confidence?: number | null;
+            /** Format: double */
+            mean_rating?: number | null;
+            memory_events: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            searches: number;
+            /** Format: int64 */
+            search_hits: number;
+            /** Format: int64 */
+            active_sessions: number;
+        };
+        /** @description A tool session (seed 000) */
+        "AnalyticsSchemas.ToolSession": {
+            session_id: string;
+            tool_id: string;
+            user_id?: string | null;
+            metadata: {
+                [key: string]: Record<string, never>;
+            };
+            /** @description active or ended */
+            status?: string;
+            started_at: string;
+            ended_at?: string | null;
+            /** Format: double */
+            duration_s: number;
+            activity: components["schemas"]["AnalyticsSchemas.Activity"];
+        };
+        /** @description The best agents and domains of the period */
+        "AnalyticsSchemas.TopPerformers": {
+            agents: components["schemas"]["AnalyticsSchemas.Performer"][];
+            domains: components["schemas"]["AnalyticsSchemas.Performer"][];
+        };
+        /** @description A metric over time: points, the last two periods and their change */
+        "AnalyticsSchemas.Trend": {
+            metric: string;
+            formula?: string | null;
+            bucket?: string | null;
+            points: components["schemas"]["AnalyticsSchemas.TrendPoint"][];
+            /** Format: double */
+            current?: number | null;
+            /** Format: double */
+            previous?: number | null;
+            /** Format: double */
+            change?: number | null;
+            forecast?: components["schemas"]["AnalyticsSchemas.Forecast"] | null;
+        };
+        /** @description A period of one metric */
+        "AnalyticsSchemas.TrendPoint": {
+            /** @description start of the bucket (ISO-8601 date or time) */
+            start?: string;
+            /** Format: double */
+            value?: number | null;
+            /** Format: double */
+            moving_average?: number | null;
         };
         /** @description A question about one user. */
         "AnswerController.AnswerBody": {
@@ -2634,6 +3123,29 @@ export interface components {
             cited_ids: string[];
             /** @description the retrieved memories, as search returns them */
             memories: components["schemas"]["MemoryViews.HitView"][];
+        };
+        /**
+         * @description The one error shape of Engram's APIs: `{"error": {status, code, message, field,
+         *     request_id}}`.
+         */
+        ApiError: {
+            /**
+             * Format: int32
+             * @description the HTTP status, repeated for clients that only see the body
+             */
+            status: number;
+            /** @description a stable machine-readable code, e.g. `invalid_field`, `api_key_revoked` */
+            code: string;
+            /** @description what went wrong and, for the caller's mistakes, what to fix */
+            message: string;
+            /** @description the request field at fault, when one is */
+            field?: string | null;
+            /** @description the request id, also in the `X-Request-Id` response header */
+            request_id?: string | null;
+        };
+        /** @description The envelope the error is sent in. */
+        "ApiError.Body": {
+            error: components["schemas"]["ApiError"];
         };
         /** @description One audited action (see the audit log section of the README for the fields). */
         "AuditController.AuditEventView": {
@@ -2675,6 +3187,10 @@ export interface components {
             token_endpoint: string;
             end_session_endpoint?: string | null;
             scope: string;
+        };
+        BearerAccessRefreshToken: components["schemas"]["AccessRefreshToken"] & {
+            username: string;
+            roles?: string[] | null;
         };
         /** @description The app's numbers. */
         "ConsoleAppDataController.AppStats": {
@@ -2861,8 +3377,35 @@ export interface components {
             length: number;
             /** @description the chain was longer than 1,000 versions or looped, and was cut */
             truncated: boolean;
+            /** @description the version before the oldest one here, removed by retention; null when the chain starts at its original */
+            pruned_previous_id?: string | null;
             /** @description oldest first */
             versions: components["schemas"]["EvolutionViews.VersionView"][];
+        };
+        "EvolutionViews.CountsView": {
+            /** Format: int32 */
+            versions: number;
+            /** Format: int32 */
+            events: number;
+            /** Format: int32 */
+            reinforcements: number;
+            /** Format: int32 */
+            updates: number;
+            /** Format: int32 */
+            deletes: number;
+            /** Format: int32 */
+            skips: number;
+        };
+        "EvolutionViews.EntryView": {
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            version: number;
+            memory_id: string;
+            type: string;
+            actor: string;
+            reason?: string | null;
+            engine?: string | null;
         };
         /** @description The event that created a version. */
         "EvolutionViews.MadeByView": {
@@ -2879,6 +3422,21 @@ export interface components {
              * @description when
              */
             at: string;
+        };
+        /** @description The evolution report as JSON. */
+        "EvolutionViews.ReportView": {
+            /** @description the memory asked for */
+            memory_id: string;
+            current: components["schemas"]["MemoryViews.MemoryView"];
+            counts: components["schemas"]["EvolutionViews.CountsView"];
+            /** @description the chain, oldest first */
+            versions: components["schemas"]["EvolutionViews.VersionView"][];
+            /** @description every event of every version, oldest first */
+            timeline: components["schemas"]["EvolutionViews.EntryView"][];
+            /** @description the chain was cut */
+            truncated: boolean;
+            /** @description the version before the oldest one here, removed by retention; null when the chain starts at its original */
+            pruned_previous_id?: string | null;
         };
         /** @description One version of a chain. */
         "EvolutionViews.VersionView": {
@@ -3402,6 +3960,23 @@ export interface components {
             /** Format: int32 */
             importance?: number | null;
         };
+        /**
+         * @description The error envelope of the OpenMemory API (seed 003): `{"status":"error","error":{code,
+         *     message, details, request_id}}` with the codes `INVALID_REQUEST`, `UNAUTHORIZED`, `NOT_FOUND`, `RATE_LIMITED` and `INTERNAL_ERROR`. `details.field` names the field at fault and `details.reason` carries Engram's own, finer error code.
+         */
+        OpenMemoryError: {
+            /** @description always `error` */
+            status: string;
+            error: components["schemas"]["OpenMemoryError.Detail"];
+        };
+        "OpenMemoryError.Detail": {
+            code: string;
+            message: string;
+            details: {
+                [key: string]: Record<string, never>;
+            };
+            request_id?: string | null;
+        };
         "OpenMemoryViews.AgentSaved": {
             status: string;
             agent_id: string;
@@ -3802,6 +4377,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.AppView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     delete: {
@@ -3815,12 +4408,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete 200 response */
-            200: {
+            /** @description Deleted, with its keys and data */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
             };
         };
     };
@@ -3848,6 +4459,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.AppView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     dashboard: {
@@ -3864,15 +4493,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description dashboard 200 response */
+            /** @description The dashboard */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Dashboard"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -3888,15 +4533,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description domains 200 response */
+            /** @description The domains of the app */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Domains"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -3912,19 +4573,35 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": string | null;
+                "application/json": components["schemas"]["AnalyticsSchemas.HistoryQuery"];
             };
         };
         responses: {
-            /** @description history 200 response */
+            /** @description A page of events, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.HistoryPage"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -3945,15 +4622,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description insights 200 response */
+            /** @description The insights of the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Insights"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -3974,15 +4667,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description metrics 200 response */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Metrics"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4004,15 +4713,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description patterns 200 response */
+            /** @description Frequent combinations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Patterns"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4033,15 +4758,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description recommendations 200 response */
+            /** @description What to do next */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Recommendations"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4065,16 +4806,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description app 200 response */
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["AnalyticsSchemas.Report"];
                     "text/csv": string;
                     "text/html": string;
                     "application/pdf": string;
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4098,15 +4863,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description trends 200 response */
+            /** @description The metric over time, with its forecast */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Trend"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4131,6 +4912,24 @@ export interface operations {
                     "application/x-ndjson": string;
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_1: {
@@ -4151,6 +4950,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ElevenLabsAdminController.SettingsView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4179,6 +4996,24 @@ export interface operations {
                     "application/json": components["schemas"]["ElevenLabsAdminController.SettingsView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     list: {
@@ -4199,6 +5034,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.KeyView"][];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4228,6 +5081,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.IssuedKeyView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4263,6 +5134,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.Page"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     eraseUser: {
@@ -4285,6 +5174,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemoryViews.Erased"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4313,6 +5220,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.SearchResponse"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_2: {
@@ -4334,6 +5259,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemoryViews.MemoryView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4361,6 +5304,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.MemoryView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     chain: {
@@ -4382,6 +5343,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvolutionViews.ChainView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4407,6 +5386,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.EventView"][];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     graph: {
@@ -4423,13 +5420,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description graph 200 response */
+            /** @description The chain as a graph in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/vnd.mermaid": string;
+                    "text/vnd.graphviz": string;
+                    "text/html": string;
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4453,6 +5470,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemoryViews.RelatedView"][];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4480,6 +5515,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleAppDataController.MemoryUsers"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     compare: {
@@ -4496,15 +5549,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description compare 200 response */
+            /** @description The tools side by side */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Comparison"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4520,15 +5589,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description current 200 response */
+            /** @description This hour's activity and the open tool sessions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.CurrentMetrics"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4553,6 +5638,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleTicketController.ConsoleTicketView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     stats: {
@@ -4573,6 +5676,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleAppDataController.AppStats"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4599,6 +5720,24 @@ export interface operations {
                     "application/json": components["schemas"]["IngestBodies.TaskView"][];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     activeSessions: {
@@ -4614,15 +5753,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description activeSessions 200 response */
+            /** @description The open tool sessions, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ActiveSessions"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4645,6 +5800,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LimitsController.AppUsageView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4677,6 +5850,24 @@ export interface operations {
                     "application/json": components["schemas"]["AuditController.AuditPage"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     config: {
@@ -4697,6 +5888,24 @@ export interface operations {
                     "application/json": components["schemas"]["AuthConfigController.AuthConfig"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     health: {
@@ -4715,6 +5924,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleHealthController.HealthView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4739,6 +5966,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.KeyView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     keyLimits: {
@@ -4759,6 +6004,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LimitsController.KeyLimitsView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4787,6 +6050,24 @@ export interface operations {
                     "application/json": components["schemas"]["LimitsController.KeyLimitsView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     revoke: {
@@ -4807,6 +6088,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.KeyView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4831,6 +6130,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.IssuedKeyView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     login: {
@@ -4846,13 +6163,31 @@ export interface operations {
             };
         };
         responses: {
-            /** @description login 200 response */
+            /** @description Signed in: the console token (access_token) and its lifetime */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["BearerAccessRefreshToken"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4866,12 +6201,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description logout 200 response */
-            200: {
+            /** @description Signed out: the token no longer works */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
             };
         };
     };
@@ -4893,6 +6246,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.Me"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     list_3: {
@@ -4911,6 +6282,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.OrgView"][];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -4940,6 +6329,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.OrgView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_4: {
@@ -4962,6 +6369,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.OrgView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     delete_2: {
@@ -4975,12 +6400,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_2 200 response */
-            200: {
+            /** @description Deleted, with its users and apps */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
             };
         };
     };
@@ -5008,6 +6451,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.OrgView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     organization: {
@@ -5025,15 +6486,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description organization 200 response */
+            /** @description The organization's analytics */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.OrgAnalytics"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5055,16 +6532,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description organization_1 200 response */
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["AnalyticsSchemas.Report"];
                     "text/csv": string;
                     "text/html": string;
                     "application/pdf": string;
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5087,6 +6588,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.AppView"][];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5118,6 +6637,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.AppView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     orgLimits: {
@@ -5138,6 +6675,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LimitsController.OrgLimitsView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5166,6 +6721,24 @@ export interface operations {
                     "application/json": components["schemas"]["LimitsController.OrgLimitsView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     createConsoleOrgRealtimeTicket: {
@@ -5186,6 +6759,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleTicketController.ConsoleTicketView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5209,6 +6800,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportScheduleViews.RunView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5235,6 +6844,24 @@ export interface operations {
                     "*/*": string;
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     list_5: {
@@ -5255,6 +6882,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"][];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5283,6 +6928,24 @@ export interface operations {
                     "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_5: {
@@ -5306,6 +6969,24 @@ export interface operations {
                     "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     delete_3: {
@@ -5320,12 +7001,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_3 200 response */
-            200: {
+            /** @description Deleted, with its runs and files */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
             };
         };
     };
@@ -5354,6 +7053,24 @@ export interface operations {
                     "application/json": components["schemas"]["ReportScheduleViews.ScheduleView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     runNow: {
@@ -5375,6 +7092,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportScheduleViews.RunView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5402,6 +7137,24 @@ export interface operations {
                     "application/json": components["schemas"]["ReportScheduleViews.RunView"][];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     orgUsage: {
@@ -5424,6 +7177,24 @@ export interface operations {
                     "application/json": components["schemas"]["LimitsController.OrgUsageView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     list_6: {
@@ -5444,6 +7215,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.UserView"][];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5473,6 +7262,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.UserView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_6: {
@@ -5495,6 +7302,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.UserView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     delete_4: {
@@ -5508,12 +7333,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_4 200 response */
-            200: {
+            /** @description Deleted; the user's sessions ended */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
             };
         };
     };
@@ -5535,6 +7378,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleViews.UserView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5559,6 +7420,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.UserView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     changePassword: {
@@ -5576,13 +7455,38 @@ export interface operations {
             };
         };
         responses: {
-            /** @description changePassword 200 response */
+            /** @description Your own password changed: a fresh token for this session */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["BearerAccessRefreshToken"];
+                };
+            };
+            /** @description Another user's password changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5611,6 +7515,24 @@ export interface operations {
                     "application/json": components["schemas"]["ConsoleViews.UserView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     save: {
@@ -5635,6 +7557,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryViews.AgentSaved"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
         };
     };
     profile: {
@@ -5656,6 +7596,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenMemoryViews.AgentView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
         };
@@ -5686,6 +7644,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryViews.ListResponse"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
         };
     };
     export_1: {
@@ -5706,6 +7682,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryViews.Exported"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
         };
     };
     health_1: {
@@ -5724,6 +7718,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenMemoryViews.Health"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5750,6 +7762,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryViews.Imported"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
         };
     };
     store: {
@@ -5772,6 +7802,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenMemoryViews.Stored"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
         };
@@ -5798,6 +7846,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryViews.BatchStored"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
         };
     };
     search_1: {
@@ -5822,6 +7888,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryViews.SearchResponse"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
         };
     };
     delete_5: {
@@ -5844,6 +7928,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryViews.Deleted"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
         };
     };
     entities: {
@@ -5864,6 +7966,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5891,6 +8011,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     event: {
@@ -5913,6 +8051,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5943,6 +8099,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     list_7: {
@@ -5961,6 +8135,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -5989,6 +8181,24 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     deleteAll: {
@@ -6013,6 +8223,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6041,6 +8269,24 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_7: {
@@ -6063,6 +8309,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6095,6 +8359,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     delete_6: {
@@ -6117,6 +8399,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6143,6 +8443,24 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     ping: {
@@ -6163,6 +8481,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6188,6 +8524,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6216,6 +8570,24 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     searchV2: {
@@ -6240,6 +8612,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6270,6 +8660,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     addV3: {
@@ -6296,6 +8704,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6326,6 +8752,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     reinforce: {
@@ -6346,6 +8790,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenMemoryViews.Reinforced"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
         };
@@ -6372,6 +8834,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryViews.ShortSearch"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
         };
     };
     store_1: {
@@ -6394,6 +8874,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenMemoryViews.ShortStored"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
         };
@@ -6424,6 +8922,24 @@ export interface operations {
                     "application/json": components["schemas"]["AgentMemoryController.Saved"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     dashboard_1: {
@@ -6438,15 +8954,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description dashboard_1 200 response */
+            /** @description The dashboard_1 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Dashboard"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6462,7 +8994,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.LearningEventBody"];
             };
         };
         responses: {
@@ -6473,6 +9005,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LearningController.Recorded"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6492,13 +9042,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_2 200 response */
+            /** @description The events of the period, streamed as a file in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                    "application/json": components["schemas"]["AnalyticsSchemas.ExportedEvent"][];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6517,15 +9087,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description insights_1 200 response */
+            /** @description The insights_1 of the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Insights"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6545,15 +9131,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description metrics_1 200 response */
+            /** @description The metrics_1 of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Metrics"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6565,21 +9167,37 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.Query"];
             };
         };
         responses: {
-            /** @description query 200 response */
+            /** @description One row per group */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.QueryResult"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6595,15 +9213,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description realtime 200 response */
+            /** @description This hour's activity */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Realtime"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6626,16 +9260,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description report 200 response */
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["AnalyticsSchemas.Report"];
                     "text/csv": string;
                     "text/html": string;
                     "application/pdf": string;
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                    "text/csv": components["schemas"]["ApiError.Body"];
+                    "text/html": components["schemas"]["ApiError.Body"];
+                    "application/pdf": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6660,6 +9318,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnswerController.AnswerResponse"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6690,6 +9366,24 @@ export interface operations {
                     "application/json": components["schemas"]["IngestBodies.Queued"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     export_3: {
@@ -6708,6 +9402,24 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6736,6 +9448,24 @@ export interface operations {
                     "application/json": components["schemas"]["TransferController.ImportResponse"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     events_2: {
@@ -6749,7 +9479,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.LearningEventBody"];
             };
         };
         responses: {
@@ -6760,6 +9490,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LearningController.Recorded"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6775,7 +9523,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.FeedbackBody"];
             };
         };
         responses: {
@@ -6786,6 +9534,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LearningController.Recorded"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6799,19 +9565,35 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": string | null;
+                "application/json": components["schemas"]["AnalyticsSchemas.HistoryQuery"];
             };
         };
         responses: {
-            /** @description history_2 200 response */
+            /** @description A page of events, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.HistoryPage"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6831,15 +9613,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description metrics_2 200 response */
+            /** @description The metrics_2 of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Metrics"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6860,15 +9658,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description patterns_1 200 response */
+            /** @description Frequent combinations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Patterns"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6888,15 +9702,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description recommendations_1 200 response */
+            /** @description What to do next */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Recommendations"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6919,22 +9749,75 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description trends_1 200 response */
+            /** @description The metric over time, with its forecast */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Trend"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
     };
     list_8: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the end user (required without the admin scope) */
+                user_id?: Record<string, never>;
+                /** @description only memories of this session */
+                session_id?: Record<string, never>;
+                /** @description only memories of this agent */
+                agent_id?: Record<string, never>;
+                /** @description only memories of this run */
+                run_id?: Record<string, never>;
+                /** @description working, episodic, semantic, procedural (comma-separated or repeated) */
+                types?: Record<string, never>;
+                /** @description any of these categories (comma-separated or repeated) */
+                categories?: Record<string, never>;
+                /** @description any of these tags (comma-separated or repeated) */
+                tags?: Record<string, never>;
+                /** @description 1 to 10 */
+                min_importance?: Record<string, never>;
+                /** @description created at or after (ISO-8601) */
+                start?: Record<string, never>;
+                /** @description created before (ISO-8601) */
+                end?: Record<string, never>;
+                /** @description valid at this instant (ISO-8601) */
+                valid_at?: Record<string, never>;
+                /** @description active (default), superseded, deleted (comma-separated or repeated) */
+                statuses?: Record<string, never>;
+                /** @description page size, 1 to 1,000 (default 50) */
+                limit?: Record<string, never>;
+                /** @description skip this many (or give cursor) */
+                offset?: Record<string, never>;
+                /** @description next_cursor of the previous page */
+                cursor?: Record<string, never>;
+                /** @description created_at (default), updated_at or importance */
+                sort_by?: Record<string, never>;
+                /** @description desc (default) or asc */
+                order?: Record<string, never>;
+                /** @description equality on a top-level metadata key, e.g. metadata.channel=voice */
+                "metadata.<key>"?: Record<string, never>;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6948,6 +9831,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemoryViews.Page"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -6978,6 +9879,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.Added"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     eraseUser_1: {
@@ -6998,6 +9917,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemoryViews.Erased"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7026,6 +9963,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.SearchResponse"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_8: {
@@ -7046,6 +10001,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemoryViews.MemoryView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7070,6 +10043,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemoryViews.MemoryView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7098,6 +10089,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.MemoryView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     chain_1: {
@@ -7118,6 +10127,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvolutionViews.ChainView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7142,6 +10169,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.EventView"][];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     graph_1: {
@@ -7157,13 +10202,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description graph_1 200 response */
+            /** @description The chain as a graph_1 in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/vnd.mermaid": string;
+                    "text/vnd.graphviz": string;
+                    "text/html": string;
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7186,6 +10251,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemoryViews.RelatedView"][];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7214,6 +10297,24 @@ export interface operations {
                     "application/json": components["schemas"]["MemoryViews.RelationView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     report_1: {
@@ -7229,13 +10330,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description report_1 200 response */
+            /** @description The report_1 in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "text/markdown": string;
+                    "text/plain": string;
+                    "application/json": components["schemas"]["EvolutionViews.ReportView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7251,15 +10372,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description aggregates 200 response */
+            /** @description Totals over the hours */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Aggregates"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7276,15 +10413,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description compare_1 200 response */
+            /** @description The tools side by side */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.Comparison"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7298,15 +10451,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description current_1 200 response */
+            /** @description This hour's activity and the open tool sessions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.CurrentMetrics"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7322,15 +10491,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description history_3 200 response */
+            /** @description Events per hour and source, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.MetricsHistory"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7348,15 +10533,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description tool 200 response */
+            /** @description The tool's figures */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolMetrics"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7383,6 +10584,24 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileController.ProfileView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_9: {
@@ -7406,6 +10625,24 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileController.ProfileView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     create_5: {
@@ -7424,6 +10661,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketController.TicketView"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7450,6 +10705,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IngestBodies.Buffered"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7485,6 +10758,24 @@ export interface operations {
                     "application/json": components["schemas"]["SummaryController.Accepted"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     get_10: {
@@ -7507,6 +10798,24 @@ export interface operations {
                     "application/json": components["schemas"]["IngestBodies.TaskView"];
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     active: {
@@ -7520,15 +10829,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description active 200 response */
+            /** @description The open tool sessions, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ActiveSessions"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7540,21 +10865,37 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.StartSession"];
             };
         };
         responses: {
-            /** @description start 201 response */
+            /** @description The session, started */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolSession"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7570,15 +10911,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description session 200 response */
+            /** @description The session and its activity */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolSession"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7594,15 +10951,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description end 200 response */
+            /** @description The session, ended */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolSession"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7618,15 +10991,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description config_1 200 response */
+            /** @description The tool's config_1uration */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolConfig"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7640,21 +11029,37 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["AnalyticsSchemas.PutConfig"];
             };
         };
         responses: {
-            /** @description putConfig 200 response */
+            /** @description The configuration stored, with its new version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["AnalyticsSchemas.ToolConfig"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7675,6 +11080,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhoAmIController.WhoAmI"];
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };
@@ -7707,6 +11130,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     postCall: {
@@ -7737,6 +11178,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
         };
     };
     searchMemory: {
@@ -7765,6 +11224,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: Record<string, never>;
                     };
+                };
+            };
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
         };

@@ -1,10 +1,13 @@
 package dev.engram.memory;
 
+import static java.util.Objects.requireNonNull;
+
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,7 +15,8 @@ import java.util.Set;
  * {@link #matches} is the reference semantics; stores and indexes translate the same rules into
  * their query languages, and the contract suites check they agree.
  *
- * @param userId only this user's memories; {@code null} means all users (admin keys only)
+ * @param userScope whose memories: one user's, or explicitly every user's of the app (decided by
+ *     {@link UserScope#of} for the caller)
  * @param sessionId only this session
  * @param agentId only this agent
  * @param runId only this run
@@ -28,7 +32,7 @@ import java.util.Set;
  * @param statuses any of these statuses; empty means {@link MemoryStatus#ACTIVE} only
  */
 public record MemoryFilter(
-    @Nullable String userId,
+    UserScope userScope,
     @Nullable String sessionId,
     @Nullable String agentId,
     @Nullable String runId,
@@ -43,6 +47,7 @@ public record MemoryFilter(
     Set<MemoryStatus> statuses) {
 
   public MemoryFilter {
+    requireNonNull(userScope, "userScope is null");
     types = types == null ? Set.of() : Set.copyOf(types);
     categories = categories == null ? Set.of() : Set.copyOf(categories);
     tags = tags == null ? Set.of() : Set.copyOf(tags);
@@ -53,29 +58,29 @@ public record MemoryFilter(
 
   /** Active memories of one user. */
   public static MemoryFilter user(String userId) {
-    return new MemoryFilter(
-        userId, null, null, null, Set.of(), Set.of(), Set.of(), null, null, null, null, Map.of(),
-        Set.of());
+    return of(new UserScope.OneUser(userId));
   }
 
   /** Active memories of all users of the app. */
   public static MemoryFilter allUsers() {
-    return user(null);
+    return of(new UserScope.AllUsers());
   }
 
   /** Active memories of the scope's user, or of all users. */
   public static MemoryFilter of(UserScope scope) {
-    return user(scope.filterUserId());
+    return new MemoryFilter(
+        scope, null, null, null, Set.of(), Set.of(), Set.of(), null, null, null, null, Map.of(),
+        Set.of());
   }
 
-  /** Whose memories this filter selects. */
-  public UserScope userScope() {
-    return userId == null ? new UserScope.AllUsers() : new UserScope.OneUser(userId);
+  /** The one user whose memories this filter selects; empty when it selects every user's. */
+  public Optional<String> user() {
+    return userScope.user();
   }
 
   public MemoryFilter withMetadata(Map<String, Object> value) {
     return new MemoryFilter(
-        userId,
+        userScope,
         sessionId,
         agentId,
         runId,
@@ -92,7 +97,7 @@ public record MemoryFilter(
 
   public MemoryFilter withStatuses(Set<MemoryStatus> value) {
     return new MemoryFilter(
-        userId,
+        userScope,
         sessionId,
         agentId,
         runId,
@@ -109,7 +114,7 @@ public record MemoryFilter(
 
   /** Whether the memory is selected; expired memories (at {@code now}) never are. */
   public boolean matches(Memory memory, Instant now) {
-    return (userId == null || userId.equals(memory.userId()))
+    return user().map(u -> u.equals(memory.userId())).orElse(true)
         && (sessionId == null || sessionId.equals(memory.sessionId()))
         && (agentId == null || agentId.equals(memory.agentId()))
         && (runId == null || runId.equals(memory.runId()))

@@ -3,12 +3,12 @@ package dev.engram.memory;
 import static java.util.Objects.requireNonNull;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.Optional;
 
 /**
  * Whose memories a read may see: one user's, or explicitly every user's of the app. The engine
  * decides who may have which ({@link #of}): a caller that may not read across users must name a
- * user. {@link MemoryFilter} carries it as its user id ({@code null} = all users) for the stores
- * and indexes to translate.
+ * user. {@link MemoryFilter} carries it for the stores and indexes to translate.
  */
 public sealed interface UserScope {
 
@@ -19,22 +19,21 @@ public sealed interface UserScope {
     }
 
     @Override
-    public String filterUserId() {
-      return userId;
+    public Optional<String> user() {
+      return Optional.of(userId);
     }
   }
 
   /** The memories of every user of the app. */
   record AllUsers() implements UserScope {
     @Override
-    public @Nullable String filterUserId() {
-      return null;
+    public Optional<String> user() {
+      return Optional.empty();
     }
   }
 
-  /** The user id a {@link MemoryFilter} takes: the user's, or {@code null} for all users. */
-  @Nullable
-  String filterUserId();
+  /** The one user of the scope; empty for every user. */
+  Optional<String> user();
 
   /**
    * The scope of a read that asked for {@code requestedUser} ({@code null}: none named) by a caller

@@ -9,13 +9,13 @@ class UserScopeTest {
   @Test
   void aNamedUserIsThatUsersScopeForAnyCaller() {
     assertThat(UserScope.of("ana", false)).isEqualTo(new UserScope.OneUser("ana"));
-    assertThat(UserScope.of("ana", true).filterUserId()).isEqualTo("ana");
+    assertThat(UserScope.of("ana", true).user()).contains("ana");
   }
 
   @Test
   void noUserMeansAllUsersOnlyForACallerAllowedToReadAcrossUsers() {
     assertThat(UserScope.of(null, true)).isEqualTo(new UserScope.AllUsers());
-    assertThat(UserScope.of(null, true).filterUserId()).isNull();
+    assertThat(UserScope.of(null, true).user()).isEmpty();
     assertThatThrownBy(() -> UserScope.of(null, false))
         .isInstanceOfSatisfying(
             MemoryException.class,
@@ -30,5 +30,7 @@ class UserScopeTest {
     assertThat(MemoryFilter.of(new UserScope.OneUser("ana")).userScope())
         .isEqualTo(new UserScope.OneUser("ana"));
     assertThat(MemoryFilter.allUsers().userScope()).isEqualTo(new UserScope.AllUsers());
+    assertThat(MemoryFilter.user("ana").user()).contains("ana");
+    assertThat(MemoryFilter.allUsers().user()).isEmpty();
   }
 }

@@ -29,9 +29,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * then runs M changes from concurrent clients on random live memories — updates ({@code PATCH}:
  * importance and tags, every fourth a new content), supersessions (a resolved {@code POST} of the
  * memory's statement with one value changed, which the rule resolver turns into a new version) and
- * deletes — and measures the directory again after the compaction. Superseded and deleted versions
- * are kept by design (history, export), so the directory may grow by what they hold, not by
- * garbage. Ends with {@code churn_ops_per_s=… disk_before_mb=… disk_after_mb=…}.
+ * deletes — and measures the directory again after the compaction. Superseded versions and events
+ * are kept for the retention periods ({@code engram.retention.*}: 30 and 90 days), so at the
+ * defaults the directory grows by what they hold; {@code --retention-days N} starts the server with
+ * both periods set to N days and retention running every 5 s, to measure a directory whose history
+ * is pruned. Ends with {@code churn_ops_per_s=… disk_before_mb=… disk_after_mb=…}.
  */
 public final class ChurnBench {
   private static final ObjectMapper JSON = Json.mapper();
@@ -62,19 +64,32 @@ public final class ChurnBench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o =
-        ToolArgs.parse(args, Set.of("memories", "ops", "users", "clients", "out", "home"));
+        ToolArgs.parse(
+            args, Set.of("memories", "ops", "users", "clients", "out", "home", "retention-days"));
     int memories = Integer.parseInt(o.getOrDefault("memories", "100000"));
     long ops = Long.parseLong(o.getOrDefault("ops", "500000"));
     int users = Integer.parseInt(o.getOrDefault("users", "100"));
     int clients = Integer.parseInt(o.getOrDefault("clients", "2"));
     Path out = Path.of(o.getOrDefault("out", "bench-results/churn-" + memories + ".json"));
+    List<String> jvmOptions = new ArrayList<>(BenchServer.JVM_OPTIONS);
+    String retentionDays = o.get("retention-days");
+    if (retentionDays != null) {
+      int days = Integer.parseInt(retentionDays);
+      if (days < 0) {
+        throw new IllegalArgumentException("--retention-days must not be negative");
+      }
+      jvmOptions.add("-Dengram.retention.superseded-versions=" + days + "d");
+      jvmOptions.add("-Dengram.retention.events=" + days + "d");
+      jvmOptions.add("-Dengram.retention.interval=5s");
+    }
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
-      try (BenchServer server = BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
+      try (BenchServer server = BenchServer.start(home.path(), jvmOptions)) {
         ChurnBench bench = new ChurnBench(server.base(), server.apiKey());
         double loadPerS = bench.load(memories, users);
         Thread.sleep(SETTLE);
         report.put("memories", memories);
+        report.put("retention_days", retentionDays == null ? "default" : retentionDays);
         report.put("users", users);
         report.put("load_per_s", loadPerS);
         report.put("disk_before_mb", home.sizeMb());

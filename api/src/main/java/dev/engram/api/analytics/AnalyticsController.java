@@ -3,6 +3,7 @@ package dev.engram.api.analytics;
 import dev.engram.analytics.reports.RenderedReport;
 import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.analytics.AnalyticsReads.Params;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -21,11 +22,17 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 
 /** Seed 002's analytics engine: metrics, dashboard, insights, realtime view. */
+@ApiKeyOperations
 @Controller("/v1/analytics")
 @Tag(name = "Analytics")
 @Secured("analytics:read")
@@ -42,6 +49,10 @@ final class AnalyticsController {
 
   /** Every metric of the domain ({@code all}, {@code memory}, {@code retrieval} or a domain). */
   @Get("/metrics/{domain}")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The metrics of the domain over the period",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Metrics.class)))
   Map<String, Object> metrics(
       @Parameter(hidden = true) AppScope scope,
       @PathVariable String domain,
@@ -53,6 +64,10 @@ final class AnalyticsController {
 
   /** Realtime, today, trends, insights and top performers (seed 002's shape, snake_case). */
   @Get("/dashboard")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The dashboard",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Dashboard.class)))
   Map<String, Object> dashboard(
       @Parameter(hidden = true) AppScope scope,
       @Nullable @QueryValue String domain,
@@ -62,6 +77,10 @@ final class AnalyticsController {
 
   /** Anomalies (robust z-score) and opportunities, strongest first. */
   @Get("/insights")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The insights of the period",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Insights.class)))
   Map<String, Object> insights(
       @Parameter(hidden = true) AppScope scope,
       @Nullable @QueryValue String domain,
@@ -78,6 +97,13 @@ final class AnalyticsController {
    */
   @Post("/query")
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "200",
+      description = "One row per group",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.QueryResult.class)))
+  @RequestBody(
+      required = false,
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Query.class)))
   Map<String, Object> query(@Parameter(hidden = true) AppScope scope, @Body String body) {
     return reads.query(scope.appId(), body);
   }
@@ -90,6 +116,12 @@ final class AnalyticsController {
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
   @Secured({"analytics:write", "memories:write"})
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AnalyticsSchemas.LearningEventBody.class)))
   LearningController.Recorded events(
       @Parameter(hidden = true) AppScope scope,
       @Body String body,
@@ -101,6 +133,18 @@ final class AnalyticsController {
 
   /** The raw history (learning or memory events) as csv, json or ndjson, streamed. */
   @Get("/export")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The events of the period, streamed as a file in the format asked for",
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+        @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+        @Content(
+            mediaType = "application/json",
+            array =
+                @ArraySchema(
+                    schema = @Schema(implementation = AnalyticsSchemas.ExportedEvent.class)))
+      })
   StreamedFile export(
       @Parameter(hidden = true) AppScope scope,
       @Nullable @QueryValue String format,
@@ -120,6 +164,19 @@ final class AnalyticsController {
   @Get(
       value = "/reports/{type}/{domain}",
       produces = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/pdf"})
+  @ApiResponse(
+      responseCode = "200",
+      description = "The report in the format asked for",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = AnalyticsSchemas.Report.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary"))
+      })
   HttpResponse<byte[]> report(
       @Parameter(hidden = true) AppScope scope,
       @PathVariable String type,
@@ -143,6 +200,10 @@ final class AnalyticsController {
 
   /** The last hour's activity and current rate. */
   @Get("/realtime")
+  @ApiResponse(
+      responseCode = "200",
+      description = "This hour's activity",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Realtime.class)))
   Map<String, Object> realtime(
       @Parameter(hidden = true) AppScope scope, @Nullable @QueryValue String domain) {
     return reads.realtime(scope.appId(), domain);

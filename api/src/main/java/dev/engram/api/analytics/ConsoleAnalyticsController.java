@@ -7,6 +7,7 @@ import dev.engram.analytics.tools.LiveMetrics;
 import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.analytics.AnalyticsReads.Params;
 import dev.engram.api.console.ConsoleRoles;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
@@ -22,6 +23,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +38,7 @@ import java.util.Map;
  * reads, so every console role of the organization may call it; another organization's app or
  * organization answers {@code 404}.
  */
+@ConsoleOperations
 @Controller("/admin/v1")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: analytics")
@@ -70,6 +76,10 @@ final class ConsoleAnalyticsController {
 
   /** As {@code GET /v1/analytics/dashboard}: realtime, today, trends, insights, top performers. */
   @Get("/apps/{appId}/analytics/dashboard")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The dashboard",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Dashboard.class)))
   Map<String, Object> dashboard(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -80,12 +90,20 @@ final class ConsoleAnalyticsController {
 
   /** The app's learning domains, most events first (for the console's domain picker). */
   @Get("/apps/{appId}/analytics/domains")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The domains of the app",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Domains.class)))
   Map<String, Object> domains(@Parameter(hidden = true) Actor actor, String appId) {
     return Map.of("domains", rollups.domains(app(actor, appId)));
   }
 
   /** As {@code GET /v1/analytics/metrics/{domain}}. */
   @Get("/apps/{appId}/analytics/metrics/{domain}")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The metrics of the domain over the period",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Metrics.class)))
   Map<String, Object> metrics(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -98,6 +116,10 @@ final class ConsoleAnalyticsController {
 
   /** As {@code GET /v1/learning/trends/{domain}}: buckets, moving average, change, forecast. */
   @Get("/apps/{appId}/analytics/trends/{domain}")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The metric over time, with its forecast",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Trend.class)))
   Map<String, Object> trends(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -114,6 +136,10 @@ final class ConsoleAnalyticsController {
 
   /** As {@code GET /v1/analytics/insights}: anomalies and opportunities, strongest first. */
   @Get("/apps/{appId}/analytics/insights")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The insights of the period",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Insights.class)))
   Map<String, Object> insights(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -126,6 +152,10 @@ final class ConsoleAnalyticsController {
 
   /** As {@code GET /v1/learning/patterns/{domain}}. */
   @Get("/apps/{appId}/analytics/patterns/{domain}")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Frequent combinations",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Patterns.class)))
   Map<String, Object> patterns(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -139,6 +169,10 @@ final class ConsoleAnalyticsController {
 
   /** As {@code GET /v1/learning/recommendations/{domain}}. */
   @Get("/apps/{appId}/analytics/recommendations/{domain}")
+  @ApiResponse(
+      responseCode = "200",
+      description = "What to do next",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Recommendations.class)))
   Map<String, Object> recommendations(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -155,6 +189,13 @@ final class ConsoleAnalyticsController {
    */
   @Post("/apps/{appId}/analytics/history")
   @Consumes(MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "200",
+      description = "A page of events, newest first",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.HistoryPage.class)))
+  @RequestBody(
+      required = false,
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.HistoryQuery.class)))
   Map<String, Object> history(
       @Parameter(hidden = true) Actor actor, String appId, @Nullable @Body String body) {
     return reads.history(app(actor, appId), body);
@@ -162,12 +203,20 @@ final class ConsoleAnalyticsController {
 
   /** As {@code GET /v1/metrics/current}: the app's live metrics. */
   @Get("/apps/{appId}/metrics/current")
+  @ApiResponse(
+      responseCode = "200",
+      description = "This hour's activity and the open tool sessions",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.CurrentMetrics.class)))
   Map<String, Object> current(@Parameter(hidden = true) Actor actor, String appId) {
     return live.current(app(actor, appId));
   }
 
   /** As {@code GET /v1/tool-sessions/active}: the app's open tool sessions, newest first. */
   @Get("/apps/{appId}/tool-sessions/active")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The open tool sessions, newest first",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.ActiveSessions.class)))
   Map<String, Object> activeSessions(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -177,6 +226,10 @@ final class ConsoleAnalyticsController {
 
   /** As {@code GET /v1/metrics/compare}: 2 to 10 tools of the app side by side. */
   @Get("/apps/{appId}/metrics/compare")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The tools side by side",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Comparison.class)))
   Map<String, Object> compare(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -192,6 +245,10 @@ final class ConsoleAnalyticsController {
    * app, the daily series across apps and the strongest insights of all apps.
    */
   @Get("/orgs/{orgId}/analytics")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The organization's analytics",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.OrgAnalytics.class)))
   Map<String, Object> organization(
       @Parameter(hidden = true) Actor actor,
       String orgId,

@@ -3,6 +3,7 @@ package dev.engram.api.analytics;
 import dev.engram.analytics.reports.RenderedReport;
 import dev.engram.api.analytics.AnalyticsReads.Params;
 import dev.engram.api.console.ConsoleRoles;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
@@ -17,6 +18,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -25,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Reading only: every console role of the organization may download; another organization's app or
  * organization is 404. Always an attachment (the console saves the file).
  */
+@ConsoleOperations
 @Controller("/admin/v1")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: analytics")
@@ -47,6 +52,19 @@ final class ConsoleReportController {
   @Get(
       value = "/apps/{appId}/analytics/reports/{type}/{domain}",
       produces = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/pdf"})
+  @ApiResponse(
+      responseCode = "200",
+      description = "The report in the format asked for",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = AnalyticsSchemas.Report.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary"))
+      })
   HttpResponse<byte[]> app(
       @Parameter(hidden = true) Actor actor,
       String appId,
@@ -67,6 +85,19 @@ final class ConsoleReportController {
   @Get(
       value = "/orgs/{orgId}/analytics/reports/executive",
       produces = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/pdf"})
+  @ApiResponse(
+      responseCode = "200",
+      description = "The report in the format asked for",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = AnalyticsSchemas.Report.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary"))
+      })
   HttpResponse<byte[]> organization(
       @Parameter(hidden = true) Actor actor,
       String orgId,

@@ -2,6 +2,7 @@ package dev.engram.api.analytics;
 
 import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.analytics.AnalyticsReads.Params;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -18,11 +19,16 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 
 /** Seed 002's learning history: recording learning events and feedback. */
+@ApiKeyOperations
 @Controller("/v1/learning")
 @Tag(name = "Learning history")
 final class LearningController {
@@ -49,6 +55,12 @@ final class LearningController {
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
   @Secured({"analytics:write", "memories:write"})
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AnalyticsSchemas.LearningEventBody.class)))
   Recorded events(
       @Parameter(hidden = true) AppScope scope,
       @Body String body,
@@ -62,6 +74,13 @@ final class LearningController {
   @Post("/history")
   @Consumes(MediaType.APPLICATION_JSON)
   @Secured("analytics:read")
+  @ApiResponse(
+      responseCode = "200",
+      description = "A page of events, newest first",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.HistoryPage.class)))
+  @RequestBody(
+      required = false,
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.HistoryQuery.class)))
   Map<String, Object> history(
       @Parameter(hidden = true) AppScope scope, @Nullable @Body String body) {
     return reads.history(scope.appId(), body);
@@ -70,6 +89,10 @@ final class LearningController {
   /** Recurring combinations above the support threshold. */
   @Get("/patterns/{domain}")
   @Secured("analytics:read")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Frequent combinations",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Patterns.class)))
   Map<String, Object> patterns(
       @Parameter(hidden = true) AppScope scope,
       @PathVariable String domain,
@@ -83,6 +106,10 @@ final class LearningController {
   /** Learning metrics of the domain. */
   @Get("/metrics/{domain}")
   @Secured("analytics:read")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The metrics of the domain over the period",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Metrics.class)))
   Map<String, Object> metrics(
       @Parameter(hidden = true) AppScope scope,
       @PathVariable String domain,
@@ -95,6 +122,10 @@ final class LearningController {
   /** A metric over time: buckets, moving average, change, forecast. */
   @Get("/trends/{domain}")
   @Secured("analytics:read")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The metric over time, with its forecast",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Trend.class)))
   Map<String, Object> trends(
       @Parameter(hidden = true) AppScope scope,
       @PathVariable String domain,
@@ -111,6 +142,10 @@ final class LearningController {
   /** Recommendations with the evidence they rest on. */
   @Get("/recommendations/{domain}")
   @Secured("analytics:read")
+  @ApiResponse(
+      responseCode = "200",
+      description = "What to do next",
+      content = @Content(schema = @Schema(implementation = AnalyticsSchemas.Recommendations.class)))
   Map<String, Object> recommendations(
       @Parameter(hidden = true) AppScope scope,
       @PathVariable String domain,
@@ -129,6 +164,12 @@ final class LearningController {
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
   @Secured({"analytics:write", "memories:write"})
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AnalyticsSchemas.FeedbackBody.class)))
   Recorded feedback(
       @Parameter(hidden = true) AppScope scope,
       @Body String body,

@@ -240,6 +240,17 @@ final class ObservedMemoryStore implements MemoryStore {
     return purged;
   }
 
+  /** Retention removes old history, not memories: nothing for analytics to observe. */
+  @Override
+  public List<String> pruneVersions(String appId, Instant before, int limit) {
+    return delegate.pruneVersions(appId, before, limit);
+  }
+
+  @Override
+  public int pruneEvents(String appId, Instant before, int limit) {
+    return delegate.pruneEvents(appId, before, limit);
+  }
+
   /** The analytics view of a memory event; empty for event types analytics does not know. */
   static Optional<MemoryFact> fact(String appId, MemoryEvent event, @Nullable Memory memory) {
     MemoryChange change;

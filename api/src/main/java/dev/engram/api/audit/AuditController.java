@@ -1,6 +1,7 @@
 package dev.engram.api.audit;
 
 import dev.engram.api.console.ConsoleRoles;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.TenancyException;
 import dev.engram.tenancy.audit.AuditEvent;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The audit log in the console API: newest first, filtered, a page at a time. */
+@ConsoleOperations
 @Controller("/admin/v1/audit")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: audit log")

@@ -4,6 +4,7 @@ import dev.engram.api.console.ConsoleViews.CreateKey;
 import dev.engram.api.console.ConsoleViews.IssuedKeyView;
 import dev.engram.api.console.ConsoleViews.KeyView;
 import dev.engram.api.idempotency.IdempotencyHeader;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.Scope;
 import dev.engram.tenancy.TenancyException;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** API keys of apps: issue (the secret is shown once), list, rotate, revoke. */
+@ConsoleOperations
 @Controller("/admin/v1")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: API keys")

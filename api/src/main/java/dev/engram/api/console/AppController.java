@@ -4,6 +4,7 @@ import dev.engram.api.console.ConsoleViews.AppView;
 import dev.engram.api.console.ConsoleViews.CreateApp;
 import dev.engram.api.console.ConsoleViews.UpdateApp;
 import dev.engram.api.idempotency.IdempotencyHeader;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.memory.index.atlas.AtlasSearchStatus;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.app.Apps;
@@ -20,12 +21,14 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Apps: isolated memory spaces inside an organization. */
+@ConsoleOperations
 @Controller("/admin/v1")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: apps")
@@ -71,6 +74,7 @@ final class AppController {
   }
 
   @Delete("/apps/{appId}")
+  @ApiResponse(responseCode = "204", description = "Deleted, with its keys and data")
   HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String appId) {
     apps.delete(actor, appId);
     return HttpResponse.noContent();

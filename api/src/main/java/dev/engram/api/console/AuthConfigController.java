@@ -1,5 +1,6 @@
 package dev.engram.api.console;
 
+import dev.engram.api.openapi.PublicOperations;
 import dev.engram.api.security.OidcDiscovery;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * How to sign in to the console: the built-in issuer ({@code POST /admin/v1/login}) always, and
  * Keycloak (authorization code + PKCE, public client) when {@code engram.oidc.issuer} is set.
  */
+@PublicOperations
 @Controller("/admin/v1/auth/config")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Console: users")

@@ -1,5 +1,6 @@
 package dev.engram.api.console;
 
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.tenancy.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.annotation.SingleResult;
@@ -25,6 +26,7 @@ import org.reactivestreams.Publisher;
  * signed-in platform admins get the components (database, memory engine: store, index, embeddings,
  * rules or LLM, single-instance mode) as an operator would. Other console users get the status.
  */
+@ConsoleOperations
 @Controller("/admin/v1/health")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: health")

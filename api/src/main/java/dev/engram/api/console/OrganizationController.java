@@ -4,6 +4,7 @@ import dev.engram.api.console.ConsoleViews.CreateOrg;
 import dev.engram.api.console.ConsoleViews.OrgView;
 import dev.engram.api.console.ConsoleViews.UpdateOrg;
 import dev.engram.api.idempotency.IdempotencyHeader;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.org.Organizations;
 import io.micronaut.http.HttpResponse;
@@ -19,10 +20,12 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /** Organizations (tenants). Platform admins create and delete; tenant users see their own. */
+@ConsoleOperations
 @Controller("/admin/v1/orgs")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: organizations")
@@ -60,6 +63,7 @@ final class OrganizationController {
   }
 
   @Delete("/{orgId}")
+  @ApiResponse(responseCode = "204", description = "Deleted, with its users and apps")
   HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String orgId) {
     organizations.delete(actor, orgId);
     return HttpResponse.noContent();

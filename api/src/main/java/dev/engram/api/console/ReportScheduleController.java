@@ -5,6 +5,7 @@ import dev.engram.analytics.schedule.ReportSource;
 import dev.engram.api.console.ReportScheduleViews.RunView;
 import dev.engram.api.console.ReportScheduleViews.ScheduleBody;
 import dev.engram.api.console.ReportScheduleViews.ScheduleView;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.tenancy.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +21,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -27,6 +29,7 @@ import java.util.List;
  * Scheduled report exports of an organization (README § Report schedules): schedules, "run now",
  * runs with their delivery outcomes, and the files of past runs.
  */
+@ConsoleOperations
 @Controller("/admin/v1/orgs/{orgId}")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: report schedules")
@@ -64,6 +67,7 @@ final class ReportScheduleController {
   }
 
   @Delete("/report-schedules/{scheduleId}")
+  @ApiResponse(responseCode = "204", description = "Deleted, with its runs and files")
   HttpResponse<Void> delete(
       @Parameter(hidden = true) Actor actor, String orgId, String scheduleId) {
     schedules.delete(actor, orgId, scheduleId);

@@ -6,6 +6,7 @@ import dev.engram.api.console.ConsoleViews.CreateUser;
 import dev.engram.api.console.ConsoleViews.Me;
 import dev.engram.api.console.ConsoleViews.UserView;
 import dev.engram.api.idempotency.IdempotencyHeader;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.api.security.ConsoleTokens;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.Role;
@@ -25,13 +26,17 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /** Console users and the signed-in user. */
+@ConsoleOperations
 @Controller("/admin/v1")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: users")
@@ -54,6 +59,7 @@ final class UserController {
    * (all of the user's sessions end, in every browser).
    */
   @Post("/logout")
+  @ApiResponse(responseCode = "204", description = "Signed out: the token no longer works")
   HttpResponse<Void> logout(@Parameter(hidden = true) Actor actor) {
     users.signOut(actor);
     return HttpResponse.noContent();
@@ -95,6 +101,11 @@ final class UserController {
    * answers with a fresh token for this session; another user's answers 204.
    */
   @Put("/users/{userId}/password")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Your own password changed: a fresh token for this session",
+      content = @Content(schema = @Schema(implementation = BearerAccessRefreshToken.class)))
+  @ApiResponse(responseCode = "204", description = "Another user's password changed")
   HttpResponse<?> changePassword(
       HttpRequest<?> request,
       @Parameter(hidden = true) Actor actor,
@@ -127,6 +138,7 @@ final class UserController {
   }
 
   @Delete("/users/{userId}")
+  @ApiResponse(responseCode = "204", description = "Deleted; the user's sessions ended")
   HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String userId) {
     users.delete(actor, userId);
     return HttpResponse.noContent();

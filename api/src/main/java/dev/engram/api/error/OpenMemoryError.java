@@ -15,7 +15,7 @@ import java.util.Map;
  * @param error what went wrong
  */
 @Serdeable
-record OpenMemoryError(String status, Detail error) {
+public record OpenMemoryError(String status, Detail error) {
 
   @Serdeable
   record Detail(

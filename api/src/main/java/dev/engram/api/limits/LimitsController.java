@@ -1,6 +1,7 @@
 package dev.engram.api.limits;
 
 import dev.engram.api.console.ConsoleRoles;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.memory.store.StoreUsage;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.app.App;
@@ -27,6 +28,7 @@ import java.util.List;
  * engram.limits.*}, overridden by platform admins), a key's requests per second (set by admins of
  * its organization), and what the organization's apps use.
  */
+@ConsoleOperations
 @Controller("/admin/v1")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Console: limits")

@@ -1,6 +1,7 @@
 package dev.engram.api.realtime;
 
 import dev.engram.api.console.ConsoleRoles;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.realtime.RealtimeGateway;
 import dev.engram.realtime.Tickets;
 import dev.engram.tenancy.Actor;
@@ -34,6 +35,7 @@ import java.util.HexFormat;
  * analytics:read}), and the URL browsers reach the gateway at. An organization's admin (or a
  * platform admin) gets the same for the whole organization: one stream of every app's events.
  */
+@ConsoleOperations
 @Controller("/admin/v1")
 @Secured({ConsoleRoles.PLATFORM_ADMIN, ConsoleRoles.TENANT_ADMIN, ConsoleRoles.TENANT_VIEWER})
 @Tag(name = "Realtime")

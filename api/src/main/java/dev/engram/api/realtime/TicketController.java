@@ -1,5 +1,6 @@
 package dev.engram.api.realtime;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.realtime.Tickets;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.http.HttpStatus;
@@ -19,6 +20,7 @@ import java.time.Duration;
  * Tickets for browsers: WebSocket and EventSource cannot set headers, and an API key in a URL would
  * end up in logs. A ticket stands for the calling key on one connection to the realtime gateway.
  */
+@ApiKeyOperations
 @Controller("/v1/realtime/tickets")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Realtime")

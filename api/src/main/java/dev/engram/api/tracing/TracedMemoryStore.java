@@ -162,4 +162,19 @@ final class TracedMemoryStore implements MemoryStore {
     return Spans.in(
         tracer, prefix + "purge_expired", appId, () -> delegate.purgeExpired(appId, now, limit));
   }
+
+  @Override
+  public List<String> pruneVersions(String appId, Instant before, int limit) {
+    return Spans.in(
+        tracer,
+        prefix + "prune_versions",
+        appId,
+        () -> delegate.pruneVersions(appId, before, limit));
+  }
+
+  @Override
+  public int pruneEvents(String appId, Instant before, int limit) {
+    return Spans.in(
+        tracer, prefix + "prune_events", appId, () -> delegate.pruneEvents(appId, before, limit));
+  }
 }

@@ -2,6 +2,7 @@ package dev.engram.api.v1;
 
 import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.idempotency.IdempotencyHeader;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.MemoryViews.MemoryView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
@@ -20,7 +21,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The agent fast path: text or messages saved as-is, without duplicate/conflict resolution. */
+@ApiKeyOperations
 @Controller("/v1/agent-memories")
 @Tag(name = "Memories")
 final class AgentMemoryController {
@@ -82,6 +87,24 @@ final class AgentMemoryController {
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AgentMemoryBody.class),
+              examples = {
+                @ExampleObject(
+                    name = "text",
+                    summary = "A text, saved as one memory",
+                    value =
+                        "{\"user_id\":\"alice\",\"agent_id\":\"planner\",\"messages\":\"Alice prefers window seats\",\"tags\":[\"travel\"]}"),
+                @ExampleObject(
+                    name = "messages",
+                    summary = "Messages, one memory each",
+                    value =
+                        "{\"user_id\":\"alice\",\"session_id\":\"s7\",\"messages\":[{\"role\":\"user\",\"content\":\"I just adopted a dog\",\"id\":\"msg-1\"},{\"role\":\"assistant\",\"content\":\"Congratulations!\"}]}")
+              }))
   Saved save(
       @Parameter(hidden = true) AppScope scope,
       @Body AgentMemoryBody body,

@@ -1,9 +1,11 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.MemoryBodies.FiltersBody;
 import dev.engram.api.v1.MemoryViews.HitView;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.answer.Answer;
 import dev.engram.memory.answer.Answerer;
 import dev.engram.memory.search.MemorySearch;
@@ -18,6 +20,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -25,6 +31,7 @@ import java.util.List;
  * Answers a question from a user's memories: the best memories found by search, and an answer
  * grounded in them when an LLM is configured (else a note saying there is none).
  */
+@ApiKeyOperations
 @Controller("/v1/answers")
 @Tag(name = "Answers")
 final class AnswerController {
@@ -76,6 +83,19 @@ final class AnswerController {
   /** Retrieves the user's best memories for the question and answers from them. */
   @Post
   @Secured("memories:read")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AnswerBody.class),
+              examples = {
+                @ExampleObject(
+                    name = "answer",
+                    summary = "A question about a user",
+                    value =
+                        "{\"query\":\"how should we ship her gifts?\",\"user_id\":\"alice\",\"n\":3}")
+              }))
   AnswerResponse answer(@Parameter(hidden = true) AppScope scope, @Body AnswerBody body) {
     if (body.query() == null) {
       throw MemoryException.invalid("query", "is required");
@@ -101,7 +121,7 @@ final class AnswerController {
             scope.appId(),
             new SearchRequest(
                 body.query(),
-                MemoryRequests.filter(body.userId(), filters),
+                MemoryRequests.filter(new UserScope.OneUser(body.userId()), filters),
                 n,
                 body.threshold(),
                 null,

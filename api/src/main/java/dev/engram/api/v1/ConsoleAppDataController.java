@@ -1,10 +1,12 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.api.v1.IngestBodies.TaskView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.memory.task.TaskRepository;
 import dev.engram.memory.transfer.MemoryTransfer;
@@ -24,10 +26,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,6 +35,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 
 /** An app's numbers, its memory users, recent tasks and the NDJSON export, for the web console. */
+@ConsoleOperations
 @Controller("/admin/v1/apps/{appId}")
 @Secured({ConsoleAccess.PLATFORM_ADMIN, ConsoleAccess.TENANT_ADMIN, ConsoleAccess.TENANT_VIEWER})
 @Tag(name = "Console: memories")
@@ -136,21 +135,11 @@ final class ConsoleAppDataController {
   /** Every memory of the app with its events and relations, as NDJSON (like {@code /v1/export}). */
   @Get("/export")
   @Produces("application/x-ndjson")
-  HttpResponse<StreamedFile> export(@Parameter(hidden = true) Actor actor, String appId)
-      throws IOException {
+  HttpResponse<StreamedFile> export(@Parameter(hidden = true) Actor actor, String appId) {
     access.write(actor, appId);
-    PipedInputStream in = new PipedInputStream(64 * 1024);
-    PipedOutputStream out = new PipedOutputStream(in);
-    var unused =
-        writers.submit(
-            () -> {
-              try (out) {
-                transfer.export(appId, out);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              return null;
-            });
+    ExportStream in =
+        ExportStream.start(
+            writers, "console export of app " + appId, out -> transfer.export(appId, out));
     return HttpResponse.ok(new StreamedFile(in, MediaType.of("application/x-ndjson")))
         .header("Content-Disposition", "attachment; filename=\"engram-" + appId + ".ndjson\"");
   }
@@ -158,7 +147,7 @@ final class ConsoleAppDataController {
   private long count(String appId, MemoryStatus status) {
     MemoryFilter filter =
         new MemoryFilter(
-            null,
+            new UserScope.AllUsers(),
             null,
             null,
             null,
@@ -177,7 +166,7 @@ final class ConsoleAppDataController {
   private Set<String> userIds(String appId, String prefix) {
     MemoryFilter filter =
         new MemoryFilter(
-            null,
+            new UserScope.AllUsers(),
             null,
             null,
             null,

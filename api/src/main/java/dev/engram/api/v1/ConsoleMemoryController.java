@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.api.v1.EvolutionViews.ChainView;
 import dev.engram.api.v1.MemoryBodies.SearchBody;
 import dev.engram.api.v1.MemoryViews.Erased;
@@ -12,6 +13,7 @@ import dev.engram.api.v1.MemoryViews.SearchResponse;
 import dev.engram.api.v1.MemoryViews.Timings;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.history.EvolutionGraph;
 import dev.engram.memory.history.EvolutionHistory;
 import dev.engram.memory.history.GraphFormat;
@@ -32,6 +34,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -40,6 +45,7 @@ import java.util.List;
  * reached through the app id instead of an API key. Reads for every console role of the app's
  * organization; deletes and erasure for admins only.
  */
+@ConsoleOperations
 @Controller("/admin/v1/apps/{appId}/memories")
 @Secured({ConsoleAccess.PLATFORM_ADMIN, ConsoleAccess.TENANT_ADMIN, ConsoleAccess.TENANT_VIEWER})
 @Tag(name = "Console: memories")
@@ -85,7 +91,10 @@ final class ConsoleMemoryController {
     access.read(actor, appId);
     ListQuery query =
         ListQuery.parse(
-            request.getParameters(), userId == null || userId.isBlank() ? null : userId);
+            request.getParameters(),
+            userId == null || userId.isBlank()
+                ? new UserScope.AllUsers()
+                : new UserScope.OneUser(userId));
     MemoryFilter.Page page =
         reader.list(appId, query.filter(), query.sort(), query.limit(), query.offset());
     int next = query.offset() + page.memories().size();
@@ -111,7 +120,9 @@ final class ConsoleMemoryController {
             new SearchRequest(
                 body.query(),
                 MemoryRequests.filter(
-                    body.userId() == null || body.userId().isBlank() ? null : body.userId(),
+                    body.userId() == null || body.userId().isBlank()
+                        ? new UserScope.AllUsers()
+                        : new UserScope.OneUser(body.userId()),
                     body.filters()),
                 body.limit() == null ? SearchController.DEFAULT_LIMIT : body.limit(),
                 body.similarityThreshold(),
@@ -153,6 +164,14 @@ final class ConsoleMemoryController {
 
   /** The chain as a graph: {@code mermaid} (default), {@code dot} or {@code html}. */
   @Get("/{id}/graph")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The chain as a graph in the format asked for",
+      content = {
+        @Content(mediaType = "text/vnd.mermaid", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/vnd.graphviz", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/html", schema = @Schema(type = "string"))
+      })
   HttpResponse<String> graph(
       @Parameter(hidden = true) Actor actor,
       String appId,

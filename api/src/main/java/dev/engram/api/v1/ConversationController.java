@@ -2,6 +2,7 @@ package dev.engram.api.v1;
 
 import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.idempotency.IdempotencyHeader;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.IngestBodies.ConversationBody;
 import dev.engram.api.v1.IngestBodies.Queued;
 import dev.engram.memory.ingest.ConversationIngestion;
@@ -20,10 +21,14 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Conversation ingestion: messages in, a task out; facts are extracted in the background. */
+@ApiKeyOperations
 @Controller("/v1/conversations")
 @Tag(name = "Conversations")
 final class ConversationController {
@@ -48,6 +53,19 @@ final class ConversationController {
   @Post
   @Status(HttpStatus.ACCEPTED)
   @Secured("memories:write")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ConversationBody.class),
+              examples = {
+                @ExampleObject(
+                    name = "conversation",
+                    summary = "A partial conversation",
+                    value =
+                        "{\"user_id\":\"alice\",\"session_id\":\"s-42\",\"partial\":true,\"messages\":[{\"role\":\"user\",\"content\":\"Hi! I live in Lisbon and I love surfing.\"},{\"role\":\"assistant\",\"content\":\"Nice! How can I help?\"},{\"role\":\"user\",\"content\":\"I am allergic to peanuts.\"}]}")
+              }))
   HttpResponse<Queued> ingest(
       @Parameter(hidden = true) AppScope scope,
       @Body ConversationBody body,

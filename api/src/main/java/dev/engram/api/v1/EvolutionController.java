@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.EvolutionViews.ChainView;
 import dev.engram.api.v1.EvolutionViews.ReportView;
 import dev.engram.memory.history.EvolutionGraph;
@@ -16,9 +17,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** How a memory evolved: its chain of versions, drawn as a graph, and a report of every change. */
+@ApiKeyOperations
 @Controller("/v1/memories/{id}")
 @Tag(name = "Memories")
 final class EvolutionController {
@@ -45,6 +50,14 @@ final class EvolutionController {
    */
   @Get("/graph")
   @Secured("memories:read")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The chain as a graph in the format asked for",
+      content = {
+        @Content(mediaType = "text/vnd.mermaid", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/vnd.graphviz", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/html", schema = @Schema(type = "string"))
+      })
   HttpResponse<String> graph(
       @Parameter(hidden = true) AppScope scope,
       String id,
@@ -61,6 +74,16 @@ final class EvolutionController {
    */
   @Get("/report")
   @Secured("memories:read")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The report in the format asked for",
+      content = {
+        @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = ReportView.class))
+      })
   HttpResponse<?> report(
       @Parameter(hidden = true) AppScope scope,
       String id,

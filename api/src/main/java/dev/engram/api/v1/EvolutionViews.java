@@ -80,6 +80,8 @@ final class EvolutionViews {
    * @param currentId the newest version
    * @param length number of versions
    * @param truncated the chain was longer than 1,000 versions or looped, and was cut
+   * @param prunedPreviousId the version before the oldest one here, removed by retention; null when
+   *     the chain starts at its original
    * @param versions oldest first
    */
   @Serdeable
@@ -88,6 +90,7 @@ final class EvolutionViews {
       String currentId,
       int length,
       boolean truncated,
+      @Nullable String prunedPreviousId,
       List<VersionView> versions) {
     static ChainView of(EvolutionChain chain) {
       return new ChainView(
@@ -95,6 +98,7 @@ final class EvolutionViews {
           chain.current().memory().id(),
           chain.versions().size(),
           chain.truncated(),
+          chain.prunedPreviousId(),
           VersionView.of(chain));
     }
   }
@@ -132,6 +136,8 @@ final class EvolutionViews {
    * @param versions the chain, oldest first
    * @param timeline every event of every version, oldest first
    * @param truncated the chain was cut
+   * @param prunedPreviousId the version before the oldest one here, removed by retention; null when
+   *     the chain starts at its original
    */
   @Serdeable
   record ReportView(
@@ -140,7 +146,8 @@ final class EvolutionViews {
       CountsView counts,
       List<VersionView> versions,
       List<EntryView> timeline,
-      boolean truncated) {
+      boolean truncated,
+      @Nullable String prunedPreviousId) {
     static ReportView of(EvolutionReport report) {
       return new ReportView(
           report.chain().requestedId(),
@@ -148,7 +155,8 @@ final class EvolutionViews {
           CountsView.of(report.counts()),
           VersionView.of(report.chain()),
           report.timeline().stream().map(EntryView::of).toList(),
-          report.chain().truncated());
+          report.chain().truncated(),
+          report.chain().prunedPreviousId());
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.engram.api.v1;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.write.MemoryValidator;
 import io.micronaut.http.HttpParameters;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ record ListQuery(MemoryFilter filter, MemoryFilter.Sort sort, int limit, int off
           "sort_by",
           "order");
 
-  static ListQuery parse(HttpParameters parameters, String userId) {
+  static ListQuery parse(HttpParameters parameters, UserScope user) {
     Map<String, Object> metadata = new LinkedHashMap<>();
     for (String name : parameters.names()) {
       if (name.startsWith("metadata.")) {
@@ -65,7 +66,7 @@ record ListQuery(MemoryFilter filter, MemoryFilter.Sort sort, int limit, int off
     }
     MemoryFilter filter =
         new MemoryFilter(
-            userId,
+            user,
             parameters.get("session_id"),
             parameters.get("agent_id"),
             parameters.get("run_id"),

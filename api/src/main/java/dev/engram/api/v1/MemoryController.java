@@ -2,6 +2,7 @@ package dev.engram.api.v1;
 
 import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.idempotency.IdempotencyHeader;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.MemoryBodies.MemoryBody;
 import dev.engram.api.v1.MemoryBodies.PatchBody;
 import dev.engram.api.v1.MemoryBodies.RelationBody;
@@ -16,6 +17,7 @@ import dev.engram.api.v1.MemoryViews.ResultView;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.evolve.MemoryEvolver;
 import dev.engram.memory.evolve.Resolution;
 import dev.engram.memory.read.MemoryReader;
@@ -38,7 +40,10 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
@@ -46,6 +51,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** Memories of the key's app: add (one or a batch), list, read, update, delete, erase a user. */
+@ApiKeyOperations
 @Controller("/v1/memories")
 @Tag(name = "Memories")
 final class MemoryController {
@@ -82,6 +88,24 @@ final class MemoryController {
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = MemoryBody.class),
+              examples = {
+                @ExampleObject(
+                    name = "one",
+                    summary = "One memory of a user",
+                    value =
+                        "{\"user_id\":\"alice\",\"content\":\"Alice prefers express shipping\",\"category\":\"shopping\",\"tags\":[\"shipping\"],\"importance\":7,\"sources\":[{\"conversation_id\":\"c1\",\"message_ids\":[\"m4\"]}]}"),
+                @ExampleObject(
+                    name = "batch",
+                    summary = "A batch; items inherit user and session",
+                    value =
+                        "{\"user_id\":\"alice\",\"session_id\":\"s1\",\"memories\":[{\"content\":\"Alice lives in Lisbon\"},{\"content\":\"Alice is allergic to peanuts\",\"importance\":9}]}")
+              }))
   Added add(
       @Parameter(hidden = true) AppScope scope,
       @Body MemoryBody body,
@@ -120,9 +144,99 @@ final class MemoryController {
   /** Lists memories with filters, paging and order. {@code user_id} is required without admin. */
   @Get
   @Secured("memories:read")
+  @Parameter(
+      name = "user_id",
+      in = ParameterIn.QUERY,
+      description = "the end user (required without the admin scope)",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "session_id",
+      in = ParameterIn.QUERY,
+      description = "only memories of this session",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "agent_id",
+      in = ParameterIn.QUERY,
+      description = "only memories of this agent",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "run_id",
+      in = ParameterIn.QUERY,
+      description = "only memories of this run",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "types",
+      in = ParameterIn.QUERY,
+      description = "working, episodic, semantic, procedural (comma-separated or repeated)",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "categories",
+      in = ParameterIn.QUERY,
+      description = "any of these categories (comma-separated or repeated)",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "tags",
+      in = ParameterIn.QUERY,
+      description = "any of these tags (comma-separated or repeated)",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "min_importance",
+      in = ParameterIn.QUERY,
+      description = "1 to 10",
+      schema = @Schema(implementation = Integer.class))
+  @Parameter(
+      name = "start",
+      in = ParameterIn.QUERY,
+      description = "created at or after (ISO-8601)",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "end",
+      in = ParameterIn.QUERY,
+      description = "created before (ISO-8601)",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "valid_at",
+      in = ParameterIn.QUERY,
+      description = "valid at this instant (ISO-8601)",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "statuses",
+      in = ParameterIn.QUERY,
+      description = "active (default), superseded, deleted (comma-separated or repeated)",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "page size, 1 to 1,000 (default 50)",
+      schema = @Schema(implementation = Integer.class))
+  @Parameter(
+      name = "offset",
+      in = ParameterIn.QUERY,
+      description = "skip this many (or give cursor)",
+      schema = @Schema(implementation = Integer.class))
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = "next_cursor of the previous page",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "sort_by",
+      in = ParameterIn.QUERY,
+      description = "created_at (default), updated_at or importance",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "order",
+      in = ParameterIn.QUERY,
+      description = "desc (default) or asc",
+      schema = @Schema(implementation = String.class))
+  @Parameter(
+      name = "metadata.<key>",
+      in = ParameterIn.QUERY,
+      description = "equality on a top-level metadata key, e.g. metadata.channel=voice",
+      schema = @Schema(implementation = String.class))
   Page list(@Parameter(hidden = true) AppScope scope, HttpRequest<?> request) {
-    String userId = MemoryRequests.requireUser(scope, request.getParameters().get("user_id"));
-    ListQuery query = ListQuery.parse(request.getParameters(), userId);
+    UserScope user = MemoryRequests.requireUser(scope, request.getParameters().get("user_id"));
+    ListQuery query = ListQuery.parse(request.getParameters(), user);
     MemoryFilter.Page page =
         reader.list(scope.appId(), query.filter(), query.sort(), query.limit(), query.offset());
     int next = query.offset() + page.memories().size();

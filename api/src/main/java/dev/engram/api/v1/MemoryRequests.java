@@ -30,11 +30,11 @@ final class MemoryRequests {
   private MemoryRequests() {}
 
   /**
-   * The user a read is limited to ({@code null}: all users), as the engine's {@link UserScope}
-   * decides for this key: only keys with the admin scope may read across users.
+   * Whose memories a read may see, as the engine's {@link UserScope} decides for this key: only
+   * keys with the admin scope may read across users.
    */
-  static @Nullable String requireUser(AppScope scope, @Nullable String userId) {
-    return UserScope.of(userId, scope.scopes().contains(Scope.ADMIN)).filterUserId();
+  static UserScope requireUser(AppScope scope, @Nullable String userId) {
+    return UserScope.of(userId, scope.scopes().contains(Scope.ADMIN));
   }
 
   static List<NewMemory> newMemories(MemoryBody body, Instant now) {
@@ -156,9 +156,9 @@ final class MemoryRequests {
   }
 
   /** A filter from a search body's {@code filters}. */
-  static MemoryFilter filter(@Nullable String userId, @Nullable FiltersBody f) {
+  static MemoryFilter filter(UserScope user, @Nullable FiltersBody f) {
     if (f == null) {
-      return MemoryFilter.user(userId);
+      return MemoryFilter.of(user);
     }
     if (f.minImportance() != null && (f.minImportance() < 1 || f.minImportance() > 10)) {
       throw MemoryException.invalid("filters.min_importance", "must be between 1 and 10");
@@ -169,7 +169,7 @@ final class MemoryRequests {
       throw MemoryException.invalid("filters.date_range", "start must be before end");
     }
     return new MemoryFilter(
-        userId,
+        user,
         f.sessionId(),
         f.agentId(),
         f.runId(),

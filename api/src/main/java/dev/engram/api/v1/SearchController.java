@@ -3,11 +3,13 @@ package dev.engram.api.v1;
 import dev.engram.analytics.SearchFact;
 import dev.engram.analytics.SearchRecorder;
 import dev.engram.analytics.tools.ToolService;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.MemoryBodies.SearchBody;
 import dev.engram.api.v1.MemoryViews.HitView;
 import dev.engram.api.v1.MemoryViews.SearchResponse;
 import dev.engram.api.v1.MemoryViews.Timings;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.search.MemorySearch;
 import dev.engram.memory.search.SearchRequest;
 import dev.engram.memory.search.SearchResult;
@@ -19,10 +21,15 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
 /** Hybrid (vector + BM25) search with composite scoring. */
+@ApiKeyOperations
 @Controller("/v1/memories/search")
 @Tag(name = "Memories")
 final class SearchController {
@@ -52,6 +59,19 @@ final class SearchController {
   /** The best memories for a query, each with relevance, composite score and its components. */
   @Post
   @Secured("memories:read")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = SearchBody.class),
+              examples = {
+                @ExampleObject(
+                    name = "search",
+                    summary = "Hybrid search with filters",
+                    value =
+                        "{\"query\":\"how should we ship her order?\",\"user_id\":\"alice\",\"limit\":5,\"filters\":{\"categories\":[\"shopping\"],\"min_importance\":5}}")
+              }))
   SearchResponse search(
       @Parameter(hidden = true) AppScope scope,
       @Body SearchBody body,
@@ -60,13 +80,13 @@ final class SearchController {
       throw MemoryException.invalid("query", "is required");
     }
     String toolId = tools.attribution(scope.appId(), tool);
-    String userId = MemoryRequests.requireUser(scope, body.userId());
+    UserScope user = MemoryRequests.requireUser(scope, body.userId());
     SearchResult result =
         search.search(
             scope.appId(),
             new SearchRequest(
                 body.query(),
-                MemoryRequests.filter(userId, body.filters()),
+                MemoryRequests.filter(user, body.filters()),
                 body.limit() == null ? DEFAULT_LIMIT : body.limit(),
                 body.similarityThreshold(),
                 body.compositeThreshold(),
@@ -76,7 +96,7 @@ final class SearchController {
     searches.record(
         new SearchFact(
             scope.appId(),
-            userId,
+            user.user().orElse(null),
             toolId,
             result.hits().size(),
             !result.hits().isEmpty(),

@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.IngestBodies.Buffered;
 import dev.engram.api.v1.IngestBodies.MessageBody;
 import dev.engram.api.v1.IngestBodies.SessionMessagesBody;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /** The batcher: messages of a session accumulate until they make a conversation task. */
+@ApiKeyOperations
 @Controller("/v1/sessions")
 @Tag(name = "Conversations")
 final class SessionController {

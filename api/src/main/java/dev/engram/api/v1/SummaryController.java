@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.Message;
@@ -35,6 +36,7 @@ import java.util.Map;
  * Summaries of messages: the short form at once, or the full form POSTed later to the caller's
  * callback URL (3 attempts with exponential backoff; URLs pointing inside are refused).
  */
+@ApiKeyOperations
 @Controller("/v1/summaries")
 @Tag(name = "Summaries")
 final class SummaryController {

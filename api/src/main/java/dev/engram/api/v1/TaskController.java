@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.IngestBodies.TaskView;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryException;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Background tasks of the key's app. */
+@ApiKeyOperations
 @Controller("/v1/tasks")
 @Tag(name = "Tasks")
 final class TaskController {

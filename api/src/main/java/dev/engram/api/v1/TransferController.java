@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.memory.transfer.ImportSummary;
 import dev.engram.memory.transfer.MemoryTransfer;
 import dev.engram.tenancy.AppScope;
@@ -20,14 +21,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /** The app's memories with their history as NDJSON, out and back in (idempotent by id). */
+@ApiKeyOperations
 @Controller("/v1")
 @Tag(name = "Export and import")
 final class TransferController {
@@ -73,19 +71,10 @@ final class TransferController {
   @Get("/export")
   @Produces("application/x-ndjson")
   @Secured("admin")
-  HttpResponse<StreamedFile> export(@Parameter(hidden = true) AppScope scope) throws IOException {
-    PipedInputStream in = new PipedInputStream(64 * 1024);
-    PipedOutputStream out = new PipedOutputStream(in);
-    var unused =
-        writers.submit(
-            () -> {
-              try (out) {
-                transfer.export(scope.appId(), out);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              return null;
-            });
+  HttpResponse<StreamedFile> export(@Parameter(hidden = true) AppScope scope) {
+    ExportStream in =
+        ExportStream.start(
+            writers, "export of app " + scope.appId(), out -> transfer.export(scope.appId(), out));
     return HttpResponse.ok(new StreamedFile(in, NDJSON))
         .header(
             "Content-Disposition", "attachment; filename=\"engram-" + scope.appId() + ".ndjson\"");

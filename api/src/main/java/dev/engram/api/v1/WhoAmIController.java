@@ -1,5 +1,6 @@
 package dev.engram.api.v1;
 
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.Scope;
 import dev.engram.tenancy.app.App;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /** Tells an API key's holder which organization, app and scopes the key stands for. */
+@ApiKeyOperations
 @Controller("/v1/whoami")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Keys")

@@ -15,7 +15,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Reading the repository's infra/ files and the README's configuration table in tests. */
+/**
+ * Reading the repository's infra/ files and the configuration reference (docs/configuration.md) in
+ * tests.
+ */
 final class InfraFiles {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   static final Path INFRA = ROOT.resolve("infra");
@@ -84,10 +87,10 @@ final class InfraFiles {
     }
   }
 
-  /** Every environment variable the README's configuration table documents. */
+  /** Every environment variable the configuration reference (docs/configuration.md) documents. */
   static Set<String> documentedEnvironment() {
     Set<String> names = new TreeSet<>();
-    for (String line : read(ROOT.resolve("README.md")).lines().toList()) {
+    for (String line : read(ROOT.resolve("docs/configuration.md")).lines().toList()) {
       Matcher row = TABLE_ROW.matcher(line);
       if (row.find()) {
         Matcher name = ENV_NAME.matcher(row.group(1));

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@link RetryPolicy} (exponential backoff, or the receiver's {@code Retry-After} when longer; HTTP
  * 408, 429, 5xx and network errors are retried; other statuses give up at once), redirects never
  * followed, no proxy, a timeout per attempt, and the SSRF guard re-checked before every attempt.
- * Synchronous: run it on a background thread or inside a job.
+ * {@link #post} waits between attempts on its thread; a durable job makes one {@link #attempt} per
+ * run instead and is rescheduled after {@link #waitAfter}.
  */
 @Singleton
 public final class CallbackSender implements AutoCloseable {
@@ -62,8 +63,74 @@ public final class CallbackSender implements AutoCloseable {
             .build();
   }
 
-  /** Sends the body until a 2xx, a final refusal or the last attempt. */
+  /** Sends the body until a 2xx, a final refusal or the last attempt, waiting in between. */
   public CallbackOutcome post(URI url, Map<String, String> headers, byte[] json) {
+    HttpRequest request = request(url, headers, json);
+    AtomicInteger attempts = new AtomicInteger();
+    AtomicReference<Integer> lastStatus = new AtomicReference<>();
+    Retry retry =
+        policy.retry(
+            "callback",
+            CallbackAttempt::retryable,
+            e -> false,
+            outcome -> RetryPolicy.ifResult(outcome, CallbackAttempt::retryAfter).flatMap(w -> w),
+            pause);
+    CallbackAttempt last =
+        retry.executeSupplier(
+            () -> {
+              CallbackAttempt attempt = send(url, request);
+              if (attempt.sent()) {
+                attempts.incrementAndGet();
+              }
+              if (attempt.status() != null) {
+                lastStatus.set(attempt.status());
+              }
+              if (attempt.retryable()) {
+                LOG.debug("callback to {} failed (attempt {}): {}", url, attempts, attempt.error());
+              }
+              return attempt;
+            });
+    return outcome(attempts.get(), lastStatus.get(), last);
+  }
+
+  /**
+   * Makes one attempt, no retry: for a caller that keeps the attempts count and waits between
+   * attempts itself (a durable job rescheduled at {@link #waitAfter}).
+   */
+  public CallbackAttempt attempt(URI url, Map<String, String> headers, byte[] json) {
+    return send(url, request(url, headers, json));
+  }
+
+  /** Attempts in all, the first included. */
+  public int maxAttempts() {
+    return policy.maxAttempts();
+  }
+
+  /**
+   * The wait after failed attempt number {@code attempt} (1 = the first): the backoff doubled per
+   * earlier failure, or the receiver's {@code Retry-After} when longer, at most {@link #MAX_WAIT}.
+   */
+  public Duration waitAfter(int attempt, Optional<Duration> retryAfter) {
+    return policy.wait(attempt, retryAfter);
+  }
+
+  /**
+   * How a callback went after {@code attempts} requests whose last answer (if any) had {@code
+   * lastStatus}, {@code last} being the last attempt.
+   */
+  public static CallbackOutcome outcome(
+      int attempts, @Nullable Integer lastStatus, CallbackAttempt last) {
+    if (last.delivered()) {
+      return new CallbackOutcome(true, attempts, last.status(), null);
+    }
+    if (last.isFinal()) {
+      return new CallbackOutcome(false, attempts, lastStatus, last.error());
+    }
+    return new CallbackOutcome(
+        false, attempts, lastStatus, "gave up after " + attempts + " attempts: " + last.error());
+  }
+
+  private HttpRequest request(URI url, Map<String, String> headers, byte[] json) {
     requireNonNull(url, "url is null");
     requireNonNull(headers, "headers is null");
     requireNonNull(json, "json is null");
@@ -74,81 +141,43 @@ public final class CallbackSender implements AutoCloseable {
             .header("User-Agent", "Engram-Callback/1")
             .POST(HttpRequest.BodyPublishers.ofByteArray(json));
     headers.forEach(builder::header);
-    HttpRequest request = builder.build();
-    AtomicInteger attempts = new AtomicInteger();
-    AtomicReference<Integer> lastStatus = new AtomicReference<>();
-    Retry retry =
-        policy.retry(
-            "callback",
-            Attempt::retryable,
-            e -> false,
-            outcome -> RetryPolicy.ifResult(outcome, Attempt::retryAfter).flatMap(w -> w),
-            pause);
-    Attempt last =
-        retry.executeSupplier(
-            () -> {
-              Attempt attempt = attempt(url, request, attempts, lastStatus);
-              if (attempt.retryable()) {
-                LOG.debug("callback to {} failed (attempt {}): {}", url, attempts, attempt.error());
-              }
-              return attempt;
-            });
-    if (last.outcome() != null) {
-      return last.outcome();
-    }
-    return new CallbackOutcome(
-        false,
-        attempts.get(),
-        lastStatus.get(),
-        "gave up after " + attempts.get() + " attempts: " + last.error());
+    return builder.build();
   }
 
-  /** One attempt: an outcome when it is final, else why it failed and may be retried. */
-  private record Attempt(
-      @Nullable CallbackOutcome outcome, @Nullable String error, Optional<Duration> retryAfter) {
-    boolean retryable() {
-      return outcome == null;
-    }
-  }
-
-  private Attempt attempt(
-      URI url, HttpRequest request, AtomicInteger attempts, AtomicReference<Integer> lastStatus) {
+  private CallbackAttempt send(URI url, HttpRequest request) {
     Optional<String> refused = urls.recheck(url);
     if (refused.isPresent()) {
-      return done(false, attempts.get(), lastStatus.get(), "refused: " + refused.get());
+      return new CallbackAttempt(
+          false, false, false, null, "refused: " + refused.get(), Optional.empty());
     }
-    attempts.incrementAndGet();
     try {
       HttpResponse<InputStream> response =
           http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       response.body().close();
       int status = response.statusCode();
-      lastStatus.set(status);
       if (status / 100 == 2) {
-        return done(true, attempts.get(), status, null);
+        return new CallbackAttempt(true, true, false, status, null, Optional.empty());
       }
       if (!retryable(status)) {
         String redirect = status / 100 == 3 ? " (redirects are not followed)" : "";
-        return done(false, attempts.get(), status, "HTTP " + status + redirect);
+        return new CallbackAttempt(
+            true, false, false, status, "HTTP " + status + redirect, Optional.empty());
       }
-      return new Attempt(
-          null,
+      return new CallbackAttempt(
+          true,
+          false,
+          true,
+          status,
           "HTTP " + status,
           RetryPolicy.retryAfter(response.headers().firstValue("Retry-After")));
     } catch (IOException e) {
       String error =
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return new Attempt(null, error, Optional.empty());
+      return new CallbackAttempt(true, false, true, null, error, Optional.empty());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return done(false, attempts.get(), lastStatus.get(), "interrupted");
+      return new CallbackAttempt(true, false, false, null, "interrupted", Optional.empty());
     }
-  }
-
-  private static Attempt done(
-      boolean delivered, int attempts, @Nullable Integer status, @Nullable String error) {
-    return new Attempt(
-        new CallbackOutcome(delivered, attempts, status, error), null, Optional.empty());
   }
 
   private static boolean retryable(int status) {

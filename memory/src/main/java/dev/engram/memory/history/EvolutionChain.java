@@ -16,14 +16,31 @@ import java.util.Optional;
  * @param versions the versions, oldest first, each with its events
  * @param truncated true when the chain was longer than {@link EvolutionHistory#MAX_CHAIN} or looped
  *     back on itself, and was cut there
+ * @param prunedPreviousId the id of the version before the oldest one here when that version is no
+ *     longer stored (removed by retention, or expired); null when the chain starts at its original
  */
-public record EvolutionChain(String requestedId, List<Version> versions, boolean truncated) {
+public record EvolutionChain(
+    String requestedId,
+    List<Version> versions,
+    boolean truncated,
+    @Nullable String prunedPreviousId) {
+
+  /** A chain that starts at its original version. */
+  public EvolutionChain(String requestedId, List<Version> versions, boolean truncated) {
+    this(requestedId, versions, truncated, null);
+  }
+
   public EvolutionChain {
     requireNonNull(requestedId, "requestedId is null");
     versions = List.copyOf(requireNonNull(versions, "versions is null"));
     if (versions.isEmpty()) {
       throw new IllegalArgumentException("a chain has at least one version");
     }
+  }
+
+  /** Whether older versions of this chain were pruned (see {@link #prunedPreviousId}). */
+  public Optional<String> pruned() {
+    return Optional.ofNullable(prunedPreviousId);
   }
 
   /** The newest version (the active one unless the chain ends in a deletion). */

@@ -224,6 +224,7 @@ public final class EvolutionGraph {
         + (versions.size() == 1 ? " version" : " versions")
         + ", oldest first"
         + (chain.truncated() ? " (truncated)" : "")
+        + chain.pruned().map(id -> "; older versions pruned (previous: " + xml(id) + ")").orElse("")
         + ".</p>\n"
         + svg
         + "<table>\n<thead><tr><th>#</th><th>id</th><th>status</th><th>content</th>"

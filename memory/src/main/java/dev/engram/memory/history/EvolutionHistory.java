@@ -18,7 +18,8 @@ import java.util.Set;
  * Reads the evolution chain of a memory from the store and the event log: walks {@code previous_id}
  * back to the original and {@code next_id} forward to the newest version, whichever member it
  * starts from. Links to another user's memory, a missing or expired memory, a cycle, or a chain
- * longer than {@link #MAX_CHAIN} end the walk there.
+ * longer than {@link #MAX_CHAIN} end the walk there; a {@code previous_id} whose version is no
+ * longer stored (pruned by retention) is reported as the chain's {@code prunedPreviousId}.
  */
 @Singleton
 public class EvolutionHistory {
@@ -46,6 +47,7 @@ public class EvolutionHistory {
     Deque<Memory> members = new ArrayDeque<>();
     members.add(start);
     boolean truncated = false;
+    String prunedPreviousId = null;
 
     Memory cursor = start;
     while (cursor.previousId() != null) {
@@ -53,8 +55,12 @@ public class EvolutionHistory {
         truncated = true;
         break;
       }
-      Optional<Memory> previous = link(appId, cursor.previousId(), start.userId(), now);
+      Optional<Memory> previous = store.find(appId, cursor.previousId(), now);
       if (previous.isEmpty()) {
+        prunedPreviousId = cursor.previousId();
+        break;
+      }
+      if (!previous.get().userId().equals(start.userId())) {
         break;
       }
       cursor = previous.get();
@@ -80,7 +86,7 @@ public class EvolutionHistory {
     for (Memory memory : members) {
       versions.add(new EvolutionChain.Version(memory, store.events(appId, memory.id())));
     }
-    return new EvolutionChain(id, versions, truncated);
+    return new EvolutionChain(id, versions, truncated, prunedPreviousId);
   }
 
   /** The report of the chain through memory {@code id}: timeline, counts, current state. */

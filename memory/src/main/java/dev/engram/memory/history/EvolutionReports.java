@@ -83,6 +83,14 @@ public final class EvolutionReports {
     if (report.chain().truncated()) {
       out.append("\n_The chain was cut at ").append(versions.size()).append(" versions._\n");
     }
+    report
+        .chain()
+        .pruned()
+        .ifPresent(
+            id ->
+                out.append("\n_Older versions were pruned by retention (the previous one was ")
+                    .append(mdInline(id))
+                    .append(")._\n"));
     return out.toString();
   }
 
@@ -148,6 +156,14 @@ public final class EvolutionReports {
     if (report.chain().truncated()) {
       out.append("(chain cut at ").append(versions.size()).append(" versions)\n");
     }
+    report
+        .chain()
+        .pruned()
+        .ifPresent(
+            id ->
+                out.append("(older versions pruned by retention; the previous one was ")
+                    .append(oneLine(id))
+                    .append(")\n"));
     return out.toString();
   }
 

@@ -74,10 +74,10 @@ public class ConversationJob implements Job {
   }
 
   @Override
-  public void run(String taskId) {
+  public Optional<Instant> run(String taskId) {
     Optional<Task> found = tasks.startAttempt(taskId);
     if (found.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Task task = found.get();
     try {
@@ -86,6 +86,7 @@ public class ConversationJob implements Job {
       tasks.recordError(taskId, describe(e));
       throw e;
     }
+    return Optional.empty();
   }
 
   private void ingest(Task task) {

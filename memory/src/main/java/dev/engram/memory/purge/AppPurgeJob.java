@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +76,7 @@ final class AppPurgeJob implements Job {
   }
 
   @Override
-  public void run(String data) {
+  public Optional<Instant> run(String data) {
     int separator = data.indexOf(SEPARATOR);
     String appId = separator < 0 ? data : data.substring(0, separator);
     int number = separator < 0 ? 0 : Integer.parseInt(data.substring(separator + 1));
@@ -91,13 +92,14 @@ final class AppPurgeJob implements Job {
         rows,
         running);
     if (number == 0) {
-      return;
+      return Optional.empty();
     }
     if (running == 0) {
       transactions.inTransaction(c -> update(c, "delete from app_purges where app_id = ?", appId));
     } else {
       jobs.get().schedule(NAME, pass(appId, number + 1), Instant.now().plus(RECHECK));
     }
+    return Optional.empty();
   }
 
   /**

@@ -130,6 +130,20 @@ public interface MemoryStore {
   List<String> purgeExpired(String appId, Instant now, int limit);
 
   /**
+   * Hard-deletes up to {@code limit} superseded versions (status {@code superseded}) last changed
+   * before {@code before}, oldest first, with their events and relations; returns their ids. Active
+   * and deleted memories are never pruned, and the newer version keeps its {@code previous_id} (the
+   * evolution views report the pruned one). Retention calls it in batches.
+   */
+  List<String> pruneVersions(String appId, Instant before, int limit);
+
+  /**
+   * Hard-deletes up to {@code limit} events of the app recorded before {@code before}, oldest
+   * first; returns how many. The memories stay.
+   */
+  int pruneEvents(String appId, Instant before, int limit);
+
+  /**
    * How much the app holds, for quotas: active memories, and the bytes of {@link #sizeOf} of every
    * stored version. This default visits every memory; stores answer it with one query where they
    * can.

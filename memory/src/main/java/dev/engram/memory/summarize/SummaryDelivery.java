@@ -7,16 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.engram.memory.Json;
-import dev.engram.memory.callback.CallbackOutcome;
+import dev.engram.memory.callback.CallbackAttempt;
 import dev.engram.memory.callback.CallbackSender;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Computes the full summary of a callback request and POSTs it to the caller with retries. {@link
- * #deliver} is synchronous so that it can run as the body of a durable background job.
+ * Computes the full summary of a callback request ({@link #body}) and POSTs it to the caller, one
+ * {@link #attempt} per run of the durable job; the job waits between attempts by rescheduling
+ * itself.
  *
  * <p>The JSON sent: {@code {task_id, user_id, session_id, content, engine, delivery: "callback",
  * message_ids, created_at}}.
@@ -36,29 +38,45 @@ public final class SummaryDelivery {
     this.clock = requireNonNull(clock, "clock is null");
   }
 
-  /** Summarizes (full form) and delivers; never throws for a failed delivery, it reports it. */
-  public CallbackOutcome deliver(SummaryCallback job) {
+  /**
+   * The JSON to send: the full summary of the conversation. Computed once per task and kept, so
+   * that every attempt sends the same bytes.
+   *
+   * @throws IllegalStateException when the summary cannot be made
+   */
+  public byte[] body(SummaryCallback job) {
     requireNonNull(job, "job is null");
-    Summary summary;
-    byte[] body;
     try {
-      summary = summarizer.forApp(job.appId()).summarize(job.messages(), false);
-      body = body(job, summary);
+      return body(job, summarizer.forApp(job.appId()).summarize(job.messages(), false));
     } catch (RuntimeException | JsonProcessingException e) {
       LOG.warn("summary of task {} failed", job.taskId(), e);
-      return new CallbackOutcome(false, 0, null, "summary failed: " + e.getMessage());
+      throw new IllegalStateException("summary failed: " + e.getMessage(), e);
     }
-    CallbackOutcome outcome = sender.post(job.callbackUrl(), job.headers(), body);
-    if (outcome.delivered()) {
-      LOG.debug("summary of task {} delivered in {} attempt(s)", job.taskId(), outcome.attempts());
+  }
+
+  /** One attempt to deliver the body; never throws for a failed delivery, it reports it. */
+  public CallbackAttempt attempt(SummaryCallback job, byte[] body) {
+    CallbackAttempt attempt = sender.attempt(job.callbackUrl(), job.headers(), body);
+    if (attempt.delivered()) {
+      LOG.debug("summary of task {} delivered", job.taskId());
     } else {
       LOG.info(
           "summary of task {} (app {}) not delivered: {}",
           job.taskId(),
           job.appId(),
-          outcome.error());
+          attempt.error());
     }
-    return outcome;
+    return attempt;
+  }
+
+  /** Attempts per callback, the first included. */
+  int maxAttempts() {
+    return sender.maxAttempts();
+  }
+
+  /** The wait after failed attempt number {@code attempt} before the next one. */
+  Duration waitAfter(int attempt, CallbackAttempt failed) {
+    return sender.waitAfter(attempt, failed.retryAfter());
   }
 
   private byte[] body(SummaryCallback job, Summary summary) throws JsonProcessingException {

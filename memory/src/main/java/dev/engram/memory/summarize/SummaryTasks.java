@@ -22,11 +22,12 @@ import java.util.Map;
 
 /**
  * Summaries delivered by callback, as durable tasks (kind {@code summary}): the accepted request is
- * stored with its job in one transaction, so it survives a restart; the job summarizes (full form)
- * and POSTs with the sender's attempts and backoff, then records how it went as the task's result
- * ({@code GET /v1/tasks/{id}}). A delivery that failed after its attempts fails the task; it is not
- * retried again by the job runner. A crash during delivery re-runs the job, so a receiver may get a
- * summary twice (at least once): the {@code task_id} in the body lets it drop the repeat.
+ * stored with its job in one transaction, so it survives a restart; the job ({@link SummaryJob})
+ * summarizes (full form) once, then makes one attempt per run, rescheduling itself after the
+ * backoff, and records how it went as the task's result ({@code GET /v1/tasks/{id}}). A delivery
+ * that failed after its attempts fails the task. A crash during delivery re-runs the job, so a
+ * receiver may get a summary twice (at least once): the {@code task_id} in the body lets it drop
+ * the repeat.
  *
  * <p>The callback headers are kept in the task payload until then, since the job needs them after a
  * restart.
@@ -108,6 +109,21 @@ public class SummaryTasks {
     out.put("last_status", outcome.lastStatus());
     out.put("error", outcome.error());
     return json(out);
+  }
+
+  /** How the delivery went so far: the result kept after the last attempt, or none yet. */
+  static CallbackOutcome progress(Task task) {
+    if (task.result() == null) {
+      return new CallbackOutcome(false, 0, null, "not attempted yet");
+    }
+    Map<String, Object> in = parse(task.result());
+    Object status = in.get("last_status");
+    Object error = in.get("error");
+    return new CallbackOutcome(
+        false,
+        ((Number) in.getOrDefault("attempts", 0)).intValue(),
+        status == null ? null : ((Number) status).intValue(),
+        error == null ? "not delivered" : error.toString());
   }
 
   private static String json(Object value) {

@@ -2,9 +2,10 @@ package dev.engram.memory.task;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * V2_1}). Started with the application and stopped gracefully with it. Every instance polls the
  * same table, so several instances share the work, and a job whose instance died (no heartbeat) is
  * picked up again. Failed attempts are retried with exponential backoff up to the configured number
- * of attempts.
+ * of attempts. A job that must wait before its next step (a callback to retry later) returns the
+ * time of its next run: the execution stays in the table with that time, so the wait costs no
+ * thread and survives a restart.
  *
  * <p>Other modules contribute db-scheduler tasks of their own as beans of type {@link Task} (e.g.
  * the analytics module's scheduled report exports): one scheduler runs every task of the
@@ -46,7 +50,7 @@ public class Jobs {
 
   private final Transactions transactions;
   private final JobsConfiguration config;
-  private final Map<String, OneTimeTask<String>> oneTime = new HashMap<>();
+  private final Map<String, CustomTask<String>> oneTime = new HashMap<>();
   private final Scheduler scheduler;
   private final Clock clock;
   private volatile boolean started;
@@ -63,8 +67,8 @@ public class Jobs {
     this.clock = clock;
     List<Task<?>> known = new ArrayList<>();
     for (Job job : jobs) {
-      OneTimeTask<String> task =
-          Tasks.oneTime(job.name(), String.class)
+      CustomTask<String> task =
+          Tasks.custom(job.name(), String.class)
               .onFailure(
                   new FailureHandler.MaxRetriesFailureHandler<>(
                       Math.max(0, config.maxAttempts() - 1),
@@ -78,7 +82,7 @@ public class Jobs {
                                 .getCause()
                                 .orElseGet(() -> new IllegalStateException("job failed")));
                       }))
-              .execute((instance, context) -> job.run(instance.getData()));
+              .execute((instance, context) -> completion(job.run(instance.getData())));
       oneTime.put(job.name(), task);
       known.add(task);
     }
@@ -104,6 +108,15 @@ public class Jobs {
             .build();
   }
 
+  /** Done: the execution is removed; else it runs again at the time the job asked for. */
+  private static CompletionHandler<String> completion(Optional<Instant> next) {
+    if (next.isEmpty()) {
+      return new CompletionHandler.OnCompleteRemove<>();
+    }
+    Instant at = next.get();
+    return (complete, operations) -> operations.reschedule(complete, at);
+  }
+
   @EventListener
   void onStartup(StartupEvent event) {
     start();
@@ -124,7 +137,7 @@ public class Jobs {
    * (or rolls back) with the caller's work; call {@link #wake()} after the commit.
    */
   public void schedule(String jobName, String taskId) {
-    OneTimeTask<String> task = oneTime.get(jobName);
+    CustomTask<String> task = oneTime.get(jobName);
     if (task == null) {
       throw new IllegalArgumentException("no job named " + jobName);
     }
@@ -141,7 +154,7 @@ public class Jobs {
    * transaction like {@link #schedule(String, String)}.
    */
   public void schedule(String jobName, String data, Instant at) {
-    OneTimeTask<String> task = oneTime.get(jobName);
+    CustomTask<String> task = oneTime.get(jobName);
     if (task == null) {
       throw new IllegalArgumentException("no job named " + jobName);
     }

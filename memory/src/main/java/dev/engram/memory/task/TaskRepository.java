@@ -194,6 +194,25 @@ public class TaskRepository {
     execute("update tasks set result = ? where id = ?", resultJson, id);
   }
 
+  /** Keeps the body a callback sends, so that every attempt sends the same bytes. */
+  public void saveCallbackBody(String id, String body) {
+    execute("update tasks set callback_body = ? where id = ?", body, id);
+  }
+
+  /** The body kept by {@link #saveCallbackBody}; empty before the first attempt. */
+  public Optional<String> callbackBody(String id) {
+    return transactions.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("select callback_body from tasks where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+              return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.<String>empty();
+            }
+          }
+        });
+  }
+
   /** Marks the task succeeded. */
   public void succeed(String id) {
     execute(

@@ -7,6 +7,7 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.testing.HashingEmbedder;
 import dev.engram.memory.testing.Memories;
 import java.time.Duration;
@@ -246,7 +247,7 @@ public abstract class MemoryIndexContract {
     upsert(app, expired);
     MemoryFilter filter =
         new MemoryFilter(
-            "u1",
+            new UserScope.OneUser("u1"),
             null,
             null,
             null,
@@ -438,7 +439,7 @@ public abstract class MemoryIndexContract {
   /** A copy of the filter with one field changed (by record component name). */
   private static MemoryFilter with(MemoryFilter f, String field, Object value) {
     return new MemoryFilter(
-        f.userId(),
+        f.userScope(),
         field.equals("session") ? (String) value : f.sessionId(),
         field.equals("agent") ? (String) value : f.agentId(),
         field.equals("run") ? (String) value : f.runId(),

@@ -9,6 +9,7 @@ import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.index.IndexDocument;
 import dev.engram.memory.read.AccessRecorder;
 import dev.engram.memory.testing.HashingEmbedder;
@@ -286,7 +287,7 @@ class MemorySearchTest {
     writer.add(APP, "test", List.of(crm, chat));
     MemoryFilter filter =
         new MemoryFilter(
-            "u9",
+            new UserScope.OneUser("u9"),
             null,
             null,
             null,

@@ -10,6 +10,7 @@ import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
 import dev.engram.memory.testing.Filters;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -170,6 +171,64 @@ public abstract class MemoryStoreLifecycleContract extends MemoryStoreListingCon
         memory("m3", "v", 3).updatedAt(since.plusSeconds(5)).status(MemoryStatus.DELETED).build());
 
     assertThat(ids(store().changedSince(app, since))).containsExactlyInAnyOrder("m2", "m3");
+  }
+
+  @Test
+  void pruneVersionsRemovesOldSupersededVersionsOldestFirstWithTheirEventsAndRelations() {
+    Instant cutoff = T0.plus(Duration.ofMinutes(10));
+    Memory first = memory("m1", "u", 1).status(MemoryStatus.SUPERSEDED).nextId("m5").build();
+    Memory second = memory("m2", "u", 2).status(MemoryStatus.SUPERSEDED).build();
+    Memory recent = memory("m3", "u", 20).status(MemoryStatus.SUPERSEDED).build();
+    Memory active = memory("m4", "u", 3).build();
+    Memory successor = memory("m5", "u", 5).previousId("m1").build();
+    Memory deleted = memory("m6", "u", 4).status(MemoryStatus.DELETED).build();
+    store()
+        .insert(
+            app,
+            List.of(first, second, recent, active, successor, deleted),
+            List.of(
+                event("e1", first, EventType.ADD, T0),
+                event("e2", active, EventType.ADD, T0),
+                event("e3", recent, EventType.ADD, T0)));
+    store().addRelation(app, new Relation("m4", "m1", "supports", T0));
+    store().addRelation(app, new Relation("m2", "m4", "supports", T0));
+    store().addRelation(app, new Relation("m4", "m5", "supports", T0));
+
+    List<String> oldest = store().pruneVersions(app, cutoff, 1);
+    List<String> rest = store().pruneVersions(app, cutoff, 10);
+
+    assertThat(oldest).containsExactly("m1");
+    assertThat(rest).containsExactly("m2");
+    assertThat(ids(store().findAll(app, List.of("m1", "m2", "m3", "m4", "m5", "m6"), NOW)))
+        .containsExactlyInAnyOrder("m3", "m4", "m5", "m6");
+    assertThat(store().find(app, "m5", NOW)).map(Memory::previousId).contains("m1");
+    assertThat(store().events(app, "m1")).isEmpty();
+    assertThat(store().events(app, "m3")).hasSize(1);
+    assertThat(store().events(app, "m4")).hasSize(1);
+    assertThat(store().relations(app, "m4"))
+        .containsExactly(new Relation("m4", "m5", "supports", T0));
+    assertThat(store().pruneVersions(app, cutoff, 10)).isEmpty();
+  }
+
+  @Test
+  void pruneEventsRemovesEventsRecordedBeforeTheCutoffOldestFirst() {
+    Memory m = memory("m1", "u", 1).build();
+    store()
+        .insert(
+            app,
+            List.of(m),
+            List.of(
+                event("e1", m, EventType.ADD, T0),
+                event("e2", m, EventType.UPDATE, T0.plusSeconds(60)),
+                event("e3", m, EventType.REINFORCE, T0.plusSeconds(120))));
+    Instant cutoff = T0.plusSeconds(120);
+
+    assertThat(store().pruneEvents(app, cutoff, 1)).isEqualTo(1);
+    assertThat(store().events(app, "m1")).extracting(MemoryEvent::id).containsExactly("e2", "e3");
+    assertThat(store().pruneEvents(app, cutoff, 10)).isEqualTo(1);
+    assertThat(store().pruneEvents(app, cutoff, 10)).isZero();
+    assertThat(store().events(app, "m1")).extracting(MemoryEvent::id).containsExactly("e3");
+    assertThat(store().find(app, "m1", NOW)).contains(m);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.engram.memory.testing;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.UserScope;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class Filters {
 
   public MemoryFilter build() {
     return new MemoryFilter(
-        userId,
+        userId == null ? new UserScope.AllUsers() : new UserScope.OneUser(userId),
         sessionId,
         agentId,
         runId,

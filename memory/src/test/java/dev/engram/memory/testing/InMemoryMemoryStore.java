@@ -7,6 +7,7 @@ import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
 import dev.engram.memory.store.MemoryStore;
 import java.time.Instant;
@@ -270,6 +271,35 @@ public final class InMemoryMemoryStore implements MemoryStore {
             .toList();
     ids.forEach(data.memories::remove);
     return ids;
+  }
+
+  @Override
+  public synchronized List<String> pruneVersions(String appId, Instant before, int limit) {
+    AppData data = app(appId);
+    List<String> ids =
+        data.memories.values().stream()
+            .filter(m -> m.status() == MemoryStatus.SUPERSEDED && m.updatedAt().isBefore(before))
+            .sorted(Comparator.comparing(Memory::updatedAt).thenComparing(Memory::id))
+            .limit(Math.max(0, limit))
+            .map(Memory::id)
+            .toList();
+    ids.forEach(data.memories::remove);
+    data.events.removeIf(e -> ids.contains(e.memoryId()));
+    data.relations.removeIf(r -> ids.contains(r.fromId()) || ids.contains(r.toId()));
+    return ids;
+  }
+
+  @Override
+  public synchronized int pruneEvents(String appId, Instant before, int limit) {
+    AppData data = app(appId);
+    List<MemoryEvent> old =
+        data.events.stream()
+            .filter(e -> e.at().isBefore(before))
+            .sorted(Comparator.comparing(MemoryEvent::at).thenComparing(MemoryEvent::id))
+            .limit(Math.max(0, limit))
+            .toList();
+    data.events.removeAll(old);
+    return old.size();
   }
 
   private static Memory copy(Memory memory) {

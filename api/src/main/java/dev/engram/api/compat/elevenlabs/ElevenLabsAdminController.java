@@ -1,6 +1,7 @@
 package dev.engram.api.compat.elevenlabs;
 
 import dev.engram.api.compat.CompatException;
+import dev.engram.api.openapi.ConsoleOperations;
 import dev.engram.tenancy.Actor;
 import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.app.App;
@@ -22,6 +23,7 @@ import java.time.Instant;
  * first-message template and the default agent. ElevenLabs then calls {@code
  * /webhooks/elevenlabs/{app_id}/client-data}, {@code …/search-memory} and {@code …/post-call}.
  */
+@ConsoleOperations
 @Controller("/admin/v1/apps/{appId}/integrations/elevenlabs")
 @Tag(name = "Compatibility: ElevenLabs")
 @Secured({"platform-admin", "tenant-admin", "tenant-viewer"})

@@ -2,6 +2,7 @@ package dev.engram.api.compat.elevenlabs;
 
 import dev.engram.api.compat.CompatException;
 import dev.engram.api.input.StrictJson;
+import dev.engram.api.openapi.ElevenLabsWebhookOperations;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Source;
@@ -37,6 +38,7 @@ import java.util.Set;
  * app's secret) authenticates. Bodies are read leniently (ElevenLabs adds fields over time); the
  * caller is the memories' user, the agent their agent.
  */
+@ElevenLabsWebhookOperations
 @Controller("/webhooks/elevenlabs/{appId}")
 @Tag(name = "Compatibility: ElevenLabs")
 @Secured(SecurityRule.IS_ANONYMOUS)

@@ -2,6 +2,7 @@ package dev.engram.api.compat.mem0;
 
 import dev.engram.api.analytics.LearningRecorder;
 import dev.engram.api.compat.CompatException;
+import dev.engram.api.openapi.Mem0Operations;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.read.MemoryReader;
@@ -29,6 +30,7 @@ import java.util.Map;
  * status of an add ({@code /v1/event/{id}/}), the entities (users) of the app, deleting a user, and
  * feedback on a memory (which feeds the memory's score like {@code POST /v1/learning/feedback}).
  */
+@Mem0Operations
 @Controller(Mem0Paths.BASE)
 @Tag(name = "Compatibility: mem0")
 final class Mem0AccountController {

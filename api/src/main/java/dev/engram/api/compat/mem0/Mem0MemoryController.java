@@ -1,6 +1,7 @@
 package dev.engram.api.compat.mem0;
 
 import dev.engram.api.compat.CompatException;
+import dev.engram.api.openapi.Mem0Operations;
 import dev.engram.memory.Memory;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.memory.write.MemoryPatch;
@@ -29,6 +30,7 @@ import java.util.Map;
  * delete all of a user. Authenticated by the app's API key as {@code Authorization: Token <key>}
  * (or {@code Bearer}).
  */
+@Mem0Operations
 @Controller(Mem0Paths.BASE)
 @Tag(name = "Compatibility: mem0")
 final class Mem0MemoryController {

@@ -1,6 +1,7 @@
 package dev.engram.api.compat.mem0;
 
 import dev.engram.api.compat.CompatException;
+import dev.engram.api.openapi.Mem0Operations;
 import dev.engram.memory.search.MemorySearch;
 import dev.engram.memory.search.SearchHit;
 import dev.engram.memory.search.SearchRequest;
@@ -22,6 +23,7 @@ import java.util.Map;
  * {@code POST /v2|v3/memories/} and the v3 add. Entity ids come at the top level (v1) or inside
  * {@code filters} (v2, v3); see {@link Mem0Filters}.
  */
+@Mem0Operations
 @Controller(Mem0Paths.BASE)
 @Tag(name = "Compatibility: mem0")
 final class Mem0SearchController {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,18 @@ record Mem0Selection(
   /** What the store reads: the user's active memories, narrowed by agent and run when pinned. */
   MemoryFilter storeFilter() {
     return new MemoryFilter(
-        userId, runId, agentId, null, Set.of(), Set.of(), Set.of(), null, null, null, null,
-        Map.of(), Set.of());
+        new UserScope.OneUser(userId),
+        runId,
+        agentId,
+        null,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        Set.of());
   }
 }

@@ -8,8 +8,10 @@ import dev.engram.api.compat.openmemory.OpenMemoryViews.AgentView;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.ListResponse;
 import dev.engram.api.compat.profile.AgentProfile;
 import dev.engram.api.compat.profile.AgentProfiles;
+import dev.engram.api.openapi.OpenMemoryOperations;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
@@ -29,6 +31,7 @@ import java.util.Set;
  * OpenMemory agent profiles (seed 003 "OpenMemory API Reference" 1, 2 and 5): a profile per agent
  * and caller with a time to live, and the memories of a caller with an agent.
  */
+@OpenMemoryOperations
 @Controller("/api/v1/agents")
 @Tag(name = "Compatibility: OpenMemory")
 final class OpenMemoryAgentController {
@@ -139,7 +142,7 @@ final class OpenMemoryAgentController {
 
   static MemoryFilter agentFilter(String callerId, @Nullable String agentId) {
     return new MemoryFilter(
-        callerId,
+        new UserScope.OneUser(callerId),
         null,
         agentId,
         null,

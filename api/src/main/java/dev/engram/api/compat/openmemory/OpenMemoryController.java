@@ -9,9 +9,11 @@ import dev.engram.api.compat.openmemory.OpenMemoryViews.BatchStored;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.Deleted;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.SearchResponse;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.Stored;
+import dev.engram.api.openapi.OpenMemoryOperations;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.search.MemorySearch;
 import dev.engram.memory.search.SearchRequest;
 import dev.engram.memory.search.SearchResult;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** OpenMemory memories (seed 003 "OpenMemory API Reference" 3, 4 and 6, and batches). */
+@OpenMemoryOperations
 @Controller("/api/v1/memories")
 @Tag(name = "Compatibility: OpenMemory")
 final class OpenMemoryController {
@@ -139,7 +142,7 @@ final class OpenMemoryController {
       throw CompatException.invalid("filters.date_range", "start must be before end");
     }
     return new MemoryFilter(
-        caller,
+        new UserScope.OneUser(caller),
         null,
         agentId,
         null,

@@ -1,6 +1,7 @@
 package dev.engram.api.compat.openmemory;
 
 import dev.engram.api.compat.openmemory.OpenMemoryViews.Health;
+import dev.engram.api.openapi.PublicOperations;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,6 +23,7 @@ import javax.sql.DataSource;
  * {@code {status: "healthy", version, database: "connected", uptime_seconds}}, or 503 with {@code
  * status: "unhealthy"} and {@code database: "disconnected"} when the database does not answer.
  */
+@PublicOperations
 @Controller("/api/v1/health")
 @Tag(name = "Compatibility: OpenMemory")
 final class OpenMemoryHealthController {

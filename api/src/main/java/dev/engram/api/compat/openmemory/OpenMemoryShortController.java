@@ -8,6 +8,7 @@ import dev.engram.api.compat.openmemory.OpenMemoryViews.ShortMemory;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.ShortSearch;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.ShortStored;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.Stored;
+import dev.engram.api.openapi.OpenMemoryOperations;
 import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
@@ -42,6 +43,7 @@ import java.util.Map;
  * ({@code metadata.type = "agent_profile"}), which are stored as they are: each one is a new
  * version, and a search by that filter finds them, newest first without a query.
  */
+@OpenMemoryOperations
 @Controller("/memory")
 @Tag(name = "Compatibility: OpenMemory")
 final class OpenMemoryShortController {

@@ -10,6 +10,7 @@ import dev.engram.api.compat.openmemory.OpenMemoryViews.ImportError;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.Imported;
 import dev.engram.api.compat.openmemory.OpenMemoryViews.MemoryView;
 import dev.engram.api.compat.profile.AgentProfiles;
+import dev.engram.api.openapi.OpenMemoryOperations;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
@@ -41,6 +42,7 @@ import java.util.Map;
  * Engram id ({@code mem_…}) gets a new one and is kept in {@code metadata.openmemory_id}. Imported
  * memories are stored as they are (no resolution); {@code created_at} becomes {@code valid_from}.
  */
+@OpenMemoryOperations
 @Controller("/api/v1")
 @Tag(name = "Compatibility: OpenMemory")
 final class OpenMemoryTransferController {

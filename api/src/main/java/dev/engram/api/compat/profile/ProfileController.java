@@ -2,7 +2,9 @@ package dev.engram.api.compat.profile;
 
 import dev.engram.api.compat.CompatException;
 import dev.engram.api.compat.PathIds;
+import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.read.MemoryReader;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +25,7 @@ import java.util.Set;
  * Agent profiles in the native API: what an agent keeps about a caller (the user), with a time to
  * live. The same profiles as OpenMemory's {@code /api/v1/agents}.
  */
+@ApiKeyOperations
 @Controller("/v1/profiles")
 @Tag(name = "Agent profiles")
 final class ProfileController {
@@ -94,8 +97,19 @@ final class ProfileController {
                         null));
     MemoryFilter filter =
         new MemoryFilter(
-            callerId, null, agentId, null, Set.of(), Set.of(), Set.of(), null, null, null, null,
-            Map.of(), Set.of());
+            new UserScope.OneUser(callerId),
+            null,
+            agentId,
+            null,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            null,
+            null,
+            null,
+            Map.of(),
+            Set.of());
     long count = reader.list(scope.appId(), filter, MemoryFilter.Sort.NEWEST_FIRST, 1, 0).total();
     return view(p, count);
   }

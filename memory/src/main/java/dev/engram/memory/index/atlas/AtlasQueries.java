@@ -92,7 +92,7 @@ final class AtlasQueries {
   /** The {@code $vectorSearch} pre-filter (MQL subset: $eq, $in, $gte, $gt, $lt, $lte, $or). */
   static Document vectorFilter(MemoryFilter filter) {
     List<Document> and = new ArrayList<>();
-    eq(and, "user_id", filter.userId());
+    filter.user().ifPresent(user -> eq(and, "user_id", user));
     eq(and, "session_id", filter.sessionId());
     eq(and, "agent_id", filter.agentId());
     eq(and, "run_id", filter.runId());
@@ -124,7 +124,7 @@ final class AtlasQueries {
   /** The {@code compound.filter} clauses of {@code $search}. */
   static List<Document> searchFilter(MemoryFilter filter) {
     List<Document> clauses = new ArrayList<>();
-    equalsClause(clauses, "user_id", filter.userId());
+    filter.user().ifPresent(user -> equalsClause(clauses, "user_id", user));
     equalsClause(clauses, "session_id", filter.sessionId());
     equalsClause(clauses, "agent_id", filter.agentId());
     equalsClause(clauses, "run_id", filter.runId());

@@ -145,8 +145,7 @@ final class AppIndex implements Closeable {
             .filter(
                 p ->
                     p.document() == null
-                        || filter.userId() == null
-                        || filter.userId().equals(p.document().memory().userId()))
+                        || filter.user().map(p.document().memory().userId()::equals).orElse(true))
             .count();
     int candidates = Math.max(MIN_CANDIDATES, k + k / 2) + (int) displaced;
     Query query =

@@ -25,7 +25,7 @@ final class LuceneFilters {
 
   static Query toQuery(MemoryFilter filter) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    term(query, LuceneFields.USER, filter.userId());
+    filter.user().ifPresent(user -> term(query, LuceneFields.USER, user));
     term(query, LuceneFields.SESSION, filter.sessionId());
     term(query, LuceneFields.AGENT, filter.agentId());
     term(query, LuceneFields.RUN, filter.runId());

@@ -41,6 +41,7 @@ final class JdbcMemoryStore implements MemoryStore {
   private final Sql sql;
   private final Rows rows = new Rows();
   private final JdbcReads reads;
+  private final JdbcPruning pruning;
 
   /** A store on its own transactions (tests). */
   JdbcMemoryStore(DataSource dataSource) {
@@ -52,6 +53,7 @@ final class JdbcMemoryStore implements MemoryStore {
   JdbcMemoryStore(Transactions transactions) {
     this.sql = new Sql(transactions);
     this.reads = new JdbcReads(sql, rows);
+    this.pruning = new JdbcPruning(sql);
   }
 
   @Override
@@ -349,6 +351,16 @@ final class JdbcMemoryStore implements MemoryStore {
           }
           return ids;
         });
+  }
+
+  @Override
+  public List<String> pruneVersions(String appId, Instant before, int limit) {
+    return limit <= 0 ? List.of() : pruning.versions(appId, before, limit);
+  }
+
+  @Override
+  public int pruneEvents(String appId, Instant before, int limit) {
+    return limit <= 0 ? 0 : pruning.events(appId, before, limit);
   }
 
   private void insertEvents(Connection c, String appId, List<MemoryEvent> events)

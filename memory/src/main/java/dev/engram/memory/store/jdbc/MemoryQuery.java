@@ -22,7 +22,7 @@ final class MemoryQuery {
 
   private MemoryQuery(String appId, MemoryFilter filter, Instant now) {
     parameters.add(appId);
-    equal("user_id", filter.userId());
+    filter.user().ifPresent(user -> condition("user_id = ?", user));
     equal("session_id", filter.sessionId());
     equal("agent_id", filter.agentId());
     equal("run_id", filter.runId());

@@ -320,6 +320,16 @@ final class MongoMemoryStore implements MemoryStore {
     return call(() -> MongoHousekeeping.purgeExpired(collections.memories(appId), now, limit));
   }
 
+  @Override
+  public List<String> pruneVersions(String appId, Instant before, int limit) {
+    return call(() -> MongoPruning.versions(collections, appId, before, limit));
+  }
+
+  @Override
+  public int pruneEvents(String appId, Instant before, int limit) {
+    return call(() -> MongoPruning.events(collections.events(appId), before, limit));
+  }
+
   private List<Memory> collect(FindIterable<Document> found) {
     List<Memory> memories = new ArrayList<>();
     found.forEach(d -> memories.add(documents.memory(d)));

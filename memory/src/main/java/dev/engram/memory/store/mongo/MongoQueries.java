@@ -29,9 +29,7 @@ final class MongoQueries {
 
   static Bson filter(MemoryFilter filter, Instant now) {
     List<Bson> conditions = new ArrayList<>();
-    if (filter.userId() != null) {
-      conditions.add(eq("user_id", filter.userId()));
-    }
+    filter.user().ifPresent(user -> conditions.add(eq("user_id", user)));
     if (filter.sessionId() != null) {
       conditions.add(eq("session_id", filter.sessionId()));
     }

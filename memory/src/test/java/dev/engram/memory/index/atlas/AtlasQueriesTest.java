@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.UserScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ class AtlasQueriesTest {
 
   private static MemoryFilter everyField() {
     return new MemoryFilter(
-        "u1",
+        new UserScope.OneUser("u1"),
         "s1",
         "a1",
         "r1",
@@ -79,7 +80,18 @@ class AtlasQueriesTest {
     Instant fine = AT.plusNanos(1_500_000);
     MemoryFilter filter =
         new MemoryFilter(
-            null, null, null, null, Set.of(), Set.of(), Set.of(), null, null, fine, fine, Map.of(),
+            new UserScope.AllUsers(),
+            null,
+            null,
+            null,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            null,
+            fine,
+            fine,
+            Map.of(),
             Set.of());
 
     String json = AtlasQueries.vectorFilter(filter).toJson();

@@ -1,0 +1,136 @@
+package dev.engram.sdk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.engram.sdk.model.AddResult;
+import dev.engram.sdk.model.AgentMemories;
+import dev.engram.sdk.model.Answer;
+import dev.engram.sdk.model.Buffered;
+import dev.engram.sdk.model.EvolutionChain;
+import dev.engram.sdk.model.Memory;
+import dev.engram.sdk.model.MemoryPage;
+import dev.engram.sdk.model.Message;
+import dev.engram.sdk.model.Profile;
+import dev.engram.sdk.model.Queued;
+import dev.engram.sdk.model.SearchResult;
+import dev.engram.sdk.model.SummaryResult;
+import dev.engram.sdk.model.Task;
+import dev.engram.sdk.model.WhoAmI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@link Engram}'s calls as {@code CompletableFuture}s: no thread blocks while a request is on the
+ * wire or a retry waits. A failed future holds the same typed {@link EngramException}s (wrapped in
+ * a {@code CompletionException} by {@code join()}).
+ */
+public final class EngramAsync {
+  private final Transport transport;
+
+  EngramAsync(Transport transport) {
+    this.transport = transport;
+  }
+
+  public CompletableFuture<AddResult> createMemory(String content, String userId) {
+    return createMemory(NewMemory.of(content).userId(userId));
+  }
+
+  public CompletableFuture<AddResult> createMemory(NewMemory memory) {
+    return transport.sendAsync(Calls.createMemory(memory, true));
+  }
+
+  public CompletableFuture<AddResult> createMemories(String userId, List<NewMemory> memories) {
+    return transport.sendAsync(Calls.createMemories(userId, memories));
+  }
+
+  public CompletableFuture<MemoryPage> listMemories(MemoryFilter filter) {
+    return transport.sendAsync(Calls.listMemories(filter));
+  }
+
+  public CompletableFuture<Memory> getMemory(String memoryId) {
+    return transport.sendAsync(Calls.getMemory(memoryId));
+  }
+
+  public CompletableFuture<Memory> updateMemory(String memoryId, MemoryUpdate update) {
+    return transport.sendAsync(Calls.updateMemory(memoryId, update));
+  }
+
+  public CompletableFuture<Memory> deleteMemory(String memoryId) {
+    return transport.sendAsync(Calls.deleteMemory(memoryId, null));
+  }
+
+  public CompletableFuture<SearchResult> search(String query, String userId) {
+    return search(SearchQuery.of(query).userId(userId));
+  }
+
+  public CompletableFuture<SearchResult> search(SearchQuery query) {
+    return transport.sendAsync(Calls.search(query));
+  }
+
+  public CompletableFuture<Answer> answer(String query, String userId) {
+    return transport.sendAsync(Calls.answer(query, userId, null, null, null));
+  }
+
+  public CompletableFuture<AgentMemories> addAgentMemory(AgentMemory memory) {
+    return transport.sendAsync(Calls.addAgentMemory(memory));
+  }
+
+  public CompletableFuture<Queued> addConversation(
+      String userId, List<Message> messages, String sessionId, String agentId, boolean partial) {
+    return transport.sendAsync(
+        Calls.addConversation(userId, messages, sessionId, agentId, partial));
+  }
+
+  public CompletableFuture<Task> getTask(String taskId) {
+    return transport.sendAsync(Calls.getTask(taskId));
+  }
+
+  /** Completes when the task finished (exceptionally when it failed or ran out of time). */
+  public CompletableFuture<Task> waitFor(String taskId, Duration timeout) {
+    try {
+      return new TaskWait(transport, taskId, timeout).poll();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  public CompletableFuture<Buffered> addSessionMessage(
+      String sessionId, String userId, Message message) {
+    return transport.sendAsync(Calls.sessionMessages(sessionId, userId, List.of(message)));
+  }
+
+  public CompletableFuture<SummaryResult> summarizeConversation(
+      String userId, List<Message> messages) {
+    return transport.sendAsync(Calls.summarize(userId, messages, null, null, null));
+  }
+
+  public CompletableFuture<EvolutionChain> evolutionChain(String memoryId) {
+    return transport.sendAsync(Calls.chain(memoryId));
+  }
+
+  public CompletableFuture<String> evolutionGraph(String memoryId, String format) {
+    return transport.sendAsync(Calls.graph(memoryId, format));
+  }
+
+  public CompletableFuture<String> evolutionReport(String memoryId, String format) {
+    return transport.sendAsync(Calls.report(memoryId, format));
+  }
+
+  public CompletableFuture<Profile> getProfile(String agentId, String callerId) {
+    return transport.sendAsync(PlatformCalls.getProfile(agentId, callerId));
+  }
+
+  public CompletableFuture<WhoAmI> whoami() {
+    return transport.sendAsync(PlatformCalls.whoami());
+  }
+
+  public CompletableFuture<JsonNode> health() {
+    return transport.sendAsync(PlatformCalls.health());
+  }
+
+  public CompletableFuture<JsonNode> request(
+      String method, String path, Map<String, ?> query, Object body) {
+    return transport.sendAsync(PlatformCalls.raw(method, path, query, body));
+  }
+}

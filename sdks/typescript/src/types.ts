@@ -1,0 +1,255 @@
+/**
+ * The API's models, taken from the generated OpenAPI types (src/generated/openapi.ts), and the
+ * inputs of the SDK's methods, checked at compile time against the document's request schemas.
+ */
+import type { components } from './generated/openapi.js';
+
+type Schemas = components['schemas'];
+
+/**
+ * A schema as JSON arrives: the document describes free-form objects (metadata, details) as maps
+ * of empty objects; they become `Record<string, unknown>`.
+ */
+export type Json<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? Json<U>[]
+    : string extends keyof T
+      ? [T[string & keyof T]] extends [never]
+        ? unknown
+        : Record<string, Json<T[string & keyof T]>>
+      : { [K in keyof T]: Json<T[K]> };
+
+/** A schema of the OpenAPI document by name, e.g. `Schema<'MemoryViews.MemoryView'>`. */
+export type Schema<N extends keyof Schemas> = Json<Schemas[N]>;
+
+export type Memory = Schema<'MemoryViews.MemoryView'>;
+export type MemoryPage = Schema<'MemoryViews.Page'>;
+export type MemoryEvent = Schema<'MemoryViews.EventView'>;
+export type AddResult = Schema<'MemoryViews.Added'>;
+export type WriteResult = Schema<'MemoryViews.ResultView'>;
+export type Erased = Schema<'MemoryViews.Erased'>;
+export type Relation = Schema<'MemoryViews.RelationView'>;
+export type Related = Schema<'MemoryViews.RelatedView'>;
+export type SearchResult = Schema<'MemoryViews.SearchResponse'>;
+export type SearchHit = Schema<'MemoryViews.HitView'>;
+export type Answer = Schema<'AnswerController.AnswerResponse'>;
+export type AgentMemories = Schema<'AgentMemoryController.Saved'>;
+export type Queued = Schema<'IngestBodies.Queued'>;
+export type Task = Schema<'IngestBodies.TaskView'>;
+export type Buffered = Schema<'IngestBodies.Buffered'>;
+export type Summary = Schema<'SummaryController.SyncSummary'>;
+export type SummaryAccepted = Schema<'SummaryController.Accepted'>;
+export type EvolutionChain = Schema<'EvolutionViews.ChainView'>;
+export type EvolutionVersion = Schema<'EvolutionViews.VersionView'>;
+export type ImportResult = Schema<'TransferController.ImportResponse'>;
+export type Profile = Schema<'ProfileController.ProfileView'>;
+export type WhoAmI = Schema<'WhoAmIController.WhoAmI'>;
+export type RealtimeTicket = Schema<'TicketController.TicketView'>;
+export type Recorded = Schema<'LearningController.Recorded'>;
+
+/** One export line: a memory with its events and the relations it starts. */
+export interface ExportRecord {
+  memory: Memory;
+  events: MemoryEvent[];
+  relations: Relation[];
+}
+
+/** A chat message; `id` makes a re-sent message recognisable. */
+export interface Message {
+  role: string;
+  content: string;
+  id?: string | undefined;
+  created_at?: string | undefined;
+}
+
+type When = string | Date;
+
+/** Fields of one memory (`POST /v1/memories`); dates may be `Date`s. */
+export interface MemoryInput {
+  content: string;
+  user_id?: string | undefined;
+  session_id?: string | undefined;
+  agent_id?: string | undefined;
+  run_id?: string | undefined;
+  /** semantic, episodic, procedural, … */
+  type?: string | undefined;
+  context?: string | undefined;
+  category?: string | undefined;
+  tags?: string[] | undefined;
+  /** 1–10 */
+  importance?: number | undefined;
+  metadata?: Record<string, unknown> | undefined;
+  valid_from?: When | undefined;
+  expires_at?: When | undefined;
+  ttl_seconds?: number | undefined;
+  sources?: Array<{ conversation_id?: string; message_ids?: string[] }> | undefined;
+}
+
+export interface CreateMemoryInput extends MemoryInput {
+  user_id: string;
+  /** Default true: a paraphrase reinforces, a contradiction supersedes, a retraction deletes. */
+  resolve?: boolean | undefined;
+}
+
+export interface CreateMemoriesInput {
+  /** Up to 1,000 texts or memories; each inherits the ids below. */
+  memories: Array<string | MemoryInput>;
+  user_id?: string | undefined;
+  session_id?: string | undefined;
+  agent_id?: string | undefined;
+  run_id?: string | undefined;
+  resolve?: boolean | undefined;
+}
+
+export interface UpdateMemoryInput {
+  content?: string | undefined;
+  context?: string | undefined;
+  type?: string | undefined;
+  category?: string | undefined;
+  tags?: string[] | undefined;
+  importance?: number | undefined;
+  metadata?: Record<string, unknown> | undefined;
+  valid_from?: When | undefined;
+  valid_to?: When | undefined;
+  expires_at?: When | undefined;
+  /** Guards against lost updates: a 409 ConflictError when the memory moved on. */
+  expected_version?: number | undefined;
+}
+
+/** Filters of `GET /v1/memories`. */
+export interface ListFilters {
+  user_id?: string | undefined;
+  session_id?: string | undefined;
+  agent_id?: string | undefined;
+  run_id?: string | undefined;
+  types?: string[] | undefined;
+  categories?: string[] | undefined;
+  tags?: string[] | undefined;
+  statuses?: string[] | undefined;
+  min_importance?: number | undefined;
+  start?: When | undefined;
+  end?: When | undefined;
+  valid_at?: When | undefined;
+  /** Equality on metadata keys (sent as `metadata.<key>=value`). */
+  metadata?: Record<string, string | number | boolean> | undefined;
+  /** created_at, updated_at, importance */
+  sort_by?: string | undefined;
+  /** asc or desc */
+  order?: string | undefined;
+}
+
+export interface ListOptions extends ListFilters {
+  limit?: number | undefined;
+  offset?: number | undefined;
+  cursor?: string | undefined;
+}
+
+export interface SearchFilters {
+  session_id?: string | undefined;
+  agent_id?: string | undefined;
+  run_id?: string | undefined;
+  types?: string[] | undefined;
+  categories?: string[] | undefined;
+  tags?: string[] | undefined;
+  statuses?: string[] | undefined;
+  min_importance?: number | undefined;
+  date_range?: { start?: string | undefined; end?: string | undefined } | undefined;
+  valid_at?: string | undefined;
+  metadata?: Record<string, unknown> | undefined;
+}
+
+export interface SearchOptions {
+  user_id?: string | undefined;
+  /** Default 10. */
+  limit?: number | undefined;
+  similarity_threshold?: number | undefined;
+  composite_threshold?: number | undefined;
+  filters?: SearchFilters | undefined;
+  /** hybrid (default), vector or keyword */
+  mode?: string | undefined;
+  exact?: boolean | undefined;
+}
+
+export interface AnswerOptions {
+  user_id: string;
+  session_id?: string | undefined;
+  /** Memories to retrieve, 1–50 (default 5). */
+  n?: number | undefined;
+  /** Lowest cosine similarity of a memory to count, 0–1. */
+  threshold?: number | undefined;
+}
+
+export interface AgentMemoryInput {
+  /** A text, or messages. */
+  messages: string | Message[];
+  user_id: string;
+  session_id?: string | undefined;
+  agent_id?: string | undefined;
+  type?: string | undefined;
+  category?: string | undefined;
+  tags?: string[] | undefined;
+  importance?: number | undefined;
+  metadata?: Record<string, unknown> | undefined;
+}
+
+export interface ConversationInput {
+  messages: Message[];
+  user_id: string;
+  session_id?: string | undefined;
+  agent_id?: string | undefined;
+  /** Accept fewer than the server's `engram.ingest.max-messages` (10). */
+  partial?: boolean | undefined;
+}
+
+export interface SummaryInput {
+  messages: string | Message[];
+  user_id: string;
+  session_id?: string | undefined;
+  /** Where the full summary is POSTed later; without it the short form returns at once. */
+  callback_url?: string | undefined;
+  callback_headers?: Record<string, string> | undefined;
+}
+
+export interface ProfileInput {
+  agent_id: string;
+  caller_id: string;
+  profile_data: Record<string, unknown>;
+  /** Default 24. */
+  ttl_hours?: number | undefined;
+}
+
+export type EvolutionGraphFormat = 'mermaid' | 'dot' | 'html';
+export type EvolutionReportFormat = 'markdown' | 'text' | 'json';
+
+/** A window of analytics reads. */
+export interface Window {
+  from?: When | undefined;
+  to?: When | undefined;
+  days?: number | undefined;
+}
+
+// ------------------------------------------------------------------ checked against the document
+// Each input must be assignable to the request schema of its route: a field the API renames,
+// drops or retypes fails the SDK's build (`npm run build`) after `npm run gen:openapi`.
+
+type Wire<T> = {
+  [K in keyof T]: K extends 'memories' ? Array<Wire<MemoryInput>> : Exclude<T[K], Date>;
+};
+/** B fits A, and B has no field A lacks (a renamed or removed field fails too). */
+type Assignable<A, B extends A & { [K in Exclude<keyof B, keyof A>]: never }> = B;
+
+export type Checks = [
+  Assignable<Schema<'MemoryBodies.MemoryBody'>, Wire<CreateMemoryInput>>,
+  Assignable<Schema<'MemoryBodies.MemoryBody'>, Wire<CreateMemoriesInput>>,
+  Assignable<Schema<'MemoryBodies.PatchBody'>, Wire<UpdateMemoryInput>>,
+  Assignable<Schema<'MemoryBodies.SearchBody'>, SearchOptions & { query: string }>,
+  Assignable<Schema<'AnswerController.AnswerBody'>, AnswerOptions & { query: string }>,
+  Assignable<Schema<'AgentMemoryController.AgentMemoryBody'>, AgentMemoryInput>,
+  Assignable<Schema<'IngestBodies.ConversationBody'>, ConversationInput>,
+  Assignable<Schema<'IngestBodies.SessionMessagesBody'>, { user_id: string; messages: Message[] }>,
+  Assignable<Schema<'IngestBodies.SessionMessagesBody'>, { user_id: string } & Message>,
+  Assignable<Schema<'SummaryController.SummaryBody'>, SummaryInput>,
+  Assignable<Schema<'ProfileController.ProfileBody'>, ProfileInput>,
+  Assignable<Schema<'MemoryBodies.RelationBody'>, { target_id: string; type: string }>,
+];
