@@ -3,6 +3,7 @@ package dev.engram.memory.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.engram.memory.AppDirectory;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
@@ -39,7 +40,7 @@ class ConversationMetadataTest {
     context =
         ApplicationContext.builder()
             .properties(new HashMap<>(TestDatabase.h2().properties()))
-            .singletons(Clock.systemUTC())
+            .singletons(Clock.systemUTC(), (AppDirectory) () -> List.of(APP))
             .start();
     context.getBean(MemoryStore.class).createApp(APP);
     ingestion = context.getBean(ConversationIngestion.class);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * LLM calls per organization and UTC day (each call the engines make for one of its apps), counted
@@ -49,17 +50,23 @@ public class LlmQuota {
   public void take(String orgId) {
     long limit = limits.forOrg(orgId).llmCallsPerDay();
     LocalDate day = today();
-    if (repository.increment(orgId, day, limit) == 1) {
-      return;
-    }
-    if (repository.calls(orgId, day).isEmpty()) {
-      try {
-        repository.insertFirst(orgId, day);
+    // calls of one organization may come at once (an extraction's two passes): a day's row created
+    // by another call between this one's increment and its read is counted on again, not refused
+    for (int attempt = 0; attempt < 3; attempt++) {
+      if (repository.increment(orgId, day, limit) == 1) {
         return;
-      } catch (DataAccessException raced) {
-        if (repository.increment(orgId, day, limit) == 1) {
+      }
+      Optional<Long> calls = repository.calls(orgId, day);
+      if (calls.isEmpty()) {
+        try {
+          repository.insertFirst(orgId, day);
           return;
+        } catch (DataAccessException raced) {
+          continue;
         }
+      }
+      if (calls.get() >= limit) {
+        break;
       }
     }
     throw exceeded(orgId, limit, day);
