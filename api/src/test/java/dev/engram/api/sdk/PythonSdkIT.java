@@ -2,16 +2,14 @@ package dev.engram.api.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.engram.api.sdk.Commands.Run;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -211,8 +209,6 @@ class PythonSdkIT extends ApiTestSupport {
     return python;
   }
 
-  private record Run(int exitCode, String output) {}
-
   /** Runs a command with ENGRAM_URL and the keys of this test's app in its environment. */
   private Run withEngram(String label, String... command) throws IOException, InterruptedException {
     String url = server.getURI().toString().replaceAll("/$", "");
@@ -226,28 +222,11 @@ class PythonSdkIT extends ApiTestSupport {
   private static Run run(String label, Map<String, String> env, String... command)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
-    builder.redirectErrorStream(true);
     builder.environment().remove("PYTHONPATH");
     builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
     builder.environment().put("PYTHONUNBUFFERED", "1");
     builder.environment().putAll(env);
-    System.out.println("[" + label + "] $ " + String.join(" ", command));
-    Process process = builder.start();
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        System.out.println("[" + label + "] " + line);
-        lines.add(line);
-      }
-    }
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError(label + " did not finish in 10 minutes");
-    }
-    return new Run(process.exitValue(), String.join("\n", lines) + "\n");
+    return Commands.run(label, builder);
   }
 
   private static int count(String summary, String word) {

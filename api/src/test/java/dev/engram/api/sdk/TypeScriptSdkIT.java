@@ -2,20 +2,17 @@ package dev.engram.api.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.engram.api.sdk.Commands.Run;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -179,8 +176,6 @@ class TypeScriptSdkIT extends ApiTestSupport {
     assertThat(ci.exitCode()).as("npm ci in sdks/typescript:%n%s", ci.output()).isZero();
   }
 
-  private record Run(int exitCode, String output) {}
-
   /** Runs a command with ENGRAM_URL and the keys of this test's app in its environment. */
   private Run withEngram(String label, Path dir, String... command)
       throws IOException, InterruptedException {
@@ -196,27 +191,10 @@ class TypeScriptSdkIT extends ApiTestSupport {
   private static Run run(String label, Path dir, Map<String, String> env, String... command)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.redirectErrorStream(true);
     builder.environment().remove("NODE_OPTIONS");
     builder.environment().put("NO_COLOR", "1");
     builder.environment().putAll(env);
-    System.out.println("[" + label + "] $ " + String.join(" ", command));
-    Process process = builder.start();
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        System.out.println("[" + label + "] " + line);
-        lines.add(line);
-      }
-    }
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError(label + " did not finish in 10 minutes");
-    }
-    return new Run(process.exitValue(), String.join("\n", lines) + "\n");
+    return Commands.run(label, builder);
   }
 
   /** A figure of node --test's summary ({@code # pass 61}); -1 when there is none. */
