@@ -36,6 +36,7 @@ public final class SearchBench {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
   private final String key;
+  private final AtomicLong conflictRetries = new AtomicLong();
 
   private SearchBench(URI base, String key) {
     this.base = base;
@@ -88,6 +89,7 @@ public final class SearchBench {
       report.put("memories", memories);
       report.put("users", users);
       report.put("store_per_s", storePerS);
+      report.put("conflict_retries", bench.conflictRetries.get());
       report.put("disk_mb_loaded", home.sizeMb());
       bench.searchLoad(500, users, clients, new ArrayList<>(), new ArrayList<>(), 7);
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -175,7 +177,7 @@ public final class SearchBench {
                               "content",
                               generator.statement()));
                     }
-                    JsonNode response = post("/v1/memories", Map.of("memories", items), 201);
+                    JsonNode response = postBatch(Map.of("memories", items));
                     progress.update(stored.addAndGet(response.get("ids").size()));
                   }
                   return null;
@@ -270,6 +272,35 @@ public final class SearchBench {
     return ids;
   }
 
+  /**
+   * Stores one batch. Two writers' batches may hold statements the resolver merges into the same
+   * memory; the one that loses answers {@code 409 version_conflict} ("try again") once the server's
+   * own retries are spent, and a client sends it again, as this one does (at most 5 times, counted
+   * in {@code conflict_retries}).
+   */
+  private JsonNode postBatch(Map<String, Object> body) throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return post("/v1/memories", body, 201);
+      } catch (ConflictException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        conflictRetries.incrementAndGet();
+        Thread.sleep(20L * attempt);
+      }
+    }
+  }
+
+  /** A {@code 409} answer. */
+  private static final class ConflictException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    ConflictException(String message) {
+      super(message);
+    }
+  }
+
   private JsonNode post(String path, Object body, int expected)
       throws IOException, InterruptedException {
     HttpRequest request =
@@ -281,8 +312,10 @@ public final class SearchBench {
             .build();
     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != expected) {
-      throw new IllegalStateException(
-          path + " answered " + response.statusCode() + ": " + response.body());
+      String message = path + " answered " + response.statusCode() + ": " + response.body();
+      throw response.statusCode() == 409
+          ? new ConflictException(message)
+          : new IllegalStateException(message);
     }
     return JSON.readTree(response.body());
   }
