@@ -41,6 +41,22 @@ describe('CreateKeyForm', () => {
     expect(api.requests[0]!.body).toEqual({ name: 'prod', scopes: ['memories:read', 'memories:write'], expires_at: null });
   });
 
+  it('offers every scope the API knows, analytics:write included', async () => {
+    const api = fakeApi({
+      'POST /admin/v1/apps/app_1/keys': json({ api_key: { id: 'key_2' }, key: 'eng_writer', notice: 'Store this key now' }, 201),
+    });
+    const onIssued = vi.fn();
+    renderForm(onIssued);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Key name'), 'agent');
+    await user.click(screen.getByLabelText(/memories:read/));
+    await user.click(screen.getByLabelText(/memories:write/));
+    await user.click(screen.getByLabelText(/^analytics:write/));
+    await user.click(screen.getByRole('button', { name: 'Create key' }));
+    await vi.waitFor(() => expect(onIssued).toHaveBeenCalledWith('eng_writer', 'Store this key now'));
+    expect(api.requests[0]!.body).toEqual({ name: 'agent', scopes: ['analytics:write'], expires_at: null });
+  });
+
   it("puts the API's message next to the field it names", async () => {
     fakeApi({ 'POST /admin/v1/apps/app_1/keys': () => apiError(400, 'invalid_field', "unknown scope 'x'", 'scopes') });
     renderForm();

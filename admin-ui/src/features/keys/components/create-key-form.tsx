@@ -8,6 +8,7 @@ export const SCOPES = [
   { value: 'memories:read', label: 'memories:read — search and read memories' },
   { value: 'memories:write', label: 'memories:write — store, change and delete memories' },
   { value: 'analytics:read', label: 'analytics:read — analytics and learning history' },
+  { value: 'analytics:write', label: 'analytics:write — record learning events, feedback and analytics events' },
   { value: 'admin', label: 'admin — everything, across users; export and import' },
 ];
 
