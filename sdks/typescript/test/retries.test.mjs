@@ -84,6 +84,13 @@ describe('retries against a scripted server', () => {
     fake.seen = [];
   });
 
+  test('wait() gives up with EngramTimeoutError on a task that stays queued', async () => {
+    // a real ingestion may finish before the first poll, so the never-finishing task is scripted
+    fake.replies = [{ status: 200, body: { id: 'task_1', kind: 'conversation', status: 'queued' } }];
+    await assert.rejects(client().wait({ task_id: 'task_1' }, { timeoutMs: 300 }), EngramTimeoutError);
+    assert.ok(fake.seen.length >= 1 && fake.seen.every((s) => s.url === '/v1/tasks/task_1'));
+  });
+
   test('429 then success waits the Retry-After seconds', async () => {
     fake.replies = [busy('0.4'), busy('0.3'), ok()];
     const me = await client().whoami();

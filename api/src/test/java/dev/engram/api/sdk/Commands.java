@@ -4,11 +4,18 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-/** Runs an SDK test's external commands (npm, node, pip, pytest), with their output in the log. */
+/**
+ * Runs an SDK test's external commands (npm, node, pip, pytest), with their output in the log, and
+ * removes its work directory afterwards.
+ */
 final class Commands {
   /** How a command ended: its exit code and everything it printed (stdout and stderr). */
   record Run(int exitCode, String output) {}
@@ -38,5 +45,17 @@ final class Commands {
       throw new AssertionError(label + " did not finish in 10 minutes");
     }
     return new Run(process.exitValue(), String.join("\n", lines) + "\n");
+  }
+
+  /** Deletes a directory and everything in it; nothing when it is null. */
+  static void deleteTree(Path root) throws IOException {
+    if (root == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 }

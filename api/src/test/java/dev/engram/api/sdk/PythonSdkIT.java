@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -63,14 +62,7 @@ class PythonSdkIT extends ApiTestSupport {
 
   @AfterAll
   void removeWheelAndVenv() throws IOException {
-    if (work == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(work)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
+    Commands.deleteTree(work);
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -59,14 +58,7 @@ class TypeScriptSdkIT extends ApiTestSupport {
 
   @AfterAll
   void removeInstall() throws IOException {
-    if (work == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(work)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
+    Commands.deleteTree(work);
   }
 
   @Test
