@@ -30,6 +30,11 @@ final class TracedEmbedder implements Embedder {
   }
 
   @Override
+  public float[] embedQuery(String query) {
+    return Spans.in(tracer, "embedder.embed", null, () -> delegate.embedQuery(query));
+  }
+
+  @Override
   public List<float[]> embedAll(List<String> texts) {
     return Spans.in(tracer, "embedder.embed_all", null, () -> delegate.embedAll(texts));
   }

@@ -6,8 +6,9 @@ import java.util.List;
  * Turns text into unit-length vectors. The model id is stored with every vector; vectors of
  * different models are never compared (a model change needs {@code ./engram reindex}).
  *
- * <p>Implementations: in-process all-MiniLM-L6-v2 (default, offline) and any OpenAI-compatible
- * embeddings endpoint. {@code EmbedderContract} in the test-jar is the shared behaviour.
+ * <p>Implementations: in-process models ({@link LocalModel}: all-MiniLM-L6-v2 by default, offline)
+ * and any OpenAI-compatible embeddings endpoint. {@code EmbedderContract} in the test-jar is the
+ * shared behaviour.
  */
 public interface Embedder {
   /**
@@ -20,6 +21,15 @@ public interface Embedder {
 
   /** The unit-length vector of one text. */
   float[] embed(String text);
+
+  /**
+   * The unit-length vector of a search query, to be compared with the vectors of stored texts. Some
+   * models were trained with a prefix on questions ({@link LocalModel#queryPrefix}); the others
+   * embed a query as any text.
+   */
+  default float[] embedQuery(String query) {
+    return embed(query);
+  }
 
   /** Vectors of many texts, in order; implementations batch where the model allows. */
   List<float[]> embedAll(List<String> texts);

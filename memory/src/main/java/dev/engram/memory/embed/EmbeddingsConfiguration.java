@@ -11,12 +11,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Which embedder turns text into vectors. Without {@code url}, the in-process MiniLM model runs
- * offline; with it, an OpenAI-compatible embeddings endpoint is called.
+ * Which embedder turns text into vectors. Without {@code url}, the in-process model ({@code
+ * localModel}) runs offline; with it, an OpenAI-compatible embeddings endpoint is called.
  *
  * @param url base URL of an OpenAI-compatible embeddings API, e.g. {@code
  *     https://api.openai.com/v1} ({@code /embeddings} is appended); when unset, the in-process
- *     all-MiniLM-L6-v2 model is used
+ *     model {@code localModel} is used
  * @param apiKey bearer token sent to the embeddings endpoint; no {@code Authorization} header when
  *     unset
  * @param model model name sent to the embeddings endpoint; the model id stored with vectors is
@@ -30,6 +30,10 @@ import java.util.Optional;
  * @param backoff wait before the first retry, doubled for every further retry ({@code Retry-After}
  *     is honoured when longer)
  * @param threads intra-op threads of the in-process model per call; 1 suits concurrent callers
+ * @param localModel the in-process model used when {@code url} is unset: {@code all-minilm-l6-v2-q}
+ *     (default), {@code bge-small-en-v15-q} or {@code e5-small-v2-q} ({@link LocalModel}); after a
+ *     change, {@code ./engram reindex} re-embeds the stored memories (until then, search skips
+ *     vectors of the other model)
  */
 @ConfigurationProperties("engram.embeddings")
 public record EmbeddingsConfiguration(
@@ -41,12 +45,14 @@ public record EmbeddingsConfiguration(
     @Bindable(defaultValue = "30s") Duration timeout,
     @Positive @Bindable(defaultValue = "3") int maxAttempts,
     @Bindable(defaultValue = "500ms") Duration backoff,
-    @Positive @Bindable(defaultValue = "1") int threads) {
+    @Positive @Bindable(defaultValue = "1") int threads,
+    @Bindable(defaultValue = "ALL_MINILM_L6_V2_Q") LocalModel localModel) {
 
   public EmbeddingsConfiguration {
     requireNonNull(model, "model is null");
     requireNonNull(timeout, "timeout is null");
     requireNonNull(backoff, "backoff is null");
+    requireNonNull(localModel, "localModel is null");
     check(!model.isBlank(), "model is blank");
     check(dimensions == null || dimensions > 0, "dimensions must be positive");
     check(batchSize > 0, "batchSize must be positive");
@@ -67,7 +73,8 @@ public record EmbeddingsConfiguration(
         Duration.ofSeconds(30),
         3,
         Duration.ofMillis(500),
-        1);
+        1,
+        LocalModel.ALL_MINILM_L6_V2_Q);
   }
 
   /** The endpoint base URL, when one is configured. */

@@ -215,7 +215,7 @@ public class MemorySearch {
 
   private float[] embed(String query) {
     try {
-      return embedder.embed(query);
+      return embedder.embedQuery(query);
     } catch (MemoryException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -11,9 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Throughput and latency of {@link MiniLmEmbedder}: 2,000 short sentences by one caller and by two
- * concurrent callers, for each intra-op thread count given as arguments (default {@code 1 2}). Run
- * with {@code -Dai.djl.offline=true --enable-native-access=ALL-UNNAMED}.
+ * Throughput and latency of {@link InProcessEmbedder}: 2,000 short sentences by one caller and by
+ * two concurrent callers, for each intra-op thread count given as arguments (default {@code 1 2}).
+ * Run with {@code -Dai.djl.offline=true --enable-native-access=ALL-UNNAMED}.
  */
 final class EmbedderBench {
   private static final int SENTENCES = 2_000;
@@ -40,7 +40,7 @@ final class EmbedderBench {
         Runtime.getRuntime().availableProcessors(),
         SENTENCES);
     for (int intraOp : intraOps) {
-      try (MiniLmEmbedder embedder = new MiniLmEmbedder(intraOp)) {
+      try (InProcessEmbedder embedder = new InProcessEmbedder(intraOp)) {
         run(embedder, sentences.subList(0, 300), 1); // warm-up
         for (int round = 1; round <= ROUNDS; round++) {
           String label = "intra-op=" + intraOp + " round=" + round;
@@ -55,7 +55,7 @@ final class EmbedderBench {
   /** Wall and CPU time of a run; latency percentiles of single calls, NaN when not measured. */
   private record Result(double seconds, double cpuSeconds, double p50Millis, double p95Millis) {}
 
-  private static Result run(MiniLmEmbedder embedder, List<String> sentences, int callers)
+  private static Result run(InProcessEmbedder embedder, List<String> sentences, int callers)
       throws Exception {
     List<Callable<long[]>> work = new ArrayList<>();
     int share = sentences.size() / callers;
@@ -89,7 +89,7 @@ final class EmbedderBench {
         all[(int) (all.length * 0.95)] / 1e6);
   }
 
-  private static Result runEmbedAll(MiniLmEmbedder embedder, List<String> sentences) {
+  private static Result runEmbedAll(InProcessEmbedder embedder, List<String> sentences) {
     long cpu = cpuNanos();
     long start = System.nanoTime();
     embedder.embedAll(sentences);

@@ -12,9 +12,19 @@ class EmbedderSelectionTest {
   @Test
   void providesTheInProcessModelWithoutConfiguration() {
     try (ApplicationContext context = ApplicationContext.run()) {
-      assertThat(context.getBean(Embedder.class)).isInstanceOf(MiniLmEmbedder.class);
+      assertThat(context.getBean(Embedder.class)).isInstanceOf(InProcessEmbedder.class);
       assertThat(context.getBean(EmbeddingsConfiguration.class))
           .isEqualTo(EmbeddingsConfiguration.defaults());
+    }
+  }
+
+  @Test
+  void bindsTheLocalModelByItsId() {
+    try (ApplicationContext context =
+        ApplicationContext.run(Map.of("engram.embeddings.local-model", "bge-small-en-v15-q"))) {
+      assertThat(context.getBean(EmbeddingsConfiguration.class).localModel())
+          .isEqualTo(LocalModel.BGE_SMALL_EN_V15_Q);
+      assertThat(context.getBean(Embedder.class).modelId()).isEqualTo("bge-small-en-v15-q");
     }
   }
 
@@ -46,7 +56,8 @@ class EmbedderSelectionTest {
                   Duration.ofSeconds(5),
                   3,
                   Duration.ofMillis(50),
-                  1));
+                  1,
+                  LocalModel.ALL_MINILM_L6_V2_Q));
     }
   }
 }

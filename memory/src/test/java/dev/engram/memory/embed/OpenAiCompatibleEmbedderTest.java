@@ -92,7 +92,8 @@ class OpenAiCompatibleEmbedderTest extends EmbedderContract {
                 Duration.ofSeconds(5),
                 3,
                 BACKOFF,
-                1),
+                1,
+                LocalModel.ALL_MINILM_L6_V2_Q),
             pauses)) {
       withKey.embed("with a key");
     }
@@ -169,7 +170,16 @@ class OpenAiCompatibleEmbedderTest extends EmbedderContract {
     try (OpenAiCompatibleEmbedder impatient =
         embedder(
             new EmbeddingsConfiguration(
-                FIXTURE.url(), null, "m", null, 64, Duration.ofMillis(200), 2, BACKOFF, 1),
+                FIXTURE.url(),
+                null,
+                "m",
+                null,
+                64,
+                Duration.ofMillis(200),
+                2,
+                BACKOFF,
+                1,
+                LocalModel.ALL_MINILM_L6_V2_Q),
             pauses)) {
       assertThatThrownBy(() -> impatient.embed("slow"))
           .isInstanceOfSatisfying(
@@ -215,7 +225,8 @@ class OpenAiCompatibleEmbedderTest extends EmbedderContract {
         Duration.ofSeconds(5),
         attempts,
         BACKOFF,
-        1);
+        1,
+        LocalModel.ALL_MINILM_L6_V2_Q);
   }
 
   private static OpenAiCompatibleEmbedder embedder(

@@ -12,7 +12,7 @@ public final class TestEmbedders {
 
   /** The in-process MiniLM embedder (one thread). */
   public static Closeable miniLm() {
-    MiniLmEmbedder embedder = new MiniLmEmbedder(1);
+    InProcessEmbedder embedder = new InProcessEmbedder(1);
     return new Closeable() {
       @Override
       public String modelId() {

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-class MiniLmEmbedderTest extends EmbedderContract {
-  private static final MiniLmEmbedder EMBEDDER = new MiniLmEmbedder(1);
+class InProcessEmbedderTest extends EmbedderContract {
+  private static final InProcessEmbedder EMBEDDER = new InProcessEmbedder(1);
 
   @AfterAll
   static void close() {
@@ -55,7 +55,7 @@ class MiniLmEmbedderTest extends EmbedderContract {
 
   @Test
   void ignoresTextBeyondTheTruncationLimit() {
-    String head = "word ".repeat(MiniLmEmbedder.MAX_CHARS / 5);
+    String head = "word ".repeat(InProcessEmbedder.MAX_CHARS / 5);
 
     assertThat(EMBEDDER.embed(head + "completely different tail"))
         .containsExactly(EMBEDDER.embed(head + "another ending altogether"));
@@ -76,13 +76,13 @@ class MiniLmEmbedderTest extends EmbedderContract {
       texts.add(
           "note " + i + ": " + "Alice prefers window seats when travelling. ".repeat(1 + i % 9));
     }
-    texts.add("word ".repeat(MiniLmEmbedder.MAX_CHARS / 5 - 10)); // near the model's window
+    texts.add("word ".repeat(InProcessEmbedder.MAX_CHARS / 5 - 10)); // near the model's window
     texts.add("a.".repeat(900)); // 1,800 tokens: past the window, LangChain4j's own path
     texts.add("Überraschung! 東京 is lovely in spring, naïve café owners say.");
 
     List<float[]> batched = EMBEDDER.embedAll(texts);
 
-    try (MiniLmModel reference = new MiniLmModel(1, Runnable::run)) {
+    try (OnnxModel reference = new OnnxModel(LocalModel.ALL_MINILM_L6_V2_Q, 1, Runnable::run)) {
       for (int i = 0; i < texts.size(); i++) {
         float[] alone =
             Vectors.normalize(reference.embed(TextSegment.from(texts.get(i))).content().vector());
@@ -94,7 +94,7 @@ class MiniLmEmbedderTest extends EmbedderContract {
 
   @Test
   void runsWithTwoIntraOpThreads() {
-    try (MiniLmEmbedder twoThreads = new MiniLmEmbedder(2)) {
+    try (InProcessEmbedder twoThreads = new InProcessEmbedder(2)) {
       assertThat(
               cosine(
                   twoThreads.embed("Alice moved to Lisbon"),

