@@ -29,6 +29,7 @@ final class Hub {
   private static final int INBOX = 100_000;
   private static final int DRAIN = 1000;
   private static final long STOP_WAIT_MS = 5000;
+  private static final long CONFIRM_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
   final RealtimeConfig config;
   final SyncQueue queue;
@@ -46,8 +47,15 @@ final class Hub {
   private final Set<Connection> metricStreams = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> perKey = new ConcurrentHashMap<>();
   private final Map<String, ArrayDeque<PlatformEvent>> recent = new ConcurrentHashMap<>();
+  private final Map<String, Confirmation> confirmations = new ConcurrentHashMap<>();
   private volatile boolean running = true;
   private final Thread dispatcher;
+
+  /**
+   * What a publisher of this gateway is told once its event is queued for every service subscribed
+   * to it ({@code done}), or that it could not be ({@code failed}, with the reason).
+   */
+  record Confirmation(Runnable done, java.util.function.Consumer<String> failed, long since) {}
 
   Hub(
       RealtimeConfig config,
@@ -69,7 +77,64 @@ final class Hub {
   void offer(PlatformEvent event) {
     if (!inbox.offer(event)) {
       metrics.dropped("dispatch_overflow", 1);
+      fail(List.of(event), "the gateway is overloaded (dispatch queue full)");
     }
+  }
+
+  /**
+   * Publishes an event of a connected service and confirms it only once it is durably queued for
+   * the services subscribed to it: {@code done} runs after the transaction that queued it has
+   * committed (on whichever instance's dispatcher handled it here), {@code failed} when queuing
+   * failed, the bus refused it, or no confirmation came within 30 s. So an event a publisher was
+   * told about survives a crash of the gateway ({@code kill -9}); one it was not told about may
+   * not, and the publisher sends it again.
+   */
+  void publishConfirmed(
+      PlatformEvent event, Runnable done, java.util.function.Consumer<String> failed) {
+    confirmations.put(event.id(), new Confirmation(done, failed, System.nanoTime()));
+    try {
+      bus.publish(event);
+    } catch (RuntimeException e) {
+      fail(List.of(event), "the event bus refused it: " + e.getMessage());
+    }
+  }
+
+  private void confirm(List<PlatformEvent> batch) {
+    if (confirmations.isEmpty()) {
+      return;
+    }
+    for (PlatformEvent event : batch) {
+      Confirmation c = confirmations.remove(event.id());
+      if (c != null) {
+        c.done().run();
+      }
+    }
+  }
+
+  private void fail(List<PlatformEvent> batch, String reason) {
+    if (confirmations.isEmpty()) {
+      return;
+    }
+    for (PlatformEvent event : batch) {
+      Confirmation c = confirmations.remove(event.id());
+      if (c != null) {
+        c.failed().accept(reason);
+      }
+    }
+  }
+
+  /** Confirmations that never came (e.g. the event was lost on the way back from Redis). */
+  private void expireConfirmations() {
+    if (confirmations.isEmpty()) {
+      return;
+    }
+    long now = System.nanoTime();
+    confirmations.forEach(
+        (id, c) -> {
+          if (now - c.since() > CONFIRM_TIMEOUT_NANOS && confirmations.remove(id, c)) {
+            c.failed().accept("not queued within 30 s");
+          }
+        });
   }
 
   /** Takes a connection slot of the key; false when it holds the most allowed. */
@@ -199,16 +264,19 @@ final class Hub {
       try {
         PlatformEvent first = inbox.poll(1, TimeUnit.SECONDS);
         if (first == null) {
+          expireConfirmations();
           continue;
         }
         batch.add(first);
         inbox.drainTo(batch, DRAIN - 1);
         handle(batch);
+        confirm(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
         LOG.warn("realtime dispatch failed for {} events: {}", batch.size(), e.getMessage(), e);
+        fail(batch, "it could not be queued: " + e.getMessage());
       } finally {
         batch.clear();
       }
@@ -343,9 +411,11 @@ final class Hub {
   }
 
   /**
-   * Stops dispatching. Events already taken from the bus are queued first: a publisher was told
-   * they were published (and a memory write committed), so a graceful stop must not lose them; only
-   * a crash can, for the events still in this process's inbox.
+   * Stops dispatching. Events already taken from the bus are queued first: a memory write was
+   * committed for them, so a graceful stop must not lose them; only a crash can, for the events of
+   * the platform still in this process's inbox. Events of connected services are confirmed to their
+   * publisher only once queued ({@link #publishConfirmed}), so a crash loses none it was told
+   * about.
    */
   void stop() {
     running = false;
@@ -361,8 +431,10 @@ final class Hub {
     if (!rest.isEmpty()) {
       try {
         handle(rest);
+        confirm(rest);
       } catch (RuntimeException e) {
         LOG.warn("{} events not queued at shutdown: {}", rest.size(), e.getMessage(), e);
+        fail(rest, "it could not be queued: " + e.getMessage());
       }
     }
     for (Connection c : connections()) {

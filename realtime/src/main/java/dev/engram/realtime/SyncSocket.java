@@ -47,6 +47,8 @@ final class SyncSocket implements WsListener, Connection {
   private volatile String serviceId;
   private final Set<String> topics = new LinkedHashSet<>();
   private final Semaphore signal = new Semaphore(0);
+  private final java.util.Queue<ObjectNode> replies =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final AtomicLong acked = new AtomicLong();
   private final AtomicLong newlyDropped = new AtomicLong();
   private volatile boolean ackedMoved;
@@ -330,10 +332,9 @@ final class SyncSocket implements WsListener, Connection {
             Map.of("from_service", serviceId),
             payload(node),
             hub.clock.instant());
-    hub.bus.publish(event);
     ObjectNode reply = frame("published");
     reply.put("id", event.id());
-    send(reply);
+    hub.publishConfirmed(event, () -> reply(reply), reason -> unconfirmed(event, reason));
   }
 
   private void direct(JsonNode node) {
@@ -354,10 +355,9 @@ final class SyncSocket implements WsListener, Connection {
             Map.of("from_service", serviceId, "to_service", to.asText()),
             payload(node),
             hub.clock.instant());
-    hub.bus.publish(event);
     ObjectNode reply = frame("sent");
     reply.put("id", event.id());
-    send(reply);
+    hub.publishConfirmed(event, () -> reply(reply), reason -> unconfirmed(event, reason));
   }
 
   private static Map<String, Object> payload(JsonNode node) {
@@ -369,6 +369,24 @@ final class SyncSocket implements WsListener, Connection {
       return Json.toMap(payload);
     }
     return Map.of("value", Json.MAPPER.convertValue(payload, Object.class));
+  }
+
+  /**
+   * A confirmation ({@code published}, {@code sent}) from the dispatcher: sent by this connection's
+   * own delivery loop, so a slow client never holds up the dispatcher.
+   */
+  private void reply(ObjectNode frame) {
+    replies.add(frame);
+    signal.release();
+  }
+
+  private void unconfirmed(PlatformEvent event, String reason) {
+    hub.metrics.rejected("publish_failed");
+    ObjectNode error = frame("error");
+    error.put("code", "publish_failed");
+    error.put("message", "event " + event.id() + " was not published: " + reason + "; send it again");
+    error.put("id", event.id());
+    reply(error);
   }
 
   /** Called by the hub when events were queued for this service. */
@@ -385,6 +403,9 @@ final class SyncSocket implements WsListener, Connection {
     long lastSend = System.nanoTime();
     while (!closed.get()) {
       try {
+        for (ObjectNode reply = replies.poll(); reply != null; reply = replies.poll()) {
+          send(reply);
+        }
         if (ackedMoved) {
           ackedMoved = false;
           backoff = hub.config.retryInitial().toMillis();

@@ -191,6 +191,63 @@ class RealtimeGatewayTest {
     }
   }
 
+  private long queuedFor(String serviceId) throws java.sql.SQLException {
+    try (java.sql.Connection c = ds.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("select count(*) from realtime_queue where service_id = ?")) {
+      s.setString(1, serviceId);
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private void sql(String statement) throws java.sql.SQLException {
+    try (java.sql.Connection c = ds.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  @Test
+  void aPublisherIsToldPublishedOnlyOnceItsEventIsQueuedAndElseToSendItAgain() throws Exception {
+    try (WsClient away = WsClient.service(gateway.port(), keyA, "ledger", "custom:deploys")) {
+      away.send("{\"type\":\"ping\"}");
+      away.nextOfType("pong");
+    }
+    try (WsClient publisher = WsClient.service(gateway.port(), keyA, "deployer")) {
+      // the queue cannot be written: the publisher hears so, and is not told "published"
+      sql("alter table realtime_queue rename to realtime_queue_away");
+      try {
+        publisher.send(
+            "{\"type\":\"publish\",\"topic\":\"custom:deploys\",\"payload\":{\"v\":1}}");
+        JsonNode error = publisher.nextOfType("error");
+        assertThat(error.path("code").asText()).isEqualTo("publish_failed");
+        assertThat(error.path("id").asText()).startsWith("rte_");
+        assertThat(error.path("message").asText()).contains("send it again");
+      } finally {
+        sql("alter table realtime_queue_away rename to realtime_queue");
+      }
+      assertThat(queuedFor("ledger")).isZero();
+
+      // once it can: "published" comes after the event is in the subscriber's durable queue, so a
+      // crash right after the confirmation (kill -9) cannot lose it
+      publisher.send(
+          "{\"type\":\"publish\",\"topic\":\"custom:deploys\",\"payload\":{\"v\":2}}");
+      publisher.nextOfType("published");
+      assertThat(queuedFor("ledger")).isEqualTo(1);
+      publisher.send("{\"type\":\"direct\",\"to\":\"ledger\",\"payload\":{\"v\":3}}");
+      publisher.nextOfType("sent");
+      assertThat(queuedFor("ledger")).isEqualTo(2);
+    }
+    try (WsClient back = WsClient.service(gateway.port(), keyA, "ledger")) {
+      assertThat(back.syncEvents(2))
+          .extracting(e -> e.path("payload").path("v").asInt())
+          .containsExactly(2, 3);
+    }
+  }
+
   @Test
   void aConnectionSeesOnlyItsOwnAppsEvents() throws Exception {
     try (WsClient a = WsClient.service(gateway.port(), keyA, "same-name", "memory");
