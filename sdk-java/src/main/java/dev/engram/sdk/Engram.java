@@ -22,9 +22,7 @@ import dev.engram.sdk.model.SearchResult;
 import dev.engram.sdk.model.SummaryResult;
 import dev.engram.sdk.model.Task;
 import dev.engram.sdk.model.WhoAmI;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -333,24 +331,18 @@ public final class Engram implements AutoCloseable {
     return transport.send(PlatformCalls.export());
   }
 
-  /** Writes the export to a file as NDJSON; returns the bytes written. */
+  /**
+   * Writes the export to a file as NDJSON, streamed as it arrives (never held in memory); returns
+   * the bytes written. The file appears whole or not at all: the export goes to {@code <file>.part}
+   * first and replaces {@code file} once complete.
+   */
   public long exportTo(Path file) {
-    byte[] body =
-        transport.send(
-            new ApiCall<>(
-                "GET",
-                "/v1/export",
-                List.of(),
-                null,
-                Map.of("Accept", "application/x-ndjson"),
-                true,
-                ApiCall.Response::body));
-    try {
-      Files.write(file, body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return body.length;
+    return Exports.toFile(file, out -> exportTo(out));
+  }
+
+  /** Writes the export to {@code out} as NDJSON, streamed as it arrives; returns the bytes. */
+  public long exportTo(OutputStream out) {
+    return transport.stream(PlatformCalls.exportStream(), out);
   }
 
   /** Imports export lines; memories already present are skipped (admin scope). */
@@ -359,11 +351,7 @@ public final class Engram implements AutoCloseable {
   }
 
   public ImportResult importMemories(Path file) {
-    try {
-      return importMemories(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return importMemories(Exports.read(file));
   }
 
   /** Stores what an agent keeps about a caller, living {@code ttlHours} (null: 24). */

@@ -6,6 +6,7 @@ import dev.engram.sdk.model.AgentMemories;
 import dev.engram.sdk.model.Answer;
 import dev.engram.sdk.model.Buffered;
 import dev.engram.sdk.model.EvolutionChain;
+import dev.engram.sdk.model.ImportResult;
 import dev.engram.sdk.model.Memory;
 import dev.engram.sdk.model.MemoryPage;
 import dev.engram.sdk.model.Message;
@@ -15,6 +16,8 @@ import dev.engram.sdk.model.SearchResult;
 import dev.engram.sdk.model.SummaryResult;
 import dev.engram.sdk.model.Task;
 import dev.engram.sdk.model.WhoAmI;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +118,54 @@ public final class EngramAsync {
 
   public CompletableFuture<String> evolutionReport(String memoryId, String format) {
     return transport.sendAsync(Calls.report(memoryId, format));
+  }
+
+  /** A client-side batcher that never blocks ({@link Engram#batcher} without waiting). */
+  public AsyncMemoryBatcher batcher(String userId, String sessionId, int maxMessages) {
+    return new AsyncMemoryBatcher(this, userId, sessionId, maxMessages);
+  }
+
+  public AsyncMemoryBatcher batcher(String userId) {
+    return batcher(userId, null, 10);
+  }
+
+  /** Every memory of the app with its events and relations, one record a line (admin scope). */
+  public CompletableFuture<List<JsonNode>> exportMemories() {
+    return transport.sendAsync(PlatformCalls.export());
+  }
+
+  /**
+   * Writes the export to a file as NDJSON as it arrives (never held in memory); completes with the
+   * bytes written. The export goes to {@code <file>.part} and replaces {@code file} once complete.
+   */
+  public CompletableFuture<Long> exportTo(Path file) {
+    return Exports.toFileAsync(file, this::exportTo);
+  }
+
+  /**
+   * Writes the export to {@code out} as NDJSON as it arrives, on the HTTP client's threads;
+   * completes with the bytes written. {@code out} stays open.
+   */
+  public CompletableFuture<Long> exportTo(OutputStream out) {
+    return transport.streamAsync(PlatformCalls.exportStream(), out);
+  }
+
+  /** Imports export lines; memories already present are skipped (admin scope). */
+  public CompletableFuture<ImportResult> importMemories(byte[] ndjson) {
+    return transport.sendAsync(PlatformCalls.importNdjson(ndjson));
+  }
+
+  public CompletableFuture<ImportResult> importMemories(Path file) {
+    try {
+      return importMemories(Exports.read(file));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The analytics and learning routes, as futures. */
+  public AnalyticsAsync analytics() {
+    return new AnalyticsAsync(transport);
   }
 
   public CompletableFuture<Profile> getProfile(String agentId, String callerId) {

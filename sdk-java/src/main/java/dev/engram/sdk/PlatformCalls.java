@@ -32,6 +32,18 @@ final class PlatformCalls {
         Readers.ndjson());
   }
 
+  /** The export as NDJSON bytes, for {@link Transport#stream}: never read into memory here. */
+  static ApiCall<Void> exportStream() {
+    return new ApiCall<>(
+        "GET",
+        "/v1/export",
+        List.of(),
+        null,
+        Map.of("Accept", "application/x-ndjson"),
+        true,
+        response -> null);
+  }
+
   /** An import is idempotent by id (lines already present are skipped): safe to repeat. */
   static ApiCall<ImportResult> importNdjson(byte[] ndjson) {
     return new ApiCall<>(

@@ -1,6 +1,8 @@
 package dev.engram.sdk;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -166,6 +169,154 @@ final class Transport {
     retries.incrementAndGet();
     return CompletableFuture.supplyAsync(() -> null, pause.after(wait))
         .thenCompose(ignored -> attemptAsync(request, call, attempt + 1));
+  }
+
+  /**
+   * Sends a call whose successful answer is written to {@code sink} as it arrives, never held in
+   * memory whole; returns the bytes written. An error answer is read and thrown as {@link #send}
+   * throws it. A failed attempt is retried as the policy allows only while nothing was written to
+   * the sink; a failure to write to the sink is thrown as it is.
+   */
+  long stream(ApiCall<?> call, OutputStream sink) {
+    HttpRequest request = request(call);
+    for (int attempt = 0; ; attempt++) {
+      Sink counting = new Sink(sink);
+      Streamed streamed;
+      inFlight.incrementAndGet();
+      sent.incrementAndGet();
+      try {
+        streamed = http.send(request, counting.handler()).body();
+      } catch (IOException failure) {
+        counting.rethrowWriteFailure();
+        Optional<Duration> wait =
+            counting.written() > 0 ? Optional.empty() : waitAfterFailure(attempt, call, failure);
+        if (wait.isEmpty()) {
+          throw Errors.transport(failure, base);
+        }
+        sleep(wait.get());
+        continue;
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new EngramException("interrupted while calling Engram");
+      } finally {
+        inFlight.decrementAndGet();
+      }
+      if (streamed.error() == null) {
+        return streamed.written();
+      }
+      Optional<Duration> wait = waitAfterStatus(attempt, call, streamed.error());
+      if (wait.isEmpty()) {
+        throw Errors.of(streamed.error(), clock);
+      }
+      sleep(wait.get());
+    }
+  }
+
+  /** The same as {@link #stream}, without blocking a thread while waiting. */
+  CompletableFuture<Long> streamAsync(ApiCall<?> call, OutputStream sink) {
+    return streamAttempt(request(call), call, sink, 0);
+  }
+
+  private CompletableFuture<Long> streamAttempt(
+      HttpRequest request, ApiCall<?> call, OutputStream sink, int attempt) {
+    Sink counting = new Sink(sink);
+    inFlight.incrementAndGet();
+    sent.incrementAndGet();
+    return http.sendAsync(request, counting.handler())
+        .handle((response, failure) -> new StreamOutcome(response, failure))
+        .thenCompose(
+            outcome -> {
+              inFlight.decrementAndGet();
+              Optional<Duration> wait;
+              if (outcome.failure() != null) {
+                Throwable cause = unwrap(outcome.failure());
+                if (counting.writeFailure() != null) {
+                  return CompletableFuture.failedFuture(counting.writeFailure());
+                }
+                wait =
+                    cause instanceof IOException io && counting.written() == 0
+                        ? waitAfterFailure(attempt, call, io)
+                        : Optional.empty();
+                if (wait.isEmpty()) {
+                  return CompletableFuture.failedFuture(
+                      cause instanceof IOException ? Errors.transport(cause, base) : cause);
+                }
+              } else {
+                Streamed streamed = outcome.response().body();
+                if (streamed.error() == null) {
+                  return CompletableFuture.completedFuture(streamed.written());
+                }
+                wait = waitAfterStatus(attempt, call, streamed.error());
+                if (wait.isEmpty()) {
+                  return CompletableFuture.failedFuture(Errors.of(streamed.error(), clock));
+                }
+              }
+              retries.incrementAndGet();
+              return CompletableFuture.supplyAsync(() -> null, pause.after(wait.get()))
+                  .thenCompose(ignored -> streamAttempt(request, call, sink, attempt + 1));
+            });
+  }
+
+  /** What a streamed answer was: the bytes written to the sink, or the error answer, read whole. */
+  private record Streamed(long written, ApiCall.Response error) {}
+
+  private record StreamOutcome(HttpResponse<Streamed> response, Throwable failure) {}
+
+  /**
+   * Writes a successful answer's body to the caller's stream chunk by chunk as the client receives
+   * it, counting the bytes; an error answer (4xx/5xx) is collected instead, to be thrown.
+   */
+  private static final class Sink {
+    private final OutputStream out;
+    private long written;
+    private UncheckedIOException writeFailure;
+
+    Sink(OutputStream out) {
+      this.out = out;
+    }
+
+    HttpResponse.BodyHandler<Streamed> handler() {
+      return info -> {
+        if (info.statusCode() >= 400) {
+          return HttpResponse.BodySubscribers.mapping(
+              HttpResponse.BodySubscribers.ofByteArray(),
+              body ->
+                  new Streamed(0, new ApiCall.Response(info.statusCode(), headers(info), body)));
+        }
+        return HttpResponse.BodySubscribers.mapping(
+            HttpResponse.BodySubscribers.ofByteArrayConsumer(chunk -> chunk.ifPresent(this::write)),
+            ignored -> new Streamed(written(), null));
+      };
+    }
+
+    private synchronized void write(byte[] chunk) {
+      try {
+        out.write(chunk);
+        written += chunk.length;
+      } catch (IOException e) {
+        writeFailure = new UncheckedIOException("writing the answer failed", e);
+        throw writeFailure;
+      }
+    }
+
+    synchronized long written() {
+      return written;
+    }
+
+    synchronized UncheckedIOException writeFailure() {
+      return writeFailure;
+    }
+
+    void rethrowWriteFailure() {
+      UncheckedIOException failure = writeFailure();
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
+    private static Map<String, List<String>> headers(HttpResponse.ResponseInfo info) {
+      return info.headers().map();
+    }
   }
 
   private Optional<Duration> waitAfterFailure(int attempt, ApiCall<?> call, IOException failure) {

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.engram.sdk.ScriptedServer.Reply;
 import dev.engram.sdk.model.AddResult;
 import dev.engram.sdk.model.Memory;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -314,6 +318,131 @@ class TransportTest {
       assertThatThrownBy(() -> engram.getMemory("m1")).isInstanceOf(ServerException.class);
       assertThat(server.received()).hasSize(1);
     }
+  }
+
+  @Test
+  void exportToStreamsTheAnswerIntoTheFileAfterARetry() throws IOException {
+    String ndjson = ndjson(3_000);
+    try (ScriptedServer server =
+            new ScriptedServer(
+                Reply.of(503, "{}").header("Retry-After", "1"), Reply.of(200, ndjson));
+        Engram engram = client(server)) {
+      Path file = Files.createTempDirectory("engram-export").resolve("export.ndjson");
+      long written = engram.exportTo(file);
+
+      assertThat(written).isEqualTo(ndjson.getBytes(StandardCharsets.UTF_8).length);
+      assertThat(Files.readString(file)).isEqualTo(ndjson);
+      assertThat(file.resolveSibling("export.ndjson.part")).doesNotExist();
+      assertThat(pause.waits).containsExactly(Duration.ofSeconds(1));
+      assertThat(server.received())
+          .extracting(ScriptedServer.Received::uri)
+          .containsOnly("/v1/export");
+      assertThat(server.received().get(1).header("Accept")).isEqualTo("application/x-ndjson");
+    }
+  }
+
+  @Test
+  void aRefusedExportLeavesNoFileAndThrowsTheTypedError() throws IOException {
+    try (ScriptedServer server =
+            new ScriptedServer(
+                Reply.of(403, "{\"error\":{\"code\":\"forbidden\",\"message\":\"admin scope\"}}"));
+        Engram engram = client(server)) {
+      Path file = Files.createTempDirectory("engram-export").resolve("export.ndjson");
+      assertThatThrownBy(() -> engram.exportTo(file))
+          .isInstanceOfSatisfying(
+              PermissionDeniedException.class, e -> assertThat(e.code()).contains("forbidden"));
+      assertThat(file).doesNotExist();
+      assertThat(file.resolveSibling("export.ndjson.part")).doesNotExist();
+    }
+  }
+
+  @Test
+  void theAsyncExportStreamsToAStreamAndAFile() throws IOException {
+    String ndjson = ndjson(2_000);
+    try (ScriptedServer server =
+            new ScriptedServer(Reply.of(200, ndjson), Reply.of(500, "{}"), Reply.of(200, ndjson));
+        Engram engram = client(server)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertThat(engram.async().exportTo(out).join()).isEqualTo((long) out.size());
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ndjson);
+
+      Path file = Files.createTempDirectory("engram-export").resolve("async.ndjson");
+      assertThat(engram.async().exportTo(file).join()).isEqualTo((long) out.size());
+      assertThat(Files.readString(file)).isEqualTo(ndjson);
+      assertThat(pause.waits).hasSize(1);
+    }
+  }
+
+  @Test
+  void theAsyncBatcherSendsFullBatchesInOrderAndFlushesTheRest() throws IOException {
+    String queued = "{\"task_id\":\"task_%d\",\"status\":\"queued\"}";
+    try (ScriptedServer server =
+            new ScriptedServer(
+                Reply.of(202, queued.formatted(1)),
+                Reply.of(202, queued.formatted(2)),
+                Reply.of(202, queued.formatted(3)));
+        Engram engram = client(server)) {
+      AsyncMemoryBatcher batcher = engram.async().batcher("ana", "s1", 2);
+      List<java.util.concurrent.CompletableFuture<dev.engram.sdk.model.Queued>> sent =
+          new java.util.ArrayList<>();
+      for (int i = 1; i <= 5; i++) {
+        batcher.add("user", "message " + i).ifPresent(sent::add);
+      }
+      assertThat(sent).hasSize(2);
+      assertThat(batcher.pending()).isEqualTo(1);
+      batcher.flush().ifPresent(sent::add);
+      assertThat(sent.stream().map(f -> f.join().taskId()))
+          .containsExactly("task_1", "task_2", "task_3");
+      assertThat(batcher.pending()).isZero();
+
+      List<ScriptedServer.Received> received = server.received();
+      assertThat(received)
+          .extracting(ScriptedServer.Received::uri)
+          .containsOnly("/v1/conversations");
+      assertThat(received.get(0).body())
+          .contains("message 1")
+          .contains("message 2")
+          .doesNotContain("message 3");
+      assertThat(received.get(1).body()).contains("message 3").contains("message 4");
+      assertThat(received.get(2).body()).contains("message 5").contains("\"partial\":true");
+      assertThat(received.get(0).body())
+          .contains("\"user_id\":\"ana\"")
+          .contains("\"session_id\":\"s1\"");
+    }
+  }
+
+  @Test
+  void theAsyncAnalyticsCallTheSameRoutes() throws IOException {
+    try (ScriptedServer server =
+            new ScriptedServer(
+                Reply.of(200, "{\"domain\":\"memory\"}"), Reply.of(200, "{\"ids\":[\"e1\"]}"));
+        Engram engram = client(server)) {
+      assertThat(engram.async().analytics().metrics("memory", 7).join().path("domain").asText())
+          .isEqualTo("memory");
+      assertThat(
+              engram
+                  .async()
+                  .analytics()
+                  .recordLearningEvents(List.of(Map.of("event_type", "retrieval")))
+                  .join()
+                  .path("ids"))
+          .hasSize(1);
+      assertThat(server.received())
+          .extracting(ScriptedServer.Received::uri)
+          .containsExactly("/v1/analytics/metrics/memory?days=7", "/v1/learning/events");
+    }
+  }
+
+  private static String ndjson(int lines) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines; i++) {
+      out.append("{\"kind\":\"memory\",\"id\":\"mem_")
+          .append(i)
+          .append("\",\"content\":\"User fact number ")
+          .append(i)
+          .append("\"}\n");
+    }
+    return out.toString();
   }
 
   @Test
