@@ -50,14 +50,36 @@ final class BenchServer implements AutoCloseable {
     this.apiKey = apiKey;
   }
 
-  /** The launcher's JVM options (see the {@code engram} script). */
-  static final List<String> JVM_OPTIONS =
-      List.of(
-          "--enable-native-access=ALL-UNNAMED",
-          "--add-modules",
-          "jdk.incubator.vector",
-          "-Dai.djl.offline=true",
-          "--sun-misc-unsafe-memory-access=allow");
+  /**
+   * The launcher's JVM options for the server (see the {@code engram} script): the heap capped at
+   * {@code ENGRAM_HEAP} (default 1g), bounded metaspace and code cache; then the options in {@code
+   * ENGRAM_BENCH_SERVER_OPTS} (e.g. {@code -XX:StartFlightRecording=filename=/tmp/s.jfr} or a
+   * larger {@code -Xmx} for a 1M run), which come last and win.
+   */
+  static final List<String> JVM_OPTIONS = serverOptions(System.getenv());
+
+  static List<String> serverOptions(java.util.Map<String, String> env) {
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Dai.djl.offline=true",
+                "--sun-misc-unsafe-memory-access=allow",
+                "-XX:+UseG1GC",
+                "-Xms256m",
+                "-Xmx" + env.getOrDefault("ENGRAM_HEAP", "1g"),
+                "-XX:MaxMetaspaceSize=256m",
+                "-XX:ReservedCodeCacheSize=128m",
+                "-XX:+UseStringDeduplication",
+                "-XX:G1PeriodicGCInterval=60000"));
+    String extra = env.getOrDefault("ENGRAM_BENCH_SERVER_OPTS", "").strip();
+    if (!extra.isEmpty()) {
+      options.addAll(List.of(extra.split("\\s+")));
+    }
+    return List.copyOf(options);
+  }
 
   static BenchServer start(Path home, List<String> jvmOptions)
       throws IOException, InterruptedException {
@@ -93,6 +115,8 @@ final class BenchServer implements AutoCloseable {
     // known, so the data directory can be inspected afterwards with ./engram run
     builder.environment().put("ENGRAM_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("DJL_CACHE_DIR", home.resolve("djl").toString());
+    // as ./engram run: two glibc malloc arenas instead of one per native thread
+    builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
     builder.environment().putAll(env);
     Process process = builder.start();
     CompletableFuture<String> key = new CompletableFuture<>();

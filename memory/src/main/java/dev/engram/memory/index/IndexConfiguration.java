@@ -21,6 +21,10 @@ import java.time.Duration;
  *     memory)
  * @param hnswBeamWidth candidates considered while building the Lucene HNSW graph (higher: better
  *     recall, slower writes)
+ * @param exactSearchUpTo a filtered vector search scores the matching documents of an index segment
+ *     exactly (one dot product each) when the filter matches at most this many of them, and walks
+ *     the HNSW graph only above (a per-user filter usually matches few documents, and a filtered
+ *     graph walk then visits many more nodes than it returns); 0 leaves it to Lucene
  */
 @ConfigurationProperties("engram.index")
 public record IndexConfiguration(
@@ -28,7 +32,8 @@ public record IndexConfiguration(
     @Nullable String directory,
     @Bindable(defaultValue = "5s") Duration commitInterval,
     @Bindable(defaultValue = "16") @Min(2) @Max(512) int hnswM,
-    @Bindable(defaultValue = "100") @Min(1) @Max(3200) int hnswBeamWidth) {
+    @Bindable(defaultValue = "100") @Min(1) @Max(3200) int hnswBeamWidth,
+    @Bindable(defaultValue = "10000") @Min(0) int exactSearchUpTo) {
 
   /** The Lucene directory: {@link #directory()} when set, else {@code index} under the home. */
   public Path directoryUnder(String home) {
@@ -39,6 +44,6 @@ public record IndexConfiguration(
 
   /** The embedded defaults under the given directory (tests, tools). */
   public static IndexConfiguration lucene(String directory) {
-    return new IndexConfiguration("lucene", directory, Duration.ofSeconds(5), 16, 100);
+    return new IndexConfiguration("lucene", directory, Duration.ofSeconds(5), 16, 100, 10_000);
   }
 }

@@ -31,7 +31,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -65,6 +64,7 @@ final class AppIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+  private final int exactUpTo;
 
   /**
    * Most documents kept aside before a vector search refreshes the searcher instead. A refresh
@@ -85,14 +85,24 @@ final class AppIndex implements Closeable {
 
   private final AtomicLong visible = new AtomicLong();
 
-  private AppIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer a) {
+  private AppIndex(
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searchers,
+      Analyzer analyzer,
+      int exactUpTo) {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    this.analyzer = a;
+    this.analyzer = analyzer;
+    this.exactUpTo = exactUpTo;
   }
 
-  static AppIndex open(Path path, Codec codec) throws IOException {
+  /**
+   * Opens (or creates) the index at {@code path}; filtered vector searches score a segment's
+   * matches exactly when the filter matches at most {@code exactUpTo} of its documents.
+   */
+  static AppIndex open(Path path, Codec codec, int exactUpTo) throws IOException {
     Analyzer analyzer = LuceneText.analyzer();
     Directory directory = FSDirectory.open(path);
     IndexWriter writer = null;
@@ -104,7 +114,7 @@ final class AppIndex implements Closeable {
               .setRAMBufferSizeMB(64);
       writer = new IndexWriter(directory, config);
       SearcherManager searchers = new SearcherManager(writer, null);
-      return new AppIndex(directory, writer, searchers, analyzer);
+      return new AppIndex(directory, writer, searchers, analyzer, exactUpTo);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(writer, directory, analyzer);
       throw e;
@@ -150,8 +160,8 @@ final class AppIndex implements Closeable {
             .count();
     int candidates = Math.max(MIN_CANDIDATES, k + k / 2) + (int) displaced;
     Query query =
-        new KnnFloatVectorQuery(
-            LuceneFields.VECTOR, vector, candidates, LuceneFilters.toQuery(filter));
+        new FilteredKnnQuery(
+            LuceneFields.VECTOR, vector, candidates, LuceneFilters.toQuery(filter), exactUpTo);
     IndexSearcher searcher = searchers.acquire();
     List<IndexHit> hits = new ArrayList<>();
     try {

@@ -45,6 +45,7 @@ final class LuceneMemoryIndex implements MemoryIndex {
 
   private final Path root;
   private final Codec codec;
+  private final int exactSearchUpTo;
   private final Map<String, AppIndex> apps = new ConcurrentHashMap<>();
   private final ScheduledExecutorService committer;
   private volatile boolean closed;
@@ -62,6 +63,7 @@ final class LuceneMemoryIndex implements MemoryIndex {
   LuceneMemoryIndex(IndexConfiguration configuration, Path root) {
     this.root = root;
     this.codec = LuceneCodecs.hnsw(configuration.hnswM(), configuration.hnswBeamWidth());
+    this.exactSearchUpTo = configuration.exactSearchUpTo();
     this.committer =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("engram-index-commit").factory());
@@ -202,7 +204,7 @@ final class LuceneMemoryIndex implements MemoryIndex {
         appId,
         id -> {
           try {
-            return AppIndex.open(path(id), codec);
+            return AppIndex.open(path(id), codec, exactSearchUpTo);
           } catch (IOException e) {
             throw failure(id, "open", e);
           }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexCatchUpTest {
   private static final String APP = "app_catchup";
   private static final IndexConfiguration CONFIG =
-      new IndexConfiguration("lucene", null, Duration.ofHours(1), 16, 100);
+      new IndexConfiguration("lucene", null, Duration.ofHours(1), 16, 100, 10_000);
 
   @TempDir Path root;
   private final OffsetClock clock = new OffsetClock();

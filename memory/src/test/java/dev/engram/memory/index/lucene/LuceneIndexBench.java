@@ -28,8 +28,9 @@ import org.apache.lucene.util.IOUtils;
  * Micro-benchmark of the Lucene index, not a test: {@code LuceneIndexBench [N] [users] [dims]}
  * builds an index of N random unit vectors (default 100000, 100 users, 384 dimensions) with short
  * random texts in a temporary directory, then prints user-filtered vector search latency, ANN
- * recall@10 against exact brute force, BM25 latency, build rate and disk size. Last line is
- * machine-readable.
+ * recall@10 against exact brute force, BM25 latency, build rate and disk size. Optional further
+ * arguments: batch size (1000) and {@code engram.index.exact-search-up-to} (10000; 0 leaves the
+ * choice to Lucene). Last line is machine-readable.
  */
 public final class LuceneIndexBench {
   private static final int QUERIES = 1000;
@@ -44,11 +45,14 @@ public final class LuceneIndexBench {
     int users = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     int dims = args.length > 2 ? Integer.parseInt(args[2]) : 384;
     int batchSize = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+    int exactUpTo = args.length > 4 ? Integer.parseInt(args[4]) : 10_000;
     Path dir = Files.createTempDirectory("engram-index-bench");
     String app = "bench";
     float[][] vectors = new float[n][];
     String[] ids = new String[n];
-    IndexConfiguration configuration = IndexConfiguration.lucene(dir.toString());
+    IndexConfiguration configuration =
+        new IndexConfiguration(
+            "lucene", dir.toString(), java.time.Duration.ofSeconds(5), 16, 100, exactUpTo);
     try {
       double buildSeconds = build(configuration, dir, app, n, users, dims, batchSize, vectors, ids);
       measure(configuration, dir, app, n, users, dims, buildSeconds, vectors, ids);
