@@ -72,7 +72,6 @@ final class BenchServer implements AutoCloseable {
                 "-Xmx" + env.getOrDefault("ENGRAM_HEAP", "1g"),
                 "-XX:MaxMetaspaceSize=256m",
                 "-XX:ReservedCodeCacheSize=128m",
-                "-XX:+UseStringDeduplication",
                 "-XX:G1PeriodicGCInterval=60000"));
     String extra = env.getOrDefault("ENGRAM_BENCH_SERVER_OPTS", "").strip();
     if (!extra.isEmpty()) {

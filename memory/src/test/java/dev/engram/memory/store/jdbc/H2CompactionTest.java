@@ -79,6 +79,16 @@ class H2CompactionTest {
   }
 
   @Test
+  void catchesUpForLongerOnceWhenAWriteBurstEnds() {
+    long busy = H2Compaction.BUSY_COMMITS + 1;
+    assertThat(H2Compaction.budget(true, 0)).isEqualTo(H2Compaction.CATCH_UP_MAX_MILLIS);
+    assertThat(H2Compaction.budget(true, busy)).isEqualTo(H2Compaction.MAX_MILLIS);
+    assertThat(H2Compaction.budget(false, 0)).isEqualTo(H2Compaction.MAX_MILLIS);
+    assertThat(H2Compaction.budget(false, busy)).isEqualTo(H2Compaction.MAX_MILLIS);
+    assertThat(H2Compaction.CATCH_UP_MAX_MILLIS).isGreaterThan(H2Compaction.MAX_MILLIS);
+  }
+
+  @Test
   void leavesOtherDatabasesAlone() {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl("jdbc:h2:mem:compaction-" + MemoryIds.task() + ";DB_CLOSE_DELAY=-1");
