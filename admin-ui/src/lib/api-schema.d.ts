@@ -4223,7 +4223,7 @@ export interface components {
             /** Format: date-time */
             at?: string | null;
         };
-        /** @description `directory` (path), `email` (to, subject) or `webhook` (url, secret). */
+        /** @description `directory` (path), `email` (to, subject), `webhook` (url, secret) or `s3` (endpoint, bucket, prefix, region, access_key_id, secret_access_key, path_style). */
         "ReportScheduleViews.DestinationBody": {
             type?: string | null;
             path?: string | null;
@@ -4231,13 +4231,27 @@ export interface components {
             subject?: string | null;
             url?: string | null;
             secret?: string | null;
+            endpoint?: string | null;
+            bucket?: string | null;
+            prefix?: string | null;
+            region?: string | null;
+            access_key_id?: string | null;
+            secret_access_key?: string | null;
+            path_style?: boolean | null;
         };
+        /** @description A destination as shown: secrets only as `secret_set`. */
         "ReportScheduleViews.DestinationView": {
             type: string;
             path?: string | null;
             to?: string[] | null;
             subject?: string | null;
             url?: string | null;
+            endpoint?: string | null;
+            bucket?: string | null;
+            prefix?: string | null;
+            region?: string | null;
+            access_key_id?: string | null;
+            path_style?: boolean | null;
             secret_set?: boolean | null;
         };
         "ReportScheduleViews.FileView": {

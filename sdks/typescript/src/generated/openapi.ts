@@ -4224,17 +4224,31 @@ export interface components {
             target: string;
             type: string;
         };
-        /** @description `directory` (path), `email` (to, subject) or `webhook` (url, secret). */
+        /** @description `directory` (path), `email` (to, subject), `webhook` (url, secret) or `s3` (endpoint, bucket, prefix, region, access_key_id, secret_access_key, path_style). */
         "ReportScheduleViews.DestinationBody": {
+            access_key_id?: string | null;
+            bucket?: string | null;
+            endpoint?: string | null;
             path?: string | null;
+            path_style?: boolean | null;
+            prefix?: string | null;
+            region?: string | null;
             secret?: string | null;
+            secret_access_key?: string | null;
             subject?: string | null;
             to?: string[] | null;
             type?: string | null;
             url?: string | null;
         };
+        /** @description A destination as shown: secrets only as `secret_set`. */
         "ReportScheduleViews.DestinationView": {
+            access_key_id?: string | null;
+            bucket?: string | null;
+            endpoint?: string | null;
             path?: string | null;
+            path_style?: boolean | null;
+            prefix?: string | null;
+            region?: string | null;
             secret_set?: boolean | null;
             subject?: string | null;
             to?: string[] | null;

@@ -13,12 +13,52 @@ const zones = (): string[] => {
   return ['UTC', ...(intl.supportedValuesOf?.('timeZone') ?? []).filter((z) => z !== 'UTC')];
 };
 
-type Dest = { type: string; path: string; to: string; subject: string; url: string; secret: string };
-const emptyDest = (type = 'directory'): Dest => ({ type, path: '', to: '', subject: '', url: '', secret: '' });
+type Dest = {
+  type: string;
+  path: string;
+  to: string;
+  subject: string;
+  url: string;
+  secret: string;
+  endpoint: string;
+  bucket: string;
+  prefix: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  pathStyle: boolean;
+};
+const emptyDest = (type = 'directory'): Dest => ({
+  type,
+  path: '',
+  to: '',
+  subject: '',
+  url: '',
+  secret: '',
+  endpoint: '',
+  bucket: '',
+  prefix: '',
+  region: '',
+  accessKeyId: '',
+  secretAccessKey: '',
+  pathStyle: true,
+});
+const S3_FIELDS = ['endpoint', 'bucket', 'prefix', 'region', 'access_key_id', 'secret_access_key', 'path_style'];
 
 function toBody(d: Dest): DestinationBody {
   if (d.type === 'directory') return { type: 'directory', path: d.path.trim() || null };
   if (d.type === 'email') return { type: 'email', to: d.to.split(',').map((s) => s.trim()).filter(Boolean), subject: d.subject.trim() || null };
+  if (d.type === 's3')
+    return {
+      type: 's3',
+      endpoint: d.endpoint.trim(),
+      bucket: d.bucket.trim(),
+      prefix: d.prefix.trim() || null,
+      region: d.region.trim() || null,
+      access_key_id: d.accessKeyId.trim(),
+      secret_access_key: d.secretAccessKey || null,
+      path_style: d.pathStyle,
+    };
   return { type: 'webhook', url: d.url.trim(), secret: d.secret || null };
 }
 
@@ -35,7 +75,19 @@ export function ScheduleForm({ orgId, apps, schedule, onDone }: { orgId: string;
   const [appId, setAppId] = useState(schedule?.app_id ?? '');
   const [enabled, setEnabled] = useState(schedule?.enabled ?? true);
   const [dests, setDests] = useState<Dest[]>(
-    schedule?.destinations.map((d) => ({ type: d.type, path: d.path ?? '', to: (d.to ?? []).join(', '), subject: d.subject ?? '', url: d.url ?? '', secret: '' })) ?? [emptyDest()],
+    schedule?.destinations.map((d) => ({
+      ...emptyDest(d.type),
+      path: d.path ?? '',
+      to: (d.to ?? []).join(', '),
+      subject: d.subject ?? '',
+      url: d.url ?? '',
+      endpoint: d.endpoint ?? '',
+      bucket: d.bucket ?? '',
+      prefix: d.prefix ?? '',
+      region: d.region ?? '',
+      accessKeyId: d.access_key_id ?? '',
+      pathStyle: d.path_style ?? true,
+    })) ?? [emptyDest()],
   );
   const [destsTouched, setDestsTouched] = useState(!schedule);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
@@ -70,7 +122,7 @@ export function ScheduleForm({ orgId, apps, schedule, onDone }: { orgId: string;
       period,
       days: period === 'days' ? Number(days) : null,
       app_id: appId || null,
-      // on an edit, destinations are sent only when changed (webhook secrets are never shown back)
+      // on an edit, destinations are sent only when changed (webhook and S3 secrets are never shown back)
       destinations: destsTouched ? dests.map(toBody) : null,
       enabled,
     };
@@ -79,7 +131,7 @@ export function ScheduleForm({ orgId, apps, schedule, onDone }: { orgId: string;
 
   const err = (field: string) => local[field] ?? fieldError(save.error, field);
   const destErr = (i: number, field: string) => fieldError(save.error, `destinations[${i}].${field}`);
-  const general = formError(save.error, ['name', 'cron', 'time_zone', 'types', 'formats', 'period', 'days', 'app_id', 'destinations', ...dests.flatMap((_, i) => ['type', 'path', 'to', 'subject', 'url', 'secret'].map((f) => `destinations[${i}].${f}`))]);
+  const general = formError(save.error, ['name', 'cron', 'time_zone', 'types', 'formats', 'period', 'days', 'app_id', 'destinations', ...dests.flatMap((_, i) => ['type', 'path', 'to', 'subject', 'url', 'secret', ...S3_FIELDS].map((f) => `destinations[${i}].${f}`))]);
   const words = describeCron(cron);
   return (
     <form className="schedule-form" onSubmit={submit} noValidate aria-label={schedule ? `Edit schedule ${schedule.name}` : 'Create report schedule'}>
@@ -146,6 +198,7 @@ export function ScheduleForm({ orgId, apps, schedule, onDone }: { orgId: string;
               <option value="directory">directory</option>
               <option value="email">e-mail</option>
               <option value="webhook">signed webhook</option>
+              <option value="s3">S3-compatible bucket</option>
             </SelectField>
             {d.type === 'directory' && <TextField label={`Directory ${i + 1} (under the reports directory)`} name={`dest-${i}-path`} value={d.path} onChange={(e) => setDest(i, { path: e.target.value })} error={destErr(i, 'path')} />}
             {d.type === 'email' && (
@@ -167,6 +220,28 @@ export function ScheduleForm({ orgId, apps, schedule, onDone }: { orgId: string;
                   onChange={(e) => setDest(i, { secret: e.target.value })}
                   error={destErr(i, 'secret')}
                 />
+              </>
+            )}
+            {d.type === 's3' && (
+              <>
+                <TextField label={`Endpoint ${i + 1}`} name={`dest-${i}-endpoint`} value={d.endpoint} placeholder="https://s3.eu-west-3.amazonaws.com" onChange={(e) => setDest(i, { endpoint: e.target.value })} error={destErr(i, 'endpoint')} />
+                <TextField label={`Bucket ${i + 1}`} name={`dest-${i}-bucket`} value={d.bucket} onChange={(e) => setDest(i, { bucket: e.target.value })} error={destErr(i, 'bucket')} />
+                <TextField label={`Key prefix ${i + 1} (optional)`} name={`dest-${i}-prefix`} value={d.prefix} onChange={(e) => setDest(i, { prefix: e.target.value })} error={destErr(i, 'prefix')} />
+                <TextField label={`Region ${i + 1} (default us-east-1)`} name={`dest-${i}-region`} value={d.region} onChange={(e) => setDest(i, { region: e.target.value })} error={destErr(i, 'region')} />
+                <TextField label={`Access key ID ${i + 1}`} name={`dest-${i}-access-key-id`} autoComplete="off" value={d.accessKeyId} onChange={(e) => setDest(i, { accessKeyId: e.target.value })} error={destErr(i, 'access_key_id')} />
+                <TextField
+                  label={`Secret access key ${i + 1}`}
+                  name={`dest-${i}-secret-access-key`}
+                  type="password"
+                  autoComplete="off"
+                  value={d.secretAccessKey}
+                  hint={schedule ? 'Engram never shows it, so enter it again when you change destinations.' : undefined}
+                  onChange={(e) => setDest(i, { secretAccessKey: e.target.value })}
+                  error={destErr(i, 'secret_access_key')}
+                />
+                <label className="check">
+                  <input type="checkbox" checked={d.pathStyle} onChange={(e) => setDest(i, { pathStyle: e.target.checked })} /> Path-style URLs (endpoint/bucket/key)
+                </label>
               </>
             )}
             <button type="button" className="btn" onClick={() => changeDests(dests.filter((_, n) => n !== i))} aria-label={`Remove destination ${i + 1}`}>

@@ -128,6 +128,48 @@ describe('SchedulesPage', () => {
     expect(await within(form).findByText('destinations[0].url: a private address')).toBeInTheDocument();
   });
 
+  it('sends an S3-compatible bucket destination and shows the field the API names', async () => {
+    const api = fakeApi({
+      'GET /admin/v1/me': me('tenant-admin'),
+      'GET /admin/v1/orgs/org_1/report-schedules': [],
+      'POST /admin/v1/orgs/org_1/report-schedules': () => apiError(400, 'invalid_field', 'destinations[0].bucket: must be an S3 bucket name', 'destinations[0].bucket'),
+    });
+    renderPage();
+    const form = await screen.findByRole('form', { name: 'Create report schedule' });
+    const user = userEvent.setup();
+    await user.type(within(form).getByLabelText('Schedule name'), 'S3');
+    await user.selectOptions(within(form).getByLabelText('Destination 1'), 's3');
+    expect(within(form).queryByLabelText(/Directory 1/)).toBeNull();
+    // pasted rather than typed key by key: the same change events, fewer of them
+    const fill = async (label: string | RegExp, value: string) => {
+      await user.click(within(form).getByLabelText(label));
+      await user.paste(value);
+    };
+    await fill('Endpoint 1', 'https://minio.example.com:9000');
+    await fill('Bucket 1', 'Reports_Bucket');
+    await fill(/Key prefix 1/, 'engram/weekly');
+    await fill('Access key ID 1', 'AKIAEXAMPLE');
+    await fill('Secret access key 1', 'an s3 secret key');
+    await user.click(within(form).getByLabelText(/Path-style URLs/));
+    await user.click(within(form).getByRole('button', { name: 'Create schedule' }));
+    expect(await within(form).findByText('destinations[0].bucket: must be an S3 bucket name')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Bucket 1')).toHaveAttribute('aria-invalid', 'true');
+    expect(api.requests.find((r) => r.method === 'POST')!.body).toMatchObject({
+      destinations: [
+        {
+          type: 's3',
+          endpoint: 'https://minio.example.com:9000',
+          bucket: 'Reports_Bucket',
+          prefix: 'engram/weekly',
+          region: null,
+          access_key_id: 'AKIAEXAMPLE',
+          secret_access_key: 'an s3 secret key',
+          path_style: false,
+        },
+      ],
+    });
+  });
+
   it('runs a schedule now and opens its runs', async () => {
     const api = fakeApi({
       'GET /admin/v1/me': me('tenant-admin'),

@@ -19,6 +19,7 @@ public enum AnalyticsErrorCode {
   SESSION_ENDED("tool_session_ended", ErrorType.CONFLICT),
   TOOL_NOT_FOUND("tool_not_found", ErrorType.NOT_FOUND),
   INVALID_WEBHOOK_URL("invalid_webhook_url", ErrorType.INVALID_INPUT),
+  INVALID_S3_ENDPOINT("invalid_s3_endpoint", ErrorType.INVALID_INPUT),
   SMTP_NOT_CONFIGURED("smtp_not_configured", ErrorType.INVALID_INPUT),
   SCHEDULE_NOT_FOUND("report_schedule_not_found", ErrorType.NOT_FOUND),
   RUN_NOT_FOUND("report_run_not_found", ErrorType.NOT_FOUND),

@@ -24,6 +24,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,10 +36,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * {@code ./engram bench analytics --events N}: records N synthetic memory events, N/5 learning
- * events and N/10 searches over 90 days, 10 apps and 10,000 users into a fresh embedded store
+ * events and N/10 searches over 90 days, 10 apps and 10,000 users into a fresh embedded store (or,
+ * with {@code --postgres}, a fresh PostgreSQL database on 127.0.0.1:5432, dropped at the end)
  * through the learning history (batches of 1,000, one writer; raw rows and rollups in one
  * transaction per batch), then measures the dashboard and the trends (in-process service calls, no
  * HTTP) and the executive report of the organization across its apps as PDF. Prints a table, writes
@@ -87,16 +90,32 @@ public final class AnalyticsBench {
                 "users",
                 "queries",
                 "out",
-                "home"));
+                "home",
+                ToolArgs.POSTGRES,
+                "pg-url",
+                "pg-user",
+                "pg-password"));
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-analytics-")) {
-      run(home, o, report);
+      if (o.containsKey("postgres")) {
+        try (BenchPostgres database = BenchPostgres.create(o)) {
+          report.put("store", "postgresql");
+          run(home, o, report, database.properties());
+        }
+      } else {
+        report.put("store", "h2 (embedded)");
+        run(home, o, report, Map.of());
+      }
     }
     print(report, o);
   }
 
-  private static void run(DataDirectory home, Map<String, String> o, Map<String, Object> report)
-      throws IOException {
+  private static void run(
+      DataDirectory home,
+      Map<String, String> o,
+      Map<String, Object> report,
+      Map<String, Object> database)
+      throws IOException, SQLException {
     long memoryEvents = Long.parseLong(o.getOrDefault("events", "1000000"));
     long learningEvents =
         Long.parseLong(o.getOrDefault("learning", Long.toString(memoryEvents / 5)));
@@ -105,7 +124,7 @@ public final class AnalyticsBench {
     int appCount = Integer.parseInt(o.getOrDefault("apps", "10"));
     int users = Integer.parseInt(o.getOrDefault("users", "10000"));
     int queries = Integer.parseInt(o.getOrDefault("queries", "60"));
-    try (ApplicationContext context = ToolContext.start(home.path())) {
+    try (ApplicationContext context = ToolContext.start(home.path(), database)) {
       String orgId = context.getBean(Organizations.class).create(ADMIN, "bench-org").id();
       List<String> apps = new ArrayList<>();
       for (int a = 0; a < appCount; a++) {
@@ -245,7 +264,12 @@ public final class AnalyticsBench {
       report.put("report_pdf", pdfOut.toAbsolutePath().toString());
       report.put("rss_mb", rssMb());
       report.put("cores", Runtime.getRuntime().availableProcessors());
-      report.put("disk_mb", home.sizeMb());
+      if (database.isEmpty()) {
+        report.put("disk_mb", home.sizeMb());
+      } else {
+        BenchPostgres.tableSizes(context.getBean(DataSource.class), 8)
+            .forEach((table, mb) -> report.put("pg_mb_" + table, mb));
+      }
     }
   }
 

@@ -170,11 +170,21 @@ final class BenchServer implements AutoCloseable {
    * milliseconds.
    */
   long restart() throws IOException, InterruptedException {
+    return restart(false);
+  }
+
+  /** As {@link #restart()}; with {@code kill}, SIGKILL instead (a crash: nothing runs at exit). */
+  long restart(boolean kill) throws IOException, InterruptedException {
     long stopped = System.nanoTime();
-    process.destroy();
-    lastStopGraceful = process.waitFor(STOP_WAIT_S, TimeUnit.SECONDS);
-    if (!lastStopGraceful) {
+    if (kill) {
       process.destroyForcibly().waitFor();
+      lastStopGraceful = false;
+    } else {
+      process.destroy();
+      lastStopGraceful = process.waitFor(STOP_WAIT_S, TimeUnit.SECONDS);
+      if (!lastStopGraceful) {
+        process.destroyForcibly().waitFor();
+      }
     }
     process = builder.start();
     drain(process, new CompletableFuture<>());

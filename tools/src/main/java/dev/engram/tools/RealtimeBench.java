@@ -59,7 +59,14 @@ public final class RealtimeBench {
         ToolArgs.parse(
             args,
             Set.of(
-                "connections", "rate", "seconds", "out", "home", "restart-events", "restart-rate"));
+                "connections",
+                "rate",
+                "seconds",
+                "out",
+                "home",
+                "restart-events",
+                "restart-rate",
+                "restart-signal"));
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
       run(home, o, report);
@@ -129,13 +136,22 @@ public final class RealtimeBench {
       report.put("rss_mb", server.rssMb());
       report.put("kb_per_connection", (rssConnected - rssBefore) * 1024 / connections);
       report.put("cores", Runtime.getRuntime().availableProcessors());
-      bench.closeAll();
       int restartEvents = Integer.parseInt(o.getOrDefault("restart-events", "1000"));
+      String signal = o.getOrDefault("restart-signal", "term");
+      if (!signal.equals("term") && !signal.equals("kill")) {
+        throw new IllegalArgumentException("--restart-signal is term or kill, not " + signal);
+      }
       if (restartEvents > 0) {
+        // the idle connections stay open through the restart: the gateway stops with them
+        report.put("restart_connections_open", bench.openConnections());
         report.putAll(
             RealtimeRestartProbe.run(
-                server, restartEvents, Integer.parseInt(o.getOrDefault("restart-rate", "100"))));
+                server,
+                restartEvents,
+                Integer.parseInt(o.getOrDefault("restart-rate", "100")),
+                signal.equals("kill")));
       }
+      bench.closeAll();
     }
   }
 
@@ -212,6 +228,11 @@ public final class RealtimeBench {
               true);
       sent.join();
     }
+  }
+
+  /** Connections of this client still open (SSE streams and WebSockets). */
+  private int openConnections() {
+    return streams.size() + sockets.size();
   }
 
   private void closeAll() {

@@ -39,13 +39,20 @@ final class RealtimeRestartProbe {
   private final AtomicLong deliveries = new AtomicLong();
   private volatile WebSocket subscriber;
 
-  private RealtimeRestartProbe(BenchServer server) {
+  private final boolean kill;
+
+  private RealtimeRestartProbe(BenchServer server, boolean kill) {
     this.server = server;
+    this.kill = kill;
   }
 
-  /** Runs the probe with {@code events} events at {@code rate} per second; returns its figures. */
-  static Map<String, Object> run(BenchServer server, int events, int rate) throws Exception {
-    return new RealtimeRestartProbe(server).measure(events, rate);
+  /**
+   * Runs the probe with {@code events} events at {@code rate} per second, the server stopped with
+   * SIGTERM (graceful) or, with {@code kill}, SIGKILL (a crash); returns its figures.
+   */
+  static Map<String, Object> run(BenchServer server, int events, int rate, boolean kill)
+      throws Exception {
+    return new RealtimeRestartProbe(server, kill).measure(events, rate);
   }
 
   private Map<String, Object> measure(int events, int rate) throws Exception {
@@ -81,6 +88,7 @@ final class RealtimeRestartProbe {
     subscriber.abort();
     publisher.socket.abort();
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("restart_signal", kill ? "SIGKILL" : "SIGTERM");
     out.put("restart_events_published", events);
     out.put("restart_publish_retries", retried);
     out.put("restart_downtime_ms", downtime);
@@ -94,7 +102,7 @@ final class RealtimeRestartProbe {
 
   private long restartServer() {
     try {
-      return server.restart();
+      return server.restart(kill);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -103,8 +111,27 @@ final class RealtimeRestartProbe {
     }
   }
 
-  /** Connects (retrying while the server is down), identifies and subscribes the acker. */
+  /** Connects (retrying while the server is down or going), identifies and subscribes the acker. */
   private WebSocket subscribe() {
+    long deadline = System.currentTimeMillis() + RECONNECT_DEADLINE_MS;
+    while (true) {
+      try {
+        return subscribeOnce();
+      } catch (java.util.concurrent.CompletionException | IllegalStateException e) {
+        if (System.currentTimeMillis() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(interrupted);
+        }
+      }
+    }
+  }
+
+  private WebSocket subscribeOnce() {
     try {
       LinkedBlockingQueue<JsonNode> control = new LinkedBlockingQueue<>();
       WebSocket socket = connect(new Frames(control, true));
@@ -205,9 +232,25 @@ final class RealtimeRestartProbe {
       }
     }
 
+    /**
+     * Connects again; a gateway that is still shutting down may accept the connection and close it
+     * before the identify frame gets out, so that is retried until the gateway is back.
+     */
     void reconnect() throws InterruptedException {
       socket.abort();
-      connect();
+      long deadline = System.currentTimeMillis() + RECONNECT_DEADLINE_MS;
+      while (true) {
+        try {
+          connect();
+          return;
+        } catch (java.util.concurrent.CompletionException | IllegalStateException e) {
+          if (System.currentTimeMillis() > deadline) {
+            throw e;
+          }
+          socket.abort();
+          Thread.sleep(200);
+        }
+      }
     }
 
     /** True once the gateway confirmed the event; false when the send or the wait failed. */

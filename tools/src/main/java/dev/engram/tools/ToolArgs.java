@@ -9,6 +9,9 @@ final class ToolArgs {
   /** The one flag without a value, known to every tool: keep the temporary data directory. */
   static final String KEEP = "keep";
 
+  /** A flag without a value where a tool knows it: run against a fresh PostgreSQL database. */
+  static final String POSTGRES = "postgres";
+
   private ToolArgs() {}
 
   static Map<String, String> parse(String[] args, Set<String> known) {
@@ -18,8 +21,8 @@ final class ToolArgs {
         throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
       }
       String name = args[i].substring(2);
-      if (name.equals(KEEP)) {
-        options.put(KEEP, "true");
+      if (name.equals(KEEP) || (name.equals(POSTGRES) && known.contains(POSTGRES))) {
+        options.put(name, "true");
         continue;
       }
       if (!known.contains(name)) {

@@ -2,20 +2,26 @@ package dev.engram.tools;
 
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The engine and tenancy without the HTTP server, on the embedded defaults in a data directory. */
+/**
+ * The engine and tenancy without the HTTP server, on the embedded defaults in a data directory
+ * (or the database the properties name).
+ */
 final class ToolContext {
   private ToolContext() {}
 
   static ApplicationContext start(Path home) {
-    return ApplicationContext.builder()
-        .properties(
-            Map.of(
-                "engram.home", home.toString(),
-                "engram.bootstrap.demo", "false",
-                "micronaut.server.port", "-1"))
-        .deduceEnvironment(false)
-        .start();
+    return start(home, Map.of());
+  }
+
+  /** The same with more properties (e.g. another database). */
+  static ApplicationContext start(Path home, Map<String, Object> more) {
+    Map<String, Object> properties = new HashMap<>(more);
+    properties.put("engram.home", home.toString());
+    properties.put("engram.bootstrap.demo", "false");
+    properties.put("micronaut.server.port", "-1");
+    return ApplicationContext.builder().properties(properties).deduceEnvironment(false).start();
   }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Where the files of a run go. */
 public sealed interface Destination {
-  /** {@code directory}, {@code email} or {@code webhook}. */
+  /** {@code directory}, {@code email}, {@code webhook} or {@code s3}. */
   String type();
 
   /** The target as shown in run records: never a secret. */
@@ -67,6 +67,49 @@ public sealed interface Destination {
     @Override
     public String target() {
       return url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath();
+    }
+  }
+
+  /**
+   * A bucket of an S3-compatible object store: each file is put at {@code
+   * <prefix>/<tick>_<run id>/<file name>}, signed (AWS Signature V4) with the access key.
+   *
+   * @param endpoint the store's base URL ({@code https://s3.eu-west-3.amazonaws.com}, {@code
+   *     https://minio.example.com:9000})
+   * @param prefix key prefix without leading or trailing slash; empty: the bucket's root
+   * @param pathStyle {@code <endpoint>/<bucket>/<key>} rather than {@code <bucket>.<host>/<key>}
+   */
+  record S3(
+      URI endpoint,
+      String bucket,
+      String prefix,
+      String region,
+      String accessKeyId,
+      String secretAccessKey,
+      boolean pathStyle)
+      implements Destination {
+    public S3 {
+      requireNonNull(endpoint, "endpoint is null");
+      requireNonNull(bucket, "bucket is null");
+      requireNonNull(prefix, "prefix is null");
+      requireNonNull(region, "region is null");
+      requireNonNull(accessKeyId, "accessKeyId is null");
+      requireNonNull(secretAccessKey, "secretAccessKey is null");
+    }
+
+    @Override
+    public String type() {
+      return "s3";
+    }
+
+    @Override
+    public String target() {
+      return "s3://" + bucket + (prefix.isEmpty() ? "" : "/" + prefix) + " at " + endpoint;
+    }
+
+    @Override
+    public String toString() {
+      return "S3[" + target() + ", region=" + region + ", pathStyle=" + pathStyle + "]";
     }
   }
 }

@@ -27,5 +27,24 @@ public record ScheduleDraft(
       @Nullable List<String> to,
       @Nullable String subject,
       @Nullable String url,
-      @Nullable String secret) {}
+      @Nullable String secret,
+      @Nullable String endpoint,
+      @Nullable String bucket,
+      @Nullable String prefix,
+      @Nullable String region,
+      @Nullable String accessKeyId,
+      @Nullable String secretAccessKey,
+      @Nullable Boolean pathStyle) {
+
+    /** A directory, e-mail or webhook destination (no S3 fields). */
+    public DestinationDraft(
+        @Nullable String type,
+        @Nullable String path,
+        @Nullable List<String> to,
+        @Nullable String subject,
+        @Nullable String url,
+        @Nullable String secret) {
+      this(type, path, to, subject, url, secret, null, null, null, null, null, null, null);
+    }
+  }
 }

@@ -327,6 +327,15 @@ final class ScheduleStore {
             case "webhook" ->
                 new Destination.Webhook(
                     URI.create((String) d.get("url")), (String) d.get("secret"));
+            case "s3" ->
+                new Destination.S3(
+                    URI.create((String) d.get("endpoint")),
+                    (String) d.get("bucket"),
+                    (String) d.get("prefix"),
+                    (String) d.get("region"),
+                    (String) d.get("access_key_id"),
+                    (String) d.get("secret_access_key"),
+                    Boolean.TRUE.equals(d.get("path_style")));
             default -> new Destination.Directory((String) d.get("path"));
           });
     }
@@ -368,6 +377,15 @@ final class ScheduleStore {
         case Destination.Webhook hook -> {
           m.put("url", hook.url().toString());
           m.put("secret", hook.secret());
+        }
+        case Destination.S3 s3 -> {
+          m.put("endpoint", s3.endpoint().toString());
+          m.put("bucket", s3.bucket());
+          m.put("prefix", s3.prefix());
+          m.put("region", s3.region());
+          m.put("access_key_id", s3.accessKeyId());
+          m.put("secret_access_key", s3.secretAccessKey());
+          m.put("path_style", s3.pathStyle());
         }
       }
       destinations.add(m);

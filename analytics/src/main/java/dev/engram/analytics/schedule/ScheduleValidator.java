@@ -13,9 +13,11 @@ import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,10 @@ final class ScheduleValidator {
   static final int MAX_RECIPIENTS = 20;
   private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,99}");
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}");
+  private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.\\-]{1,61}[a-z0-9]");
+  private static final Pattern IPV4 = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
+  private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9\\-]{0,49}");
+  private static final Pattern ACCESS_KEY = Pattern.compile("[\\x21-\\x7e]{3,128}");
 
   private final ReportsConfiguration config;
   private final WebhookGuard guard;
@@ -180,18 +186,50 @@ final class ScheduleValidator {
       throw AnalyticsException.missing(at + ".type");
     }
     String type = d.type().strip().toLowerCase(Locale.ROOT);
+    List<String> allowed =
+        switch (type) {
+          case "directory" -> List.of("path");
+          case "email" -> List.of("to", "subject");
+          case "webhook" -> List.of("url", "secret");
+          case "s3" ->
+              List.of(
+                  "endpoint",
+                  "bucket",
+                  "prefix",
+                  "region",
+                  "access_key_id",
+                  "secret_access_key",
+                  "path_style");
+          default ->
+              throw AnalyticsException.invalid(
+                  at + ".type",
+                  "must be directory, email, webhook or s3, not '" + d.type() + "'");
+        };
+    Map<String, Object> sent = new LinkedHashMap<>();
+    sent.put("path", d.path());
+    sent.put("to", d.to());
+    sent.put("subject", d.subject());
+    sent.put("url", d.url());
+    sent.put("secret", d.secret());
+    sent.put("endpoint", d.endpoint());
+    sent.put("bucket", d.bucket());
+    sent.put("prefix", d.prefix());
+    sent.put("region", d.region());
+    sent.put("access_key_id", d.accessKeyId());
+    sent.put("secret_access_key", d.secretAccessKey());
+    sent.put("path_style", d.pathStyle());
+    sent.forEach(
+        (field, value) -> {
+          if (value != null && !allowed.contains(field)) {
+            throw AnalyticsException.invalid(
+                at + "." + field, "is not used by " + type + " destinations");
+          }
+        });
     switch (type) {
       case "directory" -> {
-        unused(at, type, "to", d.to());
-        unused(at, type, "subject", d.subject());
-        unused(at, type, "url", d.url());
-        unused(at, type, "secret", d.secret());
         return new Destination.Directory(d.path() == null ? scheduleId : path(at, d.path()));
       }
       case "email" -> {
-        unused(at, type, "path", d.path());
-        unused(at, type, "url", d.url());
-        unused(at, type, "secret", d.secret());
         if (config.smtpHost() == null || config.smtpHost().isBlank()) {
           throw new AnalyticsException(
               AnalyticsErrorCode.SMTP_NOT_CONFIGURED,
@@ -201,9 +239,6 @@ final class ScheduleValidator {
         return new Destination.Email(recipients(at, d.to()), subject(at, d.subject()));
       }
       case "webhook" -> {
-        unused(at, type, "path", d.path());
-        unused(at, type, "to", d.to());
-        unused(at, type, "subject", d.subject());
         URI url = webhookUrl(at + ".url", d.url());
         if (d.secret() == null) {
           throw AnalyticsException.missing(at + ".secret");
@@ -213,17 +248,116 @@ final class ScheduleValidator {
         }
         return new Destination.Webhook(url, d.secret());
       }
-      default ->
-          throw AnalyticsException.invalid(
-              at + ".type", "must be directory, email or webhook, not '" + d.type() + "'");
+      default -> {
+        return s3(at, d);
+      }
     }
   }
 
-  private static void unused(String at, String type, String field, @Nullable Object value) {
-    if (value != null) {
-      throw AnalyticsException.invalid(
-          at + "." + field, "is not used by " + type + " destinations");
+  private Destination.S3 s3(String at, DestinationDraft d) {
+    URI endpoint = s3Endpoint(at + ".endpoint", d.endpoint());
+    if (d.bucket() == null) {
+      throw AnalyticsException.missing(at + ".bucket");
     }
+    String bucket = d.bucket().strip();
+    if (!BUCKET.matcher(bucket).matches()
+        || bucket.contains("..")
+        || bucket.contains(".-")
+        || bucket.contains("-.")
+        || IPV4.matcher(bucket).matches()) {
+      throw AnalyticsException.invalid(
+          at + ".bucket",
+          "must be an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens,"
+              + " starting and ending with a letter or digit, not an IP address");
+    }
+    String prefix = d.prefix() == null ? "" : d.prefix().strip();
+    while (prefix.endsWith("/")) {
+      prefix = prefix.substring(0, prefix.length() - 1);
+    }
+    if (!prefix.isEmpty()) {
+      String[] segments = prefix.split("/", -1);
+      if (prefix.length() > 512 || segments.length > 10) {
+        throw AnalyticsException.invalid(at + ".prefix", "at most 10 segments, 512 characters");
+      }
+      for (String segment : segments) {
+        if (!SEGMENT.matcher(segment).matches() || segment.equals("..")) {
+          throw AnalyticsException.invalid(
+              at + ".prefix",
+              "must be names (letters, digits, . _ -) separated by /, without a leading /");
+        }
+      }
+    }
+    String region = d.region() == null ? "us-east-1" : d.region().strip();
+    if (!REGION.matcher(region).matches()) {
+      throw AnalyticsException.invalid(
+          at + ".region", "must be a region name such as us-east-1 (letters, digits, -)");
+    }
+    if (d.accessKeyId() == null) {
+      throw AnalyticsException.missing(at + ".access_key_id");
+    }
+    String accessKeyId = d.accessKeyId().strip();
+    if (!ACCESS_KEY.matcher(accessKeyId).matches()) {
+      throw AnalyticsException.invalid(
+          at + ".access_key_id", "must be 3 to 128 printable characters without spaces");
+    }
+    if (d.secretAccessKey() == null) {
+      throw AnalyticsException.missing(at + ".secret_access_key");
+    }
+    if (d.secretAccessKey().length() < 8 || d.secretAccessKey().length() > 256) {
+      throw AnalyticsException.invalid(at + ".secret_access_key", "must be 8 to 256 characters");
+    }
+    return new Destination.S3(
+        endpoint,
+        bucket,
+        prefix,
+        region,
+        accessKeyId,
+        d.secretAccessKey(),
+        d.pathStyle() == null || d.pathStyle());
+  }
+
+  /**
+   * An absolute http(s) URL of an object store (scheme, host, optional port, nothing else) that
+   * passes the SSRF guard unless {@code engram.reports.allow-private-bucket-endpoints}, else 400
+   * naming the field.
+   */
+  URI s3Endpoint(String field, @Nullable String endpoint) {
+    if (endpoint == null) {
+      throw AnalyticsException.missing(field);
+    }
+    URI uri;
+    try {
+      uri = new URI(endpoint.strip());
+    } catch (URISyntaxException e) {
+      throw badEndpoint(field, "is not a valid URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw badEndpoint(field, "must be an http or https URL");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw badEndpoint(field, "must have a host name or address");
+    }
+    if (uri.getRawUserInfo() != null
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null
+        || !(uri.getRawPath() == null
+            || uri.getRawPath().isEmpty()
+            || uri.getRawPath().equals("/"))) {
+      throw badEndpoint(
+          field, "must be only scheme, host and port (https://s3.example.com:9000), no path");
+    }
+    URI clean = URI.create(scheme + "://" + uri.getRawAuthority());
+    Optional<String> refusal = S3Delivery.refusal(config, guard, clean);
+    if (refusal.isPresent()) {
+      throw badEndpoint(field, refusal.get());
+    }
+    return clean;
+  }
+
+  private static AnalyticsException badEndpoint(String field, String reason) {
+    return new AnalyticsException(
+        AnalyticsErrorCode.INVALID_S3_ENDPOINT, field + ": " + reason, field);
   }
 
   private static String path(String at, String path) {

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Bodies of the report-schedule console API. Webhook secrets are accepted, never shown. */
+/**
+ * Bodies of the report-schedule console API. Webhook secrets and S3 secret access keys are
+ * accepted, never shown.
+ */
 final class ReportScheduleViews {
   private ReportScheduleViews() {}
 
@@ -47,13 +50,28 @@ final class ReportScheduleViews {
                           d == null
                               ? null
                               : new ScheduleDraft.DestinationDraft(
-                                  d.type(), d.path(), d.to(), d.subject(), d.url(), d.secret()))
+                                  d.type(),
+                                  d.path(),
+                                  d.to(),
+                                  d.subject(),
+                                  d.url(),
+                                  d.secret(),
+                                  d.endpoint(),
+                                  d.bucket(),
+                                  d.prefix(),
+                                  d.region(),
+                                  d.accessKeyId(),
+                                  d.secretAccessKey(),
+                                  d.pathStyle()))
                   .toList(),
           enabled);
     }
   }
 
-  /** {@code directory} (path), {@code email} (to, subject) or {@code webhook} (url, secret). */
+  /**
+   * {@code directory} (path), {@code email} (to, subject), {@code webhook} (url, secret) or {@code
+   * s3} (endpoint, bucket, prefix, region, access_key_id, secret_access_key, path_style).
+   */
   @Serdeable
   record DestinationBody(
       @Nullable String type,
@@ -61,8 +79,16 @@ final class ReportScheduleViews {
       @Nullable List<String> to,
       @Nullable String subject,
       @Nullable String url,
-      @Nullable String secret) {}
+      @Nullable String secret,
+      @Nullable String endpoint,
+      @Nullable String bucket,
+      @Nullable String prefix,
+      @Nullable String region,
+      @Nullable String accessKeyId,
+      @Nullable String secretAccessKey,
+      @Nullable Boolean pathStyle) {}
 
+  /** A destination as shown: secrets only as {@code secret_set}. */
   @Serdeable
   record DestinationView(
       String type,
@@ -70,16 +96,61 @@ final class ReportScheduleViews {
       @Nullable List<String> to,
       @Nullable String subject,
       @Nullable String url,
+      @Nullable String endpoint,
+      @Nullable String bucket,
+      @Nullable String prefix,
+      @Nullable String region,
+      @Nullable String accessKeyId,
+      @Nullable Boolean pathStyle,
       @Nullable Boolean secretSet) {
     static DestinationView of(Destination d) {
       return switch (d) {
         case Destination.Directory dir ->
-            new DestinationView("directory", dir.path(), null, null, null, null);
+            new DestinationView(
+                "directory", dir.path(), null, null, null, null, null, null, null, null, null,
+                null);
         case Destination.Email email ->
             new DestinationView(
-                "email", null, email.to(), email.subject().orElse(null), null, null);
+                "email",
+                null,
+                email.to(),
+                email.subject().orElse(null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         case Destination.Webhook hook ->
-            new DestinationView("webhook", null, null, null, hook.url().toString(), true);
+            new DestinationView(
+                "webhook",
+                null,
+                null,
+                null,
+                hook.url().toString(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true);
+        case Destination.S3 s3 ->
+            new DestinationView(
+                "s3",
+                null,
+                null,
+                null,
+                null,
+                s3.endpoint().toString(),
+                s3.bucket(),
+                s3.prefix(),
+                s3.region(),
+                s3.accessKeyId(),
+                s3.pathStyle(),
+                true);
       };
     }
   }

@@ -45,6 +45,7 @@ class ReportSchedulesApiIT extends ApiTestSupport {
 
   private final GreenMail smtp = startSmtp();
   private final CallbackReceiver receiver = new CallbackReceiver();
+  private final InProcessS3 s3 = new InProcessS3();
   private String admin;
   private String orgId;
   private String appId;
@@ -60,6 +61,7 @@ class ReportSchedulesApiIT extends ApiTestSupport {
     Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
     properties.put("test.fake-report-source", "true");
     properties.put("engram.reports.allow-private-webhooks", "true");
+    properties.put("engram.reports.allow-private-bucket-endpoints", "true");
     properties.put("engram.reports.smtp-host", "127.0.0.1");
     properties.put("engram.reports.smtp-port", String.valueOf(smtp.getSmtp().getPort()));
     properties.put("engram.reports.smtp-from", "reports@engram.test");
@@ -82,6 +84,7 @@ class ReportSchedulesApiIT extends ApiTestSupport {
   void tearDown() {
     smtp.stop();
     receiver.close();
+    s3.close();
   }
 
   private String base() {
@@ -319,6 +322,127 @@ class ReportSchedulesApiIT extends ApiTestSupport {
         .contains("from=" + run.text("period_from"));
     assertThat(LocalDate.parse(run.text("period_from")))
         .isEqualTo(LocalDate.parse(run.text("period_to")).minusDays(14));
+  }
+
+  private Map<String, Object> s3Destination(String bucket, String prefix) {
+    Map<String, Object> d = new java.util.LinkedHashMap<>();
+    d.put("type", "s3");
+    d.put("endpoint", s3.endpoint());
+    d.put("bucket", bucket);
+    d.put("prefix", prefix);
+    d.put("region", "eu-west-3");
+    d.put("access_key_id", InProcessS3.ACCESS_KEY);
+    d.put("secret_access_key", InProcessS3.SECRET_KEY);
+    d.put("path_style", true);
+    return d;
+  }
+
+  @Test
+  void putsTheFilesIntoAnS3BucketThatAreReadBackAsDownloaded() {
+    String bucket = "engram-reports-" + unique("b").toLowerCase(java.util.Locale.ROOT);
+    s3.client().createBucket(b -> b.bucket(bucket));
+    String id =
+        createSchedule(
+            Map.of(
+                "name",
+                "executive to a bucket",
+                "cron",
+                "0 6 * * MON",
+                "types",
+                List.of("executive"),
+                "formats",
+                List.of("pdf", "csv"),
+                "destinations",
+                List.of(s3Destination(bucket, "exec/weekly/"))));
+    Http.Response schedule = http.get(base() + "/report-schedules/" + id, Http.bearer(admin));
+    Map<String, Object> shown = list(schedule, "destinations").getFirst();
+    assertThat(schedule.body()).doesNotContain(InProcessS3.SECRET_KEY);
+    assertThat(shown)
+        .containsEntry("type", "s3")
+        .containsEntry("endpoint", s3.endpoint())
+        .containsEntry("bucket", bucket)
+        .containsEntry("prefix", "exec/weekly")
+        .containsEntry("region", "eu-west-3")
+        .containsEntry("access_key_id", InProcessS3.ACCESS_KEY)
+        .containsEntry("path_style", true)
+        .containsEntry("secret_set", true);
+
+    String runId = runNow(id).text("id");
+    Http.Response run = awaitFinished(runId);
+    assertThat(run.text("status")).as(run.body()).isEqualTo("succeeded");
+    Map<String, Object> delivery = list(run, "deliveries").getFirst();
+    assertThat(delivery)
+        .containsEntry("type", "s3")
+        .containsEntry("status", "delivered")
+        .containsEntry("attempts", 1)
+        .containsEntry("target", "s3://" + bucket + "/exec/weekly at " + s3.endpoint());
+    assertThat((String) delivery.get("detail"))
+        .startsWith("s3://" + bucket + "/exec/weekly/")
+        .contains("_" + runId + "/")
+        .endsWith("(2 objects)");
+
+    List<software.amazon.awssdk.services.s3.model.S3Object> objects =
+        s3.client().listObjectsV2(b -> b.bucket(bucket).prefix("exec/weekly/")).contents();
+    assertThat(objects).hasSize(2);
+    for (Map<String, Object> file : list(run, "files")) {
+      String name = (String) file.get("file_name");
+      String key =
+          objects.stream()
+              .map(software.amazon.awssdk.services.s3.model.S3Object::key)
+              .filter(k -> k.endsWith("_" + runId + "/" + name))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no object for " + name + " in " + objects));
+      var object = s3.client().getObjectAsBytes(b -> b.bucket(bucket).key(key));
+      assertThat(object.response().contentType()).isEqualTo(file.get("content_type"));
+      assertThat(object.response().contentLength())
+          .isEqualTo(((Number) file.get("size_bytes")).longValue());
+      Http.Response download = http.get((String) file.get("href"), Http.bearer(admin));
+      assertThat(download.status()).isEqualTo(200);
+      assertThat(object.asUtf8String()).isEqualTo(download.body());
+    }
+    assertThat(
+            s3.client()
+                .getObjectAsBytes(
+                    b ->
+                        b.bucket(bucket)
+                            .key(
+                                objects.stream()
+                                    .filter(o -> o.key().endsWith(".pdf"))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .key()))
+                .asUtf8String())
+        .contains("report=executive format=pdf org=" + orgId);
+  }
+
+  @Test
+  void aMissingBucketIsAFailedS3DeliveryWithTheServersAnswer() {
+    String id =
+        createSchedule(
+            Map.of(
+                "name",
+                "to a bucket that does not exist",
+                "cron",
+                "0 6 * * MON",
+                "types",
+                List.of("executive"),
+                "formats",
+                List.of("json"),
+                "destinations",
+                List.of(Map.of("type", "directory"), s3Destination("no-such-bucket", ""))));
+
+    Http.Response run = awaitFinished(runNow(id).text("id"));
+
+    assertThat(run.text("status")).as(run.body()).isEqualTo("partial");
+    assertThat(((Number) run.at("attempts")).intValue()).isEqualTo(3);
+    List<Map<String, Object>> deliveries = list(run, "deliveries");
+    assertThat(deliveries.get(0)).containsEntry("status", "delivered").containsEntry("attempts", 1);
+    assertThat(deliveries.get(1))
+        .containsEntry("type", "s3")
+        .containsEntry("status", "failed")
+        .containsEntry("attempts", 3);
+    assertThat((String) deliveries.get(1).get("detail"))
+        .contains("S3 404 NoSuchBucket (bucket no-such-bucket)");
   }
 
   @Test

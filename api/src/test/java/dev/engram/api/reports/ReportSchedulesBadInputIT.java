@@ -169,6 +169,102 @@ class ReportSchedulesBadInputIT extends ApiTestSupport {
     assertRefused(with("destinations", List.of()), "invalid_field", "destinations");
   }
 
+  private static Map<String, Object> s3(String field, Object value) {
+    Map<String, Object> d = new HashMap<>();
+    d.put("type", "s3");
+    d.put("endpoint", "https://93.184.216.34");
+    d.put("bucket", "engram-reports");
+    d.put("access_key_id", "AKIAEXAMPLE");
+    d.put("secret_access_key", "an-s3-secret-key");
+    if (value == null) {
+      d.remove(field);
+    } else {
+      d.put(field, value);
+    }
+    return d;
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1:9000",
+        "http://10.1.2.3:9000",
+        "http://169.254.169.254",
+        "http://[::1]:9000",
+        "http://localhost:9000"
+      })
+  void anS3EndpointOnAPrivateAddressIsRefusedByTheSsrfGuard(String endpoint) {
+    assertRefused(
+        with(
+            "destinations",
+            List.of(Map.of("type", "directory"), s3("endpoint", endpoint))),
+        "invalid_s3_endpoint",
+        "destinations[1].endpoint");
+  }
+
+  @Test
+  void s3DestinationsAreChecked() {
+    for (String endpoint :
+        List.of(
+            "ftp://93.184.216.34",
+            "https://93.184.216.34/some/path",
+            "https://user:pw@93.184.216.34",
+            "https://93.184.216.34?x=1",
+            "not a url",
+            "https://")) {
+      assertRefused(
+          with("destinations", List.of(s3("endpoint", endpoint))),
+          "invalid_s3_endpoint",
+          "destinations[0].endpoint");
+    }
+    for (String bucket :
+        List.of("ab", "Engram-Reports", "engram_reports", "-engram", "engram..reports", "192.168.1.1",
+            "x".repeat(64))) {
+      assertRefused(
+          with("destinations", List.of(s3("bucket", bucket))),
+          "invalid_field",
+          "destinations[0].bucket");
+    }
+    assertRefused(
+        with("destinations", List.of(s3("prefix", "/etc/../x"))),
+        "invalid_field",
+        "destinations[0].prefix");
+    assertRefused(
+        with("destinations", List.of(s3("region", "EU West"))),
+        "invalid_field",
+        "destinations[0].region");
+    assertRefused(
+        with("destinations", List.of(s3("secret_access_key", "short"))),
+        "invalid_field",
+        "destinations[0].secret_access_key");
+    assertRefused(
+        with("destinations", List.of(s3("url", "https://example.com/x"))),
+        "invalid_field",
+        "destinations[0].url");
+    assertRefused(
+        with("destinations", List.of(Map.of("type", "webhook", "bucket", "engram-reports"))),
+        "invalid_field",
+        "destinations[0].bucket");
+    for (String required : List.of("endpoint", "bucket", "access_key_id", "secret_access_key")) {
+      assertRefused(
+          with("destinations", List.of(s3(required, null))),
+          "missing_field",
+          "destinations[0]." + required);
+    }
+
+    Http.Response created = post(with("destinations", List.of(s3("prefix", "reports/weekly"))));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).doesNotContain("an-s3-secret-key");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> shown =
+        ((List<Map<String, Object>>) created.map().get("destinations")).getFirst();
+    assertThat(shown)
+        .containsEntry("endpoint", "https://93.184.216.34")
+        .containsEntry("region", "us-east-1")
+        .containsEntry("path_style", true)
+        .containsEntry("secret_set", true);
+  }
+
   @Test
   void emailNeedsAnSmtpServer() {
     assertRefused(
