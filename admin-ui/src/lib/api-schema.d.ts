@@ -8,13 +8,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["getApp"];
         put?: never;
         post?: never;
-        delete: operations["delete"];
+        delete: operations["deleteApp"];
         options?: never;
         head?: never;
-        patch: operations["update"];
+        patch: operations["updateApp"];
         trace?: never;
     };
     "/admin/v1/apps/{appId}/analytics/dashboard": {
@@ -28,7 +28,7 @@ export interface paths {
          * As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
          * @description As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
          */
-        get: operations["dashboard"];
+        get: operations["getAppAnalyticsDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -48,7 +48,7 @@ export interface paths {
          * The app's learning domains, most events first (for the console's domain picker).
          * @description The app's learning domains, most events first (for the console's domain picker).
          */
-        get: operations["domains"];
+        get: operations["listAppAnalyticsDomains"];
         put?: never;
         post?: never;
         delete?: never;
@@ -70,7 +70,7 @@ export interface paths {
          * As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
          * @description As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
          */
-        post: operations["history"];
+        post: operations["queryAppAnalyticsHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -88,7 +88,7 @@ export interface paths {
          * As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
          * @description As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
          */
-        get: operations["insights"];
+        get: operations["getAppAnalyticsInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -108,7 +108,7 @@ export interface paths {
          * As `GET /v1/analytics/metrics/{domain}`.
          * @description As `GET /v1/analytics/metrics/{domain}`.
          */
-        get: operations["metrics"];
+        get: operations["getAppAnalyticsMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -128,7 +128,7 @@ export interface paths {
          * As `GET /v1/learning/patterns/{domain}`.
          * @description As `GET /v1/learning/patterns/{domain}`.
          */
-        get: operations["patterns"];
+        get: operations["getAppAnalyticsPatterns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -148,7 +148,7 @@ export interface paths {
          * As `GET /v1/learning/recommendations/{domain}`.
          * @description As `GET /v1/learning/recommendations/{domain}`.
          */
-        get: operations["recommendations"];
+        get: operations["getAppAnalyticsRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -168,7 +168,7 @@ export interface paths {
          * A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
          * @description A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
          */
-        get: operations["app"];
+        get: operations["getAppAnalyticsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -188,7 +188,7 @@ export interface paths {
          * As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
          * @description As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
          */
-        get: operations["trends"];
+        get: operations["getAppAnalyticsTrends"];
         put?: never;
         post?: never;
         delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
          * Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
          * @description Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
          */
-        get: operations["export"];
+        get: operations["exportAppMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -224,8 +224,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
-        put: operations["put"];
+        get: operations["getAppElevenLabsIntegration"];
+        put: operations["setAppElevenLabsIntegration"];
         post?: never;
         delete?: never;
         options?: never;
@@ -240,9 +240,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["listAppKeys"];
         put?: never;
-        post: operations["create"];
+        post: operations["createAppKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -260,14 +260,14 @@ export interface paths {
          * Memories with the filters of `GET /v1/memories`; without `user_id`, of every user.
          * @description Memories with the filters of `GET /v1/memories`; without `user_id`, of every user. `statuses` takes `active`, `superseded`, `deleted` (comma-separated).
          */
-        get: operations["list_1"];
+        get: operations["listAppMemories"];
         put?: never;
         post?: never;
         /**
          * Erases a user of the app: every memory, event and relation.
          * @description Erases a user of the app: every memory, event and relation. No undo.
          */
-        delete: operations["eraseUser"];
+        delete: operations["eraseAppUserMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -286,7 +286,7 @@ export interface paths {
          * Hybrid search with the score breakdown of each hit; without `user_id`, every user.
          * @description Hybrid search with the score breakdown of each hit; without `user_id`, every user.
          */
-        post: operations["search"];
+        post: operations["searchAppMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -304,14 +304,14 @@ export interface paths {
          * A memory in any status (not counted as an access: the console only looks).
          * @description A memory in any status (not counted as an access: the console only looks).
          */
-        get: operations["get_2"];
+        get: operations["getAppMemory"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays.
          * @description Marks the memory deleted; its history stays.
          */
-        delete: operations["delete_1"];
+        delete: operations["deleteAppMemory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -328,7 +328,7 @@ export interface paths {
          * The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
          * @description The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
          */
-        get: operations["chain"];
+        get: operations["getAppMemoryChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -344,7 +344,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events"];
+        get: operations["listAppMemoryEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -364,7 +364,7 @@ export interface paths {
          * The chain as a graph: `mermaid` (default), `dot` or `html`.
          * @description The chain as a graph: `mermaid` (default), `dot` or `html`.
          */
-        get: operations["graph"];
+        get: operations["getAppMemoryGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -380,7 +380,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["related"];
+        get: operations["listAppRelatedMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,7 +400,7 @@ export interface paths {
          * Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
          * @description Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
          */
-        get: operations["users"];
+        get: operations["listAppMemoryUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -420,7 +420,7 @@ export interface paths {
          * As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
          * @description As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
          */
-        get: operations["compare"];
+        get: operations["compareAppMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -440,7 +440,7 @@ export interface paths {
          * As `GET /v1/metrics/current`: the app's live metrics.
          * @description As `GET /v1/metrics/current`: the app's live metrics.
          */
-        get: operations["current"];
+        get: operations["getAppCurrentMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -476,7 +476,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["stats"];
+        get: operations["getAppStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -496,7 +496,7 @@ export interface paths {
          * The app's most recent ingestion and summary tasks, newest first.
          * @description The app's most recent ingestion and summary tasks, newest first.
          */
-        get: operations["tasks"];
+        get: operations["listAppTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -516,7 +516,7 @@ export interface paths {
          * As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
          * @description As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
          */
-        get: operations["activeSessions"];
+        get: operations["listAppActiveToolSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -533,7 +533,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the app holds against its limits (any role of its organization) */
-        get: operations["appUsage"];
+        get: operations["getAppUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -553,7 +553,7 @@ export interface paths {
          * Audit events, newest first
          * @description Platform admins read every event (or one organization's with org_id); tenant admins those of their organization; viewers are refused (403). Filters: org_id, actor, action, target_id, outcome (success, failure, error), from and to (ISO-8601 instants, from inclusive); limit 1–500 (default 50); cursor from the previous page's next.
          */
-        get: operations["list_2"];
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -569,7 +569,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config"];
+        get: operations["getAuthConfig"];
         put?: never;
         post?: never;
         delete?: never;
@@ -585,7 +585,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health"];
+        get: operations["getConsoleHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -601,7 +601,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["getKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -618,7 +618,7 @@ export interface paths {
             cookie?: never;
         };
         /** The key's requests per second (any role of its organization) */
-        get: operations["keyLimits"];
+        get: operations["getKeyLimits"];
         /** Sets the key's requests per second (admins of its organization) */
         put: operations["setKeyLimits"];
         post?: never;
@@ -637,7 +637,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["revoke"];
+        post: operations["revokeKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -653,7 +653,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["rotate"];
+        post: operations["rotateKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -669,7 +669,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["login"];
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -689,7 +689,7 @@ export interface paths {
          * Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
          * @description Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
          */
-        post: operations["logout"];
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -703,7 +703,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -719,9 +719,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["listOrgs"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["createOrg"];
         delete?: never;
         options?: never;
         head?: never;
@@ -735,13 +735,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["getOrg"];
         put?: never;
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["deleteOrg"];
         options?: never;
         head?: never;
-        patch: operations["update_1"];
+        patch: operations["updateOrg"];
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/analytics": {
@@ -755,7 +755,7 @@ export interface paths {
          * The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
          * @description The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
          */
-        get: operations["organization"];
+        get: operations["getOrgAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -775,7 +775,7 @@ export interface paths {
          * The executive report of the organization across its apps.
          * @description The executive report of the organization across its apps.
          */
-        get: operations["organization_1"];
+        get: operations["getOrgExecutiveReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -791,9 +791,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["listOrgApps"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["createApp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -808,7 +808,7 @@ export interface paths {
             cookie?: never;
         };
         /** The organization's quotas and rate limits (any role of it) */
-        get: operations["orgLimits"];
+        get: operations["getOrgLimits"];
         /** Sets the organization's quotas and rate limits (platform admins) */
         put: operations["setOrgLimits"];
         post?: never;
@@ -845,7 +845,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["run"];
+        get: operations["getReportRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -865,7 +865,7 @@ export interface paths {
          * A file of a past run, as an attachment with its content type.
          * @description A file of a past run, as an attachment with its content type.
          */
-        get: operations["file"];
+        get: operations["getReportRunFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -881,9 +881,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["listReportSchedules"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["createReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -897,13 +897,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["getReportSchedule"];
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["deleteReportSchedule"];
         options?: never;
         head?: never;
-        patch: operations["update_2"];
+        patch: operations["updateReportSchedule"];
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}/run": {
@@ -919,7 +919,7 @@ export interface paths {
          * Queues a run at once (period ending today); 202 with the run to poll.
          * @description Queues a run at once (period ending today); 202 with the run to poll.
          */
-        post: operations["runNow"];
+        post: operations["runReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -937,7 +937,7 @@ export interface paths {
          * The schedule's runs, newest first (`limit` 1--200, default 20).
          * @description The schedule's runs, newest first (`limit` 1--200, default 20).
          */
-        get: operations["runs"];
+        get: operations["listReportRuns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -954,7 +954,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the organization's apps hold and its LLM calls today (any role) */
-        get: operations["orgUsage"];
+        get: operations["getOrgUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -970,9 +970,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["listUsers"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -986,10 +986,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["getUser"];
         put?: never;
         post?: never;
-        delete: operations["delete_4"];
+        delete: operations["deleteUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1008,7 +1008,7 @@ export interface paths {
          * Disables a user: its sessions end at once and it cannot sign in until enabled.
          * @description Disables a user: its sessions end at once and it cannot sign in until enabled.
          */
-        post: operations["disable"];
+        post: operations["disableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1024,7 +1024,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["enable"];
+        post: operations["enableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1043,7 +1043,7 @@ export interface paths {
          * Sets a password and ends the user's sessions.
          * @description Sets a password and ends the user's sessions. Your own needs `current_password` and answers with a fresh token for this session; another user's answers 204.
          */
-        put: operations["changePassword"];
+        put: operations["changeUserPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1063,7 +1063,7 @@ export interface paths {
          * Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
          * @description Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
          */
-        put: operations["changeRole"];
+        put: operations["changeUserRole"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1084,7 +1084,7 @@ export interface paths {
          * Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
          * @description Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
          */
-        post: operations["save"];
+        post: operations["openMemorySaveAgent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1102,7 +1102,7 @@ export interface paths {
          * The profile of an agent for a caller with the number of their memories; 404 once expired.
          * @description The profile of an agent for a caller with the number of their memories; 404 once expired.
          */
-        get: operations["profile"];
+        get: operations["openMemoryGetCallerProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1122,7 +1122,7 @@ export interface paths {
          * The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
          * @description The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
          */
-        get: operations["memories"];
+        get: operations["openMemoryListCallerMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1142,7 +1142,7 @@ export interface paths {
          * Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
          * @description Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
          */
-        get: operations["export_1"];
+        get: operations["openMemoryExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1158,7 +1158,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health_1"];
+        get: operations["openMemoryHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1180,7 +1180,7 @@ export interface paths {
          * Imports an export; every item is checked before anything is stored.
          * @description Imports an export; every item is checked before anything is stored.
          */
-        post: operations["importAll"];
+        post: operations["openMemoryImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1200,7 +1200,7 @@ export interface paths {
          * Stores one memory through the resolver.
          * @description Stores one memory through the resolver. A paraphrase of an existing memory reinforces it (`action: "reinforced"`, `deduplication.is_duplicate: true`, the existing `memory_id`); a contradiction supersedes the old memory (`action: "updated"`, the new `memory_id` and `superseded_memory_id`). `embedding` is accepted and ignored. 201 when a memory was created, 200 otherwise.
          */
-        post: operations["store"];
+        post: operations["openMemoryStore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1220,7 +1220,7 @@ export interface paths {
          * Stores up to 1,000 memories in one request, resolved in order; all are checked first.
          * @description Stores up to 1,000 memories in one request, resolved in order; all are checked first.
          */
-        post: operations["batch"];
+        post: operations["openMemoryStoreBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1240,7 +1240,7 @@ export interface paths {
          * Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: @code filters.
          * @description Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: `filters.min_importance`, `filters.categories`, `filters.tags`, `filters.date_range` (creation time, start inclusive, end exclusive), `limit` (default 10) and `min_relevance` (0 to 1, on `relevance_score`).
          */
-        post: operations["search_1"];
+        post: operations["openMemorySearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
          * Deletes a memory (its history stays in the event log).
          * @description Deletes a memory (its history stays in the event log).
          */
-        delete: operations["delete_5"];
+        delete: operations["openMemoryDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1290,7 +1290,7 @@ export interface paths {
          *
          *     (listing across users needs the `admin` scope, as everywhere in Engram).
          */
-        get: operations["entities"];
+        get: operations["mem0ListEntities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1313,7 +1313,7 @@ export interface paths {
          * The v1 path of the same deletion, as older clients call it.
          * @description The v1 path of the same deletion, as older clients call it.
          */
-        delete: operations["deleteEntityV1"];
+        delete: operations["mem0DeleteEntityV1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1330,7 +1330,7 @@ export interface paths {
          * An add's status and, once done, the memories it stored.
          * @description An add's status and, once done, the memories it stored.
          */
-        get: operations["event"];
+        get: operations["mem0GetEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1352,7 +1352,7 @@ export interface paths {
          * Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
          * @description Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
          */
-        post: operations["feedback"];
+        post: operations["mem0SendFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1370,19 +1370,19 @@ export interface paths {
          * v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
          * @description v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
          */
-        get: operations["list_7"];
+        get: operations["mem0ListMemories"];
         put?: never;
         /**
          * v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`).
          * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`), or with `async_mode:
          *     false` the memories extracted once ingestion is done; `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
          */
-        post: operations["add"];
+        post: operations["mem0AddMemories"];
         /**
          * Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
          * @description Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
          */
-        delete: operations["deleteAll"];
+        delete: operations["mem0DeleteMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1401,7 +1401,7 @@ export interface paths {
          * v1 search: a bare list of hits (`results}` with @code output_format: "v1.
          * @description v1 search: a bare list of hits (`{results}` with `output_format: "v1.1"`).
          */
-        post: operations["searchV1"];
+        post: operations["mem0SearchMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1415,14 +1415,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["mem0GetMemory"];
         /**
          * Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
          * @description Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
          */
-        put: operations["update_3"];
+        put: operations["mem0UpdateMemory"];
         post?: never;
-        delete: operations["delete_6"];
+        delete: operations["mem0DeleteMemory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1439,7 +1439,7 @@ export interface paths {
          * The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
          * @description The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
          */
-        get: operations["history_1"];
+        get: operations["mem0GetMemoryHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1459,7 +1459,7 @@ export interface paths {
          * `{status: "ok", org_id, project_id}`: the key's organization and app.
          * @description `{status: "ok", org_id, project_id}`: the key's organization and app.
          */
-        get: operations["ping"];
+        get: operations["mem0Ping"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1482,7 +1482,7 @@ export interface paths {
          * Erases a user (type `user`); other entity types have no memories of their own here.
          * @description Erases a user (type `user`); other entity types have no memories of their own here.
          */
-        delete: operations["deleteEntity"];
+        delete: operations["mem0DeleteEntity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1501,7 +1501,7 @@ export interface paths {
          * v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
          * @description v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
          */
-        post: operations["listV2"];
+        post: operations["mem0ListMemoriesV2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1521,7 +1521,7 @@ export interface paths {
          * v2 search (`filters`): a bare list (`results}` with @code v1.
          * @description v2 search (`filters`): a bare list (`{results}` with `v1.1`).
          */
-        post: operations["searchV2"];
+        post: operations["mem0SearchMemoriesV2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1541,7 +1541,7 @@ export interface paths {
          * v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
          * @description v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
          */
-        post: operations["listV3"];
+        post: operations["mem0ListMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1561,7 +1561,7 @@ export interface paths {
          * v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
          * @description v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
          */
-        post: operations["addV3"];
+        post: operations["mem0AddMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1581,7 +1581,7 @@ export interface paths {
          * v3 search: @code results: \[.
          * @description v3 search: `{results: [...]}`.
          */
-        post: operations["searchV3"];
+        post: operations["mem0SearchMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1601,7 +1601,7 @@ export interface paths {
          * Counts the memory as seen again (its reinforcement count rises, which raises its score).
          * @description Counts the memory as seen again (its reinforcement count rises, which raises its score).
          */
-        post: operations["reinforce"];
+        post: operations["openMemoryReinforce"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1621,7 +1621,7 @@ export interface paths {
          * A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (@code "metadata.
          * @description A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (`{"metadata.`": value}, equality on top-level metadata, scalar values only).
          */
-        post: operations["search_2"];
+        post: operations["openMemoryShortSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1637,7 +1637,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["store_1"];
+        post: operations["openMemoryShortStore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1658,7 +1658,7 @@ export interface paths {
          * @description Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in `metadata.role` and provenance `{conversation_id: session_id, message_ids:
          *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored. With `X-Engram-Tool` and no `agent_id`, the tool is the memories' agent.
          */
-        post: operations["save_1"];
+        post: operations["addAgentMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1676,7 +1676,7 @@ export interface paths {
          * Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          * @description Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          */
-        get: operations["dashboard_1"];
+        get: operations["getAnalyticsDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1698,7 +1698,7 @@ export interface paths {
          * Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          * @description Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          */
-        post: operations["events_1"];
+        post: operations["recordAnalyticsEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1716,7 +1716,7 @@ export interface paths {
          * The raw history (learning or memory events) as csv, json or ndjson, streamed.
          * @description The raw history (learning or memory events) as csv, json or ndjson, streamed.
          */
-        get: operations["export_2"];
+        get: operations["exportAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1736,7 +1736,7 @@ export interface paths {
          * Anomalies (robust z-score) and opportunities, strongest first.
          * @description Anomalies (robust z-score) and opportunities, strongest first.
          */
-        get: operations["insights_1"];
+        get: operations["getAnalyticsInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1756,7 +1756,7 @@ export interface paths {
          * Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          * @description Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          */
-        get: operations["metrics_1"];
+        get: operations["getAnalyticsMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1778,7 +1778,7 @@ export interface paths {
          * A typed query: `metrics` (names of /v1/analytics/metrics), `group_by` (day, source, kind, domain, agent, engine), `filters` (the same keys, lists of values), and a window (`days` or `from`/`to`).
          * @description A typed query: `metrics` (names of /v1/analytics/metrics), `group_by` (day, source, kind, domain, agent, engine), `filters` (the same keys, lists of values), and a window (`days` or `from`/`to`). Compiled to parameterized SQL over the rollups.
          */
-        post: operations["query"];
+        post: operations["queryAnalytics"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1796,7 +1796,7 @@ export interface paths {
          * The last hour's activity and current rate.
          * @description The last hour's activity and current rate.
          */
-        get: operations["realtime"];
+        get: operations["getRealtimeAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1816,7 +1816,7 @@ export interface paths {
          * A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
          * @description A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
          */
-        get: operations["report"];
+        get: operations["getAnalyticsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1838,7 +1838,7 @@ export interface paths {
          * Retrieves the user's best memories for the question and answers from them.
          * @description Retrieves the user's best memories for the question and answers from them.
          */
-        post: operations["answer"];
+        post: operations["answerQuery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1858,7 +1858,7 @@ export interface paths {
          * Queues a conversation of one user for extraction and resolution.
          * @description Queues a conversation of one user for extraction and resolution. The conversation is stored with its task before the answer, so it survives a crash; poll `GET /v1/tasks/{id}`. With `X-Engram-Tool` and no `agent_id`, the tool is the conversation's agent.
          */
-        post: operations["ingest"];
+        post: operations["addConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1876,7 +1876,7 @@ export interface paths {
          * Streams every memory of the app (all users, all statuses) with its events and relations.
          * @description Streams every memory of the app (all users, all statuses) with its events and relations.
          */
-        get: operations["export_3"];
+        get: operations["exportMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1918,7 +1918,7 @@ export interface paths {
          * Records one learning event (an object), or a batch (a JSON array or @code "events": \[.
          * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase. With `X-Engram-Tool`, events that name no `agent_id` are the tool's.
          */
-        post: operations["events_2"];
+        post: operations["recordLearningEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1938,7 +1938,7 @@ export interface paths {
          * Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          * @description Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          */
-        post: operations["feedback_1"];
+        post: operations["recordLearningFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1958,7 +1958,7 @@ export interface paths {
          * A page of the raw history (newest first): learning events, or memory events.
          * @description A page of the raw history (newest first): learning events, or memory events.
          */
-        post: operations["history_2"];
+        post: operations["queryLearningHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1976,7 +1976,7 @@ export interface paths {
          * Learning metrics of the domain.
          * @description Learning metrics of the domain.
          */
-        get: operations["metrics_2"];
+        get: operations["getLearningMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1996,7 +1996,7 @@ export interface paths {
          * Recurring combinations above the support threshold.
          * @description Recurring combinations above the support threshold.
          */
-        get: operations["patterns_1"];
+        get: operations["getLearningPatterns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2016,7 +2016,7 @@ export interface paths {
          * Recommendations with the evidence they rest on.
          * @description Recommendations with the evidence they rest on.
          */
-        get: operations["recommendations_1"];
+        get: operations["getLearningRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2036,7 +2036,7 @@ export interface paths {
          * A metric over time: buckets, moving average, change, forecast.
          * @description A metric over time: buckets, moving average, change, forecast.
          */
-        get: operations["trends_1"];
+        get: operations["getLearningTrends"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2056,18 +2056,18 @@ export interface paths {
          * Lists memories with filters, paging and order.
          * @description Lists memories with filters, paging and order. `user_id` is required without admin.
          */
-        get: operations["list_8"];
+        get: operations["listMemories"];
         put?: never;
         /**
          * Stores one memory or a batch of up to 1,000 (embedded together).
          * @description Stores one memory or a batch of up to 1,000 (embedded together). With `resolve` (the default) each statement is first compared with the user's memories: a paraphrase reinforces, a contradiction supersedes, a retraction deletes. With `X-Engram-Tool`, memories that name no `agent_id` are stored with the tool as their agent (counted for the tool).
          */
-        post: operations["add_1"];
+        post: operations["createMemory"];
         /**
          * Erases a user: every memory, event and relation, from the store and the index.
          * @description Erases a user: every memory, event and relation, from the store and the index.
          */
-        delete: operations["eraseUser_1"];
+        delete: operations["eraseUserMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2086,7 +2086,7 @@ export interface paths {
          * The best memories for a query, each with relevance, composite score and its components.
          * @description The best memories for a query, each with relevance, composite score and its components.
          */
-        post: operations["search_3"];
+        post: operations["searchMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2104,17 +2104,17 @@ export interface paths {
          * A memory in any status; counts as an access (raises its score in later searches).
          * @description A memory in any status; counts as an access (raises its score in later searches).
          */
-        get: operations["get_8"];
+        get: operations["getMemory"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays in the event log.
          * @description Marks the memory deleted; its history stays in the event log.
          */
-        delete: operations["delete_7"];
+        delete: operations["deleteMemory"];
         options?: never;
         head?: never;
-        patch: operations["update_4"];
+        patch: operations["updateMemory"];
         trace?: never;
     };
     "/v1/memories/{id}/chain": {
@@ -2128,7 +2128,7 @@ export interface paths {
          * The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
          * @description The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
          */
-        get: operations["chain_1"];
+        get: operations["getMemoryChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2144,7 +2144,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events_3"];
+        get: operations["listMemoryEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2164,7 +2164,7 @@ export interface paths {
          * The chain as a graph: `mermaid` (default, @code text/vnd.
          * @description The chain as a graph: `mermaid` (default, `text/vnd.mermaid`), `dot` (Graphviz, `text/vnd.graphviz`) or `html` (a self-contained page with an inline SVG; no script, nothing loaded from the network).
          */
-        get: operations["graph_1"];
+        get: operations["getMemoryGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2180,7 +2180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["related_1"];
+        get: operations["listRelatedMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2198,7 +2198,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["relate"];
+        post: operations["createMemoryRelation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2216,7 +2216,7 @@ export interface paths {
          * What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          * @description What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          */
-        get: operations["report_1"];
+        get: operations["getMemoryReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2232,7 +2232,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["aggregates"];
+        get: operations["getMetricAggregates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2248,7 +2248,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["compare_1"];
+        get: operations["compareMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2264,7 +2264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["current_1"];
+        get: operations["getCurrentMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2280,7 +2280,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["history_3"];
+        get: operations["getMetricHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2296,7 +2296,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["tool"];
+        get: operations["getToolMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2314,7 +2314,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["save_2"];
+        post: operations["saveProfile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2332,7 +2332,7 @@ export interface paths {
          * The profile, with its caller's memory count with the agent; 404 when absent or expired.
          * @description The profile, with its caller's memory count with the agent; 404 when absent or expired.
          */
-        get: operations["get_9"];
+        get: operations["getProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2354,7 +2354,7 @@ export interface paths {
          * A single-use ticket for one realtime connection
          * @description Short-lived (engram.realtime.ticket-ttl, 60 s) and single-use; the connection it opens has the calling key's app and scopes, and closes when the key is revoked.
          */
-        post: operations["create_5"];
+        post: operations["createRealtimeTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2374,7 +2374,7 @@ export interface paths {
          * Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer.
          * @description Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer. At `engram.batcher.max-messages` buffered messages, or after `engram.batcher.idle-timeout` without a message, the buffer becomes a conversation task.
          */
-        post: operations["append"];
+        post: operations["appendSessionMessages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2394,7 +2394,7 @@ export interface paths {
          * The short summary (200), or 202 with a task id when a callback URL is given.
          * @description The short summary (200), or 202 with a task id when a callback URL is given.
          */
-        post: operations["summarize"];
+        post: operations["summarizeConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2412,7 +2412,7 @@ export interface paths {
          * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          */
-        get: operations["get_10"];
+        get: operations["getTask"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2428,7 +2428,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["active"];
+        get: operations["listActiveToolSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2446,7 +2446,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["start"];
+        post: operations["startToolSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2460,7 +2460,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["session"];
+        get: operations["getToolSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2478,7 +2478,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["end"];
+        post: operations["endToolSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2492,8 +2492,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config_1"];
-        put: operations["putConfig"];
+        get: operations["getToolConfig"];
+        put: operations["setToolConfig"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2508,7 +2508,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["whoami"];
+        get: operations["whoAmI"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2530,7 +2530,7 @@ export interface paths {
          * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (@code dynamic_variables.
          * @description Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (`dynamic_variables.first_message_source = "llm"`), otherwise (or when it fails) the app's template filled with them (`"template"`, or `"template (llm fallback: ...)"`).
          */
-        post: operations["clientData"];
+        post: operations["elevenLabsClientData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2550,7 +2550,7 @@ export interface paths {
          * Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most @code engram.
          * @description Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most `engram.ingest.max-messages` turns; provenance = conversation id + turn index) and answered at once; the same conversation delivered twice is ingested once. Audio and initiation failures are acknowledged and stored nowhere.
          */
-        post: operations["postCall"];
+        post: operations["elevenLabsPostCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2570,7 +2570,7 @@ export interface paths {
          * The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
          * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found. One search of the caller's memories (the best 25, relevance at least 0.3) serves both.
          */
-        post: operations["searchMemory"];
+        post: operations["elevenLabsSearchMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3656,6 +3656,144 @@ export interface components {
             username?: string | null;
             password?: string | null;
         };
+        /** @description The app's users with memories */
+        Mem0Entities: {
+            /** Format: int32 */
+            count: number;
+            next?: string | null;
+            previous?: string | null;
+            results: components["schemas"]["Mem0Entity"][];
+        };
+        /** @description A user with memories */
+        Mem0Entity: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type?: "user";
+            owner: string;
+            /** Format: int32 */
+            total_memories: number;
+            created_at: string;
+            updated_at: string;
+        };
+        /** @description The feedback as recorded */
+        Mem0Feedback: {
+            id: string;
+            memory_id: string;
+            /** @enum {string} */
+            feedback?: "POSITIVE" | "NEGATIVE" | "VERY_NEGATIVE";
+            feedback_reason?: string | null;
+        };
+        /** @description One change of a memory */
+        Mem0HistoryEntry: {
+            id: string;
+            memory_id: string;
+            input: Record<string, never>[];
+            old_memory?: string | null;
+            new_memory?: string | null;
+            user_id?: string | null;
+            categories: string[];
+            /** @description ADD, UPDATE, DELETE, … */
+            event?: string;
+            reason?: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        /** @description A search hit: the memory and its score */
+        Mem0Hit: {
+            id: string;
+            memory: string;
+            user_id?: string | null;
+            agent_id?: string | null;
+            app_id?: string | null;
+            run_id?: string | null;
+            hash: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            categories: string[];
+            immutable: boolean;
+            created_at: string;
+            updated_at?: string | null;
+            expiration_date?: string | null;
+            /**
+             * Format: double
+             * @description 0 to 1, four decimals
+             */
+            score?: number;
+        };
+        /** @description Search hits, best first */
+        Mem0Hits: {
+            results: components["schemas"]["Mem0Hit"][];
+        };
+        /** @description A memory as mem0 answers it */
+        Mem0Memory: {
+            id: string;
+            /** @description the memory's text */
+            memory?: string;
+            user_id?: string | null;
+            agent_id?: string | null;
+            app_id?: string | null;
+            /** @description Engram's session */
+            run_id?: string | null;
+            /** @description MD5 of the text */
+            hash?: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** @description the category and the tags */
+            categories?: string[];
+            immutable: boolean;
+            created_at: string;
+            updated_at?: string | null;
+            expiration_date?: string | null;
+        };
+        /** @description What was done */
+        Mem0Message: {
+            message: string;
+        };
+        /** @description mem0's page of memories; page is 1-based */
+        Mem0Page: {
+            /** Format: int32 */
+            count: number;
+            next?: string | null;
+            previous?: string | null;
+            results: components["schemas"]["Mem0Memory"][];
+        };
+        /** @description An add queued for background processing */
+        Mem0Pending: {
+            message: string;
+            /** @enum {string} */
+            status?: "PENDING";
+            /** @description GET /mem0/v1/event/{event_id} tells its progress */
+            event_id?: string;
+        };
+        /** @description The key's organization and app */
+        Mem0Ping: {
+            status: string;
+            message: string;
+            org_id: string;
+            project_id: string;
+        };
+        /** @description The updated memory and its text */
+        Mem0UpdatedMemory: {
+            id: string;
+            memory: string;
+            user_id?: string | null;
+            agent_id?: string | null;
+            app_id?: string | null;
+            run_id?: string | null;
+            hash: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            categories: string[];
+            immutable: boolean;
+            created_at: string;
+            updated_at?: string | null;
+            expiration_date?: string | null;
+            text: string;
+        };
         "MemoryBodies.DateRange": {
             /** Format: date-time */
             start?: string | null;
@@ -4403,7 +4541,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    get: {
+    getApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4414,7 +4552,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get 200 response */
+            /** @description getApp 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4443,7 +4581,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4481,7 +4619,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    updateApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4496,7 +4634,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update 200 response */
+            /** @description updateApp 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4525,7 +4663,7 @@ export interface operations {
             };
         };
     };
-    dashboard: {
+    getAppAnalyticsDashboard: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -4568,7 +4706,7 @@ export interface operations {
             };
         };
     };
-    domains: {
+    listAppAnalyticsDomains: {
         parameters: {
             query?: never;
             header?: never;
@@ -4608,7 +4746,7 @@ export interface operations {
             };
         };
     };
-    history: {
+    queryAppAnalyticsHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4652,7 +4790,7 @@ export interface operations {
             };
         };
     };
-    insights: {
+    getAppAnalyticsInsights: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -4697,7 +4835,7 @@ export interface operations {
             };
         };
     };
-    metrics: {
+    getAppAnalyticsMetrics: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -4742,7 +4880,7 @@ export interface operations {
             };
         };
     };
-    patterns: {
+    getAppAnalyticsPatterns: {
         parameters: {
             query?: {
                 min_support?: number | null;
@@ -4788,7 +4926,7 @@ export interface operations {
             };
         };
     };
-    recommendations: {
+    getAppAnalyticsRecommendations: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -4833,7 +4971,7 @@ export interface operations {
             };
         };
     };
-    app: {
+    getAppAnalyticsReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -4890,7 +5028,7 @@ export interface operations {
             };
         };
     };
-    trends: {
+    getAppAnalyticsTrends: {
         parameters: {
             query?: {
                 metric?: string | null;
@@ -4938,7 +5076,7 @@ export interface operations {
             };
         };
     };
-    export: {
+    exportAppMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -4949,7 +5087,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export 200 response */
+            /** @description exportAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4978,7 +5116,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    getAppElevenLabsIntegration: {
         parameters: {
             query?: never;
             header?: never;
@@ -4989,7 +5127,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_1 200 response */
+            /** @description getAppElevenLabsIntegration 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5018,7 +5156,7 @@ export interface operations {
             };
         };
     };
-    put: {
+    setAppElevenLabsIntegration: {
         parameters: {
             query?: never;
             header?: never;
@@ -5033,7 +5171,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description put 200 response */
+            /** @description setAppElevenLabsIntegration 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5062,7 +5200,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    listAppKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -5073,7 +5211,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list 200 response */
+            /** @description listAppKeys 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5102,7 +5240,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    createAppKey: {
         parameters: {
             query?: never;
             header?: {
@@ -5120,7 +5258,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create 201 response */
+            /** @description createAppKey 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5149,7 +5287,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    listAppMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -5171,7 +5309,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description listAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5200,7 +5338,7 @@ export interface operations {
             };
         };
     };
-    eraseUser: {
+    eraseAppUserMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -5213,7 +5351,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description eraseUser 200 response */
+            /** @description eraseAppUserMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5242,7 +5380,7 @@ export interface operations {
             };
         };
     };
-    search: {
+    searchAppMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -5257,7 +5395,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search 200 response */
+            /** @description searchAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5286,7 +5424,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    getAppMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -5298,7 +5436,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_2 200 response */
+            /** @description getAppMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5327,7 +5465,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    deleteAppMemory: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -5341,7 +5479,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_1 200 response */
+            /** @description deleteAppMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5370,7 +5508,7 @@ export interface operations {
             };
         };
     };
-    chain: {
+    getAppMemoryChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -5382,7 +5520,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description chain 200 response */
+            /** @description getAppMemoryChain 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5411,7 +5549,7 @@ export interface operations {
             };
         };
     };
-    events: {
+    listAppMemoryEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -5423,7 +5561,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description events 200 response */
+            /** @description listAppMemoryEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5452,7 +5590,7 @@ export interface operations {
             };
         };
     };
-    graph: {
+    getAppMemoryGraph: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -5497,7 +5635,7 @@ export interface operations {
             };
         };
     };
-    related: {
+    listAppRelatedMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -5509,7 +5647,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description related 200 response */
+            /** @description listAppRelatedMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5538,7 +5676,7 @@ export interface operations {
             };
         };
     };
-    users: {
+    listAppMemoryUsers: {
         parameters: {
             query?: {
                 prefix?: string | null;
@@ -5552,7 +5690,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description users 200 response */
+            /** @description listAppMemoryUsers 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5581,7 +5719,7 @@ export interface operations {
             };
         };
     };
-    compare: {
+    compareAppMetrics: {
         parameters: {
             query?: {
                 tool_ids?: string[] | null;
@@ -5624,7 +5762,7 @@ export interface operations {
             };
         };
     };
-    current: {
+    getAppCurrentMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -5704,7 +5842,7 @@ export interface operations {
             };
         };
     };
-    stats: {
+    getAppStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -5715,7 +5853,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description stats 200 response */
+            /** @description getAppStats 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5744,7 +5882,7 @@ export interface operations {
             };
         };
     };
-    tasks: {
+    listAppTasks: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -5757,7 +5895,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description tasks 200 response */
+            /** @description listAppTasks 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5786,7 +5924,7 @@ export interface operations {
             };
         };
     };
-    activeSessions: {
+    listAppActiveToolSessions: {
         parameters: {
             query?: {
                 tool_id?: string | null;
@@ -5828,7 +5966,7 @@ export interface operations {
             };
         };
     };
-    appUsage: {
+    getAppUsage: {
         parameters: {
             query?: never;
             header?: never;
@@ -5839,7 +5977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description appUsage 200 response */
+            /** @description getAppUsage 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5868,7 +6006,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    listAuditEvents: {
         parameters: {
             query?: {
                 org_id?: string | null;
@@ -5887,7 +6025,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description listAuditEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5916,7 +6054,7 @@ export interface operations {
             };
         };
     };
-    config: {
+    getAuthConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -5925,7 +6063,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description config 200 response */
+            /** @description getAuthConfig 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5954,7 +6092,7 @@ export interface operations {
             };
         };
     };
-    health: {
+    getConsoleHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -5992,7 +6130,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    getKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6003,7 +6141,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_3 200 response */
+            /** @description getKey 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,7 +6170,7 @@ export interface operations {
             };
         };
     };
-    keyLimits: {
+    getKeyLimits: {
         parameters: {
             query?: never;
             header?: never;
@@ -6043,7 +6181,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description keyLimits 200 response */
+            /** @description getKeyLimits 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6116,7 +6254,7 @@ export interface operations {
             };
         };
     };
-    revoke: {
+    revokeKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6127,7 +6265,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description revoke 200 response */
+            /** @description revokeKey 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6156,7 +6294,7 @@ export interface operations {
             };
         };
     };
-    rotate: {
+    rotateKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6167,7 +6305,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description rotate 201 response */
+            /** @description rotateKey 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6196,7 +6334,7 @@ export interface operations {
             };
         };
     };
-    login: {
+    signIn: {
         parameters: {
             query?: never;
             header?: never;
@@ -6238,7 +6376,7 @@ export interface operations {
             };
         };
     };
-    logout: {
+    signOut: {
         parameters: {
             query?: never;
             header?: never;
@@ -6274,7 +6412,7 @@ export interface operations {
             };
         };
     };
-    me: {
+    getCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -6283,7 +6421,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description me 200 response */
+            /** @description getCurrentUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6312,7 +6450,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    listOrgs: {
         parameters: {
             query?: never;
             header?: never;
@@ -6321,7 +6459,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description listOrgs 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6350,7 +6488,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    createOrg: {
         parameters: {
             query?: never;
             header?: {
@@ -6366,7 +6504,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_1 201 response */
+            /** @description createOrg 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6395,7 +6533,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    getOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6406,7 +6544,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_4 200 response */
+            /** @description getOrg 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6435,7 +6573,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    deleteOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6473,7 +6611,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    updateOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6488,7 +6626,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_1 200 response */
+            /** @description updateOrg 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6517,7 +6655,7 @@ export interface operations {
             };
         };
     };
-    organization: {
+    getOrgAnalytics: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -6561,7 +6699,7 @@ export interface operations {
             };
         };
     };
-    organization_1: {
+    getOrgExecutiveReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -6616,7 +6754,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    listOrgApps: {
         parameters: {
             query?: never;
             header?: never;
@@ -6627,7 +6765,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description listOrgApps 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6656,7 +6794,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    createApp: {
         parameters: {
             query?: never;
             header?: {
@@ -6674,7 +6812,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_2 201 response */
+            /** @description createApp 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6703,7 +6841,7 @@ export interface operations {
             };
         };
     };
-    orgLimits: {
+    getOrgLimits: {
         parameters: {
             query?: never;
             header?: never;
@@ -6714,7 +6852,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description orgLimits 200 response */
+            /** @description getOrgLimits 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6827,7 +6965,7 @@ export interface operations {
             };
         };
     };
-    run: {
+    getReportRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -6839,7 +6977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description run 200 response */
+            /** @description getReportRun 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6868,7 +7006,7 @@ export interface operations {
             };
         };
     };
-    file: {
+    getReportRunFile: {
         parameters: {
             query?: never;
             header?: never;
@@ -6881,7 +7019,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description file 200 response */
+            /** @description getReportRunFile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6910,7 +7048,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    listReportSchedules: {
         parameters: {
             query?: never;
             header?: never;
@@ -6921,7 +7059,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_5 200 response */
+            /** @description listReportSchedules 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6950,7 +7088,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    createReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -6965,7 +7103,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_3 201 response */
+            /** @description createReportSchedule 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6994,7 +7132,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    getReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7006,7 +7144,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_5 200 response */
+            /** @description getReportSchedule 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7035,7 +7173,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    deleteReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7074,7 +7212,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    updateReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7090,7 +7228,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_2 200 response */
+            /** @description updateReportSchedule 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7119,7 +7257,7 @@ export interface operations {
             };
         };
     };
-    runNow: {
+    runReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7131,7 +7269,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description runNow 202 response */
+            /** @description runReportSchedule 202 response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -7160,7 +7298,7 @@ export interface operations {
             };
         };
     };
-    runs: {
+    listReportRuns: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -7174,7 +7312,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description runs 200 response */
+            /** @description listReportRuns 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7203,7 +7341,7 @@ export interface operations {
             };
         };
     };
-    orgUsage: {
+    getOrgUsage: {
         parameters: {
             query?: never;
             header?: never;
@@ -7214,7 +7352,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description orgUsage 200 response */
+            /** @description getOrgUsage 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7243,7 +7381,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    listUsers: {
         parameters: {
             query?: {
                 org_id?: string | null;
@@ -7254,7 +7392,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_6 200 response */
+            /** @description listUsers 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7283,7 +7421,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    createUser: {
         parameters: {
             query?: never;
             header?: {
@@ -7299,7 +7437,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_4 201 response */
+            /** @description createUser 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7328,7 +7466,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    getUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7339,7 +7477,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_6 200 response */
+            /** @description getUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7368,7 +7506,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    deleteUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7406,7 +7544,7 @@ export interface operations {
             };
         };
     };
-    disable: {
+    disableUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7417,7 +7555,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description disable 200 response */
+            /** @description disableUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7446,7 +7584,7 @@ export interface operations {
             };
         };
     };
-    enable: {
+    enableUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7457,7 +7595,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description enable 200 response */
+            /** @description enableUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7486,7 +7624,7 @@ export interface operations {
             };
         };
     };
-    changePassword: {
+    changeUserPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -7537,7 +7675,7 @@ export interface operations {
             };
         };
     };
-    changeRole: {
+    changeUserRole: {
         parameters: {
             query?: never;
             header?: never;
@@ -7552,7 +7690,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description changeRole 200 response */
+            /** @description changeUserRole 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7581,7 +7719,7 @@ export interface operations {
             };
         };
     };
-    save: {
+    openMemorySaveAgent: {
         parameters: {
             query?: never;
             header?: never;
@@ -7594,7 +7732,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description save 200 response */
+            /** @description openMemorySaveAgent 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7623,7 +7761,7 @@ export interface operations {
             };
         };
     };
-    profile: {
+    openMemoryGetCallerProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -7635,7 +7773,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description profile 200 response */
+            /** @description openMemoryGetCallerProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7664,7 +7802,7 @@ export interface operations {
             };
         };
     };
-    memories: {
+    openMemoryListCallerMemories: {
         parameters: {
             query?: {
                 limit?: string | null;
@@ -7681,7 +7819,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description memories 200 response */
+            /** @description openMemoryListCallerMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7710,7 +7848,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    openMemoryExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -7719,7 +7857,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_1 200 response */
+            /** @description openMemoryExport 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7748,7 +7886,7 @@ export interface operations {
             };
         };
     };
-    health_1: {
+    openMemoryHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -7757,7 +7895,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description health_1 200 response */
+            /** @description openMemoryHealth 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7786,7 +7924,7 @@ export interface operations {
             };
         };
     };
-    importAll: {
+    openMemoryImport: {
         parameters: {
             query?: never;
             header?: never;
@@ -7799,7 +7937,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description importAll 200 response */
+            /** @description openMemoryImport 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7828,7 +7966,7 @@ export interface operations {
             };
         };
     };
-    store: {
+    openMemoryStore: {
         parameters: {
             query?: never;
             header?: never;
@@ -7841,7 +7979,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description store 200 response */
+            /** @description openMemoryStore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7870,7 +8008,7 @@ export interface operations {
             };
         };
     };
-    batch: {
+    openMemoryStoreBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7883,7 +8021,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description batch 200 response */
+            /** @description openMemoryStoreBatch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7912,7 +8050,7 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    openMemorySearch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7925,7 +8063,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search_1 200 response */
+            /** @description openMemorySearch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7954,7 +8092,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    openMemoryDelete: {
         parameters: {
             query?: never;
             header?: never;
@@ -7965,7 +8103,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_5 200 response */
+            /** @description openMemoryDelete 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7994,7 +8132,7 @@ export interface operations {
             };
         };
     };
-    entities: {
+    mem0ListEntities: {
         parameters: {
             query?: never;
             header?: never;
@@ -8003,15 +8141,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description entities 200 response */
+            /** @description The app's users with memories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Entities"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8034,7 +8170,7 @@ export interface operations {
             };
         };
     };
-    deleteEntityV1: {
+    mem0DeleteEntityV1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8046,15 +8182,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description deleteEntityV1 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8077,7 +8211,7 @@ export interface operations {
             };
         };
     };
-    event: {
+    mem0GetEvent: {
         parameters: {
             query?: never;
             header?: never;
@@ -8088,7 +8222,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description event 200 response */
+            /** @description mem0GetEvent 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8119,7 +8253,7 @@ export interface operations {
             };
         };
     };
-    feedback: {
+    mem0SendFeedback: {
         parameters: {
             query?: never;
             header?: never;
@@ -8134,15 +8268,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description feedback 200 response */
+            /** @description Recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Feedback"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8165,7 +8297,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    mem0ListMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8174,7 +8306,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_7 200 response */
+            /** @description mem0ListMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8203,7 +8335,7 @@ export interface operations {
             };
         };
     };
-    add: {
+    mem0AddMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8218,7 +8350,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description add 200 response */
+            /** @description mem0AddMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8247,7 +8379,7 @@ export interface operations {
             };
         };
     };
-    deleteAll: {
+    mem0DeleteMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -8260,15 +8392,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description deleteAll 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8291,7 +8421,7 @@ export interface operations {
             };
         };
     };
-    searchV1: {
+    mem0SearchMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8306,7 +8436,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description searchV1 200 response */
+            /** @description mem0SearchMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8335,7 +8465,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    mem0GetMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8346,15 +8476,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_7 200 response */
+            /** @description The memory */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Memory"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8377,7 +8505,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    mem0UpdateMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8394,15 +8522,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_3 200 response */
+            /** @description The updated memory */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0UpdatedMemory"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8425,7 +8551,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    mem0DeleteMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8436,15 +8562,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_6 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8467,7 +8591,7 @@ export interface operations {
             };
         };
     };
-    history_1: {
+    mem0GetMemoryHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8478,15 +8602,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description history_1 200 response */
+            /** @description The memory's changes, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    }[];
+                    "application/json": components["schemas"]["Mem0HistoryEntry"][];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8509,7 +8631,7 @@ export interface operations {
             };
         };
     };
-    ping: {
+    mem0Ping: {
         parameters: {
             query?: never;
             header?: never;
@@ -8518,15 +8640,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ping 200 response */
+            /** @description The key's organization and app */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Ping"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8549,7 +8669,7 @@ export interface operations {
             };
         };
     };
-    deleteEntity: {
+    mem0DeleteEntity: {
         parameters: {
             query?: never;
             header?: never;
@@ -8561,15 +8681,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description deleteEntity 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8592,7 +8710,7 @@ export interface operations {
             };
         };
     };
-    listV2: {
+    mem0ListMemoriesV2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8607,7 +8725,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description listV2 200 response */
+            /** @description mem0ListMemoriesV2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8636,7 +8754,7 @@ export interface operations {
             };
         };
     };
-    searchV2: {
+    mem0SearchMemoriesV2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8651,7 +8769,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description searchV2 200 response */
+            /** @description mem0SearchMemoriesV2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8680,7 +8798,7 @@ export interface operations {
             };
         };
     };
-    listV3: {
+    mem0ListMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8695,15 +8813,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description listV3 200 response */
+            /** @description A page of memories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Page"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8726,7 +8842,7 @@ export interface operations {
             };
         };
     };
-    addV3: {
+    mem0AddMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8741,15 +8857,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description addV3 200 response */
+            /** @description Queued */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Pending"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8772,7 +8886,7 @@ export interface operations {
             };
         };
     };
-    searchV3: {
+    mem0SearchMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8787,15 +8901,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description searchV3 200 response */
+            /** @description The hits, best first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Hits"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8818,7 +8930,7 @@ export interface operations {
             };
         };
     };
-    reinforce: {
+    openMemoryReinforce: {
         parameters: {
             query?: never;
             header?: never;
@@ -8829,7 +8941,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description reinforce 200 response */
+            /** @description openMemoryReinforce 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8858,7 +8970,7 @@ export interface operations {
             };
         };
     };
-    search_2: {
+    openMemoryShortSearch: {
         parameters: {
             query?: never;
             header?: never;
@@ -8871,7 +8983,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search_2 200 response */
+            /** @description openMemoryShortSearch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8900,7 +9012,7 @@ export interface operations {
             };
         };
     };
-    store_1: {
+    openMemoryShortStore: {
         parameters: {
             query?: never;
             header?: never;
@@ -8913,7 +9025,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description store_1 200 response */
+            /** @description openMemoryShortStore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8942,7 +9054,7 @@ export interface operations {
             };
         };
     };
-    save_1: {
+    addAgentMemory: {
         parameters: {
             query?: never;
             header?: {
@@ -8959,7 +9071,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description save_1 201 response */
+            /** @description addAgentMemory 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8988,7 +9100,7 @@ export interface operations {
             };
         };
     };
-    dashboard_1: {
+    getAnalyticsDashboard: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -9000,7 +9112,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The dashboard_1 */
+            /** @description The dashboard */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9029,7 +9141,7 @@ export interface operations {
             };
         };
     };
-    events_1: {
+    recordAnalyticsEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -9044,7 +9156,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description events_1 201 response */
+            /** @description recordAnalyticsEvents 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9073,7 +9185,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    exportAnalytics: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -9119,7 +9231,7 @@ export interface operations {
             };
         };
     };
-    insights_1: {
+    getAnalyticsInsights: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -9133,7 +9245,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The insights_1 of the period */
+            /** @description The insights of the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9162,7 +9274,7 @@ export interface operations {
             };
         };
     };
-    metrics_1: {
+    getAnalyticsMetrics: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -9177,7 +9289,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The metrics_1 of the domain over the period */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9206,7 +9318,7 @@ export interface operations {
             };
         };
     };
-    query: {
+    queryAnalytics: {
         parameters: {
             query?: never;
             header?: never;
@@ -9248,7 +9360,7 @@ export interface operations {
             };
         };
     };
-    realtime: {
+    getRealtimeAnalytics: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -9288,7 +9400,7 @@ export interface operations {
             };
         };
     };
-    report: {
+    getAnalyticsReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -9344,7 +9456,7 @@ export interface operations {
             };
         };
     };
-    answer: {
+    answerQuery: {
         parameters: {
             query?: never;
             header?: never;
@@ -9357,7 +9469,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description answer 200 response */
+            /** @description The answer and the memories it cites */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9386,7 +9498,7 @@ export interface operations {
             };
         };
     };
-    ingest: {
+    addConversation: {
         parameters: {
             query?: never;
             header?: {
@@ -9403,7 +9515,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ingest 202 response */
+            /** @description Queued: poll GET /v1/tasks/{id} (or wait with the SDKs) */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -9432,7 +9544,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    exportMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -9441,7 +9553,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_3 200 response */
+            /** @description exportMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9514,7 +9626,7 @@ export interface operations {
             };
         };
     };
-    events_2: {
+    recordLearningEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -9529,7 +9641,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description events_2 201 response */
+            /** @description recordLearningEvents 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9558,7 +9670,7 @@ export interface operations {
             };
         };
     };
-    feedback_1: {
+    recordLearningFeedback: {
         parameters: {
             query?: never;
             header?: {
@@ -9573,7 +9685,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description feedback_1 201 response */
+            /** @description recordLearningFeedback 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9602,7 +9714,7 @@ export interface operations {
             };
         };
     };
-    history_2: {
+    queryLearningHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -9644,7 +9756,7 @@ export interface operations {
             };
         };
     };
-    metrics_2: {
+    getLearningMetrics: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -9659,7 +9771,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The metrics_2 of the domain over the period */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9688,7 +9800,7 @@ export interface operations {
             };
         };
     };
-    patterns_1: {
+    getLearningPatterns: {
         parameters: {
             query?: {
                 min_support?: number | null;
@@ -9733,7 +9845,7 @@ export interface operations {
             };
         };
     };
-    recommendations_1: {
+    getLearningRecommendations: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -9777,7 +9889,7 @@ export interface operations {
             };
         };
     };
-    trends_1: {
+    getLearningTrends: {
         parameters: {
             query?: {
                 metric?: string | null;
@@ -9824,7 +9936,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    listMemories: {
         parameters: {
             query?: {
                 /** @description the end user (required without the admin scope) */
@@ -9870,7 +9982,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_8 200 response */
+            /** @description A page of memories */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9899,7 +10011,7 @@ export interface operations {
             };
         };
     };
-    add_1: {
+    createMemory: {
         parameters: {
             query?: never;
             header?: {
@@ -9916,7 +10028,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description add_1 201 response */
+            /** @description Stored: the ids, the resulting memories and what was decided for each statement */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9945,7 +10057,7 @@ export interface operations {
             };
         };
     };
-    eraseUser_1: {
+    eraseUserMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -9956,7 +10068,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description eraseUser_1 200 response */
+            /** @description eraseUserMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9985,7 +10097,7 @@ export interface operations {
             };
         };
     };
-    search_3: {
+    searchMemories: {
         parameters: {
             query?: never;
             header?: {
@@ -10000,7 +10112,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search_3 200 response */
+            /** @description The hits, best first, with the score components and timings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10029,7 +10141,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    getMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10040,7 +10152,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_8 200 response */
+            /** @description The memory */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10069,7 +10181,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    deleteMemory: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -10082,7 +10194,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_7 200 response */
+            /** @description deleteMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10111,7 +10223,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    updateMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10126,7 +10238,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_4 200 response */
+            /** @description updateMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10155,7 +10267,7 @@ export interface operations {
             };
         };
     };
-    chain_1: {
+    getMemoryChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -10166,7 +10278,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description chain_1 200 response */
+            /** @description getMemoryChain 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10195,7 +10307,7 @@ export interface operations {
             };
         };
     };
-    events_3: {
+    listMemoryEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -10206,7 +10318,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description events_3 200 response */
+            /** @description listMemoryEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10235,7 +10347,7 @@ export interface operations {
             };
         };
     };
-    graph_1: {
+    getMemoryGraph: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -10248,7 +10360,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The chain as a graph_1 in the format asked for */
+            /** @description The chain as a graph in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10279,7 +10391,7 @@ export interface operations {
             };
         };
     };
-    related_1: {
+    listRelatedMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -10290,7 +10402,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description related_1 200 response */
+            /** @description listRelatedMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10319,7 +10431,7 @@ export interface operations {
             };
         };
     };
-    relate: {
+    createMemoryRelation: {
         parameters: {
             query?: never;
             header?: never;
@@ -10334,7 +10446,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description relate 201 response */
+            /** @description createMemoryRelation 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10363,7 +10475,7 @@ export interface operations {
             };
         };
     };
-    report_1: {
+    getMemoryReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -10376,7 +10488,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report_1 in the format asked for */
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10407,7 +10519,7 @@ export interface operations {
             };
         };
     };
-    aggregates: {
+    getMetricAggregates: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10447,7 +10559,7 @@ export interface operations {
             };
         };
     };
-    compare_1: {
+    compareMetrics: {
         parameters: {
             query?: {
                 tool_ids?: string[] | null;
@@ -10488,7 +10600,7 @@ export interface operations {
             };
         };
     };
-    current_1: {
+    getCurrentMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -10526,7 +10638,7 @@ export interface operations {
             };
         };
     };
-    history_3: {
+    getMetricHistory: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10566,7 +10678,7 @@ export interface operations {
             };
         };
     };
-    tool: {
+    getToolMetrics: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10608,7 +10720,7 @@ export interface operations {
             };
         };
     };
-    save_2: {
+    saveProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10621,7 +10733,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description save_2 200 response */
+            /** @description saveProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10650,7 +10762,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    getProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10662,7 +10774,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_9 200 response */
+            /** @description getProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10691,7 +10803,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    createRealtimeTicket: {
         parameters: {
             query?: never;
             header?: never;
@@ -10700,7 +10812,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description create_5 201 response */
+            /** @description createRealtimeTicket 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10729,7 +10841,7 @@ export interface operations {
             };
         };
     };
-    append: {
+    appendSessionMessages: {
         parameters: {
             query?: never;
             header?: never;
@@ -10744,7 +10856,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description append 202 response */
+            /** @description appendSessionMessages 202 response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -10773,7 +10885,7 @@ export interface operations {
             };
         };
     };
-    summarize: {
+    summarizeConversation: {
         parameters: {
             query?: never;
             header?: never;
@@ -10824,7 +10936,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    getTask: {
         parameters: {
             query?: never;
             header?: never;
@@ -10835,7 +10947,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_10 200 response */
+            /** @description The task's status and counts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10864,7 +10976,7 @@ export interface operations {
             };
         };
     };
-    active: {
+    listActiveToolSessions: {
         parameters: {
             query?: {
                 tool_id?: string | null;
@@ -10904,7 +11016,7 @@ export interface operations {
             };
         };
     };
-    start: {
+    startToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -10946,7 +11058,7 @@ export interface operations {
             };
         };
     };
-    session: {
+    getToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -10986,7 +11098,7 @@ export interface operations {
             };
         };
     };
-    end: {
+    endToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -11026,7 +11138,7 @@ export interface operations {
             };
         };
     };
-    config_1: {
+    getToolConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -11037,7 +11149,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The tool's config_1uration */
+            /** @description The tool's configuration */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11066,7 +11178,7 @@ export interface operations {
             };
         };
     };
-    putConfig: {
+    setToolConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -11110,7 +11222,7 @@ export interface operations {
             };
         };
     };
-    whoami: {
+    whoAmI: {
         parameters: {
             query?: never;
             header?: never;
@@ -11119,7 +11231,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description whoami 200 response */
+            /** @description whoAmI 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11148,7 +11260,7 @@ export interface operations {
             };
         };
     };
-    clientData: {
+    elevenLabsClientData: {
         parameters: {
             query?: never;
             header?: {
@@ -11194,7 +11306,7 @@ export interface operations {
             };
         };
     };
-    postCall: {
+    elevenLabsPostCall: {
         parameters: {
             query?: never;
             header?: {
@@ -11240,7 +11352,7 @@ export interface operations {
             };
         };
     };
-    searchMemory: {
+    elevenLabsSearchMemory: {
         parameters: {
             query?: never;
             header?: {

@@ -9,13 +9,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["getApp"];
         put?: never;
         post?: never;
-        delete: operations["delete"];
+        delete: operations["deleteApp"];
         options?: never;
         head?: never;
-        patch: operations["update"];
+        patch: operations["updateApp"];
         trace?: never;
     };
     "/admin/v1/apps/{appId}/analytics/dashboard": {
@@ -29,7 +29,7 @@ export interface paths {
          * As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
          * @description As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
          */
-        get: operations["dashboard"];
+        get: operations["getAppAnalyticsDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -49,7 +49,7 @@ export interface paths {
          * The app's learning domains, most events first (for the console's domain picker).
          * @description The app's learning domains, most events first (for the console's domain picker).
          */
-        get: operations["domains"];
+        get: operations["listAppAnalyticsDomains"];
         put?: never;
         post?: never;
         delete?: never;
@@ -71,7 +71,7 @@ export interface paths {
          * As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
          * @description As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
          */
-        post: operations["history"];
+        post: operations["queryAppAnalyticsHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -89,7 +89,7 @@ export interface paths {
          * As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
          * @description As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
          */
-        get: operations["insights"];
+        get: operations["getAppAnalyticsInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -109,7 +109,7 @@ export interface paths {
          * As `GET /v1/analytics/metrics/{domain}`.
          * @description As `GET /v1/analytics/metrics/{domain}`.
          */
-        get: operations["metrics"];
+        get: operations["getAppAnalyticsMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -129,7 +129,7 @@ export interface paths {
          * As `GET /v1/learning/patterns/{domain}`.
          * @description As `GET /v1/learning/patterns/{domain}`.
          */
-        get: operations["patterns"];
+        get: operations["getAppAnalyticsPatterns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -149,7 +149,7 @@ export interface paths {
          * As `GET /v1/learning/recommendations/{domain}`.
          * @description As `GET /v1/learning/recommendations/{domain}`.
          */
-        get: operations["recommendations"];
+        get: operations["getAppAnalyticsRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -169,7 +169,7 @@ export interface paths {
          * A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
          * @description A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
          */
-        get: operations["app"];
+        get: operations["getAppAnalyticsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -189,7 +189,7 @@ export interface paths {
          * As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
          * @description As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
          */
-        get: operations["trends"];
+        get: operations["getAppAnalyticsTrends"];
         put?: never;
         post?: never;
         delete?: never;
@@ -209,7 +209,7 @@ export interface paths {
          * Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
          * @description Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
          */
-        get: operations["export"];
+        get: operations["exportAppMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -225,8 +225,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
-        put: operations["put"];
+        get: operations["getAppElevenLabsIntegration"];
+        put: operations["setAppElevenLabsIntegration"];
         post?: never;
         delete?: never;
         options?: never;
@@ -241,9 +241,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["listAppKeys"];
         put?: never;
-        post: operations["create"];
+        post: operations["createAppKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -261,14 +261,14 @@ export interface paths {
          * Memories with the filters of `GET /v1/memories`; without `user_id`, of every user.
          * @description Memories with the filters of `GET /v1/memories`; without `user_id`, of every user. `statuses` takes `active`, `superseded`, `deleted` (comma-separated).
          */
-        get: operations["list_1"];
+        get: operations["listAppMemories"];
         put?: never;
         post?: never;
         /**
          * Erases a user of the app: every memory, event and relation.
          * @description Erases a user of the app: every memory, event and relation. No undo.
          */
-        delete: operations["eraseUser"];
+        delete: operations["eraseAppUserMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -285,14 +285,14 @@ export interface paths {
          * A memory in any status (not counted as an access: the console only looks).
          * @description A memory in any status (not counted as an access: the console only looks).
          */
-        get: operations["get_2"];
+        get: operations["getAppMemory"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays.
          * @description Marks the memory deleted; its history stays.
          */
-        delete: operations["delete_1"];
+        delete: operations["deleteAppMemory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -309,7 +309,7 @@ export interface paths {
          * The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
          * @description The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
          */
-        get: operations["chain"];
+        get: operations["getAppMemoryChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -325,7 +325,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events"];
+        get: operations["listAppMemoryEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -345,7 +345,7 @@ export interface paths {
          * The chain as a graph: `mermaid` (default), `dot` or `html`.
          * @description The chain as a graph: `mermaid` (default), `dot` or `html`.
          */
-        get: operations["graph"];
+        get: operations["getAppMemoryGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -361,7 +361,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["related"];
+        get: operations["listAppRelatedMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -383,7 +383,7 @@ export interface paths {
          * Hybrid search with the score breakdown of each hit; without `user_id`, every user.
          * @description Hybrid search with the score breakdown of each hit; without `user_id`, every user.
          */
-        post: operations["search"];
+        post: operations["searchAppMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -401,7 +401,7 @@ export interface paths {
          * Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
          * @description Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
          */
-        get: operations["users"];
+        get: operations["listAppMemoryUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -421,7 +421,7 @@ export interface paths {
          * As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
          * @description As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
          */
-        get: operations["compare"];
+        get: operations["compareAppMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -441,7 +441,7 @@ export interface paths {
          * As `GET /v1/metrics/current`: the app's live metrics.
          * @description As `GET /v1/metrics/current`: the app's live metrics.
          */
-        get: operations["current"];
+        get: operations["getAppCurrentMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -477,7 +477,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["stats"];
+        get: operations["getAppStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -497,7 +497,7 @@ export interface paths {
          * The app's most recent ingestion and summary tasks, newest first.
          * @description The app's most recent ingestion and summary tasks, newest first.
          */
-        get: operations["tasks"];
+        get: operations["listAppTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -517,7 +517,7 @@ export interface paths {
          * As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
          * @description As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
          */
-        get: operations["activeSessions"];
+        get: operations["listAppActiveToolSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -534,7 +534,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the app holds against its limits (any role of its organization) */
-        get: operations["appUsage"];
+        get: operations["getAppUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -554,7 +554,7 @@ export interface paths {
          * Audit events, newest first
          * @description Platform admins read every event (or one organization's with org_id); tenant admins those of their organization; viewers are refused (403). Filters: org_id, actor, action, target_id, outcome (success, failure, error), from and to (ISO-8601 instants, from inclusive); limit 1–500 (default 50); cursor from the previous page's next.
          */
-        get: operations["list_2"];
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -570,7 +570,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config"];
+        get: operations["getAuthConfig"];
         put?: never;
         post?: never;
         delete?: never;
@@ -586,7 +586,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health"];
+        get: operations["getConsoleHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,7 +602,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["getKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -619,7 +619,7 @@ export interface paths {
             cookie?: never;
         };
         /** The key's requests per second (any role of its organization) */
-        get: operations["keyLimits"];
+        get: operations["getKeyLimits"];
         /** Sets the key's requests per second (admins of its organization) */
         put: operations["setKeyLimits"];
         post?: never;
@@ -638,7 +638,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["revoke"];
+        post: operations["revokeKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -654,7 +654,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["rotate"];
+        post: operations["rotateKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -670,7 +670,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["login"];
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -690,7 +690,7 @@ export interface paths {
          * Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
          * @description Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
          */
-        post: operations["logout"];
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -704,7 +704,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -720,9 +720,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["listOrgs"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["createOrg"];
         delete?: never;
         options?: never;
         head?: never;
@@ -736,13 +736,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["getOrg"];
         put?: never;
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["deleteOrg"];
         options?: never;
         head?: never;
-        patch: operations["update_1"];
+        patch: operations["updateOrg"];
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/analytics": {
@@ -756,7 +756,7 @@ export interface paths {
          * The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
          * @description The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
          */
-        get: operations["organization"];
+        get: operations["getOrgAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -776,7 +776,7 @@ export interface paths {
          * The executive report of the organization across its apps.
          * @description The executive report of the organization across its apps.
          */
-        get: operations["organization_1"];
+        get: operations["getOrgExecutiveReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -792,9 +792,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["listOrgApps"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["createApp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -809,7 +809,7 @@ export interface paths {
             cookie?: never;
         };
         /** The organization's quotas and rate limits (any role of it) */
-        get: operations["orgLimits"];
+        get: operations["getOrgLimits"];
         /** Sets the organization's quotas and rate limits (platform admins) */
         put: operations["setOrgLimits"];
         post?: never;
@@ -846,7 +846,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["run"];
+        get: operations["getReportRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -866,7 +866,7 @@ export interface paths {
          * A file of a past run, as an attachment with its content type.
          * @description A file of a past run, as an attachment with its content type.
          */
-        get: operations["file"];
+        get: operations["getReportRunFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -882,9 +882,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["listReportSchedules"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["createReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -898,13 +898,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["getReportSchedule"];
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["deleteReportSchedule"];
         options?: never;
         head?: never;
-        patch: operations["update_2"];
+        patch: operations["updateReportSchedule"];
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}/run": {
@@ -920,7 +920,7 @@ export interface paths {
          * Queues a run at once (period ending today); 202 with the run to poll.
          * @description Queues a run at once (period ending today); 202 with the run to poll.
          */
-        post: operations["runNow"];
+        post: operations["runReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -938,7 +938,7 @@ export interface paths {
          * The schedule's runs, newest first (`limit` 1--200, default 20).
          * @description The schedule's runs, newest first (`limit` 1--200, default 20).
          */
-        get: operations["runs"];
+        get: operations["listReportRuns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -955,7 +955,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the organization's apps hold and its LLM calls today (any role) */
-        get: operations["orgUsage"];
+        get: operations["getOrgUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -971,9 +971,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["listUsers"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -987,10 +987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["getUser"];
         put?: never;
         post?: never;
-        delete: operations["delete_4"];
+        delete: operations["deleteUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1009,7 +1009,7 @@ export interface paths {
          * Disables a user: its sessions end at once and it cannot sign in until enabled.
          * @description Disables a user: its sessions end at once and it cannot sign in until enabled.
          */
-        post: operations["disable"];
+        post: operations["disableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1025,7 +1025,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["enable"];
+        post: operations["enableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1044,7 +1044,7 @@ export interface paths {
          * Sets a password and ends the user's sessions.
          * @description Sets a password and ends the user's sessions. Your own needs `current_password` and answers with a fresh token for this session; another user's answers 204.
          */
-        put: operations["changePassword"];
+        put: operations["changeUserPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1064,7 +1064,7 @@ export interface paths {
          * Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
          * @description Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
          */
-        put: operations["changeRole"];
+        put: operations["changeUserRole"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1085,7 +1085,7 @@ export interface paths {
          * Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
          * @description Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
          */
-        post: operations["save"];
+        post: operations["openMemorySaveAgent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1103,7 +1103,7 @@ export interface paths {
          * The profile of an agent for a caller with the number of their memories; 404 once expired.
          * @description The profile of an agent for a caller with the number of their memories; 404 once expired.
          */
-        get: operations["profile"];
+        get: operations["openMemoryGetCallerProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1123,7 +1123,7 @@ export interface paths {
          * The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
          * @description The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
          */
-        get: operations["memories"];
+        get: operations["openMemoryListCallerMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1143,7 +1143,7 @@ export interface paths {
          * Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
          * @description Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
          */
-        get: operations["export_1"];
+        get: operations["openMemoryExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1159,7 +1159,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health_1"];
+        get: operations["openMemoryHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1181,7 +1181,7 @@ export interface paths {
          * Imports an export; every item is checked before anything is stored.
          * @description Imports an export; every item is checked before anything is stored.
          */
-        post: operations["importAll"];
+        post: operations["openMemoryImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1201,7 +1201,7 @@ export interface paths {
          * Stores one memory through the resolver.
          * @description Stores one memory through the resolver. A paraphrase of an existing memory reinforces it (`action: "reinforced"`, `deduplication.is_duplicate: true`, the existing `memory_id`); a contradiction supersedes the old memory (`action: "updated"`, the new `memory_id` and `superseded_memory_id`). `embedding` is accepted and ignored. 201 when a memory was created, 200 otherwise.
          */
-        post: operations["store"];
+        post: operations["openMemoryStore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1222,7 +1222,7 @@ export interface paths {
          * Deletes a memory (its history stays in the event log).
          * @description Deletes a memory (its history stays in the event log).
          */
-        delete: operations["delete_5"];
+        delete: operations["openMemoryDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1241,7 +1241,7 @@ export interface paths {
          * Stores up to 1,000 memories in one request, resolved in order; all are checked first.
          * @description Stores up to 1,000 memories in one request, resolved in order; all are checked first.
          */
-        post: operations["batch"];
+        post: operations["openMemoryStoreBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
          * Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: @code filters.
          * @description Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: `filters.min_importance`, `filters.categories`, `filters.tags`, `filters.date_range` (creation time, start inclusive, end exclusive), `limit` (default 10) and `min_relevance` (0 to 1, on `relevance_score`).
          */
-        post: operations["search_1"];
+        post: operations["openMemorySearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1291,7 +1291,7 @@ export interface paths {
          *
          *     (listing across users needs the `admin` scope, as everywhere in Engram).
          */
-        get: operations["entities"];
+        get: operations["mem0ListEntities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1314,7 +1314,7 @@ export interface paths {
          * The v1 path of the same deletion, as older clients call it.
          * @description The v1 path of the same deletion, as older clients call it.
          */
-        delete: operations["deleteEntityV1"];
+        delete: operations["mem0DeleteEntityV1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1331,7 +1331,7 @@ export interface paths {
          * An add's status and, once done, the memories it stored.
          * @description An add's status and, once done, the memories it stored.
          */
-        get: operations["event"];
+        get: operations["mem0GetEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1353,7 +1353,7 @@ export interface paths {
          * Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
          * @description Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
          */
-        post: operations["feedback"];
+        post: operations["mem0SendFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1371,19 +1371,19 @@ export interface paths {
          * v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
          * @description v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
          */
-        get: operations["list_7"];
+        get: operations["mem0ListMemories"];
         put?: never;
         /**
          * v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`).
          * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`), or with `async_mode:
          *     false` the memories extracted once ingestion is done; `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
          */
-        post: operations["add"];
+        post: operations["mem0AddMemories"];
         /**
          * Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
          * @description Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
          */
-        delete: operations["deleteAll"];
+        delete: operations["mem0DeleteMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1396,14 +1396,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["mem0GetMemory"];
         /**
          * Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
          * @description Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
          */
-        put: operations["update_3"];
+        put: operations["mem0UpdateMemory"];
         post?: never;
-        delete: operations["delete_6"];
+        delete: operations["mem0DeleteMemory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1420,7 +1420,7 @@ export interface paths {
          * The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
          * @description The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
          */
-        get: operations["history_1"];
+        get: operations["mem0GetMemoryHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1442,7 +1442,7 @@ export interface paths {
          * v1 search: a bare list of hits (`results}` with @code output_format: "v1.
          * @description v1 search: a bare list of hits (`{results}` with `output_format: "v1.1"`).
          */
-        post: operations["searchV1"];
+        post: operations["mem0SearchMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1460,7 +1460,7 @@ export interface paths {
          * `{status: "ok", org_id, project_id}`: the key's organization and app.
          * @description `{status: "ok", org_id, project_id}`: the key's organization and app.
          */
-        get: operations["ping"];
+        get: operations["mem0Ping"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1483,7 +1483,7 @@ export interface paths {
          * Erases a user (type `user`); other entity types have no memories of their own here.
          * @description Erases a user (type `user`); other entity types have no memories of their own here.
          */
-        delete: operations["deleteEntity"];
+        delete: operations["mem0DeleteEntity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1502,7 +1502,7 @@ export interface paths {
          * v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
          * @description v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
          */
-        post: operations["listV2"];
+        post: operations["mem0ListMemoriesV2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1522,7 +1522,7 @@ export interface paths {
          * v2 search (`filters`): a bare list (`results}` with @code v1.
          * @description v2 search (`filters`): a bare list (`{results}` with `v1.1`).
          */
-        post: operations["searchV2"];
+        post: operations["mem0SearchMemoriesV2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1542,7 +1542,7 @@ export interface paths {
          * v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
          * @description v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
          */
-        post: operations["listV3"];
+        post: operations["mem0ListMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1562,7 +1562,7 @@ export interface paths {
          * v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
          * @description v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
          */
-        post: operations["addV3"];
+        post: operations["mem0AddMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1582,7 +1582,7 @@ export interface paths {
          * v3 search: @code results: \[.
          * @description v3 search: `{results: [...]}`.
          */
-        post: operations["searchV3"];
+        post: operations["mem0SearchMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1602,7 +1602,7 @@ export interface paths {
          * Counts the memory as seen again (its reinforcement count rises, which raises its score).
          * @description Counts the memory as seen again (its reinforcement count rises, which raises its score).
          */
-        post: operations["reinforce"];
+        post: operations["openMemoryReinforce"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1622,7 +1622,7 @@ export interface paths {
          * A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (@code "metadata.
          * @description A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (`{"metadata.`": value}, equality on top-level metadata, scalar values only).
          */
-        post: operations["search_2"];
+        post: operations["openMemoryShortSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1638,7 +1638,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["store_1"];
+        post: operations["openMemoryShortStore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1659,7 +1659,7 @@ export interface paths {
          * @description Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in `metadata.role` and provenance `{conversation_id: session_id, message_ids:
          *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored. With `X-Engram-Tool` and no `agent_id`, the tool is the memories' agent.
          */
-        post: operations["save_1"];
+        post: operations["addAgentMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1677,7 +1677,7 @@ export interface paths {
          * Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          * @description Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          */
-        get: operations["dashboard_1"];
+        get: operations["getAnalyticsDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1699,7 +1699,7 @@ export interface paths {
          * Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          * @description Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          */
-        post: operations["events_1"];
+        post: operations["recordAnalyticsEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1717,7 +1717,7 @@ export interface paths {
          * The raw history (learning or memory events) as csv, json or ndjson, streamed.
          * @description The raw history (learning or memory events) as csv, json or ndjson, streamed.
          */
-        get: operations["export_2"];
+        get: operations["exportAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1737,7 +1737,7 @@ export interface paths {
          * Anomalies (robust z-score) and opportunities, strongest first.
          * @description Anomalies (robust z-score) and opportunities, strongest first.
          */
-        get: operations["insights_1"];
+        get: operations["getAnalyticsInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1757,7 +1757,7 @@ export interface paths {
          * Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          * @description Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          */
-        get: operations["metrics_1"];
+        get: operations["getAnalyticsMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1779,7 +1779,7 @@ export interface paths {
          * A typed query: `metrics` (names of /v1/analytics/metrics), `group_by` (day, source, kind, domain, agent, engine), `filters` (the same keys, lists of values), and a window (`days` or `from`/`to`).
          * @description A typed query: `metrics` (names of /v1/analytics/metrics), `group_by` (day, source, kind, domain, agent, engine), `filters` (the same keys, lists of values), and a window (`days` or `from`/`to`). Compiled to parameterized SQL over the rollups.
          */
-        post: operations["query"];
+        post: operations["queryAnalytics"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1797,7 +1797,7 @@ export interface paths {
          * The last hour's activity and current rate.
          * @description The last hour's activity and current rate.
          */
-        get: operations["realtime"];
+        get: operations["getRealtimeAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1817,7 +1817,7 @@ export interface paths {
          * A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
          * @description A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
          */
-        get: operations["report"];
+        get: operations["getAnalyticsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1839,7 +1839,7 @@ export interface paths {
          * Retrieves the user's best memories for the question and answers from them.
          * @description Retrieves the user's best memories for the question and answers from them.
          */
-        post: operations["answer"];
+        post: operations["answerQuery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1859,7 +1859,7 @@ export interface paths {
          * Queues a conversation of one user for extraction and resolution.
          * @description Queues a conversation of one user for extraction and resolution. The conversation is stored with its task before the answer, so it survives a crash; poll `GET /v1/tasks/{id}`. With `X-Engram-Tool` and no `agent_id`, the tool is the conversation's agent.
          */
-        post: operations["ingest"];
+        post: operations["addConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1877,7 +1877,7 @@ export interface paths {
          * Streams every memory of the app (all users, all statuses) with its events and relations.
          * @description Streams every memory of the app (all users, all statuses) with its events and relations.
          */
-        get: operations["export_3"];
+        get: operations["exportMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1919,7 +1919,7 @@ export interface paths {
          * Records one learning event (an object), or a batch (a JSON array or @code "events": \[.
          * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase. With `X-Engram-Tool`, events that name no `agent_id` are the tool's.
          */
-        post: operations["events_2"];
+        post: operations["recordLearningEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1939,7 +1939,7 @@ export interface paths {
          * Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          * @description Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          */
-        post: operations["feedback_1"];
+        post: operations["recordLearningFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1959,7 +1959,7 @@ export interface paths {
          * A page of the raw history (newest first): learning events, or memory events.
          * @description A page of the raw history (newest first): learning events, or memory events.
          */
-        post: operations["history_2"];
+        post: operations["queryLearningHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1977,7 +1977,7 @@ export interface paths {
          * Learning metrics of the domain.
          * @description Learning metrics of the domain.
          */
-        get: operations["metrics_2"];
+        get: operations["getLearningMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1997,7 +1997,7 @@ export interface paths {
          * Recurring combinations above the support threshold.
          * @description Recurring combinations above the support threshold.
          */
-        get: operations["patterns_1"];
+        get: operations["getLearningPatterns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2017,7 +2017,7 @@ export interface paths {
          * Recommendations with the evidence they rest on.
          * @description Recommendations with the evidence they rest on.
          */
-        get: operations["recommendations_1"];
+        get: operations["getLearningRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2037,7 +2037,7 @@ export interface paths {
          * A metric over time: buckets, moving average, change, forecast.
          * @description A metric over time: buckets, moving average, change, forecast.
          */
-        get: operations["trends_1"];
+        get: operations["getLearningTrends"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2057,18 +2057,18 @@ export interface paths {
          * Lists memories with filters, paging and order.
          * @description Lists memories with filters, paging and order. `user_id` is required without admin.
          */
-        get: operations["list_8"];
+        get: operations["listMemories"];
         put?: never;
         /**
          * Stores one memory or a batch of up to 1,000 (embedded together).
          * @description Stores one memory or a batch of up to 1,000 (embedded together). With `resolve` (the default) each statement is first compared with the user's memories: a paraphrase reinforces, a contradiction supersedes, a retraction deletes. With `X-Engram-Tool`, memories that name no `agent_id` are stored with the tool as their agent (counted for the tool).
          */
-        post: operations["add_1"];
+        post: operations["createMemory"];
         /**
          * Erases a user: every memory, event and relation, from the store and the index.
          * @description Erases a user: every memory, event and relation, from the store and the index.
          */
-        delete: operations["eraseUser_1"];
+        delete: operations["eraseUserMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2085,17 +2085,17 @@ export interface paths {
          * A memory in any status; counts as an access (raises its score in later searches).
          * @description A memory in any status; counts as an access (raises its score in later searches).
          */
-        get: operations["get_8"];
+        get: operations["getMemory"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays in the event log.
          * @description Marks the memory deleted; its history stays in the event log.
          */
-        delete: operations["delete_7"];
+        delete: operations["deleteMemory"];
         options?: never;
         head?: never;
-        patch: operations["update_4"];
+        patch: operations["updateMemory"];
         trace?: never;
     };
     "/v1/memories/{id}/chain": {
@@ -2109,7 +2109,7 @@ export interface paths {
          * The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
          * @description The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
          */
-        get: operations["chain_1"];
+        get: operations["getMemoryChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2125,7 +2125,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events_3"];
+        get: operations["listMemoryEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2145,7 +2145,7 @@ export interface paths {
          * The chain as a graph: `mermaid` (default, @code text/vnd.
          * @description The chain as a graph: `mermaid` (default, `text/vnd.mermaid`), `dot` (Graphviz, `text/vnd.graphviz`) or `html` (a self-contained page with an inline SVG; no script, nothing loaded from the network).
          */
-        get: operations["graph_1"];
+        get: operations["getMemoryGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2161,7 +2161,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["related_1"];
+        get: operations["listRelatedMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2179,7 +2179,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["relate"];
+        post: operations["createMemoryRelation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2197,7 +2197,7 @@ export interface paths {
          * What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          * @description What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          */
-        get: operations["report_1"];
+        get: operations["getMemoryReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2219,7 +2219,7 @@ export interface paths {
          * The best memories for a query, each with relevance, composite score and its components.
          * @description The best memories for a query, each with relevance, composite score and its components.
          */
-        post: operations["search_3"];
+        post: operations["searchMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2233,7 +2233,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["aggregates"];
+        get: operations["getMetricAggregates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2249,7 +2249,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["compare_1"];
+        get: operations["compareMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2265,7 +2265,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["current_1"];
+        get: operations["getCurrentMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2281,7 +2281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["history_3"];
+        get: operations["getMetricHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2297,7 +2297,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["tool"];
+        get: operations["getToolMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2315,7 +2315,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["save_2"];
+        post: operations["saveProfile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2333,7 +2333,7 @@ export interface paths {
          * The profile, with its caller's memory count with the agent; 404 when absent or expired.
          * @description The profile, with its caller's memory count with the agent; 404 when absent or expired.
          */
-        get: operations["get_9"];
+        get: operations["getProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2355,7 +2355,7 @@ export interface paths {
          * A single-use ticket for one realtime connection
          * @description Short-lived (engram.realtime.ticket-ttl, 60 s) and single-use; the connection it opens has the calling key's app and scopes, and closes when the key is revoked.
          */
-        post: operations["create_5"];
+        post: operations["createRealtimeTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2375,7 +2375,7 @@ export interface paths {
          * Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer.
          * @description Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer. At `engram.batcher.max-messages` buffered messages, or after `engram.batcher.idle-timeout` without a message, the buffer becomes a conversation task.
          */
-        post: operations["append"];
+        post: operations["appendSessionMessages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2395,7 +2395,7 @@ export interface paths {
          * The short summary (200), or 202 with a task id when a callback URL is given.
          * @description The short summary (200), or 202 with a task id when a callback URL is given.
          */
-        post: operations["summarize"];
+        post: operations["summarizeConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2413,7 +2413,7 @@ export interface paths {
          * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          */
-        get: operations["get_10"];
+        get: operations["getTask"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2429,7 +2429,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["session"];
+        get: operations["getToolSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2447,7 +2447,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["end"];
+        post: operations["endToolSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2461,7 +2461,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["active"];
+        get: operations["listActiveToolSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2479,7 +2479,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["start"];
+        post: operations["startToolSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2493,8 +2493,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config_1"];
-        put: operations["putConfig"];
+        get: operations["getToolConfig"];
+        put: operations["setToolConfig"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2509,7 +2509,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["whoami"];
+        get: operations["whoAmI"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2531,7 +2531,7 @@ export interface paths {
          * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (@code dynamic_variables.
          * @description Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (`dynamic_variables.first_message_source = "llm"`), otherwise (or when it fails) the app's template filled with them (`"template"`, or `"template (llm fallback: ...)"`).
          */
-        post: operations["clientData"];
+        post: operations["elevenLabsClientData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2551,7 +2551,7 @@ export interface paths {
          * Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most @code engram.
          * @description Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most `engram.ingest.max-messages` turns; provenance = conversation id + turn index) and answered at once; the same conversation delivered twice is ingested once. Audio and initiation failures are acknowledged and stored nowhere.
          */
-        post: operations["postCall"];
+        post: operations["elevenLabsPostCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2571,7 +2571,7 @@ export interface paths {
          * The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
          * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found. One search of the caller's memories (the best 25, relevance at least 0.3) serves both.
          */
-        post: operations["searchMemory"];
+        post: operations["elevenLabsSearchMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3657,6 +3657,144 @@ export interface components {
             password?: string | null;
             username?: string | null;
         };
+        /** @description The app's users with memories */
+        Mem0Entities: {
+            /** Format: int32 */
+            count: number;
+            next?: string | null;
+            previous?: string | null;
+            results: components["schemas"]["Mem0Entity"][];
+        };
+        /** @description A user with memories */
+        Mem0Entity: {
+            created_at: string;
+            id: string;
+            name: string;
+            owner: string;
+            /** Format: int32 */
+            total_memories: number;
+            /** @enum {string} */
+            type?: "user";
+            updated_at: string;
+        };
+        /** @description The feedback as recorded */
+        Mem0Feedback: {
+            /** @enum {string} */
+            feedback?: "POSITIVE" | "NEGATIVE" | "VERY_NEGATIVE";
+            feedback_reason?: string | null;
+            id: string;
+            memory_id: string;
+        };
+        /** @description One change of a memory */
+        Mem0HistoryEntry: {
+            categories: string[];
+            created_at: string;
+            /** @description ADD, UPDATE, DELETE, … */
+            event?: string;
+            id: string;
+            input: Record<string, never>[];
+            memory_id: string;
+            new_memory?: string | null;
+            old_memory?: string | null;
+            reason?: string | null;
+            updated_at: string;
+            user_id?: string | null;
+        };
+        /** @description A search hit: the memory and its score */
+        Mem0Hit: {
+            agent_id?: string | null;
+            app_id?: string | null;
+            categories: string[];
+            created_at: string;
+            expiration_date?: string | null;
+            hash: string;
+            id: string;
+            immutable: boolean;
+            memory: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            run_id?: string | null;
+            /**
+             * Format: double
+             * @description 0 to 1, four decimals
+             */
+            score?: number;
+            updated_at?: string | null;
+            user_id?: string | null;
+        };
+        /** @description Search hits, best first */
+        Mem0Hits: {
+            results: components["schemas"]["Mem0Hit"][];
+        };
+        /** @description A memory as mem0 answers it */
+        Mem0Memory: {
+            agent_id?: string | null;
+            app_id?: string | null;
+            /** @description the category and the tags */
+            categories?: string[];
+            created_at: string;
+            expiration_date?: string | null;
+            /** @description MD5 of the text */
+            hash?: string;
+            id: string;
+            immutable: boolean;
+            /** @description the memory's text */
+            memory?: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** @description Engram's session */
+            run_id?: string | null;
+            updated_at?: string | null;
+            user_id?: string | null;
+        };
+        /** @description What was done */
+        Mem0Message: {
+            message: string;
+        };
+        /** @description mem0's page of memories; page is 1-based */
+        Mem0Page: {
+            /** Format: int32 */
+            count: number;
+            next?: string | null;
+            previous?: string | null;
+            results: components["schemas"]["Mem0Memory"][];
+        };
+        /** @description An add queued for background processing */
+        Mem0Pending: {
+            /** @description GET /mem0/v1/event/{event_id} tells its progress */
+            event_id?: string;
+            message: string;
+            /** @enum {string} */
+            status?: "PENDING";
+        };
+        /** @description The key's organization and app */
+        Mem0Ping: {
+            message: string;
+            org_id: string;
+            project_id: string;
+            status: string;
+        };
+        /** @description The updated memory and its text */
+        Mem0UpdatedMemory: {
+            agent_id?: string | null;
+            app_id?: string | null;
+            categories: string[];
+            created_at: string;
+            expiration_date?: string | null;
+            hash: string;
+            id: string;
+            immutable: boolean;
+            memory: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            run_id?: string | null;
+            text: string;
+            updated_at?: string | null;
+            user_id?: string | null;
+        };
         "MemoryBodies.DateRange": {
             /** Format: date-time */
             end?: string | null;
@@ -4404,7 +4542,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    get: {
+    getApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4433,7 +4571,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get 200 response */
+            /** @description getApp 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +4582,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4482,7 +4620,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    updateApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4515,7 +4653,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update 200 response */
+            /** @description updateApp 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4526,7 +4664,7 @@ export interface operations {
             };
         };
     };
-    dashboard: {
+    getAppAnalyticsDashboard: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4569,7 +4707,7 @@ export interface operations {
             };
         };
     };
-    domains: {
+    listAppAnalyticsDomains: {
         parameters: {
             query?: never;
             header?: never;
@@ -4609,7 +4747,7 @@ export interface operations {
             };
         };
     };
-    history: {
+    queryAppAnalyticsHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4653,7 +4791,7 @@ export interface operations {
             };
         };
     };
-    insights: {
+    getAppAnalyticsInsights: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4698,7 +4836,7 @@ export interface operations {
             };
         };
     };
-    metrics: {
+    getAppAnalyticsMetrics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4743,7 +4881,7 @@ export interface operations {
             };
         };
     };
-    patterns: {
+    getAppAnalyticsPatterns: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4789,7 +4927,7 @@ export interface operations {
             };
         };
     };
-    recommendations: {
+    getAppAnalyticsRecommendations: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4834,7 +4972,7 @@ export interface operations {
             };
         };
     };
-    app: {
+    getAppAnalyticsReport: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4891,7 +5029,7 @@ export interface operations {
             };
         };
     };
-    trends: {
+    getAppAnalyticsTrends: {
         parameters: {
             query?: {
                 bucket?: string | null;
@@ -4939,7 +5077,7 @@ export interface operations {
             };
         };
     };
-    export: {
+    exportAppMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -4968,7 +5106,7 @@ export interface operations {
                     "application/x-ndjson": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description export 200 response */
+            /** @description exportAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4979,7 +5117,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    getAppElevenLabsIntegration: {
         parameters: {
             query?: never;
             header?: never;
@@ -5008,7 +5146,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_1 200 response */
+            /** @description getAppElevenLabsIntegration 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5019,7 +5157,7 @@ export interface operations {
             };
         };
     };
-    put: {
+    setAppElevenLabsIntegration: {
         parameters: {
             query?: never;
             header?: never;
@@ -5052,7 +5190,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description put 200 response */
+            /** @description setAppElevenLabsIntegration 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5063,7 +5201,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    listAppKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -5092,7 +5230,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list 200 response */
+            /** @description listAppKeys 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5103,7 +5241,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    createAppKey: {
         parameters: {
             query?: never;
             header?: {
@@ -5139,7 +5277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create 201 response */
+            /** @description createAppKey 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5150,7 +5288,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    listAppMemories: {
         parameters: {
             query?: {
                 categories?: string | null;
@@ -5190,7 +5328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_1 200 response */
+            /** @description listAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5201,7 +5339,7 @@ export interface operations {
             };
         };
     };
-    eraseUser: {
+    eraseAppUserMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -5232,7 +5370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description eraseUser 200 response */
+            /** @description eraseAppUserMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5243,7 +5381,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    getAppMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -5273,7 +5411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_2 200 response */
+            /** @description getAppMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5284,7 +5422,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    deleteAppMemory: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -5316,7 +5454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description delete_1 200 response */
+            /** @description deleteAppMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5327,7 +5465,7 @@ export interface operations {
             };
         };
     };
-    chain: {
+    getAppMemoryChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -5357,7 +5495,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description chain 200 response */
+            /** @description getAppMemoryChain 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5368,7 +5506,7 @@ export interface operations {
             };
         };
     };
-    events: {
+    listAppMemoryEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -5398,7 +5536,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description events 200 response */
+            /** @description listAppMemoryEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5409,7 +5547,7 @@ export interface operations {
             };
         };
     };
-    graph: {
+    getAppMemoryGraph: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -5454,7 +5592,7 @@ export interface operations {
             };
         };
     };
-    related: {
+    listAppRelatedMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -5484,7 +5622,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description related 200 response */
+            /** @description listAppRelatedMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5495,7 +5633,7 @@ export interface operations {
             };
         };
     };
-    search: {
+    searchAppMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -5528,7 +5666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description search 200 response */
+            /** @description searchAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5539,7 +5677,7 @@ export interface operations {
             };
         };
     };
-    users: {
+    listAppMemoryUsers: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -5571,7 +5709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description users 200 response */
+            /** @description listAppMemoryUsers 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5582,7 +5720,7 @@ export interface operations {
             };
         };
     };
-    compare: {
+    compareAppMetrics: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -5625,7 +5763,7 @@ export interface operations {
             };
         };
     };
-    current: {
+    getAppCurrentMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -5705,7 +5843,7 @@ export interface operations {
             };
         };
     };
-    stats: {
+    getAppStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -5734,7 +5872,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description stats 200 response */
+            /** @description getAppStats 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5745,7 +5883,7 @@ export interface operations {
             };
         };
     };
-    tasks: {
+    listAppTasks: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -5776,7 +5914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description tasks 200 response */
+            /** @description listAppTasks 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5787,7 +5925,7 @@ export interface operations {
             };
         };
     };
-    activeSessions: {
+    listAppActiveToolSessions: {
         parameters: {
             query?: {
                 tool_id?: string | null;
@@ -5829,7 +5967,7 @@ export interface operations {
             };
         };
     };
-    appUsage: {
+    getAppUsage: {
         parameters: {
             query?: never;
             header?: never;
@@ -5858,7 +5996,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description appUsage 200 response */
+            /** @description getAppUsage 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5869,7 +6007,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    listAuditEvents: {
         parameters: {
             query?: {
                 action?: string | null;
@@ -5906,7 +6044,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_2 200 response */
+            /** @description listAuditEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5917,7 +6055,7 @@ export interface operations {
             };
         };
     };
-    config: {
+    getAuthConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -5944,7 +6082,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description config 200 response */
+            /** @description getAuthConfig 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5955,7 +6093,7 @@ export interface operations {
             };
         };
     };
-    health: {
+    getConsoleHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -5993,7 +6131,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    getKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6022,7 +6160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_3 200 response */
+            /** @description getKey 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6033,7 +6171,7 @@ export interface operations {
             };
         };
     };
-    keyLimits: {
+    getKeyLimits: {
         parameters: {
             query?: never;
             header?: never;
@@ -6062,7 +6200,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description keyLimits 200 response */
+            /** @description getKeyLimits 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6117,7 +6255,7 @@ export interface operations {
             };
         };
     };
-    revoke: {
+    revokeKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6146,7 +6284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description revoke 200 response */
+            /** @description revokeKey 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6157,7 +6295,7 @@ export interface operations {
             };
         };
     };
-    rotate: {
+    rotateKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6186,7 +6324,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description rotate 201 response */
+            /** @description rotateKey 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6197,7 +6335,7 @@ export interface operations {
             };
         };
     };
-    login: {
+    signIn: {
         parameters: {
             query?: never;
             header?: never;
@@ -6239,7 +6377,7 @@ export interface operations {
             };
         };
     };
-    logout: {
+    signOut: {
         parameters: {
             query?: never;
             header?: never;
@@ -6275,7 +6413,7 @@ export interface operations {
             };
         };
     };
-    me: {
+    getCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -6302,7 +6440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description me 200 response */
+            /** @description getCurrentUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6313,7 +6451,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    listOrgs: {
         parameters: {
             query?: never;
             header?: never;
@@ -6340,7 +6478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_3 200 response */
+            /** @description listOrgs 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6351,7 +6489,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    createOrg: {
         parameters: {
             query?: never;
             header?: {
@@ -6385,7 +6523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_1 201 response */
+            /** @description createOrg 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6396,7 +6534,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    getOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6425,7 +6563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_4 200 response */
+            /** @description getOrg 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6436,7 +6574,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    deleteOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6474,7 +6612,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    updateOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6507,7 +6645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update_1 200 response */
+            /** @description updateOrg 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6518,7 +6656,7 @@ export interface operations {
             };
         };
     };
-    organization: {
+    getOrgAnalytics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -6562,7 +6700,7 @@ export interface operations {
             };
         };
     };
-    organization_1: {
+    getOrgExecutiveReport: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -6617,7 +6755,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    listOrgApps: {
         parameters: {
             query?: never;
             header?: never;
@@ -6646,7 +6784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_4 200 response */
+            /** @description listOrgApps 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6657,7 +6795,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    createApp: {
         parameters: {
             query?: never;
             header?: {
@@ -6693,7 +6831,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_2 201 response */
+            /** @description createApp 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6704,7 +6842,7 @@ export interface operations {
             };
         };
     };
-    orgLimits: {
+    getOrgLimits: {
         parameters: {
             query?: never;
             header?: never;
@@ -6733,7 +6871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description orgLimits 200 response */
+            /** @description getOrgLimits 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6828,7 +6966,7 @@ export interface operations {
             };
         };
     };
-    run: {
+    getReportRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -6858,7 +6996,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description run 200 response */
+            /** @description getReportRun 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6869,7 +7007,7 @@ export interface operations {
             };
         };
     };
-    file: {
+    getReportRunFile: {
         parameters: {
             query?: never;
             header?: never;
@@ -6900,7 +7038,7 @@ export interface operations {
                     "*/*": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description file 200 response */
+            /** @description getReportRunFile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6911,7 +7049,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    listReportSchedules: {
         parameters: {
             query?: never;
             header?: never;
@@ -6940,7 +7078,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_5 200 response */
+            /** @description listReportSchedules 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6951,7 +7089,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    createReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -6984,7 +7122,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_3 201 response */
+            /** @description createReportSchedule 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6995,7 +7133,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    getReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7025,7 +7163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_5 200 response */
+            /** @description getReportSchedule 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7036,7 +7174,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    deleteReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7075,7 +7213,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    updateReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7109,7 +7247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update_2 200 response */
+            /** @description updateReportSchedule 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7120,7 +7258,7 @@ export interface operations {
             };
         };
     };
-    runNow: {
+    runReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7150,7 +7288,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description runNow 202 response */
+            /** @description runReportSchedule 202 response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -7161,7 +7299,7 @@ export interface operations {
             };
         };
     };
-    runs: {
+    listReportRuns: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -7193,7 +7331,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description runs 200 response */
+            /** @description listReportRuns 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7204,7 +7342,7 @@ export interface operations {
             };
         };
     };
-    orgUsage: {
+    getOrgUsage: {
         parameters: {
             query?: never;
             header?: never;
@@ -7233,7 +7371,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description orgUsage 200 response */
+            /** @description getOrgUsage 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7244,7 +7382,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    listUsers: {
         parameters: {
             query?: {
                 org_id?: string | null;
@@ -7273,7 +7411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_6 200 response */
+            /** @description listUsers 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7284,7 +7422,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    createUser: {
         parameters: {
             query?: never;
             header?: {
@@ -7318,7 +7456,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_4 201 response */
+            /** @description createUser 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7329,7 +7467,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    getUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7358,7 +7496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_6 200 response */
+            /** @description getUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7369,7 +7507,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    deleteUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7407,7 +7545,7 @@ export interface operations {
             };
         };
     };
-    disable: {
+    disableUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7436,7 +7574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description disable 200 response */
+            /** @description disableUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7447,7 +7585,7 @@ export interface operations {
             };
         };
     };
-    enable: {
+    enableUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7476,7 +7614,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description enable 200 response */
+            /** @description enableUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7487,7 +7625,7 @@ export interface operations {
             };
         };
     };
-    changePassword: {
+    changeUserPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -7538,7 +7676,7 @@ export interface operations {
             };
         };
     };
-    changeRole: {
+    changeUserRole: {
         parameters: {
             query?: never;
             header?: never;
@@ -7571,7 +7709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description changeRole 200 response */
+            /** @description changeUserRole 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7582,7 +7720,7 @@ export interface operations {
             };
         };
     };
-    save: {
+    openMemorySaveAgent: {
         parameters: {
             query?: never;
             header?: never;
@@ -7613,7 +7751,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description save 200 response */
+            /** @description openMemorySaveAgent 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7624,7 +7762,7 @@ export interface operations {
             };
         };
     };
-    profile: {
+    openMemoryGetCallerProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -7654,7 +7792,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description profile 200 response */
+            /** @description openMemoryGetCallerProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7665,7 +7803,7 @@ export interface operations {
             };
         };
     };
-    memories: {
+    openMemoryListCallerMemories: {
         parameters: {
             query?: {
                 limit?: string | null;
@@ -7700,7 +7838,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description memories 200 response */
+            /** @description openMemoryListCallerMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7711,7 +7849,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    openMemoryExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -7738,7 +7876,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description export_1 200 response */
+            /** @description openMemoryExport 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7749,7 +7887,7 @@ export interface operations {
             };
         };
     };
-    health_1: {
+    openMemoryHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -7776,7 +7914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description health_1 200 response */
+            /** @description openMemoryHealth 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7787,7 +7925,7 @@ export interface operations {
             };
         };
     };
-    importAll: {
+    openMemoryImport: {
         parameters: {
             query?: never;
             header?: never;
@@ -7818,7 +7956,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description importAll 200 response */
+            /** @description openMemoryImport 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7829,7 +7967,7 @@ export interface operations {
             };
         };
     };
-    store: {
+    openMemoryStore: {
         parameters: {
             query?: never;
             header?: never;
@@ -7860,7 +7998,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description store 200 response */
+            /** @description openMemoryStore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7871,7 +8009,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    openMemoryDelete: {
         parameters: {
             query?: never;
             header?: never;
@@ -7900,7 +8038,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description delete_5 200 response */
+            /** @description openMemoryDelete 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7911,7 +8049,7 @@ export interface operations {
             };
         };
     };
-    batch: {
+    openMemoryStoreBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7942,7 +8080,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description batch 200 response */
+            /** @description openMemoryStoreBatch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7953,7 +8091,7 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    openMemorySearch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7984,7 +8122,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description search_1 200 response */
+            /** @description openMemorySearch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7995,7 +8133,7 @@ export interface operations {
             };
         };
     };
-    entities: {
+    mem0ListEntities: {
         parameters: {
             query?: never;
             header?: never;
@@ -8022,20 +8160,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description entities 200 response */
+            /** @description The app's users with memories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Entities"];
                 };
             };
         };
     };
-    deleteEntityV1: {
+    mem0DeleteEntityV1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8065,20 +8201,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description deleteEntityV1 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
         };
     };
-    event: {
+    mem0GetEvent: {
         parameters: {
             query?: never;
             header?: never;
@@ -8107,7 +8241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description event 200 response */
+            /** @description mem0GetEvent 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8120,7 +8254,7 @@ export interface operations {
             };
         };
     };
-    feedback: {
+    mem0SendFeedback: {
         parameters: {
             query?: never;
             header?: never;
@@ -8153,20 +8287,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description feedback 200 response */
+            /** @description Recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Feedback"];
                 };
             };
         };
     };
-    list_7: {
+    mem0ListMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8193,7 +8325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_7 200 response */
+            /** @description mem0ListMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8204,7 +8336,7 @@ export interface operations {
             };
         };
     };
-    add: {
+    mem0AddMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8237,7 +8369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description add 200 response */
+            /** @description mem0AddMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8248,7 +8380,7 @@ export interface operations {
             };
         };
     };
-    deleteAll: {
+    mem0DeleteMemories: {
         parameters: {
             query?: {
                 agent_id?: string | null;
@@ -8279,20 +8411,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description deleteAll 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
         };
     };
-    get_7: {
+    mem0GetMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8321,20 +8451,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_7 200 response */
+            /** @description The memory */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Memory"];
                 };
             };
         };
     };
-    update_3: {
+    mem0UpdateMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8369,20 +8497,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update_3 200 response */
+            /** @description The updated memory */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0UpdatedMemory"];
                 };
             };
         };
     };
-    delete_6: {
+    mem0DeleteMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8411,20 +8537,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description delete_6 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
         };
     };
-    history_1: {
+    mem0GetMemoryHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8453,20 +8577,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description history_1 200 response */
+            /** @description The memory's changes, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    }[];
+                    "application/json": components["schemas"]["Mem0HistoryEntry"][];
                 };
             };
         };
     };
-    searchV1: {
+    mem0SearchMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8499,7 +8621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description searchV1 200 response */
+            /** @description mem0SearchMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8510,7 +8632,7 @@ export interface operations {
             };
         };
     };
-    ping: {
+    mem0Ping: {
         parameters: {
             query?: never;
             header?: never;
@@ -8537,20 +8659,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description ping 200 response */
+            /** @description The key's organization and app */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Ping"];
                 };
             };
         };
     };
-    deleteEntity: {
+    mem0DeleteEntity: {
         parameters: {
             query?: never;
             header?: never;
@@ -8580,20 +8700,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description deleteEntity 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
         };
     };
-    listV2: {
+    mem0ListMemoriesV2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8626,7 +8744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description listV2 200 response */
+            /** @description mem0ListMemoriesV2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8637,7 +8755,7 @@ export interface operations {
             };
         };
     };
-    searchV2: {
+    mem0SearchMemoriesV2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8670,7 +8788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description searchV2 200 response */
+            /** @description mem0SearchMemoriesV2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8681,7 +8799,7 @@ export interface operations {
             };
         };
     };
-    listV3: {
+    mem0ListMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8714,20 +8832,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description listV3 200 response */
+            /** @description A page of memories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Page"];
                 };
             };
         };
     };
-    addV3: {
+    mem0AddMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8760,20 +8876,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description addV3 200 response */
+            /** @description Queued */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Pending"];
                 };
             };
         };
     };
-    searchV3: {
+    mem0SearchMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8806,20 +8920,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description searchV3 200 response */
+            /** @description The hits, best first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Hits"];
                 };
             };
         };
     };
-    reinforce: {
+    openMemoryReinforce: {
         parameters: {
             query?: never;
             header?: never;
@@ -8848,7 +8960,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description reinforce 200 response */
+            /** @description openMemoryReinforce 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8859,7 +8971,7 @@ export interface operations {
             };
         };
     };
-    search_2: {
+    openMemoryShortSearch: {
         parameters: {
             query?: never;
             header?: never;
@@ -8890,7 +9002,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description search_2 200 response */
+            /** @description openMemoryShortSearch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8901,7 +9013,7 @@ export interface operations {
             };
         };
     };
-    store_1: {
+    openMemoryShortStore: {
         parameters: {
             query?: never;
             header?: never;
@@ -8932,7 +9044,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description store_1 200 response */
+            /** @description openMemoryShortStore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8943,7 +9055,7 @@ export interface operations {
             };
         };
     };
-    save_1: {
+    addAgentMemory: {
         parameters: {
             query?: never;
             header?: {
@@ -8978,7 +9090,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description save_1 201 response */
+            /** @description addAgentMemory 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8989,7 +9101,7 @@ export interface operations {
             };
         };
     };
-    dashboard_1: {
+    getAnalyticsDashboard: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9019,7 +9131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The dashboard_1 */
+            /** @description The dashboard */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9030,7 +9142,7 @@ export interface operations {
             };
         };
     };
-    events_1: {
+    recordAnalyticsEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -9063,7 +9175,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description events_1 201 response */
+            /** @description recordAnalyticsEvents 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9074,7 +9186,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    exportAnalytics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9120,7 +9232,7 @@ export interface operations {
             };
         };
     };
-    insights_1: {
+    getAnalyticsInsights: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9152,7 +9264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The insights_1 of the period */
+            /** @description The insights of the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9163,7 +9275,7 @@ export interface operations {
             };
         };
     };
-    metrics_1: {
+    getAnalyticsMetrics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9196,7 +9308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The metrics_1 of the domain over the period */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9207,7 +9319,7 @@ export interface operations {
             };
         };
     };
-    query: {
+    queryAnalytics: {
         parameters: {
             query?: never;
             header?: never;
@@ -9249,7 +9361,7 @@ export interface operations {
             };
         };
     };
-    realtime: {
+    getRealtimeAnalytics: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -9289,7 +9401,7 @@ export interface operations {
             };
         };
     };
-    report: {
+    getAnalyticsReport: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9345,7 +9457,7 @@ export interface operations {
             };
         };
     };
-    answer: {
+    answerQuery: {
         parameters: {
             query?: never;
             header?: never;
@@ -9376,7 +9488,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description answer 200 response */
+            /** @description The answer and the memories it cites */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9387,7 +9499,7 @@ export interface operations {
             };
         };
     };
-    ingest: {
+    addConversation: {
         parameters: {
             query?: never;
             header?: {
@@ -9422,7 +9534,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description ingest 202 response */
+            /** @description Queued: poll GET /v1/tasks/{id} (or wait with the SDKs) */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -9433,7 +9545,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    exportMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -9460,7 +9572,7 @@ export interface operations {
                     "application/x-ndjson": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description export_3 200 response */
+            /** @description exportMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9515,7 +9627,7 @@ export interface operations {
             };
         };
     };
-    events_2: {
+    recordLearningEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -9548,7 +9660,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description events_2 201 response */
+            /** @description recordLearningEvents 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9559,7 +9671,7 @@ export interface operations {
             };
         };
     };
-    feedback_1: {
+    recordLearningFeedback: {
         parameters: {
             query?: never;
             header?: {
@@ -9592,7 +9704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description feedback_1 201 response */
+            /** @description recordLearningFeedback 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9603,7 +9715,7 @@ export interface operations {
             };
         };
     };
-    history_2: {
+    queryLearningHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -9645,7 +9757,7 @@ export interface operations {
             };
         };
     };
-    metrics_2: {
+    getLearningMetrics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9678,7 +9790,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The metrics_2 of the domain over the period */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9689,7 +9801,7 @@ export interface operations {
             };
         };
     };
-    patterns_1: {
+    getLearningPatterns: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9734,7 +9846,7 @@ export interface operations {
             };
         };
     };
-    recommendations_1: {
+    getLearningRecommendations: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9778,7 +9890,7 @@ export interface operations {
             };
         };
     };
-    trends_1: {
+    getLearningTrends: {
         parameters: {
             query?: {
                 bucket?: string | null;
@@ -9825,7 +9937,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    listMemories: {
         parameters: {
             query?: {
                 /** @description only memories of this agent */
@@ -9889,7 +10001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_8 200 response */
+            /** @description A page of memories */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9900,7 +10012,7 @@ export interface operations {
             };
         };
     };
-    add_1: {
+    createMemory: {
         parameters: {
             query?: never;
             header?: {
@@ -9935,7 +10047,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description add_1 201 response */
+            /** @description Stored: the ids, the resulting memories and what was decided for each statement */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9946,7 +10058,7 @@ export interface operations {
             };
         };
     };
-    eraseUser_1: {
+    eraseUserMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -9975,7 +10087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description eraseUser_1 200 response */
+            /** @description eraseUserMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9986,7 +10098,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    getMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10015,7 +10127,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_8 200 response */
+            /** @description The memory */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10026,7 +10138,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    deleteMemory: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -10057,7 +10169,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description delete_7 200 response */
+            /** @description deleteMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10068,7 +10180,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    updateMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10101,7 +10213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update_4 200 response */
+            /** @description updateMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10112,7 +10224,7 @@ export interface operations {
             };
         };
     };
-    chain_1: {
+    getMemoryChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -10141,7 +10253,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description chain_1 200 response */
+            /** @description getMemoryChain 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10152,7 +10264,7 @@ export interface operations {
             };
         };
     };
-    events_3: {
+    listMemoryEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -10181,7 +10293,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description events_3 200 response */
+            /** @description listMemoryEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10192,7 +10304,7 @@ export interface operations {
             };
         };
     };
-    graph_1: {
+    getMemoryGraph: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -10223,7 +10335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The chain as a graph_1 in the format asked for */
+            /** @description The chain as a graph in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10236,7 +10348,7 @@ export interface operations {
             };
         };
     };
-    related_1: {
+    listRelatedMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -10265,7 +10377,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description related_1 200 response */
+            /** @description listRelatedMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10276,7 +10388,7 @@ export interface operations {
             };
         };
     };
-    relate: {
+    createMemoryRelation: {
         parameters: {
             query?: never;
             header?: never;
@@ -10309,7 +10421,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description relate 201 response */
+            /** @description createMemoryRelation 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10320,7 +10432,7 @@ export interface operations {
             };
         };
     };
-    report_1: {
+    getMemoryReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -10351,7 +10463,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The report_1 in the format asked for */
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10364,7 +10476,7 @@ export interface operations {
             };
         };
     };
-    search_3: {
+    searchMemories: {
         parameters: {
             query?: never;
             header?: {
@@ -10397,7 +10509,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description search_3 200 response */
+            /** @description The hits, best first, with the score components and timings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10408,7 +10520,7 @@ export interface operations {
             };
         };
     };
-    aggregates: {
+    getMetricAggregates: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10448,7 +10560,7 @@ export interface operations {
             };
         };
     };
-    compare_1: {
+    compareMetrics: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10489,7 +10601,7 @@ export interface operations {
             };
         };
     };
-    current_1: {
+    getCurrentMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -10527,7 +10639,7 @@ export interface operations {
             };
         };
     };
-    history_3: {
+    getMetricHistory: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10567,7 +10679,7 @@ export interface operations {
             };
         };
     };
-    tool: {
+    getToolMetrics: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10609,7 +10721,7 @@ export interface operations {
             };
         };
     };
-    save_2: {
+    saveProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10640,7 +10752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description save_2 200 response */
+            /** @description saveProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10651,7 +10763,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    getProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10681,7 +10793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_9 200 response */
+            /** @description getProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10692,7 +10804,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    createRealtimeTicket: {
         parameters: {
             query?: never;
             header?: never;
@@ -10719,7 +10831,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_5 201 response */
+            /** @description createRealtimeTicket 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10730,7 +10842,7 @@ export interface operations {
             };
         };
     };
-    append: {
+    appendSessionMessages: {
         parameters: {
             query?: never;
             header?: never;
@@ -10763,7 +10875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description append 202 response */
+            /** @description appendSessionMessages 202 response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -10774,7 +10886,7 @@ export interface operations {
             };
         };
     };
-    summarize: {
+    summarizeConversation: {
         parameters: {
             query?: never;
             header?: never;
@@ -10825,7 +10937,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    getTask: {
         parameters: {
             query?: never;
             header?: never;
@@ -10854,7 +10966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_10 200 response */
+            /** @description The task's status and counts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10865,7 +10977,7 @@ export interface operations {
             };
         };
     };
-    session: {
+    getToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -10905,7 +11017,7 @@ export interface operations {
             };
         };
     };
-    end: {
+    endToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -10945,7 +11057,7 @@ export interface operations {
             };
         };
     };
-    active: {
+    listActiveToolSessions: {
         parameters: {
             query?: {
                 tool_id?: string | null;
@@ -10985,7 +11097,7 @@ export interface operations {
             };
         };
     };
-    start: {
+    startToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -11027,7 +11139,7 @@ export interface operations {
             };
         };
     };
-    config_1: {
+    getToolConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -11056,7 +11168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The tool's config_1uration */
+            /** @description The tool's configuration */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11067,7 +11179,7 @@ export interface operations {
             };
         };
     };
-    putConfig: {
+    setToolConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -11111,7 +11223,7 @@ export interface operations {
             };
         };
     };
-    whoami: {
+    whoAmI: {
         parameters: {
             query?: never;
             header?: never;
@@ -11138,7 +11250,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description whoami 200 response */
+            /** @description whoAmI 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11149,7 +11261,7 @@ export interface operations {
             };
         };
     };
-    clientData: {
+    elevenLabsClientData: {
         parameters: {
             query?: never;
             header?: {
@@ -11195,7 +11307,7 @@ export interface operations {
             };
         };
     };
-    postCall: {
+    elevenLabsPostCall: {
         parameters: {
             query?: never;
             header?: {
@@ -11241,7 +11353,7 @@ export interface operations {
             };
         };
     };
-    searchMemory: {
+    elevenLabsSearchMemory: {
         parameters: {
             query?: never;
             header?: {
