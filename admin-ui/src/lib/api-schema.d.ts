@@ -8,13 +8,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["getApp"];
         put?: never;
         post?: never;
-        delete: operations["delete"];
+        delete: operations["deleteApp"];
         options?: never;
         head?: never;
-        patch: operations["update"];
+        patch: operations["updateApp"];
         trace?: never;
     };
     "/admin/v1/apps/{appId}/analytics/dashboard": {
@@ -28,7 +28,7 @@ export interface paths {
          * As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
          * @description As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
          */
-        get: operations["dashboard"];
+        get: operations["getAppAnalyticsDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -48,7 +48,7 @@ export interface paths {
          * The app's learning domains, most events first (for the console's domain picker).
          * @description The app's learning domains, most events first (for the console's domain picker).
          */
-        get: operations["domains"];
+        get: operations["listAppAnalyticsDomains"];
         put?: never;
         post?: never;
         delete?: never;
@@ -70,7 +70,7 @@ export interface paths {
          * As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
          * @description As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
          */
-        post: operations["history"];
+        post: operations["queryAppAnalyticsHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -88,7 +88,7 @@ export interface paths {
          * As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
          * @description As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
          */
-        get: operations["insights"];
+        get: operations["getAppAnalyticsInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -108,7 +108,7 @@ export interface paths {
          * As `GET /v1/analytics/metrics/{domain}`.
          * @description As `GET /v1/analytics/metrics/{domain}`.
          */
-        get: operations["metrics"];
+        get: operations["getAppAnalyticsMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -128,7 +128,7 @@ export interface paths {
          * As `GET /v1/learning/patterns/{domain}`.
          * @description As `GET /v1/learning/patterns/{domain}`.
          */
-        get: operations["patterns"];
+        get: operations["getAppAnalyticsPatterns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -148,7 +148,7 @@ export interface paths {
          * As `GET /v1/learning/recommendations/{domain}`.
          * @description As `GET /v1/learning/recommendations/{domain}`.
          */
-        get: operations["recommendations"];
+        get: operations["getAppAnalyticsRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -168,7 +168,7 @@ export interface paths {
          * A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
          * @description A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
          */
-        get: operations["app"];
+        get: operations["getAppAnalyticsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -188,7 +188,7 @@ export interface paths {
          * As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
          * @description As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
          */
-        get: operations["trends"];
+        get: operations["getAppAnalyticsTrends"];
         put?: never;
         post?: never;
         delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
          * Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
          * @description Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
          */
-        get: operations["export"];
+        get: operations["exportAppMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -224,8 +224,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
-        put: operations["put"];
+        get: operations["getAppElevenLabsIntegration"];
+        put: operations["setAppElevenLabsIntegration"];
         post?: never;
         delete?: never;
         options?: never;
@@ -240,9 +240,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["listAppKeys"];
         put?: never;
-        post: operations["create"];
+        post: operations["createAppKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -260,14 +260,14 @@ export interface paths {
          * Memories with the filters of `GET /v1/memories`; without `user_id`, of every user.
          * @description Memories with the filters of `GET /v1/memories`; without `user_id`, of every user. `statuses` takes `active`, `superseded`, `deleted` (comma-separated).
          */
-        get: operations["list_1"];
+        get: operations["listAppMemories"];
         put?: never;
         post?: never;
         /**
          * Erases a user of the app: every memory, event and relation.
          * @description Erases a user of the app: every memory, event and relation. No undo.
          */
-        delete: operations["eraseUser"];
+        delete: operations["eraseAppUserMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -286,7 +286,7 @@ export interface paths {
          * Hybrid search with the score breakdown of each hit; without `user_id`, every user.
          * @description Hybrid search with the score breakdown of each hit; without `user_id`, every user.
          */
-        post: operations["search"];
+        post: operations["searchAppMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -304,14 +304,14 @@ export interface paths {
          * A memory in any status (not counted as an access: the console only looks).
          * @description A memory in any status (not counted as an access: the console only looks).
          */
-        get: operations["get_2"];
+        get: operations["getAppMemory"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays.
          * @description Marks the memory deleted; its history stays.
          */
-        delete: operations["delete_1"];
+        delete: operations["deleteAppMemory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -328,7 +328,7 @@ export interface paths {
          * The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
          * @description The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
          */
-        get: operations["chain"];
+        get: operations["getAppMemoryChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -344,7 +344,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events"];
+        get: operations["listAppMemoryEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -364,7 +364,7 @@ export interface paths {
          * The chain as a graph: `mermaid` (default), `dot` or `html`.
          * @description The chain as a graph: `mermaid` (default), `dot` or `html`.
          */
-        get: operations["graph"];
+        get: operations["getAppMemoryGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -380,7 +380,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["related"];
+        get: operations["listAppRelatedMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,7 +400,7 @@ export interface paths {
          * Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
          * @description Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
          */
-        get: operations["users"];
+        get: operations["listAppMemoryUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -420,7 +420,7 @@ export interface paths {
          * As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
          * @description As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
          */
-        get: operations["compare"];
+        get: operations["compareAppMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -440,7 +440,7 @@ export interface paths {
          * As `GET /v1/metrics/current`: the app's live metrics.
          * @description As `GET /v1/metrics/current`: the app's live metrics.
          */
-        get: operations["current"];
+        get: operations["getAppCurrentMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -476,7 +476,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["stats"];
+        get: operations["getAppStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -496,7 +496,7 @@ export interface paths {
          * The app's most recent ingestion and summary tasks, newest first.
          * @description The app's most recent ingestion and summary tasks, newest first.
          */
-        get: operations["tasks"];
+        get: operations["listAppTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -516,7 +516,7 @@ export interface paths {
          * As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
          * @description As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
          */
-        get: operations["activeSessions"];
+        get: operations["listAppActiveToolSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -533,7 +533,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the app holds against its limits (any role of its organization) */
-        get: operations["appUsage"];
+        get: operations["getAppUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -553,7 +553,7 @@ export interface paths {
          * Audit events, newest first
          * @description Platform admins read every event (or one organization's with org_id); tenant admins those of their organization; viewers are refused (403). Filters: org_id, actor, action, target_id, outcome (success, failure, error), from and to (ISO-8601 instants, from inclusive); limit 1–500 (default 50); cursor from the previous page's next.
          */
-        get: operations["list_2"];
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -569,7 +569,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config"];
+        get: operations["getAuthConfig"];
         put?: never;
         post?: never;
         delete?: never;
@@ -585,7 +585,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health"];
+        get: operations["getConsoleHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -601,7 +601,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["getKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -618,7 +618,7 @@ export interface paths {
             cookie?: never;
         };
         /** The key's requests per second (any role of its organization) */
-        get: operations["keyLimits"];
+        get: operations["getKeyLimits"];
         /** Sets the key's requests per second (admins of its organization) */
         put: operations["setKeyLimits"];
         post?: never;
@@ -637,7 +637,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["revoke"];
+        post: operations["revokeKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -653,7 +653,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["rotate"];
+        post: operations["rotateKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -669,7 +669,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["login"];
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -689,7 +689,7 @@ export interface paths {
          * Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
          * @description Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
          */
-        post: operations["logout"];
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -703,7 +703,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -719,9 +719,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["listOrgs"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["createOrg"];
         delete?: never;
         options?: never;
         head?: never;
@@ -735,13 +735,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["getOrg"];
         put?: never;
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["deleteOrg"];
         options?: never;
         head?: never;
-        patch: operations["update_1"];
+        patch: operations["updateOrg"];
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/analytics": {
@@ -755,7 +755,7 @@ export interface paths {
          * The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
          * @description The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
          */
-        get: operations["organization"];
+        get: operations["getOrgAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -775,7 +775,7 @@ export interface paths {
          * The executive report of the organization across its apps.
          * @description The executive report of the organization across its apps.
          */
-        get: operations["organization_1"];
+        get: operations["getOrgExecutiveReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -791,9 +791,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["listOrgApps"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["createApp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -808,7 +808,7 @@ export interface paths {
             cookie?: never;
         };
         /** The organization's quotas and rate limits (any role of it) */
-        get: operations["orgLimits"];
+        get: operations["getOrgLimits"];
         /** Sets the organization's quotas and rate limits (platform admins) */
         put: operations["setOrgLimits"];
         post?: never;
@@ -845,7 +845,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["run"];
+        get: operations["getReportRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -865,7 +865,7 @@ export interface paths {
          * A file of a past run, as an attachment with its content type.
          * @description A file of a past run, as an attachment with its content type.
          */
-        get: operations["file"];
+        get: operations["getReportRunFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -881,9 +881,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["listReportSchedules"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["createReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -897,13 +897,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["getReportSchedule"];
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["deleteReportSchedule"];
         options?: never;
         head?: never;
-        patch: operations["update_2"];
+        patch: operations["updateReportSchedule"];
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}/run": {
@@ -919,7 +919,7 @@ export interface paths {
          * Queues a run at once (period ending today); 202 with the run to poll.
          * @description Queues a run at once (period ending today); 202 with the run to poll.
          */
-        post: operations["runNow"];
+        post: operations["runReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -937,7 +937,7 @@ export interface paths {
          * The schedule's runs, newest first (`limit` 1--200, default 20).
          * @description The schedule's runs, newest first (`limit` 1--200, default 20).
          */
-        get: operations["runs"];
+        get: operations["listReportRuns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -954,7 +954,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the organization's apps hold and its LLM calls today (any role) */
-        get: operations["orgUsage"];
+        get: operations["getOrgUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -970,9 +970,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["listUsers"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -986,10 +986,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["getUser"];
         put?: never;
         post?: never;
-        delete: operations["delete_4"];
+        delete: operations["deleteUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1008,7 +1008,7 @@ export interface paths {
          * Disables a user: its sessions end at once and it cannot sign in until enabled.
          * @description Disables a user: its sessions end at once and it cannot sign in until enabled.
          */
-        post: operations["disable"];
+        post: operations["disableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1024,7 +1024,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["enable"];
+        post: operations["enableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1043,7 +1043,7 @@ export interface paths {
          * Sets a password and ends the user's sessions.
          * @description Sets a password and ends the user's sessions. Your own needs `current_password` and answers with a fresh token for this session; another user's answers 204.
          */
-        put: operations["changePassword"];
+        put: operations["changeUserPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1063,7 +1063,7 @@ export interface paths {
          * Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
          * @description Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
          */
-        put: operations["changeRole"];
+        put: operations["changeUserRole"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1084,7 +1084,7 @@ export interface paths {
          * Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
          * @description Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
          */
-        post: operations["save"];
+        post: operations["openMemorySaveAgent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1102,7 +1102,7 @@ export interface paths {
          * The profile of an agent for a caller with the number of their memories; 404 once expired.
          * @description The profile of an agent for a caller with the number of their memories; 404 once expired.
          */
-        get: operations["profile"];
+        get: operations["openMemoryGetCallerProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1122,7 +1122,7 @@ export interface paths {
          * The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
          * @description The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
          */
-        get: operations["memories"];
+        get: operations["openMemoryListCallerMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1142,7 +1142,7 @@ export interface paths {
          * Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
          * @description Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
          */
-        get: operations["export_1"];
+        get: operations["openMemoryExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1158,7 +1158,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health_1"];
+        get: operations["openMemoryHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1180,7 +1180,7 @@ export interface paths {
          * Imports an export; every item is checked before anything is stored.
          * @description Imports an export; every item is checked before anything is stored.
          */
-        post: operations["importAll"];
+        post: operations["openMemoryImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1200,7 +1200,7 @@ export interface paths {
          * Stores one memory through the resolver.
          * @description Stores one memory through the resolver. A paraphrase of an existing memory reinforces it (`action: "reinforced"`, `deduplication.is_duplicate: true`, the existing `memory_id`); a contradiction supersedes the old memory (`action: "updated"`, the new `memory_id` and `superseded_memory_id`). `embedding` is accepted and ignored. 201 when a memory was created, 200 otherwise.
          */
-        post: operations["store"];
+        post: operations["openMemoryStore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1220,7 +1220,7 @@ export interface paths {
          * Stores up to 1,000 memories in one request, resolved in order; all are checked first.
          * @description Stores up to 1,000 memories in one request, resolved in order; all are checked first.
          */
-        post: operations["batch"];
+        post: operations["openMemoryStoreBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1240,7 +1240,7 @@ export interface paths {
          * Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: @code filters.
          * @description Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: `filters.min_importance`, `filters.categories`, `filters.tags`, `filters.date_range` (creation time, start inclusive, end exclusive), `limit` (default 10) and `min_relevance` (0 to 1, on `relevance_score`).
          */
-        post: operations["search_1"];
+        post: operations["openMemorySearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
          * Deletes a memory (its history stays in the event log).
          * @description Deletes a memory (its history stays in the event log).
          */
-        delete: operations["delete_5"];
+        delete: operations["openMemoryDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1290,7 +1290,7 @@ export interface paths {
          *
          *     (listing across users needs the `admin` scope, as everywhere in Engram).
          */
-        get: operations["entities"];
+        get: operations["mem0ListEntities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1313,7 +1313,7 @@ export interface paths {
          * The v1 path of the same deletion, as older clients call it.
          * @description The v1 path of the same deletion, as older clients call it.
          */
-        delete: operations["deleteEntityV1"];
+        delete: operations["mem0DeleteEntityV1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1330,7 +1330,7 @@ export interface paths {
          * An add's status and, once done, the memories it stored.
          * @description An add's status and, once done, the memories it stored.
          */
-        get: operations["event"];
+        get: operations["mem0GetEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1352,7 +1352,7 @@ export interface paths {
          * Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
          * @description Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
          */
-        post: operations["feedback"];
+        post: operations["mem0SendFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1370,19 +1370,19 @@ export interface paths {
          * v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
          * @description v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
          */
-        get: operations["list_7"];
+        get: operations["mem0ListMemories"];
         put?: never;
         /**
          * v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`).
          * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`), or with `async_mode:
          *     false` the memories extracted once ingestion is done; `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
          */
-        post: operations["add"];
+        post: operations["mem0AddMemories"];
         /**
          * Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
          * @description Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
          */
-        delete: operations["deleteAll"];
+        delete: operations["mem0DeleteMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1401,7 +1401,7 @@ export interface paths {
          * v1 search: a bare list of hits (`results}` with @code output_format: "v1.
          * @description v1 search: a bare list of hits (`{results}` with `output_format: "v1.1"`).
          */
-        post: operations["searchV1"];
+        post: operations["mem0SearchMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1415,14 +1415,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["mem0GetMemory"];
         /**
          * Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
          * @description Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
          */
-        put: operations["update_3"];
+        put: operations["mem0UpdateMemory"];
         post?: never;
-        delete: operations["delete_6"];
+        delete: operations["mem0DeleteMemory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1439,7 +1439,7 @@ export interface paths {
          * The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
          * @description The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
          */
-        get: operations["history_1"];
+        get: operations["mem0GetMemoryHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1459,7 +1459,7 @@ export interface paths {
          * `{status: "ok", org_id, project_id}`: the key's organization and app.
          * @description `{status: "ok", org_id, project_id}`: the key's organization and app.
          */
-        get: operations["ping"];
+        get: operations["mem0Ping"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1482,7 +1482,7 @@ export interface paths {
          * Erases a user (type `user`); other entity types have no memories of their own here.
          * @description Erases a user (type `user`); other entity types have no memories of their own here.
          */
-        delete: operations["deleteEntity"];
+        delete: operations["mem0DeleteEntity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1501,7 +1501,7 @@ export interface paths {
          * v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
          * @description v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
          */
-        post: operations["listV2"];
+        post: operations["mem0ListMemoriesV2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1521,7 +1521,7 @@ export interface paths {
          * v2 search (`filters`): a bare list (`results}` with @code v1.
          * @description v2 search (`filters`): a bare list (`{results}` with `v1.1`).
          */
-        post: operations["searchV2"];
+        post: operations["mem0SearchMemoriesV2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1541,7 +1541,7 @@ export interface paths {
          * v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
          * @description v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
          */
-        post: operations["listV3"];
+        post: operations["mem0ListMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1561,7 +1561,7 @@ export interface paths {
          * v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
          * @description v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
          */
-        post: operations["addV3"];
+        post: operations["mem0AddMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1581,7 +1581,7 @@ export interface paths {
          * v3 search: @code results: \[.
          * @description v3 search: `{results: [...]}`.
          */
-        post: operations["searchV3"];
+        post: operations["mem0SearchMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1601,7 +1601,7 @@ export interface paths {
          * Counts the memory as seen again (its reinforcement count rises, which raises its score).
          * @description Counts the memory as seen again (its reinforcement count rises, which raises its score).
          */
-        post: operations["reinforce"];
+        post: operations["openMemoryReinforce"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1621,7 +1621,7 @@ export interface paths {
          * A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (@code "metadata.
          * @description A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (`{"metadata.`": value}, equality on top-level metadata, scalar values only).
          */
-        post: operations["search_2"];
+        post: operations["openMemoryShortSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1637,7 +1637,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["store_1"];
+        post: operations["openMemoryShortStore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1658,7 +1658,7 @@ export interface paths {
          * @description Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in `metadata.role` and provenance `{conversation_id: session_id, message_ids:
          *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored. With `X-Engram-Tool` and no `agent_id`, the tool is the memories' agent.
          */
-        post: operations["save_1"];
+        post: operations["addAgentMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1676,7 +1676,7 @@ export interface paths {
          * Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          * @description Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          */
-        get: operations["dashboard_1"];
+        get: operations["getAnalyticsDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1698,7 +1698,7 @@ export interface paths {
          * Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          * @description Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          */
-        post: operations["events_1"];
+        post: operations["recordAnalyticsEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1716,7 +1716,7 @@ export interface paths {
          * The raw history (learning or memory events) as csv, json or ndjson, streamed.
          * @description The raw history (learning or memory events) as csv, json or ndjson, streamed.
          */
-        get: operations["export_2"];
+        get: operations["exportAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1736,7 +1736,7 @@ export interface paths {
          * Anomalies (robust z-score) and opportunities, strongest first.
          * @description Anomalies (robust z-score) and opportunities, strongest first.
          */
-        get: operations["insights_1"];
+        get: operations["getAnalyticsInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1756,7 +1756,7 @@ export interface paths {
          * Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          * @description Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          */
-        get: operations["metrics_1"];
+        get: operations["getAnalyticsMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1778,7 +1778,7 @@ export interface paths {
          * A typed query: `metrics` (names of /v1/analytics/metrics), `group_by` (day, source, kind, domain, agent, engine), `filters` (the same keys, lists of values), and a window (`days` or `from`/`to`).
          * @description A typed query: `metrics` (names of /v1/analytics/metrics), `group_by` (day, source, kind, domain, agent, engine), `filters` (the same keys, lists of values), and a window (`days` or `from`/`to`). Compiled to parameterized SQL over the rollups.
          */
-        post: operations["query"];
+        post: operations["queryAnalytics"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1796,7 +1796,7 @@ export interface paths {
          * The last hour's activity and current rate.
          * @description The last hour's activity and current rate.
          */
-        get: operations["realtime"];
+        get: operations["getRealtimeAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1816,7 +1816,7 @@ export interface paths {
          * A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
          * @description A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
          */
-        get: operations["report"];
+        get: operations["getAnalyticsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1838,7 +1838,7 @@ export interface paths {
          * Retrieves the user's best memories for the question and answers from them.
          * @description Retrieves the user's best memories for the question and answers from them.
          */
-        post: operations["answer"];
+        post: operations["answerQuery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1858,7 +1858,7 @@ export interface paths {
          * Queues a conversation of one user for extraction and resolution.
          * @description Queues a conversation of one user for extraction and resolution. The conversation is stored with its task before the answer, so it survives a crash; poll `GET /v1/tasks/{id}`. With `X-Engram-Tool` and no `agent_id`, the tool is the conversation's agent.
          */
-        post: operations["ingest"];
+        post: operations["addConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1876,7 +1876,7 @@ export interface paths {
          * Streams every memory of the app (all users, all statuses) with its events and relations.
          * @description Streams every memory of the app (all users, all statuses) with its events and relations.
          */
-        get: operations["export_3"];
+        get: operations["exportMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1918,7 +1918,7 @@ export interface paths {
          * Records one learning event (an object), or a batch (a JSON array or @code "events": \[.
          * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase. With `X-Engram-Tool`, events that name no `agent_id` are the tool's.
          */
-        post: operations["events_2"];
+        post: operations["recordLearningEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1938,7 +1938,7 @@ export interface paths {
          * Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          * @description Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          */
-        post: operations["feedback_1"];
+        post: operations["recordLearningFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1958,7 +1958,7 @@ export interface paths {
          * A page of the raw history (newest first): learning events, or memory events.
          * @description A page of the raw history (newest first): learning events, or memory events.
          */
-        post: operations["history_2"];
+        post: operations["queryLearningHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1976,7 +1976,7 @@ export interface paths {
          * Learning metrics of the domain.
          * @description Learning metrics of the domain.
          */
-        get: operations["metrics_2"];
+        get: operations["getLearningMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1996,7 +1996,7 @@ export interface paths {
          * Recurring combinations above the support threshold.
          * @description Recurring combinations above the support threshold.
          */
-        get: operations["patterns_1"];
+        get: operations["getLearningPatterns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2016,7 +2016,7 @@ export interface paths {
          * Recommendations with the evidence they rest on.
          * @description Recommendations with the evidence they rest on.
          */
-        get: operations["recommendations_1"];
+        get: operations["getLearningRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2036,7 +2036,7 @@ export interface paths {
          * A metric over time: buckets, moving average, change, forecast.
          * @description A metric over time: buckets, moving average, change, forecast.
          */
-        get: operations["trends_1"];
+        get: operations["getLearningTrends"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2056,18 +2056,18 @@ export interface paths {
          * Lists memories with filters, paging and order.
          * @description Lists memories with filters, paging and order. `user_id` is required without admin.
          */
-        get: operations["list_8"];
+        get: operations["listMemories"];
         put?: never;
         /**
          * Stores one memory or a batch of up to 1,000 (embedded together).
          * @description Stores one memory or a batch of up to 1,000 (embedded together). With `resolve` (the default) each statement is first compared with the user's memories: a paraphrase reinforces, a contradiction supersedes, a retraction deletes. With `X-Engram-Tool`, memories that name no `agent_id` are stored with the tool as their agent (counted for the tool).
          */
-        post: operations["add_1"];
+        post: operations["createMemory"];
         /**
          * Erases a user: every memory, event and relation, from the store and the index.
          * @description Erases a user: every memory, event and relation, from the store and the index.
          */
-        delete: operations["eraseUser_1"];
+        delete: operations["eraseUserMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2086,7 +2086,7 @@ export interface paths {
          * The best memories for a query, each with relevance, composite score and its components.
          * @description The best memories for a query, each with relevance, composite score and its components.
          */
-        post: operations["search_3"];
+        post: operations["searchMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2104,17 +2104,17 @@ export interface paths {
          * A memory in any status; counts as an access (raises its score in later searches).
          * @description A memory in any status; counts as an access (raises its score in later searches).
          */
-        get: operations["get_8"];
+        get: operations["getMemory"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays in the event log.
          * @description Marks the memory deleted; its history stays in the event log.
          */
-        delete: operations["delete_7"];
+        delete: operations["deleteMemory"];
         options?: never;
         head?: never;
-        patch: operations["update_4"];
+        patch: operations["updateMemory"];
         trace?: never;
     };
     "/v1/memories/{id}/chain": {
@@ -2128,7 +2128,7 @@ export interface paths {
          * The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
          * @description The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
          */
-        get: operations["chain_1"];
+        get: operations["getMemoryChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2144,7 +2144,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events_3"];
+        get: operations["listMemoryEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2164,7 +2164,7 @@ export interface paths {
          * The chain as a graph: `mermaid` (default, @code text/vnd.
          * @description The chain as a graph: `mermaid` (default, `text/vnd.mermaid`), `dot` (Graphviz, `text/vnd.graphviz`) or `html` (a self-contained page with an inline SVG; no script, nothing loaded from the network).
          */
-        get: operations["graph_1"];
+        get: operations["getMemoryGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2180,7 +2180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["related_1"];
+        get: operations["listRelatedMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2198,7 +2198,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["relate"];
+        post: operations["createMemoryRelation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2216,7 +2216,7 @@ export interface paths {
          * What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          * @description What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          */
-        get: operations["report_1"];
+        get: operations["getMemoryReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2232,7 +2232,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["aggregates"];
+        get: operations["getMetricAggregates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2248,7 +2248,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["compare_1"];
+        get: operations["compareMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2264,7 +2264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["current_1"];
+        get: operations["getCurrentMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2280,7 +2280,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["history_3"];
+        get: operations["getMetricHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2296,7 +2296,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["tool"];
+        get: operations["getToolMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2314,7 +2314,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["save_2"];
+        post: operations["saveProfile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2332,7 +2332,7 @@ export interface paths {
          * The profile, with its caller's memory count with the agent; 404 when absent or expired.
          * @description The profile, with its caller's memory count with the agent; 404 when absent or expired.
          */
-        get: operations["get_9"];
+        get: operations["getProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2354,7 +2354,7 @@ export interface paths {
          * A single-use ticket for one realtime connection
          * @description Short-lived (engram.realtime.ticket-ttl, 60 s) and single-use; the connection it opens has the calling key's app and scopes, and closes when the key is revoked.
          */
-        post: operations["create_5"];
+        post: operations["createRealtimeTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2374,7 +2374,7 @@ export interface paths {
          * Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer.
          * @description Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer. At `engram.batcher.max-messages` buffered messages, or after `engram.batcher.idle-timeout` without a message, the buffer becomes a conversation task.
          */
-        post: operations["append"];
+        post: operations["appendSessionMessages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2394,7 +2394,7 @@ export interface paths {
          * The short summary (200), or 202 with a task id when a callback URL is given.
          * @description The short summary (200), or 202 with a task id when a callback URL is given.
          */
-        post: operations["summarize"];
+        post: operations["summarizeConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2412,7 +2412,7 @@ export interface paths {
          * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          */
-        get: operations["get_10"];
+        get: operations["getTask"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2428,7 +2428,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["active"];
+        get: operations["listActiveToolSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2446,7 +2446,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["start"];
+        post: operations["startToolSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2460,7 +2460,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["session"];
+        get: operations["getToolSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2478,7 +2478,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["end"];
+        post: operations["endToolSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2492,8 +2492,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config_1"];
-        put: operations["putConfig"];
+        get: operations["getToolConfig"];
+        put: operations["setToolConfig"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2508,7 +2508,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["whoami"];
+        get: operations["whoAmI"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2530,7 +2530,7 @@ export interface paths {
          * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (@code dynamic_variables.
          * @description Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (`dynamic_variables.first_message_source = "llm"`), otherwise (or when it fails) the app's template filled with them (`"template"`, or `"template (llm fallback: ...)"`).
          */
-        post: operations["clientData"];
+        post: operations["elevenLabsClientData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2550,7 +2550,7 @@ export interface paths {
          * Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most @code engram.
          * @description Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most `engram.ingest.max-messages` turns; provenance = conversation id + turn index) and answered at once; the same conversation delivered twice is ingested once. Audio and initiation failures are acknowledged and stored nowhere.
          */
-        post: operations["postCall"];
+        post: operations["elevenLabsPostCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2570,7 +2570,7 @@ export interface paths {
          * The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
          * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found. One search of the caller's memories (the best 25, relevance at least 0.3) serves both.
          */
-        post: operations["searchMemory"];
+        post: operations["elevenLabsSearchMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3656,6 +3656,144 @@ export interface components {
             username?: string | null;
             password?: string | null;
         };
+        /** @description The app's users with memories */
+        Mem0Entities: {
+            /** Format: int32 */
+            count: number;
+            next?: string | null;
+            previous?: string | null;
+            results: components["schemas"]["Mem0Entity"][];
+        };
+        /** @description A user with memories */
+        Mem0Entity: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type?: "user";
+            owner: string;
+            /** Format: int32 */
+            total_memories: number;
+            created_at: string;
+            updated_at: string;
+        };
+        /** @description The feedback as recorded */
+        Mem0Feedback: {
+            id: string;
+            memory_id: string;
+            /** @enum {string} */
+            feedback?: "POSITIVE" | "NEGATIVE" | "VERY_NEGATIVE";
+            feedback_reason?: string | null;
+        };
+        /** @description One change of a memory */
+        Mem0HistoryEntry: {
+            id: string;
+            memory_id: string;
+            input: Record<string, never>[];
+            old_memory?: string | null;
+            new_memory?: string | null;
+            user_id?: string | null;
+            categories: string[];
+            /** @description ADD, UPDATE, DELETE, … */
+            event?: string;
+            reason?: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        /** @description A search hit: the memory and its score */
+        Mem0Hit: {
+            id: string;
+            memory: string;
+            user_id?: string | null;
+            agent_id?: string | null;
+            app_id?: string | null;
+            run_id?: string | null;
+            hash: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            categories: string[];
+            immutable: boolean;
+            created_at: string;
+            updated_at?: string | null;
+            expiration_date?: string | null;
+            /**
+             * Format: double
+             * @description 0 to 1, four decimals
+             */
+            score?: number;
+        };
+        /** @description Search hits, best first */
+        Mem0Hits: {
+            results: components["schemas"]["Mem0Hit"][];
+        };
+        /** @description A memory as mem0 answers it */
+        Mem0Memory: {
+            id: string;
+            /** @description the memory's text */
+            memory?: string;
+            user_id?: string | null;
+            agent_id?: string | null;
+            app_id?: string | null;
+            /** @description Engram's session */
+            run_id?: string | null;
+            /** @description MD5 of the text */
+            hash?: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** @description the category and the tags */
+            categories?: string[];
+            immutable: boolean;
+            created_at: string;
+            updated_at?: string | null;
+            expiration_date?: string | null;
+        };
+        /** @description What was done */
+        Mem0Message: {
+            message: string;
+        };
+        /** @description mem0's page of memories; page is 1-based */
+        Mem0Page: {
+            /** Format: int32 */
+            count: number;
+            next?: string | null;
+            previous?: string | null;
+            results: components["schemas"]["Mem0Memory"][];
+        };
+        /** @description An add queued for background processing */
+        Mem0Pending: {
+            message: string;
+            /** @enum {string} */
+            status?: "PENDING";
+            /** @description GET /mem0/v1/event/{event_id} tells its progress */
+            event_id?: string;
+        };
+        /** @description The key's organization and app */
+        Mem0Ping: {
+            status: string;
+            message: string;
+            org_id: string;
+            project_id: string;
+        };
+        /** @description The updated memory and its text */
+        Mem0UpdatedMemory: {
+            id: string;
+            memory: string;
+            user_id?: string | null;
+            agent_id?: string | null;
+            app_id?: string | null;
+            run_id?: string | null;
+            hash: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            categories: string[];
+            immutable: boolean;
+            created_at: string;
+            updated_at?: string | null;
+            expiration_date?: string | null;
+            text: string;
+        };
         "MemoryBodies.DateRange": {
             /** Format: date-time */
             start?: string | null;
@@ -4417,7 +4555,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    get: {
+    getApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4428,7 +4566,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get 200 response */
+            /** @description getApp 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4457,7 +4595,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4495,7 +4633,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    updateApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4510,7 +4648,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update 200 response */
+            /** @description updateApp 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4539,7 +4677,7 @@ export interface operations {
             };
         };
     };
-    dashboard: {
+    getAppAnalyticsDashboard: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -4582,7 +4720,7 @@ export interface operations {
             };
         };
     };
-    domains: {
+    listAppAnalyticsDomains: {
         parameters: {
             query?: never;
             header?: never;
@@ -4622,7 +4760,7 @@ export interface operations {
             };
         };
     };
-    history: {
+    queryAppAnalyticsHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4666,7 +4804,7 @@ export interface operations {
             };
         };
     };
-    insights: {
+    getAppAnalyticsInsights: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -4711,7 +4849,7 @@ export interface operations {
             };
         };
     };
-    metrics: {
+    getAppAnalyticsMetrics: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -4756,7 +4894,7 @@ export interface operations {
             };
         };
     };
-    patterns: {
+    getAppAnalyticsPatterns: {
         parameters: {
             query?: {
                 min_support?: number | null;
@@ -4802,7 +4940,7 @@ export interface operations {
             };
         };
     };
-    recommendations: {
+    getAppAnalyticsRecommendations: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -4847,7 +4985,7 @@ export interface operations {
             };
         };
     };
-    app: {
+    getAppAnalyticsReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -4904,7 +5042,7 @@ export interface operations {
             };
         };
     };
-    trends: {
+    getAppAnalyticsTrends: {
         parameters: {
             query?: {
                 metric?: string | null;
@@ -4952,7 +5090,7 @@ export interface operations {
             };
         };
     };
-    export: {
+    exportAppMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -4963,7 +5101,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export 200 response */
+            /** @description exportAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4992,7 +5130,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    getAppElevenLabsIntegration: {
         parameters: {
             query?: never;
             header?: never;
@@ -5003,7 +5141,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_1 200 response */
+            /** @description getAppElevenLabsIntegration 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5032,7 +5170,7 @@ export interface operations {
             };
         };
     };
-    put: {
+    setAppElevenLabsIntegration: {
         parameters: {
             query?: never;
             header?: never;
@@ -5047,7 +5185,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description put 200 response */
+            /** @description setAppElevenLabsIntegration 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5076,7 +5214,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    listAppKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -5087,7 +5225,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list 200 response */
+            /** @description listAppKeys 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5116,7 +5254,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    createAppKey: {
         parameters: {
             query?: never;
             header?: {
@@ -5134,7 +5272,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create 201 response */
+            /** @description createAppKey 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5163,7 +5301,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    listAppMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -5185,7 +5323,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description listAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5214,7 +5352,7 @@ export interface operations {
             };
         };
     };
-    eraseUser: {
+    eraseAppUserMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -5227,7 +5365,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description eraseUser 200 response */
+            /** @description eraseAppUserMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5256,7 +5394,7 @@ export interface operations {
             };
         };
     };
-    search: {
+    searchAppMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -5271,7 +5409,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search 200 response */
+            /** @description searchAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5300,7 +5438,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    getAppMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -5312,7 +5450,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_2 200 response */
+            /** @description getAppMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5341,7 +5479,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    deleteAppMemory: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -5355,7 +5493,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_1 200 response */
+            /** @description deleteAppMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5384,7 +5522,7 @@ export interface operations {
             };
         };
     };
-    chain: {
+    getAppMemoryChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -5396,7 +5534,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description chain 200 response */
+            /** @description getAppMemoryChain 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5425,7 +5563,7 @@ export interface operations {
             };
         };
     };
-    events: {
+    listAppMemoryEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -5437,7 +5575,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description events 200 response */
+            /** @description listAppMemoryEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5466,7 +5604,7 @@ export interface operations {
             };
         };
     };
-    graph: {
+    getAppMemoryGraph: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -5511,7 +5649,7 @@ export interface operations {
             };
         };
     };
-    related: {
+    listAppRelatedMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -5523,7 +5661,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description related 200 response */
+            /** @description listAppRelatedMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5552,7 +5690,7 @@ export interface operations {
             };
         };
     };
-    users: {
+    listAppMemoryUsers: {
         parameters: {
             query?: {
                 prefix?: string | null;
@@ -5566,7 +5704,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description users 200 response */
+            /** @description listAppMemoryUsers 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5595,7 +5733,7 @@ export interface operations {
             };
         };
     };
-    compare: {
+    compareAppMetrics: {
         parameters: {
             query?: {
                 tool_ids?: string[] | null;
@@ -5638,7 +5776,7 @@ export interface operations {
             };
         };
     };
-    current: {
+    getAppCurrentMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -5718,7 +5856,7 @@ export interface operations {
             };
         };
     };
-    stats: {
+    getAppStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -5729,7 +5867,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description stats 200 response */
+            /** @description getAppStats 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5758,7 +5896,7 @@ export interface operations {
             };
         };
     };
-    tasks: {
+    listAppTasks: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -5771,7 +5909,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description tasks 200 response */
+            /** @description listAppTasks 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5800,7 +5938,7 @@ export interface operations {
             };
         };
     };
-    activeSessions: {
+    listAppActiveToolSessions: {
         parameters: {
             query?: {
                 tool_id?: string | null;
@@ -5842,7 +5980,7 @@ export interface operations {
             };
         };
     };
-    appUsage: {
+    getAppUsage: {
         parameters: {
             query?: never;
             header?: never;
@@ -5853,7 +5991,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description appUsage 200 response */
+            /** @description getAppUsage 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5882,7 +6020,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    listAuditEvents: {
         parameters: {
             query?: {
                 org_id?: string | null;
@@ -5901,7 +6039,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description listAuditEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5930,7 +6068,7 @@ export interface operations {
             };
         };
     };
-    config: {
+    getAuthConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -5939,7 +6077,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description config 200 response */
+            /** @description getAuthConfig 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5968,7 +6106,7 @@ export interface operations {
             };
         };
     };
-    health: {
+    getConsoleHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -6006,7 +6144,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    getKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6017,7 +6155,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_3 200 response */
+            /** @description getKey 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6046,7 +6184,7 @@ export interface operations {
             };
         };
     };
-    keyLimits: {
+    getKeyLimits: {
         parameters: {
             query?: never;
             header?: never;
@@ -6057,7 +6195,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description keyLimits 200 response */
+            /** @description getKeyLimits 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6130,7 +6268,7 @@ export interface operations {
             };
         };
     };
-    revoke: {
+    revokeKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6141,7 +6279,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description revoke 200 response */
+            /** @description revokeKey 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6170,7 +6308,7 @@ export interface operations {
             };
         };
     };
-    rotate: {
+    rotateKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6181,7 +6319,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description rotate 201 response */
+            /** @description rotateKey 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6210,7 +6348,7 @@ export interface operations {
             };
         };
     };
-    login: {
+    signIn: {
         parameters: {
             query?: never;
             header?: never;
@@ -6252,7 +6390,7 @@ export interface operations {
             };
         };
     };
-    logout: {
+    signOut: {
         parameters: {
             query?: never;
             header?: never;
@@ -6288,7 +6426,7 @@ export interface operations {
             };
         };
     };
-    me: {
+    getCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -6297,7 +6435,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description me 200 response */
+            /** @description getCurrentUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6326,7 +6464,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    listOrgs: {
         parameters: {
             query?: never;
             header?: never;
@@ -6335,7 +6473,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description listOrgs 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6364,7 +6502,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    createOrg: {
         parameters: {
             query?: never;
             header?: {
@@ -6380,7 +6518,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_1 201 response */
+            /** @description createOrg 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6409,7 +6547,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    getOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6420,7 +6558,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_4 200 response */
+            /** @description getOrg 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6449,7 +6587,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    deleteOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6487,7 +6625,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    updateOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6502,7 +6640,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_1 200 response */
+            /** @description updateOrg 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6531,7 +6669,7 @@ export interface operations {
             };
         };
     };
-    organization: {
+    getOrgAnalytics: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -6575,7 +6713,7 @@ export interface operations {
             };
         };
     };
-    organization_1: {
+    getOrgExecutiveReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -6630,7 +6768,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    listOrgApps: {
         parameters: {
             query?: never;
             header?: never;
@@ -6641,7 +6779,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description listOrgApps 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6670,7 +6808,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    createApp: {
         parameters: {
             query?: never;
             header?: {
@@ -6688,7 +6826,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_2 201 response */
+            /** @description createApp 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6717,7 +6855,7 @@ export interface operations {
             };
         };
     };
-    orgLimits: {
+    getOrgLimits: {
         parameters: {
             query?: never;
             header?: never;
@@ -6728,7 +6866,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description orgLimits 200 response */
+            /** @description getOrgLimits 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6841,7 +6979,7 @@ export interface operations {
             };
         };
     };
-    run: {
+    getReportRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -6853,7 +6991,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description run 200 response */
+            /** @description getReportRun 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6882,7 +7020,7 @@ export interface operations {
             };
         };
     };
-    file: {
+    getReportRunFile: {
         parameters: {
             query?: never;
             header?: never;
@@ -6895,7 +7033,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description file 200 response */
+            /** @description getReportRunFile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6924,7 +7062,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    listReportSchedules: {
         parameters: {
             query?: never;
             header?: never;
@@ -6935,7 +7073,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_5 200 response */
+            /** @description listReportSchedules 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6964,7 +7102,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    createReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -6979,7 +7117,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_3 201 response */
+            /** @description createReportSchedule 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7008,7 +7146,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    getReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7020,7 +7158,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_5 200 response */
+            /** @description getReportSchedule 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7049,7 +7187,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    deleteReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7088,7 +7226,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    updateReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7104,7 +7242,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_2 200 response */
+            /** @description updateReportSchedule 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7133,7 +7271,7 @@ export interface operations {
             };
         };
     };
-    runNow: {
+    runReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7145,7 +7283,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description runNow 202 response */
+            /** @description runReportSchedule 202 response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -7174,7 +7312,7 @@ export interface operations {
             };
         };
     };
-    runs: {
+    listReportRuns: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -7188,7 +7326,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description runs 200 response */
+            /** @description listReportRuns 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7217,7 +7355,7 @@ export interface operations {
             };
         };
     };
-    orgUsage: {
+    getOrgUsage: {
         parameters: {
             query?: never;
             header?: never;
@@ -7228,7 +7366,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description orgUsage 200 response */
+            /** @description getOrgUsage 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7257,7 +7395,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    listUsers: {
         parameters: {
             query?: {
                 org_id?: string | null;
@@ -7268,7 +7406,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_6 200 response */
+            /** @description listUsers 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7297,7 +7435,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    createUser: {
         parameters: {
             query?: never;
             header?: {
@@ -7313,7 +7451,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_4 201 response */
+            /** @description createUser 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7342,7 +7480,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    getUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7353,7 +7491,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_6 200 response */
+            /** @description getUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7382,7 +7520,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    deleteUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7420,7 +7558,7 @@ export interface operations {
             };
         };
     };
-    disable: {
+    disableUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7431,7 +7569,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description disable 200 response */
+            /** @description disableUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7460,7 +7598,7 @@ export interface operations {
             };
         };
     };
-    enable: {
+    enableUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7471,7 +7609,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description enable 200 response */
+            /** @description enableUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7500,7 +7638,7 @@ export interface operations {
             };
         };
     };
-    changePassword: {
+    changeUserPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -7551,7 +7689,7 @@ export interface operations {
             };
         };
     };
-    changeRole: {
+    changeUserRole: {
         parameters: {
             query?: never;
             header?: never;
@@ -7566,7 +7704,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description changeRole 200 response */
+            /** @description changeUserRole 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7595,7 +7733,7 @@ export interface operations {
             };
         };
     };
-    save: {
+    openMemorySaveAgent: {
         parameters: {
             query?: never;
             header?: never;
@@ -7608,7 +7746,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description save 200 response */
+            /** @description openMemorySaveAgent 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7637,7 +7775,7 @@ export interface operations {
             };
         };
     };
-    profile: {
+    openMemoryGetCallerProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -7649,7 +7787,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description profile 200 response */
+            /** @description openMemoryGetCallerProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7678,7 +7816,7 @@ export interface operations {
             };
         };
     };
-    memories: {
+    openMemoryListCallerMemories: {
         parameters: {
             query?: {
                 limit?: string | null;
@@ -7695,7 +7833,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description memories 200 response */
+            /** @description openMemoryListCallerMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7724,7 +7862,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    openMemoryExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -7733,7 +7871,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_1 200 response */
+            /** @description openMemoryExport 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7762,7 +7900,7 @@ export interface operations {
             };
         };
     };
-    health_1: {
+    openMemoryHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -7771,7 +7909,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description health_1 200 response */
+            /** @description openMemoryHealth 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7800,7 +7938,7 @@ export interface operations {
             };
         };
     };
-    importAll: {
+    openMemoryImport: {
         parameters: {
             query?: never;
             header?: never;
@@ -7813,7 +7951,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description importAll 200 response */
+            /** @description openMemoryImport 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7842,7 +7980,7 @@ export interface operations {
             };
         };
     };
-    store: {
+    openMemoryStore: {
         parameters: {
             query?: never;
             header?: never;
@@ -7855,7 +7993,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description store 200 response */
+            /** @description openMemoryStore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7884,7 +8022,7 @@ export interface operations {
             };
         };
     };
-    batch: {
+    openMemoryStoreBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7897,7 +8035,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description batch 200 response */
+            /** @description openMemoryStoreBatch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7926,7 +8064,7 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    openMemorySearch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7939,7 +8077,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search_1 200 response */
+            /** @description openMemorySearch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7968,7 +8106,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    openMemoryDelete: {
         parameters: {
             query?: never;
             header?: never;
@@ -7979,7 +8117,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_5 200 response */
+            /** @description openMemoryDelete 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8008,7 +8146,7 @@ export interface operations {
             };
         };
     };
-    entities: {
+    mem0ListEntities: {
         parameters: {
             query?: never;
             header?: never;
@@ -8017,15 +8155,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description entities 200 response */
+            /** @description The app's users with memories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Entities"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8048,7 +8184,7 @@ export interface operations {
             };
         };
     };
-    deleteEntityV1: {
+    mem0DeleteEntityV1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8060,15 +8196,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description deleteEntityV1 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8091,7 +8225,7 @@ export interface operations {
             };
         };
     };
-    event: {
+    mem0GetEvent: {
         parameters: {
             query?: never;
             header?: never;
@@ -8102,7 +8236,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description event 200 response */
+            /** @description mem0GetEvent 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8133,7 +8267,7 @@ export interface operations {
             };
         };
     };
-    feedback: {
+    mem0SendFeedback: {
         parameters: {
             query?: never;
             header?: never;
@@ -8148,15 +8282,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description feedback 200 response */
+            /** @description Recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Feedback"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8179,7 +8311,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    mem0ListMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8188,7 +8320,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_7 200 response */
+            /** @description mem0ListMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8217,7 +8349,7 @@ export interface operations {
             };
         };
     };
-    add: {
+    mem0AddMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8232,7 +8364,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description add 200 response */
+            /** @description mem0AddMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8261,7 +8393,7 @@ export interface operations {
             };
         };
     };
-    deleteAll: {
+    mem0DeleteMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -8274,15 +8406,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description deleteAll 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8305,7 +8435,7 @@ export interface operations {
             };
         };
     };
-    searchV1: {
+    mem0SearchMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8320,7 +8450,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description searchV1 200 response */
+            /** @description mem0SearchMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8349,7 +8479,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    mem0GetMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8360,15 +8490,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_7 200 response */
+            /** @description The memory */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Memory"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8391,7 +8519,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    mem0UpdateMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8408,15 +8536,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_3 200 response */
+            /** @description The updated memory */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0UpdatedMemory"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8439,7 +8565,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    mem0DeleteMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8450,15 +8576,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_6 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8481,7 +8605,7 @@ export interface operations {
             };
         };
     };
-    history_1: {
+    mem0GetMemoryHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8492,15 +8616,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description history_1 200 response */
+            /** @description The memory's changes, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    }[];
+                    "application/json": components["schemas"]["Mem0HistoryEntry"][];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8523,7 +8645,7 @@ export interface operations {
             };
         };
     };
-    ping: {
+    mem0Ping: {
         parameters: {
             query?: never;
             header?: never;
@@ -8532,15 +8654,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ping 200 response */
+            /** @description The key's organization and app */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Ping"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8563,7 +8683,7 @@ export interface operations {
             };
         };
     };
-    deleteEntity: {
+    mem0DeleteEntity: {
         parameters: {
             query?: never;
             header?: never;
@@ -8575,15 +8695,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description deleteEntity 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8606,7 +8724,7 @@ export interface operations {
             };
         };
     };
-    listV2: {
+    mem0ListMemoriesV2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8621,7 +8739,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description listV2 200 response */
+            /** @description mem0ListMemoriesV2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8650,7 +8768,7 @@ export interface operations {
             };
         };
     };
-    searchV2: {
+    mem0SearchMemoriesV2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8665,7 +8783,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description searchV2 200 response */
+            /** @description mem0SearchMemoriesV2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8694,7 +8812,7 @@ export interface operations {
             };
         };
     };
-    listV3: {
+    mem0ListMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8709,15 +8827,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description listV3 200 response */
+            /** @description A page of memories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Page"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8740,7 +8856,7 @@ export interface operations {
             };
         };
     };
-    addV3: {
+    mem0AddMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8755,15 +8871,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description addV3 200 response */
+            /** @description Queued */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Pending"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8786,7 +8900,7 @@ export interface operations {
             };
         };
     };
-    searchV3: {
+    mem0SearchMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8801,15 +8915,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description searchV3 200 response */
+            /** @description The hits, best first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Hits"];
                 };
             };
             /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
@@ -8832,7 +8944,7 @@ export interface operations {
             };
         };
     };
-    reinforce: {
+    openMemoryReinforce: {
         parameters: {
             query?: never;
             header?: never;
@@ -8843,7 +8955,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description reinforce 200 response */
+            /** @description openMemoryReinforce 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8872,7 +8984,7 @@ export interface operations {
             };
         };
     };
-    search_2: {
+    openMemoryShortSearch: {
         parameters: {
             query?: never;
             header?: never;
@@ -8885,7 +8997,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search_2 200 response */
+            /** @description openMemoryShortSearch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8914,7 +9026,7 @@ export interface operations {
             };
         };
     };
-    store_1: {
+    openMemoryShortStore: {
         parameters: {
             query?: never;
             header?: never;
@@ -8927,7 +9039,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description store_1 200 response */
+            /** @description openMemoryShortStore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8956,7 +9068,7 @@ export interface operations {
             };
         };
     };
-    save_1: {
+    addAgentMemory: {
         parameters: {
             query?: never;
             header?: {
@@ -8973,7 +9085,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description save_1 201 response */
+            /** @description addAgentMemory 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9002,7 +9114,7 @@ export interface operations {
             };
         };
     };
-    dashboard_1: {
+    getAnalyticsDashboard: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -9014,7 +9126,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The dashboard_1 */
+            /** @description The dashboard */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9043,7 +9155,7 @@ export interface operations {
             };
         };
     };
-    events_1: {
+    recordAnalyticsEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -9058,7 +9170,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description events_1 201 response */
+            /** @description recordAnalyticsEvents 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9087,7 +9199,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    exportAnalytics: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -9133,7 +9245,7 @@ export interface operations {
             };
         };
     };
-    insights_1: {
+    getAnalyticsInsights: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -9147,7 +9259,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The insights_1 of the period */
+            /** @description The insights of the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9176,7 +9288,7 @@ export interface operations {
             };
         };
     };
-    metrics_1: {
+    getAnalyticsMetrics: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -9191,7 +9303,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The metrics_1 of the domain over the period */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9220,7 +9332,7 @@ export interface operations {
             };
         };
     };
-    query: {
+    queryAnalytics: {
         parameters: {
             query?: never;
             header?: never;
@@ -9262,7 +9374,7 @@ export interface operations {
             };
         };
     };
-    realtime: {
+    getRealtimeAnalytics: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -9302,7 +9414,7 @@ export interface operations {
             };
         };
     };
-    report: {
+    getAnalyticsReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -9358,7 +9470,7 @@ export interface operations {
             };
         };
     };
-    answer: {
+    answerQuery: {
         parameters: {
             query?: never;
             header?: never;
@@ -9371,7 +9483,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description answer 200 response */
+            /** @description The answer and the memories it cites */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9400,7 +9512,7 @@ export interface operations {
             };
         };
     };
-    ingest: {
+    addConversation: {
         parameters: {
             query?: never;
             header?: {
@@ -9417,7 +9529,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description ingest 202 response */
+            /** @description Queued: poll GET /v1/tasks/{id} (or wait with the SDKs) */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -9446,7 +9558,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    exportMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -9455,7 +9567,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description export_3 200 response */
+            /** @description exportMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9528,7 +9640,7 @@ export interface operations {
             };
         };
     };
-    events_2: {
+    recordLearningEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -9543,7 +9655,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description events_2 201 response */
+            /** @description recordLearningEvents 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9572,7 +9684,7 @@ export interface operations {
             };
         };
     };
-    feedback_1: {
+    recordLearningFeedback: {
         parameters: {
             query?: never;
             header?: {
@@ -9587,7 +9699,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description feedback_1 201 response */
+            /** @description recordLearningFeedback 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9616,7 +9728,7 @@ export interface operations {
             };
         };
     };
-    history_2: {
+    queryLearningHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -9658,7 +9770,7 @@ export interface operations {
             };
         };
     };
-    metrics_2: {
+    getLearningMetrics: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -9673,7 +9785,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The metrics_2 of the domain over the period */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9702,7 +9814,7 @@ export interface operations {
             };
         };
     };
-    patterns_1: {
+    getLearningPatterns: {
         parameters: {
             query?: {
                 min_support?: number | null;
@@ -9747,7 +9859,7 @@ export interface operations {
             };
         };
     };
-    recommendations_1: {
+    getLearningRecommendations: {
         parameters: {
             query?: {
                 from?: string | null;
@@ -9791,7 +9903,7 @@ export interface operations {
             };
         };
     };
-    trends_1: {
+    getLearningTrends: {
         parameters: {
             query?: {
                 metric?: string | null;
@@ -9838,7 +9950,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    listMemories: {
         parameters: {
             query?: {
                 /** @description the end user (required without the admin scope) */
@@ -9884,7 +9996,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_8 200 response */
+            /** @description A page of memories */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9913,7 +10025,7 @@ export interface operations {
             };
         };
     };
-    add_1: {
+    createMemory: {
         parameters: {
             query?: never;
             header?: {
@@ -9930,7 +10042,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description add_1 201 response */
+            /** @description Stored: the ids, the resulting memories and what was decided for each statement */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9959,7 +10071,7 @@ export interface operations {
             };
         };
     };
-    eraseUser_1: {
+    eraseUserMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -9970,7 +10082,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description eraseUser_1 200 response */
+            /** @description eraseUserMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9999,7 +10111,7 @@ export interface operations {
             };
         };
     };
-    search_3: {
+    searchMemories: {
         parameters: {
             query?: never;
             header?: {
@@ -10014,7 +10126,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description search_3 200 response */
+            /** @description The hits, best first, with the score components and timings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10043,7 +10155,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    getMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10054,7 +10166,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_8 200 response */
+            /** @description The memory */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10083,7 +10195,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    deleteMemory: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -10096,7 +10208,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description delete_7 200 response */
+            /** @description deleteMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10125,7 +10237,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    updateMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10140,7 +10252,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_4 200 response */
+            /** @description updateMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10169,7 +10281,7 @@ export interface operations {
             };
         };
     };
-    chain_1: {
+    getMemoryChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -10180,7 +10292,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description chain_1 200 response */
+            /** @description getMemoryChain 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10209,7 +10321,7 @@ export interface operations {
             };
         };
     };
-    events_3: {
+    listMemoryEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -10220,7 +10332,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description events_3 200 response */
+            /** @description listMemoryEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10249,7 +10361,7 @@ export interface operations {
             };
         };
     };
-    graph_1: {
+    getMemoryGraph: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -10262,7 +10374,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The chain as a graph_1 in the format asked for */
+            /** @description The chain as a graph in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10293,7 +10405,7 @@ export interface operations {
             };
         };
     };
-    related_1: {
+    listRelatedMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -10304,7 +10416,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description related_1 200 response */
+            /** @description listRelatedMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10333,7 +10445,7 @@ export interface operations {
             };
         };
     };
-    relate: {
+    createMemoryRelation: {
         parameters: {
             query?: never;
             header?: never;
@@ -10348,7 +10460,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description relate 201 response */
+            /** @description createMemoryRelation 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10377,7 +10489,7 @@ export interface operations {
             };
         };
     };
-    report_1: {
+    getMemoryReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -10390,7 +10502,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report_1 in the format asked for */
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10421,7 +10533,7 @@ export interface operations {
             };
         };
     };
-    aggregates: {
+    getMetricAggregates: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10461,7 +10573,7 @@ export interface operations {
             };
         };
     };
-    compare_1: {
+    compareMetrics: {
         parameters: {
             query?: {
                 tool_ids?: string[] | null;
@@ -10502,7 +10614,7 @@ export interface operations {
             };
         };
     };
-    current_1: {
+    getCurrentMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -10540,7 +10652,7 @@ export interface operations {
             };
         };
     };
-    history_3: {
+    getMetricHistory: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10580,7 +10692,7 @@ export interface operations {
             };
         };
     };
-    tool: {
+    getToolMetrics: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10622,7 +10734,7 @@ export interface operations {
             };
         };
     };
-    save_2: {
+    saveProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10635,7 +10747,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description save_2 200 response */
+            /** @description saveProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10664,7 +10776,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    getProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10676,7 +10788,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_9 200 response */
+            /** @description getProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10705,7 +10817,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    createRealtimeTicket: {
         parameters: {
             query?: never;
             header?: never;
@@ -10714,7 +10826,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description create_5 201 response */
+            /** @description createRealtimeTicket 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10743,7 +10855,7 @@ export interface operations {
             };
         };
     };
-    append: {
+    appendSessionMessages: {
         parameters: {
             query?: never;
             header?: never;
@@ -10758,7 +10870,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description append 202 response */
+            /** @description appendSessionMessages 202 response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -10787,7 +10899,7 @@ export interface operations {
             };
         };
     };
-    summarize: {
+    summarizeConversation: {
         parameters: {
             query?: never;
             header?: never;
@@ -10838,7 +10950,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    getTask: {
         parameters: {
             query?: never;
             header?: never;
@@ -10849,7 +10961,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_10 200 response */
+            /** @description The task's status and counts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10878,7 +10990,7 @@ export interface operations {
             };
         };
     };
-    active: {
+    listActiveToolSessions: {
         parameters: {
             query?: {
                 tool_id?: string | null;
@@ -10918,7 +11030,7 @@ export interface operations {
             };
         };
     };
-    start: {
+    startToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -10960,7 +11072,7 @@ export interface operations {
             };
         };
     };
-    session: {
+    getToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -11000,7 +11112,7 @@ export interface operations {
             };
         };
     };
-    end: {
+    endToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -11040,7 +11152,7 @@ export interface operations {
             };
         };
     };
-    config_1: {
+    getToolConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -11051,7 +11163,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The tool's config_1uration */
+            /** @description The tool's configuration */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11080,7 +11192,7 @@ export interface operations {
             };
         };
     };
-    putConfig: {
+    setToolConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -11124,7 +11236,7 @@ export interface operations {
             };
         };
     };
-    whoami: {
+    whoAmI: {
         parameters: {
             query?: never;
             header?: never;
@@ -11133,7 +11245,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description whoami 200 response */
+            /** @description whoAmI 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11162,7 +11274,7 @@ export interface operations {
             };
         };
     };
-    clientData: {
+    elevenLabsClientData: {
         parameters: {
             query?: never;
             header?: {
@@ -11208,7 +11320,7 @@ export interface operations {
             };
         };
     };
-    postCall: {
+    elevenLabsPostCall: {
         parameters: {
             query?: never;
             header?: {
@@ -11254,7 +11366,7 @@ export interface operations {
             };
         };
     };
-    searchMemory: {
+    elevenLabsSearchMemory: {
         parameters: {
             query?: never;
             header?: {

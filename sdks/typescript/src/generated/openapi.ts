@@ -9,13 +9,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["getApp"];
         put?: never;
         post?: never;
-        delete: operations["delete"];
+        delete: operations["deleteApp"];
         options?: never;
         head?: never;
-        patch: operations["update"];
+        patch: operations["updateApp"];
         trace?: never;
     };
     "/admin/v1/apps/{appId}/analytics/dashboard": {
@@ -29,7 +29,7 @@ export interface paths {
          * As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
          * @description As `GET /v1/analytics/dashboard`: realtime, today, trends, insights, top performers.
          */
-        get: operations["dashboard"];
+        get: operations["getAppAnalyticsDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -49,7 +49,7 @@ export interface paths {
          * The app's learning domains, most events first (for the console's domain picker).
          * @description The app's learning domains, most events first (for the console's domain picker).
          */
-        get: operations["domains"];
+        get: operations["listAppAnalyticsDomains"];
         put?: never;
         post?: never;
         delete?: never;
@@ -71,7 +71,7 @@ export interface paths {
          * As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
          * @description As `POST /v1/learning/history`: a page of the learning or memory history, newest first (a query, so viewers may send it too).
          */
-        post: operations["history"];
+        post: operations["queryAppAnalyticsHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -89,7 +89,7 @@ export interface paths {
          * As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
          * @description As `GET /v1/analytics/insights`: anomalies and opportunities, strongest first.
          */
-        get: operations["insights"];
+        get: operations["getAppAnalyticsInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -109,7 +109,7 @@ export interface paths {
          * As `GET /v1/analytics/metrics/{domain}`.
          * @description As `GET /v1/analytics/metrics/{domain}`.
          */
-        get: operations["metrics"];
+        get: operations["getAppAnalyticsMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -129,7 +129,7 @@ export interface paths {
          * As `GET /v1/learning/patterns/{domain}`.
          * @description As `GET /v1/learning/patterns/{domain}`.
          */
-        get: operations["patterns"];
+        get: operations["getAppAnalyticsPatterns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -149,7 +149,7 @@ export interface paths {
          * As `GET /v1/learning/recommendations/{domain}`.
          * @description As `GET /v1/learning/recommendations/{domain}`.
          */
-        get: operations["recommendations"];
+        get: operations["getAppAnalyticsRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -169,7 +169,7 @@ export interface paths {
          * A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
          * @description A report of the app (`performance`, `learning`, `business`, or `executive` of this app) as `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`).
          */
-        get: operations["app"];
+        get: operations["getAppAnalyticsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -189,7 +189,7 @@ export interface paths {
          * As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
          * @description As `GET /v1/learning/trends/{domain}`: buckets, moving average, change, forecast.
          */
-        get: operations["trends"];
+        get: operations["getAppAnalyticsTrends"];
         put?: never;
         post?: never;
         delete?: never;
@@ -209,7 +209,7 @@ export interface paths {
          * Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
          * @description Every memory of the app with its events and relations, as NDJSON (like `/v1/export`).
          */
-        get: operations["export"];
+        get: operations["exportAppMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -225,8 +225,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
-        put: operations["put"];
+        get: operations["getAppElevenLabsIntegration"];
+        put: operations["setAppElevenLabsIntegration"];
         post?: never;
         delete?: never;
         options?: never;
@@ -241,9 +241,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["listAppKeys"];
         put?: never;
-        post: operations["create"];
+        post: operations["createAppKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -261,14 +261,14 @@ export interface paths {
          * Memories with the filters of `GET /v1/memories`; without `user_id`, of every user.
          * @description Memories with the filters of `GET /v1/memories`; without `user_id`, of every user. `statuses` takes `active`, `superseded`, `deleted` (comma-separated).
          */
-        get: operations["list_1"];
+        get: operations["listAppMemories"];
         put?: never;
         post?: never;
         /**
          * Erases a user of the app: every memory, event and relation.
          * @description Erases a user of the app: every memory, event and relation. No undo.
          */
-        delete: operations["eraseUser"];
+        delete: operations["eraseAppUserMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -285,14 +285,14 @@ export interface paths {
          * A memory in any status (not counted as an access: the console only looks).
          * @description A memory in any status (not counted as an access: the console only looks).
          */
-        get: operations["get_2"];
+        get: operations["getAppMemory"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays.
          * @description Marks the memory deleted; its history stays.
          */
-        delete: operations["delete_1"];
+        delete: operations["deleteAppMemory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -309,7 +309,7 @@ export interface paths {
          * The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
          * @description The evolution chain, oldest first (as `GET /v1/memories/{id}/chain`).
          */
-        get: operations["chain"];
+        get: operations["getAppMemoryChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -325,7 +325,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events"];
+        get: operations["listAppMemoryEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -345,7 +345,7 @@ export interface paths {
          * The chain as a graph: `mermaid` (default), `dot` or `html`.
          * @description The chain as a graph: `mermaid` (default), `dot` or `html`.
          */
-        get: operations["graph"];
+        get: operations["getAppMemoryGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -361,7 +361,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["related"];
+        get: operations["listAppRelatedMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -383,7 +383,7 @@ export interface paths {
          * Hybrid search with the score breakdown of each hit; without `user_id`, every user.
          * @description Hybrid search with the score breakdown of each hit; without `user_id`, every user.
          */
-        post: operations["search"];
+        post: operations["searchAppMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -401,7 +401,7 @@ export interface paths {
          * Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
          * @description Ids of users with memories (any status), filtered by prefix, sorted, at most `limit`.
          */
-        get: operations["users"];
+        get: operations["listAppMemoryUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -421,7 +421,7 @@ export interface paths {
          * As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
          * @description As `GET /v1/metrics/compare`: 2 to 10 tools of the app side by side.
          */
-        get: operations["compare"];
+        get: operations["compareAppMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -441,7 +441,7 @@ export interface paths {
          * As `GET /v1/metrics/current`: the app's live metrics.
          * @description As `GET /v1/metrics/current`: the app's live metrics.
          */
-        get: operations["current"];
+        get: operations["getAppCurrentMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -477,7 +477,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["stats"];
+        get: operations["getAppStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -497,7 +497,7 @@ export interface paths {
          * The app's most recent ingestion and summary tasks, newest first.
          * @description The app's most recent ingestion and summary tasks, newest first.
          */
-        get: operations["tasks"];
+        get: operations["listAppTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -517,7 +517,7 @@ export interface paths {
          * As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
          * @description As `GET /v1/tool-sessions/active`: the app's open tool sessions, newest first.
          */
-        get: operations["activeSessions"];
+        get: operations["listAppActiveToolSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -534,7 +534,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the app holds against its limits (any role of its organization) */
-        get: operations["appUsage"];
+        get: operations["getAppUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -554,7 +554,7 @@ export interface paths {
          * Audit events, newest first
          * @description Platform admins read every event (or one organization's with org_id); tenant admins those of their organization; viewers are refused (403). Filters: org_id, actor, action, target_id, outcome (success, failure, error), from and to (ISO-8601 instants, from inclusive); limit 1–500 (default 50); cursor from the previous page's next.
          */
-        get: operations["list_2"];
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -570,7 +570,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config"];
+        get: operations["getAuthConfig"];
         put?: never;
         post?: never;
         delete?: never;
@@ -586,7 +586,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health"];
+        get: operations["getConsoleHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,7 +602,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["getKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -619,7 +619,7 @@ export interface paths {
             cookie?: never;
         };
         /** The key's requests per second (any role of its organization) */
-        get: operations["keyLimits"];
+        get: operations["getKeyLimits"];
         /** Sets the key's requests per second (admins of its organization) */
         put: operations["setKeyLimits"];
         post?: never;
@@ -638,7 +638,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["revoke"];
+        post: operations["revokeKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -654,7 +654,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["rotate"];
+        post: operations["rotateKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -670,7 +670,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["login"];
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -690,7 +690,7 @@ export interface paths {
          * Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
          * @description Signs out on the server: every token issued to the signed-in user so far is refused from now on (all of the user's sessions end, in every browser).
          */
-        post: operations["logout"];
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -704,7 +704,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -720,9 +720,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["listOrgs"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["createOrg"];
         delete?: never;
         options?: never;
         head?: never;
@@ -736,13 +736,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["getOrg"];
         put?: never;
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["deleteOrg"];
         options?: never;
         head?: never;
-        patch: operations["update_1"];
+        patch: operations["updateOrg"];
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/analytics": {
@@ -756,7 +756,7 @@ export interface paths {
          * The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
          * @description The organization's executive view over the window (`days`, default 30, or `from`/`to`): totals across its apps, the change against the previous window, one row per app, the daily series across apps and the strongest insights of all apps.
          */
-        get: operations["organization"];
+        get: operations["getOrgAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -776,7 +776,7 @@ export interface paths {
          * The executive report of the organization across its apps.
          * @description The executive report of the organization across its apps.
          */
-        get: operations["organization_1"];
+        get: operations["getOrgExecutiveReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -792,9 +792,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["listOrgApps"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["createApp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -809,7 +809,7 @@ export interface paths {
             cookie?: never;
         };
         /** The organization's quotas and rate limits (any role of it) */
-        get: operations["orgLimits"];
+        get: operations["getOrgLimits"];
         /** Sets the organization's quotas and rate limits (platform admins) */
         put: operations["setOrgLimits"];
         post?: never;
@@ -846,7 +846,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["run"];
+        get: operations["getReportRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -866,7 +866,7 @@ export interface paths {
          * A file of a past run, as an attachment with its content type.
          * @description A file of a past run, as an attachment with its content type.
          */
-        get: operations["file"];
+        get: operations["getReportRunFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -882,9 +882,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["listReportSchedules"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["createReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -898,13 +898,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["getReportSchedule"];
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["deleteReportSchedule"];
         options?: never;
         head?: never;
-        patch: operations["update_2"];
+        patch: operations["updateReportSchedule"];
         trace?: never;
     };
     "/admin/v1/orgs/{orgId}/report-schedules/{scheduleId}/run": {
@@ -920,7 +920,7 @@ export interface paths {
          * Queues a run at once (period ending today); 202 with the run to poll.
          * @description Queues a run at once (period ending today); 202 with the run to poll.
          */
-        post: operations["runNow"];
+        post: operations["runReportSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -938,7 +938,7 @@ export interface paths {
          * The schedule's runs, newest first (`limit` 1--200, default 20).
          * @description The schedule's runs, newest first (`limit` 1--200, default 20).
          */
-        get: operations["runs"];
+        get: operations["listReportRuns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -955,7 +955,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the organization's apps hold and its LLM calls today (any role) */
-        get: operations["orgUsage"];
+        get: operations["getOrgUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -971,9 +971,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["listUsers"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -987,10 +987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["getUser"];
         put?: never;
         post?: never;
-        delete: operations["delete_4"];
+        delete: operations["deleteUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1009,7 +1009,7 @@ export interface paths {
          * Disables a user: its sessions end at once and it cannot sign in until enabled.
          * @description Disables a user: its sessions end at once and it cannot sign in until enabled.
          */
-        post: operations["disable"];
+        post: operations["disableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1025,7 +1025,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["enable"];
+        post: operations["enableUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1044,7 +1044,7 @@ export interface paths {
          * Sets a password and ends the user's sessions.
          * @description Sets a password and ends the user's sessions. Your own needs `current_password` and answers with a fresh token for this session; another user's answers 204.
          */
-        put: operations["changePassword"];
+        put: operations["changeUserPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1064,7 +1064,7 @@ export interface paths {
          * Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
          * @description Changes a user's role (and organization, for moves to or from platform admin); the user's sessions end so the new role takes effect at its next sign-in.
          */
-        put: operations["changeRole"];
+        put: operations["changeUserRole"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1085,7 +1085,7 @@ export interface paths {
          * Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
          * @description Creates or updates the profile of an agent for a caller; it lives `ttl_hours` (24 by default) from this write.
          */
-        post: operations["save"];
+        post: operations["openMemorySaveAgent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1103,7 +1103,7 @@ export interface paths {
          * The profile of an agent for a caller with the number of their memories; 404 once expired.
          * @description The profile of an agent for a caller with the number of their memories; 404 once expired.
          */
-        get: operations["profile"];
+        get: operations["openMemoryGetCallerProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1123,7 +1123,7 @@ export interface paths {
          * The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
          * @description The memories of a caller with an agent: `limit` (default 50), `offset`, `sort_by` importance, created_at or relevance (without a query, relevance is importance), `order` asc or desc (default desc).
          */
-        get: operations["memories"];
+        get: operations["openMemoryListCallerMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1143,7 +1143,7 @@ export interface paths {
          * Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
          * @description Every active memory of the app (up to 100,000; the native NDJSON export has no bound).
          */
-        get: operations["export_1"];
+        get: operations["openMemoryExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1159,7 +1159,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health_1"];
+        get: operations["openMemoryHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1181,7 +1181,7 @@ export interface paths {
          * Imports an export; every item is checked before anything is stored.
          * @description Imports an export; every item is checked before anything is stored.
          */
-        post: operations["importAll"];
+        post: operations["openMemoryImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1201,7 +1201,7 @@ export interface paths {
          * Stores one memory through the resolver.
          * @description Stores one memory through the resolver. A paraphrase of an existing memory reinforces it (`action: "reinforced"`, `deduplication.is_duplicate: true`, the existing `memory_id`); a contradiction supersedes the old memory (`action: "updated"`, the new `memory_id` and `superseded_memory_id`). `embedding` is accepted and ignored. 201 when a memory was created, 200 otherwise.
          */
-        post: operations["store"];
+        post: operations["openMemoryStore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1222,7 +1222,7 @@ export interface paths {
          * Deletes a memory (its history stays in the event log).
          * @description Deletes a memory (its history stays in the event log).
          */
-        delete: operations["delete_5"];
+        delete: operations["openMemoryDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1241,7 +1241,7 @@ export interface paths {
          * Stores up to 1,000 memories in one request, resolved in order; all are checked first.
          * @description Stores up to 1,000 memories in one request, resolved in order; all are checked first.
          */
-        post: operations["batch"];
+        post: operations["openMemoryStoreBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
          * Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: @code filters.
          * @description Semantic (hybrid) search over a caller's memories, of one agent when `agent_id` is given: `filters.min_importance`, `filters.categories`, `filters.tags`, `filters.date_range` (creation time, start inclusive, end exclusive), `limit` (default 10) and `min_relevance` (0 to 1, on `relevance_score`).
          */
-        post: operations["search_1"];
+        post: operations["openMemorySearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1291,7 +1291,7 @@ export interface paths {
          *
          *     (listing across users needs the `admin` scope, as everywhere in Engram).
          */
-        get: operations["entities"];
+        get: operations["mem0ListEntities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1314,7 +1314,7 @@ export interface paths {
          * The v1 path of the same deletion, as older clients call it.
          * @description The v1 path of the same deletion, as older clients call it.
          */
-        delete: operations["deleteEntityV1"];
+        delete: operations["mem0DeleteEntityV1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1331,7 +1331,7 @@ export interface paths {
          * An add's status and, once done, the memories it stored.
          * @description An add's status and, once done, the memories it stored.
          */
-        get: operations["event"];
+        get: operations["mem0GetEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1353,7 +1353,7 @@ export interface paths {
          * Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
          * @description Feedback on a memory: `POSITIVE` (useful), `NEGATIVE` (not useful), `VERY_NEGATIVE` (wrong); recorded as a learning event and added to the memory's feedback balance.
          */
-        post: operations["feedback"];
+        post: operations["mem0SendFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1371,19 +1371,19 @@ export interface paths {
          * v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
          * @description v1 list: `user_id` (required), `agent_id`, `run_id`; a bare list, or mem0's page with `page` and `page_size`.
          */
-        get: operations["list_7"];
+        get: operations["mem0ListMemories"];
         put?: never;
         /**
          * v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`).
          * @description v1 add (`messages`, `user_id`, `agent_id`, `run_id`, `metadata`, `infer`). With inference the messages are queued for ingestion and the answer is mem0's asynchronous one (`[{message, status: "PENDING", event_id}]`), or with `async_mode:
          *     false` the memories extracted once ingestion is done; `infer: false` stores each message as it is and answers `[{id, memory, event: "ADD", ...}]`. `output_format: "v1.1"` wraps either list in `{results}`.
          */
-        post: operations["add"];
+        post: operations["mem0AddMemories"];
         /**
          * Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
          * @description Deletes the memories of a user (`user_id` required), narrowed by `agent_id` and `run_id`: with the user alone, the user is erased (memories, events, relations).
          */
-        delete: operations["deleteAll"];
+        delete: operations["mem0DeleteMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1396,14 +1396,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["mem0GetMemory"];
         /**
          * Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
          * @description Update: `text` (re-embedded) and/or `metadata` (replaces it), `expiration_date`; answers the updated memory.
          */
-        put: operations["update_3"];
+        put: operations["mem0UpdateMemory"];
         post?: never;
-        delete: operations["delete_6"];
+        delete: operations["mem0DeleteMemory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1420,7 +1420,7 @@ export interface paths {
          * The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
          * @description The memory's changes, oldest first (`ADD`, `UPDATE`, `DELETE`, ...).
          */
-        get: operations["history_1"];
+        get: operations["mem0GetMemoryHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1442,7 +1442,7 @@ export interface paths {
          * v1 search: a bare list of hits (`results}` with @code output_format: "v1.
          * @description v1 search: a bare list of hits (`{results}` with `output_format: "v1.1"`).
          */
-        post: operations["searchV1"];
+        post: operations["mem0SearchMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1460,7 +1460,7 @@ export interface paths {
          * `{status: "ok", org_id, project_id}`: the key's organization and app.
          * @description `{status: "ok", org_id, project_id}`: the key's organization and app.
          */
-        get: operations["ping"];
+        get: operations["mem0Ping"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1483,7 +1483,7 @@ export interface paths {
          * Erases a user (type `user`); other entity types have no memories of their own here.
          * @description Erases a user (type `user`); other entity types have no memories of their own here.
          */
-        delete: operations["deleteEntity"];
+        delete: operations["mem0DeleteEntity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1502,7 +1502,7 @@ export interface paths {
          * v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
          * @description v2 list (`filters`): a bare list, or mem0's page with `page` and `page_size`.
          */
-        post: operations["listV2"];
+        post: operations["mem0ListMemoriesV2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1522,7 +1522,7 @@ export interface paths {
          * v2 search (`filters`): a bare list (`results}` with @code v1.
          * @description v2 search (`filters`): a bare list (`{results}` with `v1.1`).
          */
-        post: operations["searchV2"];
+        post: operations["mem0SearchMemoriesV2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1542,7 +1542,7 @@ export interface paths {
          * v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
          * @description v3 list (`filters`): always mem0's page `{count, next, previous, results}`.
          */
-        post: operations["listV3"];
+        post: operations["mem0ListMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1562,7 +1562,7 @@ export interface paths {
          * v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
          * @description v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
          */
-        post: operations["addV3"];
+        post: operations["mem0AddMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1582,7 +1582,7 @@ export interface paths {
          * v3 search: @code results: \[.
          * @description v3 search: `{results: [...]}`.
          */
-        post: operations["searchV3"];
+        post: operations["mem0SearchMemoriesV3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1602,7 +1602,7 @@ export interface paths {
          * Counts the memory as seen again (its reinforcement count rises, which raises its score).
          * @description Counts the memory as seen again (its reinforcement count rises, which raises its score).
          */
-        post: operations["reinforce"];
+        post: operations["openMemoryReinforce"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1622,7 +1622,7 @@ export interface paths {
          * A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (@code "metadata.
          * @description A user's memories: by relevance to `query`, or the newest without one; `limit` (default 10) and `filter` (`{"metadata.`": value}, equality on top-level metadata, scalar values only).
          */
-        post: operations["search_2"];
+        post: operations["openMemoryShortSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1638,7 +1638,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["store_1"];
+        post: operations["openMemoryShortStore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1659,7 +1659,7 @@ export interface paths {
          * @description Saves text or messages as memories as they are: a text becomes one memory (semantic by default); a list becomes one memory per non-empty message (episodic by default), with the role in `metadata.role` and provenance `{conversation_id: session_id, message_ids:
          *     [id]}` (ids default to `m1`, `m2`, ... by position). No resolution: duplicates are stored too. The whole request is checked before anything is stored. With `X-Engram-Tool` and no `agent_id`, the tool is the memories' agent.
          */
-        post: operations["save_1"];
+        post: operations["addAgentMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1677,7 +1677,7 @@ export interface paths {
          * Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          * @description Realtime, today, trends, insights and top performers (seed 002's shape, snake_case).
          */
-        get: operations["dashboard_1"];
+        get: operations["getAnalyticsDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1699,7 +1699,7 @@ export interface paths {
          * Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          * @description Custom events: the body of a learning event with a custom `event_type`; those naming no `agent_id` are attributed to the `X-Engram-Tool` tool, if any.
          */
-        post: operations["events_1"];
+        post: operations["recordAnalyticsEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1717,7 +1717,7 @@ export interface paths {
          * The raw history (learning or memory events) as csv, json or ndjson, streamed.
          * @description The raw history (learning or memory events) as csv, json or ndjson, streamed.
          */
-        get: operations["export_2"];
+        get: operations["exportAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1737,7 +1737,7 @@ export interface paths {
          * Anomalies (robust z-score) and opportunities, strongest first.
          * @description Anomalies (robust z-score) and opportunities, strongest first.
          */
-        get: operations["insights_1"];
+        get: operations["getAnalyticsInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1757,7 +1757,7 @@ export interface paths {
          * Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          * @description Every metric of the domain (`all`, `memory`, `retrieval` or a domain).
          */
-        get: operations["metrics_1"];
+        get: operations["getAnalyticsMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1779,7 +1779,7 @@ export interface paths {
          * A typed query: `metrics` (names of /v1/analytics/metrics), `group_by` (day, source, kind, domain, agent, engine), `filters` (the same keys, lists of values), and a window (`days` or `from`/`to`).
          * @description A typed query: `metrics` (names of /v1/analytics/metrics), `group_by` (day, source, kind, domain, agent, engine), `filters` (the same keys, lists of values), and a window (`days` or `from`/`to`). Compiled to parameterized SQL over the rollups.
          */
-        post: operations["query"];
+        post: operations["queryAnalytics"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1797,7 +1797,7 @@ export interface paths {
          * The last hour's activity and current rate.
          * @description The last hour's activity and current rate.
          */
-        get: operations["realtime"];
+        get: operations["getRealtimeAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1817,7 +1817,7 @@ export interface paths {
          * A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
          * @description A report of the key's app: `type` performance, learning, business or executive (the executive report of the app; the organization-wide one is the console's and the schedules'), `format` json (default), csv, html or pdf, over `period` week, month or custom (`from`/`to` or `days`), compared with the period before.
          */
-        get: operations["report"];
+        get: operations["getAnalyticsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1839,7 +1839,7 @@ export interface paths {
          * Retrieves the user's best memories for the question and answers from them.
          * @description Retrieves the user's best memories for the question and answers from them.
          */
-        post: operations["answer"];
+        post: operations["answerQuery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1859,7 +1859,7 @@ export interface paths {
          * Queues a conversation of one user for extraction and resolution.
          * @description Queues a conversation of one user for extraction and resolution. The conversation is stored with its task before the answer, so it survives a crash; poll `GET /v1/tasks/{id}`. With `X-Engram-Tool` and no `agent_id`, the tool is the conversation's agent.
          */
-        post: operations["ingest"];
+        post: operations["addConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1877,7 +1877,7 @@ export interface paths {
          * Streams every memory of the app (all users, all statuses) with its events and relations.
          * @description Streams every memory of the app (all users, all statuses) with its events and relations.
          */
-        get: operations["export_3"];
+        get: operations["exportMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1919,7 +1919,7 @@ export interface paths {
          * Records one learning event (an object), or a batch (a JSON array or @code "events": \[.
          * @description Records one learning event (an object), or a batch (a JSON array or `{"events": [...]}`, up to `engram.analytics.max-batch`); all or none. Keys in snake_case or seed 002's camelCase. With `X-Engram-Tool`, events that name no `agent_id` are the tool's.
          */
-        post: operations["events_2"];
+        post: operations["recordLearningEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1939,7 +1939,7 @@ export interface paths {
          * Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          * @description Feedback on a memory, a search result or an agent's output: `verdict` useful / not_useful / wrong, or `rating` 1--5, or `correct`; optionally `memory_id`, `query`, `domain` (default `retrieval`).
          */
-        post: operations["feedback_1"];
+        post: operations["recordLearningFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1959,7 +1959,7 @@ export interface paths {
          * A page of the raw history (newest first): learning events, or memory events.
          * @description A page of the raw history (newest first): learning events, or memory events.
          */
-        post: operations["history_2"];
+        post: operations["queryLearningHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1977,7 +1977,7 @@ export interface paths {
          * Learning metrics of the domain.
          * @description Learning metrics of the domain.
          */
-        get: operations["metrics_2"];
+        get: operations["getLearningMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1997,7 +1997,7 @@ export interface paths {
          * Recurring combinations above the support threshold.
          * @description Recurring combinations above the support threshold.
          */
-        get: operations["patterns_1"];
+        get: operations["getLearningPatterns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2017,7 +2017,7 @@ export interface paths {
          * Recommendations with the evidence they rest on.
          * @description Recommendations with the evidence they rest on.
          */
-        get: operations["recommendations_1"];
+        get: operations["getLearningRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2037,7 +2037,7 @@ export interface paths {
          * A metric over time: buckets, moving average, change, forecast.
          * @description A metric over time: buckets, moving average, change, forecast.
          */
-        get: operations["trends_1"];
+        get: operations["getLearningTrends"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2057,18 +2057,18 @@ export interface paths {
          * Lists memories with filters, paging and order.
          * @description Lists memories with filters, paging and order. `user_id` is required without admin.
          */
-        get: operations["list_8"];
+        get: operations["listMemories"];
         put?: never;
         /**
          * Stores one memory or a batch of up to 1,000 (embedded together).
          * @description Stores one memory or a batch of up to 1,000 (embedded together). With `resolve` (the default) each statement is first compared with the user's memories: a paraphrase reinforces, a contradiction supersedes, a retraction deletes. With `X-Engram-Tool`, memories that name no `agent_id` are stored with the tool as their agent (counted for the tool).
          */
-        post: operations["add_1"];
+        post: operations["createMemory"];
         /**
          * Erases a user: every memory, event and relation, from the store and the index.
          * @description Erases a user: every memory, event and relation, from the store and the index.
          */
-        delete: operations["eraseUser_1"];
+        delete: operations["eraseUserMemories"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2085,17 +2085,17 @@ export interface paths {
          * A memory in any status; counts as an access (raises its score in later searches).
          * @description A memory in any status; counts as an access (raises its score in later searches).
          */
-        get: operations["get_8"];
+        get: operations["getMemory"];
         put?: never;
         post?: never;
         /**
          * Marks the memory deleted; its history stays in the event log.
          * @description Marks the memory deleted; its history stays in the event log.
          */
-        delete: operations["delete_7"];
+        delete: operations["deleteMemory"];
         options?: never;
         head?: never;
-        patch: operations["update_4"];
+        patch: operations["updateMemory"];
         trace?: never;
     };
     "/v1/memories/{id}/chain": {
@@ -2109,7 +2109,7 @@ export interface paths {
          * The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
          * @description The full chain from the original to the current memory, oldest first, whichever member is asked for: each version with status, content, validity and the event that made it.
          */
-        get: operations["chain_1"];
+        get: operations["getMemoryChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2125,7 +2125,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events_3"];
+        get: operations["listMemoryEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2145,7 +2145,7 @@ export interface paths {
          * The chain as a graph: `mermaid` (default, @code text/vnd.
          * @description The chain as a graph: `mermaid` (default, `text/vnd.mermaid`), `dot` (Graphviz, `text/vnd.graphviz`) or `html` (a self-contained page with an inline SVG; no script, nothing loaded from the network).
          */
-        get: operations["graph_1"];
+        get: operations["getMemoryGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2161,7 +2161,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["related_1"];
+        get: operations["listRelatedMemories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2179,7 +2179,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["relate"];
+        post: operations["createMemoryRelation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2197,7 +2197,7 @@ export interface paths {
          * What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          * @description What happened to the memory over its whole chain: the current state, counts (versions, reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and reason, as `markdown` (default), `text` or `json`.
          */
-        get: operations["report_1"];
+        get: operations["getMemoryReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2219,7 +2219,7 @@ export interface paths {
          * The best memories for a query, each with relevance, composite score and its components.
          * @description The best memories for a query, each with relevance, composite score and its components.
          */
-        post: operations["search_3"];
+        post: operations["searchMemories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2233,7 +2233,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["aggregates"];
+        get: operations["getMetricAggregates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2249,7 +2249,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["compare_1"];
+        get: operations["compareMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2265,7 +2265,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["current_1"];
+        get: operations["getCurrentMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2281,7 +2281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["history_3"];
+        get: operations["getMetricHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2297,7 +2297,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["tool"];
+        get: operations["getToolMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2315,7 +2315,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["save_2"];
+        post: operations["saveProfile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2333,7 +2333,7 @@ export interface paths {
          * The profile, with its caller's memory count with the agent; 404 when absent or expired.
          * @description The profile, with its caller's memory count with the agent; 404 when absent or expired.
          */
-        get: operations["get_9"];
+        get: operations["getProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2355,7 +2355,7 @@ export interface paths {
          * A single-use ticket for one realtime connection
          * @description Short-lived (engram.realtime.ticket-ttl, 60 s) and single-use; the connection it opens has the calling key's app and scopes, and closes when the key is revoked.
          */
-        post: operations["create_5"];
+        post: operations["createRealtimeTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2375,7 +2375,7 @@ export interface paths {
          * Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer.
          * @description Appends one message (`role`, `content`) or several (`messages`) to the session's durable buffer. At `engram.batcher.max-messages` buffered messages, or after `engram.batcher.idle-timeout` without a message, the buffer becomes a conversation task.
          */
-        post: operations["append"];
+        post: operations["appendSessionMessages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2395,7 +2395,7 @@ export interface paths {
          * The short summary (200), or 202 with a task id when a callback URL is given.
          * @description The short summary (200), or 202 with a task id when a callback URL is given.
          */
-        post: operations["summarize"];
+        post: operations["summarizeConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2413,7 +2413,7 @@ export interface paths {
          * Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          * @description Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts.
          */
-        get: operations["get_10"];
+        get: operations["getTask"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2429,7 +2429,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["session"];
+        get: operations["getToolSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2447,7 +2447,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["end"];
+        post: operations["endToolSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2461,7 +2461,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["active"];
+        get: operations["listActiveToolSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2479,7 +2479,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["start"];
+        post: operations["startToolSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2493,8 +2493,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["config_1"];
-        put: operations["putConfig"];
+        get: operations["getToolConfig"];
+        put: operations["setToolConfig"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2509,7 +2509,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["whoami"];
+        get: operations["whoAmI"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2531,7 +2531,7 @@ export interface paths {
          * Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (@code dynamic_variables.
          * @description Conversation initiation: the caller's summary as dynamic variables and, when Engram knows the caller, a first message: written by the LLM from their top memories when one is configured (`dynamic_variables.first_message_source = "llm"`), otherwise (or when it fails) the app's template filled with them (`"template"`, or `"template (llm fallback: ...)"`).
          */
-        post: operations["clientData"];
+        post: operations["elevenLabsClientData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2551,7 +2551,7 @@ export interface paths {
          * Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most @code engram.
          * @description Post-call: a transcript is queued for conversation ingestion (one task per chunk of at most `engram.ingest.max-messages` turns; provenance = conversation id + turn index) and answered at once; the same conversation delivered twice is ingested once. Audio and initiation failures are acknowledged and stored nowhere.
          */
-        post: operations["postCall"];
+        post: operations["elevenLabsPostCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2571,7 +2571,7 @@ export interface paths {
          * The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
          * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found. One search of the caller's memories (the best 25, relevance at least 0.3) serves both.
          */
-        post: operations["searchMemory"];
+        post: operations["elevenLabsSearchMemory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3657,6 +3657,144 @@ export interface components {
             password?: string | null;
             username?: string | null;
         };
+        /** @description The app's users with memories */
+        Mem0Entities: {
+            /** Format: int32 */
+            count: number;
+            next?: string | null;
+            previous?: string | null;
+            results: components["schemas"]["Mem0Entity"][];
+        };
+        /** @description A user with memories */
+        Mem0Entity: {
+            created_at: string;
+            id: string;
+            name: string;
+            owner: string;
+            /** Format: int32 */
+            total_memories: number;
+            /** @enum {string} */
+            type?: "user";
+            updated_at: string;
+        };
+        /** @description The feedback as recorded */
+        Mem0Feedback: {
+            /** @enum {string} */
+            feedback?: "POSITIVE" | "NEGATIVE" | "VERY_NEGATIVE";
+            feedback_reason?: string | null;
+            id: string;
+            memory_id: string;
+        };
+        /** @description One change of a memory */
+        Mem0HistoryEntry: {
+            categories: string[];
+            created_at: string;
+            /** @description ADD, UPDATE, DELETE, … */
+            event?: string;
+            id: string;
+            input: Record<string, never>[];
+            memory_id: string;
+            new_memory?: string | null;
+            old_memory?: string | null;
+            reason?: string | null;
+            updated_at: string;
+            user_id?: string | null;
+        };
+        /** @description A search hit: the memory and its score */
+        Mem0Hit: {
+            agent_id?: string | null;
+            app_id?: string | null;
+            categories: string[];
+            created_at: string;
+            expiration_date?: string | null;
+            hash: string;
+            id: string;
+            immutable: boolean;
+            memory: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            run_id?: string | null;
+            /**
+             * Format: double
+             * @description 0 to 1, four decimals
+             */
+            score?: number;
+            updated_at?: string | null;
+            user_id?: string | null;
+        };
+        /** @description Search hits, best first */
+        Mem0Hits: {
+            results: components["schemas"]["Mem0Hit"][];
+        };
+        /** @description A memory as mem0 answers it */
+        Mem0Memory: {
+            agent_id?: string | null;
+            app_id?: string | null;
+            /** @description the category and the tags */
+            categories?: string[];
+            created_at: string;
+            expiration_date?: string | null;
+            /** @description MD5 of the text */
+            hash?: string;
+            id: string;
+            immutable: boolean;
+            /** @description the memory's text */
+            memory?: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** @description Engram's session */
+            run_id?: string | null;
+            updated_at?: string | null;
+            user_id?: string | null;
+        };
+        /** @description What was done */
+        Mem0Message: {
+            message: string;
+        };
+        /** @description mem0's page of memories; page is 1-based */
+        Mem0Page: {
+            /** Format: int32 */
+            count: number;
+            next?: string | null;
+            previous?: string | null;
+            results: components["schemas"]["Mem0Memory"][];
+        };
+        /** @description An add queued for background processing */
+        Mem0Pending: {
+            /** @description GET /mem0/v1/event/{event_id} tells its progress */
+            event_id?: string;
+            message: string;
+            /** @enum {string} */
+            status?: "PENDING";
+        };
+        /** @description The key's organization and app */
+        Mem0Ping: {
+            message: string;
+            org_id: string;
+            project_id: string;
+            status: string;
+        };
+        /** @description The updated memory and its text */
+        Mem0UpdatedMemory: {
+            agent_id?: string | null;
+            app_id?: string | null;
+            categories: string[];
+            created_at: string;
+            expiration_date?: string | null;
+            hash: string;
+            id: string;
+            immutable: boolean;
+            memory: string;
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            run_id?: string | null;
+            text: string;
+            updated_at?: string | null;
+            user_id?: string | null;
+        };
         "MemoryBodies.DateRange": {
             /** Format: date-time */
             end?: string | null;
@@ -4418,7 +4556,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    get: {
+    getApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4447,7 +4585,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get 200 response */
+            /** @description getApp 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4458,7 +4596,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4496,7 +4634,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    updateApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4529,7 +4667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update 200 response */
+            /** @description updateApp 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4540,7 +4678,7 @@ export interface operations {
             };
         };
     };
-    dashboard: {
+    getAppAnalyticsDashboard: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4583,7 +4721,7 @@ export interface operations {
             };
         };
     };
-    domains: {
+    listAppAnalyticsDomains: {
         parameters: {
             query?: never;
             header?: never;
@@ -4623,7 +4761,7 @@ export interface operations {
             };
         };
     };
-    history: {
+    queryAppAnalyticsHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4667,7 +4805,7 @@ export interface operations {
             };
         };
     };
-    insights: {
+    getAppAnalyticsInsights: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4712,7 +4850,7 @@ export interface operations {
             };
         };
     };
-    metrics: {
+    getAppAnalyticsMetrics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4757,7 +4895,7 @@ export interface operations {
             };
         };
     };
-    patterns: {
+    getAppAnalyticsPatterns: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4803,7 +4941,7 @@ export interface operations {
             };
         };
     };
-    recommendations: {
+    getAppAnalyticsRecommendations: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4848,7 +4986,7 @@ export interface operations {
             };
         };
     };
-    app: {
+    getAppAnalyticsReport: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -4905,7 +5043,7 @@ export interface operations {
             };
         };
     };
-    trends: {
+    getAppAnalyticsTrends: {
         parameters: {
             query?: {
                 bucket?: string | null;
@@ -4953,7 +5091,7 @@ export interface operations {
             };
         };
     };
-    export: {
+    exportAppMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -4982,7 +5120,7 @@ export interface operations {
                     "application/x-ndjson": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description export 200 response */
+            /** @description exportAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4993,7 +5131,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    getAppElevenLabsIntegration: {
         parameters: {
             query?: never;
             header?: never;
@@ -5022,7 +5160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_1 200 response */
+            /** @description getAppElevenLabsIntegration 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5033,7 +5171,7 @@ export interface operations {
             };
         };
     };
-    put: {
+    setAppElevenLabsIntegration: {
         parameters: {
             query?: never;
             header?: never;
@@ -5066,7 +5204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description put 200 response */
+            /** @description setAppElevenLabsIntegration 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5077,7 +5215,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    listAppKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -5106,7 +5244,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list 200 response */
+            /** @description listAppKeys 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5117,7 +5255,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    createAppKey: {
         parameters: {
             query?: never;
             header?: {
@@ -5153,7 +5291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create 201 response */
+            /** @description createAppKey 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5164,7 +5302,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    listAppMemories: {
         parameters: {
             query?: {
                 categories?: string | null;
@@ -5204,7 +5342,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_1 200 response */
+            /** @description listAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5215,7 +5353,7 @@ export interface operations {
             };
         };
     };
-    eraseUser: {
+    eraseAppUserMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -5246,7 +5384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description eraseUser 200 response */
+            /** @description eraseAppUserMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5257,7 +5395,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    getAppMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -5287,7 +5425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_2 200 response */
+            /** @description getAppMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5298,7 +5436,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    deleteAppMemory: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -5330,7 +5468,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description delete_1 200 response */
+            /** @description deleteAppMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5341,7 +5479,7 @@ export interface operations {
             };
         };
     };
-    chain: {
+    getAppMemoryChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -5371,7 +5509,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description chain 200 response */
+            /** @description getAppMemoryChain 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5382,7 +5520,7 @@ export interface operations {
             };
         };
     };
-    events: {
+    listAppMemoryEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -5412,7 +5550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description events 200 response */
+            /** @description listAppMemoryEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5423,7 +5561,7 @@ export interface operations {
             };
         };
     };
-    graph: {
+    getAppMemoryGraph: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -5468,7 +5606,7 @@ export interface operations {
             };
         };
     };
-    related: {
+    listAppRelatedMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -5498,7 +5636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description related 200 response */
+            /** @description listAppRelatedMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5509,7 +5647,7 @@ export interface operations {
             };
         };
     };
-    search: {
+    searchAppMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -5542,7 +5680,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description search 200 response */
+            /** @description searchAppMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5553,7 +5691,7 @@ export interface operations {
             };
         };
     };
-    users: {
+    listAppMemoryUsers: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -5585,7 +5723,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description users 200 response */
+            /** @description listAppMemoryUsers 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5596,7 +5734,7 @@ export interface operations {
             };
         };
     };
-    compare: {
+    compareAppMetrics: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -5639,7 +5777,7 @@ export interface operations {
             };
         };
     };
-    current: {
+    getAppCurrentMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -5719,7 +5857,7 @@ export interface operations {
             };
         };
     };
-    stats: {
+    getAppStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -5748,7 +5886,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description stats 200 response */
+            /** @description getAppStats 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5759,7 +5897,7 @@ export interface operations {
             };
         };
     };
-    tasks: {
+    listAppTasks: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -5790,7 +5928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description tasks 200 response */
+            /** @description listAppTasks 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5801,7 +5939,7 @@ export interface operations {
             };
         };
     };
-    activeSessions: {
+    listAppActiveToolSessions: {
         parameters: {
             query?: {
                 tool_id?: string | null;
@@ -5843,7 +5981,7 @@ export interface operations {
             };
         };
     };
-    appUsage: {
+    getAppUsage: {
         parameters: {
             query?: never;
             header?: never;
@@ -5872,7 +6010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description appUsage 200 response */
+            /** @description getAppUsage 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5883,7 +6021,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    listAuditEvents: {
         parameters: {
             query?: {
                 action?: string | null;
@@ -5920,7 +6058,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_2 200 response */
+            /** @description listAuditEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5931,7 +6069,7 @@ export interface operations {
             };
         };
     };
-    config: {
+    getAuthConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -5958,7 +6096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description config 200 response */
+            /** @description getAuthConfig 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5969,7 +6107,7 @@ export interface operations {
             };
         };
     };
-    health: {
+    getConsoleHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -6007,7 +6145,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    getKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6036,7 +6174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_3 200 response */
+            /** @description getKey 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6047,7 +6185,7 @@ export interface operations {
             };
         };
     };
-    keyLimits: {
+    getKeyLimits: {
         parameters: {
             query?: never;
             header?: never;
@@ -6076,7 +6214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description keyLimits 200 response */
+            /** @description getKeyLimits 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6131,7 +6269,7 @@ export interface operations {
             };
         };
     };
-    revoke: {
+    revokeKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6160,7 +6298,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description revoke 200 response */
+            /** @description revokeKey 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6171,7 +6309,7 @@ export interface operations {
             };
         };
     };
-    rotate: {
+    rotateKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -6200,7 +6338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description rotate 201 response */
+            /** @description rotateKey 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6211,7 +6349,7 @@ export interface operations {
             };
         };
     };
-    login: {
+    signIn: {
         parameters: {
             query?: never;
             header?: never;
@@ -6253,7 +6391,7 @@ export interface operations {
             };
         };
     };
-    logout: {
+    signOut: {
         parameters: {
             query?: never;
             header?: never;
@@ -6289,7 +6427,7 @@ export interface operations {
             };
         };
     };
-    me: {
+    getCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -6316,7 +6454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description me 200 response */
+            /** @description getCurrentUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6327,7 +6465,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    listOrgs: {
         parameters: {
             query?: never;
             header?: never;
@@ -6354,7 +6492,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_3 200 response */
+            /** @description listOrgs 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6365,7 +6503,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    createOrg: {
         parameters: {
             query?: never;
             header?: {
@@ -6399,7 +6537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_1 201 response */
+            /** @description createOrg 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6410,7 +6548,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    getOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6439,7 +6577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_4 200 response */
+            /** @description getOrg 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6450,7 +6588,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    deleteOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6488,7 +6626,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    updateOrg: {
         parameters: {
             query?: never;
             header?: never;
@@ -6521,7 +6659,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update_1 200 response */
+            /** @description updateOrg 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6532,7 +6670,7 @@ export interface operations {
             };
         };
     };
-    organization: {
+    getOrgAnalytics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -6576,7 +6714,7 @@ export interface operations {
             };
         };
     };
-    organization_1: {
+    getOrgExecutiveReport: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -6631,7 +6769,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    listOrgApps: {
         parameters: {
             query?: never;
             header?: never;
@@ -6660,7 +6798,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_4 200 response */
+            /** @description listOrgApps 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6671,7 +6809,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    createApp: {
         parameters: {
             query?: never;
             header?: {
@@ -6707,7 +6845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_2 201 response */
+            /** @description createApp 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6718,7 +6856,7 @@ export interface operations {
             };
         };
     };
-    orgLimits: {
+    getOrgLimits: {
         parameters: {
             query?: never;
             header?: never;
@@ -6747,7 +6885,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description orgLimits 200 response */
+            /** @description getOrgLimits 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6842,7 +6980,7 @@ export interface operations {
             };
         };
     };
-    run: {
+    getReportRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -6872,7 +7010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description run 200 response */
+            /** @description getReportRun 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6883,7 +7021,7 @@ export interface operations {
             };
         };
     };
-    file: {
+    getReportRunFile: {
         parameters: {
             query?: never;
             header?: never;
@@ -6914,7 +7052,7 @@ export interface operations {
                     "*/*": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description file 200 response */
+            /** @description getReportRunFile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6925,7 +7063,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    listReportSchedules: {
         parameters: {
             query?: never;
             header?: never;
@@ -6954,7 +7092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_5 200 response */
+            /** @description listReportSchedules 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6965,7 +7103,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    createReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -6998,7 +7136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_3 201 response */
+            /** @description createReportSchedule 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7009,7 +7147,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    getReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7039,7 +7177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_5 200 response */
+            /** @description getReportSchedule 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,7 +7188,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    deleteReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7089,7 +7227,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    updateReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7123,7 +7261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update_2 200 response */
+            /** @description updateReportSchedule 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7134,7 +7272,7 @@ export interface operations {
             };
         };
     };
-    runNow: {
+    runReportSchedule: {
         parameters: {
             query?: never;
             header?: never;
@@ -7164,7 +7302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description runNow 202 response */
+            /** @description runReportSchedule 202 response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -7175,7 +7313,7 @@ export interface operations {
             };
         };
     };
-    runs: {
+    listReportRuns: {
         parameters: {
             query?: {
                 limit?: number | null;
@@ -7207,7 +7345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description runs 200 response */
+            /** @description listReportRuns 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7218,7 +7356,7 @@ export interface operations {
             };
         };
     };
-    orgUsage: {
+    getOrgUsage: {
         parameters: {
             query?: never;
             header?: never;
@@ -7247,7 +7385,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description orgUsage 200 response */
+            /** @description getOrgUsage 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7258,7 +7396,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    listUsers: {
         parameters: {
             query?: {
                 org_id?: string | null;
@@ -7287,7 +7425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_6 200 response */
+            /** @description listUsers 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7298,7 +7436,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    createUser: {
         parameters: {
             query?: never;
             header?: {
@@ -7332,7 +7470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_4 201 response */
+            /** @description createUser 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7343,7 +7481,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    getUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7372,7 +7510,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_6 200 response */
+            /** @description getUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7383,7 +7521,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    deleteUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7421,7 +7559,7 @@ export interface operations {
             };
         };
     };
-    disable: {
+    disableUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7450,7 +7588,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description disable 200 response */
+            /** @description disableUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7461,7 +7599,7 @@ export interface operations {
             };
         };
     };
-    enable: {
+    enableUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7490,7 +7628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description enable 200 response */
+            /** @description enableUser 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7501,7 +7639,7 @@ export interface operations {
             };
         };
     };
-    changePassword: {
+    changeUserPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -7552,7 +7690,7 @@ export interface operations {
             };
         };
     };
-    changeRole: {
+    changeUserRole: {
         parameters: {
             query?: never;
             header?: never;
@@ -7585,7 +7723,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description changeRole 200 response */
+            /** @description changeUserRole 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7596,7 +7734,7 @@ export interface operations {
             };
         };
     };
-    save: {
+    openMemorySaveAgent: {
         parameters: {
             query?: never;
             header?: never;
@@ -7627,7 +7765,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description save 200 response */
+            /** @description openMemorySaveAgent 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7638,7 +7776,7 @@ export interface operations {
             };
         };
     };
-    profile: {
+    openMemoryGetCallerProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -7668,7 +7806,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description profile 200 response */
+            /** @description openMemoryGetCallerProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7679,7 +7817,7 @@ export interface operations {
             };
         };
     };
-    memories: {
+    openMemoryListCallerMemories: {
         parameters: {
             query?: {
                 limit?: string | null;
@@ -7714,7 +7852,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description memories 200 response */
+            /** @description openMemoryListCallerMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7725,7 +7863,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    openMemoryExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -7752,7 +7890,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description export_1 200 response */
+            /** @description openMemoryExport 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7763,7 +7901,7 @@ export interface operations {
             };
         };
     };
-    health_1: {
+    openMemoryHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -7790,7 +7928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description health_1 200 response */
+            /** @description openMemoryHealth 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7801,7 +7939,7 @@ export interface operations {
             };
         };
     };
-    importAll: {
+    openMemoryImport: {
         parameters: {
             query?: never;
             header?: never;
@@ -7832,7 +7970,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description importAll 200 response */
+            /** @description openMemoryImport 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7843,7 +7981,7 @@ export interface operations {
             };
         };
     };
-    store: {
+    openMemoryStore: {
         parameters: {
             query?: never;
             header?: never;
@@ -7874,7 +8012,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description store 200 response */
+            /** @description openMemoryStore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7885,7 +8023,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    openMemoryDelete: {
         parameters: {
             query?: never;
             header?: never;
@@ -7914,7 +8052,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description delete_5 200 response */
+            /** @description openMemoryDelete 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7925,7 +8063,7 @@ export interface operations {
             };
         };
     };
-    batch: {
+    openMemoryStoreBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7956,7 +8094,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description batch 200 response */
+            /** @description openMemoryStoreBatch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7967,7 +8105,7 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    openMemorySearch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7998,7 +8136,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description search_1 200 response */
+            /** @description openMemorySearch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8009,7 +8147,7 @@ export interface operations {
             };
         };
     };
-    entities: {
+    mem0ListEntities: {
         parameters: {
             query?: never;
             header?: never;
@@ -8036,20 +8174,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description entities 200 response */
+            /** @description The app's users with memories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Entities"];
                 };
             };
         };
     };
-    deleteEntityV1: {
+    mem0DeleteEntityV1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8079,20 +8215,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description deleteEntityV1 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
         };
     };
-    event: {
+    mem0GetEvent: {
         parameters: {
             query?: never;
             header?: never;
@@ -8121,7 +8255,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description event 200 response */
+            /** @description mem0GetEvent 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8134,7 +8268,7 @@ export interface operations {
             };
         };
     };
-    feedback: {
+    mem0SendFeedback: {
         parameters: {
             query?: never;
             header?: never;
@@ -8167,20 +8301,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description feedback 200 response */
+            /** @description Recorded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Feedback"];
                 };
             };
         };
     };
-    list_7: {
+    mem0ListMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8207,7 +8339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_7 200 response */
+            /** @description mem0ListMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8218,7 +8350,7 @@ export interface operations {
             };
         };
     };
-    add: {
+    mem0AddMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8251,7 +8383,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description add 200 response */
+            /** @description mem0AddMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8262,7 +8394,7 @@ export interface operations {
             };
         };
     };
-    deleteAll: {
+    mem0DeleteMemories: {
         parameters: {
             query?: {
                 agent_id?: string | null;
@@ -8293,20 +8425,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description deleteAll 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
         };
     };
-    get_7: {
+    mem0GetMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8335,20 +8465,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_7 200 response */
+            /** @description The memory */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Memory"];
                 };
             };
         };
     };
-    update_3: {
+    mem0UpdateMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8383,20 +8511,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update_3 200 response */
+            /** @description The updated memory */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0UpdatedMemory"];
                 };
             };
         };
     };
-    delete_6: {
+    mem0DeleteMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8425,20 +8551,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description delete_6 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
         };
     };
-    history_1: {
+    mem0GetMemoryHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8467,20 +8591,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description history_1 200 response */
+            /** @description The memory's changes, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    }[];
+                    "application/json": components["schemas"]["Mem0HistoryEntry"][];
                 };
             };
         };
     };
-    searchV1: {
+    mem0SearchMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -8513,7 +8635,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description searchV1 200 response */
+            /** @description mem0SearchMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8524,7 +8646,7 @@ export interface operations {
             };
         };
     };
-    ping: {
+    mem0Ping: {
         parameters: {
             query?: never;
             header?: never;
@@ -8551,20 +8673,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description ping 200 response */
+            /** @description The key's organization and app */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Ping"];
                 };
             };
         };
     };
-    deleteEntity: {
+    mem0DeleteEntity: {
         parameters: {
             query?: never;
             header?: never;
@@ -8594,20 +8714,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description deleteEntity 200 response */
+            /** @description Deleted */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Message"];
                 };
             };
         };
     };
-    listV2: {
+    mem0ListMemoriesV2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8640,7 +8758,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description listV2 200 response */
+            /** @description mem0ListMemoriesV2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8651,7 +8769,7 @@ export interface operations {
             };
         };
     };
-    searchV2: {
+    mem0SearchMemoriesV2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8684,7 +8802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description searchV2 200 response */
+            /** @description mem0SearchMemoriesV2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8695,7 +8813,7 @@ export interface operations {
             };
         };
     };
-    listV3: {
+    mem0ListMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8728,20 +8846,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description listV3 200 response */
+            /** @description A page of memories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Page"];
                 };
             };
         };
     };
-    addV3: {
+    mem0AddMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8774,20 +8890,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description addV3 200 response */
+            /** @description Queued */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Pending"];
                 };
             };
         };
     };
-    searchV3: {
+    mem0SearchMemoriesV3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8820,20 +8934,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description searchV3 200 response */
+            /** @description The hits, best first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["Mem0Hits"];
                 };
             };
         };
     };
-    reinforce: {
+    openMemoryReinforce: {
         parameters: {
             query?: never;
             header?: never;
@@ -8862,7 +8974,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description reinforce 200 response */
+            /** @description openMemoryReinforce 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8873,7 +8985,7 @@ export interface operations {
             };
         };
     };
-    search_2: {
+    openMemoryShortSearch: {
         parameters: {
             query?: never;
             header?: never;
@@ -8904,7 +9016,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description search_2 200 response */
+            /** @description openMemoryShortSearch 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8915,7 +9027,7 @@ export interface operations {
             };
         };
     };
-    store_1: {
+    openMemoryShortStore: {
         parameters: {
             query?: never;
             header?: never;
@@ -8946,7 +9058,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenMemoryError"];
                 };
             };
-            /** @description store_1 200 response */
+            /** @description openMemoryShortStore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8957,7 +9069,7 @@ export interface operations {
             };
         };
     };
-    save_1: {
+    addAgentMemory: {
         parameters: {
             query?: never;
             header?: {
@@ -8992,7 +9104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description save_1 201 response */
+            /** @description addAgentMemory 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9003,7 +9115,7 @@ export interface operations {
             };
         };
     };
-    dashboard_1: {
+    getAnalyticsDashboard: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9033,7 +9145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The dashboard_1 */
+            /** @description The dashboard */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9044,7 +9156,7 @@ export interface operations {
             };
         };
     };
-    events_1: {
+    recordAnalyticsEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -9077,7 +9189,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description events_1 201 response */
+            /** @description recordAnalyticsEvents 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9088,7 +9200,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    exportAnalytics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9134,7 +9246,7 @@ export interface operations {
             };
         };
     };
-    insights_1: {
+    getAnalyticsInsights: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9166,7 +9278,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The insights_1 of the period */
+            /** @description The insights of the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9177,7 +9289,7 @@ export interface operations {
             };
         };
     };
-    metrics_1: {
+    getAnalyticsMetrics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9210,7 +9322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The metrics_1 of the domain over the period */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9221,7 +9333,7 @@ export interface operations {
             };
         };
     };
-    query: {
+    queryAnalytics: {
         parameters: {
             query?: never;
             header?: never;
@@ -9263,7 +9375,7 @@ export interface operations {
             };
         };
     };
-    realtime: {
+    getRealtimeAnalytics: {
         parameters: {
             query?: {
                 domain?: string | null;
@@ -9303,7 +9415,7 @@ export interface operations {
             };
         };
     };
-    report: {
+    getAnalyticsReport: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9359,7 +9471,7 @@ export interface operations {
             };
         };
     };
-    answer: {
+    answerQuery: {
         parameters: {
             query?: never;
             header?: never;
@@ -9390,7 +9502,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description answer 200 response */
+            /** @description The answer and the memories it cites */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9401,7 +9513,7 @@ export interface operations {
             };
         };
     };
-    ingest: {
+    addConversation: {
         parameters: {
             query?: never;
             header?: {
@@ -9436,7 +9548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description ingest 202 response */
+            /** @description Queued: poll GET /v1/tasks/{id} (or wait with the SDKs) */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -9447,7 +9559,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    exportMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -9474,7 +9586,7 @@ export interface operations {
                     "application/x-ndjson": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description export_3 200 response */
+            /** @description exportMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9529,7 +9641,7 @@ export interface operations {
             };
         };
     };
-    events_2: {
+    recordLearningEvents: {
         parameters: {
             query?: never;
             header?: {
@@ -9562,7 +9674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description events_2 201 response */
+            /** @description recordLearningEvents 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9573,7 +9685,7 @@ export interface operations {
             };
         };
     };
-    feedback_1: {
+    recordLearningFeedback: {
         parameters: {
             query?: never;
             header?: {
@@ -9606,7 +9718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description feedback_1 201 response */
+            /** @description recordLearningFeedback 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9617,7 +9729,7 @@ export interface operations {
             };
         };
     };
-    history_2: {
+    queryLearningHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -9659,7 +9771,7 @@ export interface operations {
             };
         };
     };
-    metrics_2: {
+    getLearningMetrics: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9692,7 +9804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The metrics_2 of the domain over the period */
+            /** @description The metrics of the domain over the period */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9703,7 +9815,7 @@ export interface operations {
             };
         };
     };
-    patterns_1: {
+    getLearningPatterns: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9748,7 +9860,7 @@ export interface operations {
             };
         };
     };
-    recommendations_1: {
+    getLearningRecommendations: {
         parameters: {
             query?: {
                 days?: number | null;
@@ -9792,7 +9904,7 @@ export interface operations {
             };
         };
     };
-    trends_1: {
+    getLearningTrends: {
         parameters: {
             query?: {
                 bucket?: string | null;
@@ -9839,7 +9951,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    listMemories: {
         parameters: {
             query?: {
                 /** @description only memories of this agent */
@@ -9903,7 +10015,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description list_8 200 response */
+            /** @description A page of memories */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9914,7 +10026,7 @@ export interface operations {
             };
         };
     };
-    add_1: {
+    createMemory: {
         parameters: {
             query?: never;
             header?: {
@@ -9949,7 +10061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description add_1 201 response */
+            /** @description Stored: the ids, the resulting memories and what was decided for each statement */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9960,7 +10072,7 @@ export interface operations {
             };
         };
     };
-    eraseUser_1: {
+    eraseUserMemories: {
         parameters: {
             query?: {
                 user_id?: string | null;
@@ -9989,7 +10101,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description eraseUser_1 200 response */
+            /** @description eraseUserMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10000,7 +10112,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    getMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10029,7 +10141,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_8 200 response */
+            /** @description The memory */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10040,7 +10152,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    deleteMemory: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -10071,7 +10183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description delete_7 200 response */
+            /** @description deleteMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10082,7 +10194,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    updateMemory: {
         parameters: {
             query?: never;
             header?: never;
@@ -10115,7 +10227,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description update_4 200 response */
+            /** @description updateMemory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10126,7 +10238,7 @@ export interface operations {
             };
         };
     };
-    chain_1: {
+    getMemoryChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -10155,7 +10267,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description chain_1 200 response */
+            /** @description getMemoryChain 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10166,7 +10278,7 @@ export interface operations {
             };
         };
     };
-    events_3: {
+    listMemoryEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -10195,7 +10307,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description events_3 200 response */
+            /** @description listMemoryEvents 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10206,7 +10318,7 @@ export interface operations {
             };
         };
     };
-    graph_1: {
+    getMemoryGraph: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -10237,7 +10349,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The chain as a graph_1 in the format asked for */
+            /** @description The chain as a graph in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10250,7 +10362,7 @@ export interface operations {
             };
         };
     };
-    related_1: {
+    listRelatedMemories: {
         parameters: {
             query?: never;
             header?: never;
@@ -10279,7 +10391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description related_1 200 response */
+            /** @description listRelatedMemories 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10290,7 +10402,7 @@ export interface operations {
             };
         };
     };
-    relate: {
+    createMemoryRelation: {
         parameters: {
             query?: never;
             header?: never;
@@ -10323,7 +10435,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description relate 201 response */
+            /** @description createMemoryRelation 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10334,7 +10446,7 @@ export interface operations {
             };
         };
     };
-    report_1: {
+    getMemoryReport: {
         parameters: {
             query?: {
                 format?: string | null;
@@ -10365,7 +10477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The report_1 in the format asked for */
+            /** @description The report in the format asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10378,7 +10490,7 @@ export interface operations {
             };
         };
     };
-    search_3: {
+    searchMemories: {
         parameters: {
             query?: never;
             header?: {
@@ -10411,7 +10523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description search_3 200 response */
+            /** @description The hits, best first, with the score components and timings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10422,7 +10534,7 @@ export interface operations {
             };
         };
     };
-    aggregates: {
+    getMetricAggregates: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10462,7 +10574,7 @@ export interface operations {
             };
         };
     };
-    compare_1: {
+    compareMetrics: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10503,7 +10615,7 @@ export interface operations {
             };
         };
     };
-    current_1: {
+    getCurrentMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -10541,7 +10653,7 @@ export interface operations {
             };
         };
     };
-    history_3: {
+    getMetricHistory: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10581,7 +10693,7 @@ export interface operations {
             };
         };
     };
-    tool: {
+    getToolMetrics: {
         parameters: {
             query?: {
                 hours?: number | null;
@@ -10623,7 +10735,7 @@ export interface operations {
             };
         };
     };
-    save_2: {
+    saveProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10654,7 +10766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description save_2 200 response */
+            /** @description saveProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10665,7 +10777,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    getProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10695,7 +10807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_9 200 response */
+            /** @description getProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10706,7 +10818,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    createRealtimeTicket: {
         parameters: {
             query?: never;
             header?: never;
@@ -10733,7 +10845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description create_5 201 response */
+            /** @description createRealtimeTicket 201 response */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10744,7 +10856,7 @@ export interface operations {
             };
         };
     };
-    append: {
+    appendSessionMessages: {
         parameters: {
             query?: never;
             header?: never;
@@ -10777,7 +10889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description append 202 response */
+            /** @description appendSessionMessages 202 response */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -10788,7 +10900,7 @@ export interface operations {
             };
         };
     };
-    summarize: {
+    summarizeConversation: {
         parameters: {
             query?: never;
             header?: never;
@@ -10839,7 +10951,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    getTask: {
         parameters: {
             query?: never;
             header?: never;
@@ -10868,7 +10980,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description get_10 200 response */
+            /** @description The task's status and counts */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10879,7 +10991,7 @@ export interface operations {
             };
         };
     };
-    session: {
+    getToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -10919,7 +11031,7 @@ export interface operations {
             };
         };
     };
-    end: {
+    endToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -10959,7 +11071,7 @@ export interface operations {
             };
         };
     };
-    active: {
+    listActiveToolSessions: {
         parameters: {
             query?: {
                 tool_id?: string | null;
@@ -10999,7 +11111,7 @@ export interface operations {
             };
         };
     };
-    start: {
+    startToolSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -11041,7 +11153,7 @@ export interface operations {
             };
         };
     };
-    config_1: {
+    getToolConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -11070,7 +11182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description The tool's config_1uration */
+            /** @description The tool's configuration */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11081,7 +11193,7 @@ export interface operations {
             };
         };
     };
-    putConfig: {
+    setToolConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -11125,7 +11237,7 @@ export interface operations {
             };
         };
     };
-    whoami: {
+    whoAmI: {
         parameters: {
             query?: never;
             header?: never;
@@ -11152,7 +11264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description whoami 200 response */
+            /** @description whoAmI 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11163,7 +11275,7 @@ export interface operations {
             };
         };
     };
-    clientData: {
+    elevenLabsClientData: {
         parameters: {
             query?: never;
             header?: {
@@ -11209,7 +11321,7 @@ export interface operations {
             };
         };
     };
-    postCall: {
+    elevenLabsPostCall: {
         parameters: {
             query?: never;
             header?: {
@@ -11255,7 +11367,7 @@ export interface operations {
             };
         };
     };
-    searchMemory: {
+    elevenLabsSearchMemory: {
         parameters: {
             query?: never;
             header?: {

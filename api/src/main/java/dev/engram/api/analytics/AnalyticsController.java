@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,6 +49,7 @@ final class AnalyticsController {
   }
 
   /** Every metric of the domain ({@code all}, {@code memory}, {@code retrieval} or a domain). */
+  @Operation(operationId = "getAnalyticsMetrics")
   @Get("/metrics/{domain}")
   @ApiResponse(
       responseCode = "200",
@@ -63,6 +65,7 @@ final class AnalyticsController {
   }
 
   /** Realtime, today, trends, insights and top performers (seed 002's shape, snake_case). */
+  @Operation(operationId = "getAnalyticsDashboard")
   @Get("/dashboard")
   @ApiResponse(
       responseCode = "200",
@@ -76,6 +79,7 @@ final class AnalyticsController {
   }
 
   /** Anomalies (robust z-score) and opportunities, strongest first. */
+  @Operation(operationId = "getAnalyticsInsights")
   @Get("/insights")
   @ApiResponse(
       responseCode = "200",
@@ -95,6 +99,7 @@ final class AnalyticsController {
    * kind, domain, agent, engine), {@code filters} (the same keys, lists of values), and a window
    * ({@code days} or {@code from}/{@code to}). Compiled to parameterized SQL over the rollups.
    */
+  @Operation(operationId = "queryAnalytics")
   @Post("/query")
   @Consumes(MediaType.APPLICATION_JSON)
   @ApiResponse(
@@ -112,6 +117,7 @@ final class AnalyticsController {
    * Custom events: the body of a learning event with a custom {@code event_type}; those naming no
    * {@code agent_id} are attributed to the {@code X-Engram-Tool} tool, if any.
    */
+  @Operation(operationId = "recordAnalyticsEvents")
   @Post("/events")
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
@@ -132,6 +138,7 @@ final class AnalyticsController {
   }
 
   /** The raw history (learning or memory events) as csv, json or ndjson, streamed. */
+  @Operation(operationId = "exportAnalytics")
   @Get("/export")
   @ApiResponse(
       responseCode = "200",
@@ -161,6 +168,7 @@ final class AnalyticsController {
    * {@code format} json (default), csv, html or pdf, over {@code period} week, month or custom
    * ({@code from}/{@code to} or {@code days}), compared with the period before.
    */
+  @Operation(operationId = "getAnalyticsReport")
   @Get(
       value = "/reports/{type}/{domain}",
       produces = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/pdf"})
@@ -199,6 +207,7 @@ final class AnalyticsController {
   }
 
   /** The last hour's activity and current rate. */
+  @Operation(operationId = "getRealtimeAnalytics")
   @Get("/realtime")
   @ApiResponse(
       responseCode = "200",

@@ -22,6 +22,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -75,6 +76,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/analytics/dashboard}: realtime, today, trends, insights, top performers. */
+  @Operation(operationId = "getAppAnalyticsDashboard")
   @Get("/apps/{appId}/analytics/dashboard")
   @ApiResponse(
       responseCode = "200",
@@ -89,6 +91,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** The app's learning domains, most events first (for the console's domain picker). */
+  @Operation(operationId = "listAppAnalyticsDomains")
   @Get("/apps/{appId}/analytics/domains")
   @ApiResponse(
       responseCode = "200",
@@ -99,6 +102,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/analytics/metrics/{domain}}. */
+  @Operation(operationId = "getAppAnalyticsMetrics")
   @Get("/apps/{appId}/analytics/metrics/{domain}")
   @ApiResponse(
       responseCode = "200",
@@ -115,6 +119,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/learning/trends/{domain}}: buckets, moving average, change, forecast. */
+  @Operation(operationId = "getAppAnalyticsTrends")
   @Get("/apps/{appId}/analytics/trends/{domain}")
   @ApiResponse(
       responseCode = "200",
@@ -135,6 +140,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/analytics/insights}: anomalies and opportunities, strongest first. */
+  @Operation(operationId = "getAppAnalyticsInsights")
   @Get("/apps/{appId}/analytics/insights")
   @ApiResponse(
       responseCode = "200",
@@ -151,6 +157,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/learning/patterns/{domain}}. */
+  @Operation(operationId = "getAppAnalyticsPatterns")
   @Get("/apps/{appId}/analytics/patterns/{domain}")
   @ApiResponse(
       responseCode = "200",
@@ -168,6 +175,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/learning/recommendations/{domain}}. */
+  @Operation(operationId = "getAppAnalyticsRecommendations")
   @Get("/apps/{appId}/analytics/recommendations/{domain}")
   @ApiResponse(
       responseCode = "200",
@@ -187,6 +195,7 @@ final class ConsoleAnalyticsController {
    * As {@code POST /v1/learning/history}: a page of the learning or memory history, newest first (a
    * query, so viewers may send it too).
    */
+  @Operation(operationId = "queryAppAnalyticsHistory")
   @Post("/apps/{appId}/analytics/history")
   @Consumes(MediaType.APPLICATION_JSON)
   @ApiResponse(
@@ -202,6 +211,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/metrics/current}: the app's live metrics. */
+  @Operation(operationId = "getAppCurrentMetrics")
   @Get("/apps/{appId}/metrics/current")
   @ApiResponse(
       responseCode = "200",
@@ -212,6 +222,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/tool-sessions/active}: the app's open tool sessions, newest first. */
+  @Operation(operationId = "listAppActiveToolSessions")
   @Get("/apps/{appId}/tool-sessions/active")
   @ApiResponse(
       responseCode = "200",
@@ -225,6 +236,7 @@ final class ConsoleAnalyticsController {
   }
 
   /** As {@code GET /v1/metrics/compare}: 2 to 10 tools of the app side by side. */
+  @Operation(operationId = "compareAppMetrics")
   @Get("/apps/{appId}/metrics/compare")
   @ApiResponse(
       responseCode = "200",
@@ -244,6 +256,7 @@ final class ConsoleAnalyticsController {
    * from}/{@code to}): totals across its apps, the change against the previous window, one row per
    * app, the daily series across apps and the strongest insights of all apps.
    */
+  @Operation(operationId = "getOrgAnalytics")
   @Get("/orgs/{orgId}/analytics")
   @ApiResponse(
       responseCode = "200",

@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,6 +50,7 @@ final class ConsoleReportController {
    * executive} of this app) as {@code format} json (default), csv, html or pdf, over {@code period}
    * week, month or custom ({@code from}/{@code to} or {@code days}).
    */
+  @Operation(operationId = "getAppAnalyticsReport")
   @Get(
       value = "/apps/{appId}/analytics/reports/{type}/{domain}",
       produces = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/pdf"})
@@ -82,6 +84,7 @@ final class ConsoleReportController {
   }
 
   /** The executive report of the organization across its apps. */
+  @Operation(operationId = "getOrgExecutiveReport")
   @Get(
       value = "/orgs/{orgId}/analytics/reports/executive",
       produces = {MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/pdf"})

@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,6 +52,7 @@ final class LearningController {
    * up to {@code engram.analytics.max-batch}); all or none. Keys in snake_case or seed 002's
    * camelCase. With {@code X-Engram-Tool}, events that name no {@code agent_id} are the tool's.
    */
+  @Operation(operationId = "recordLearningEvents")
   @Post("/events")
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
@@ -71,6 +73,7 @@ final class LearningController {
   }
 
   /** A page of the raw history (newest first): learning events, or memory events. */
+  @Operation(operationId = "queryLearningHistory")
   @Post("/history")
   @Consumes(MediaType.APPLICATION_JSON)
   @Secured("analytics:read")
@@ -87,6 +90,7 @@ final class LearningController {
   }
 
   /** Recurring combinations above the support threshold. */
+  @Operation(operationId = "getLearningPatterns")
   @Get("/patterns/{domain}")
   @Secured("analytics:read")
   @ApiResponse(
@@ -104,6 +108,7 @@ final class LearningController {
   }
 
   /** Learning metrics of the domain. */
+  @Operation(operationId = "getLearningMetrics")
   @Get("/metrics/{domain}")
   @Secured("analytics:read")
   @ApiResponse(
@@ -120,6 +125,7 @@ final class LearningController {
   }
 
   /** A metric over time: buckets, moving average, change, forecast. */
+  @Operation(operationId = "getLearningTrends")
   @Get("/trends/{domain}")
   @Secured("analytics:read")
   @ApiResponse(
@@ -140,6 +146,7 @@ final class LearningController {
   }
 
   /** Recommendations with the evidence they rest on. */
+  @Operation(operationId = "getLearningRecommendations")
   @Get("/recommendations/{domain}")
   @Secured("analytics:read")
   @ApiResponse(
@@ -160,6 +167,7 @@ final class LearningController {
    * / wrong, or {@code rating} 1–5, or {@code correct}; optionally {@code memory_id}, {@code
    * query}, {@code domain} (default {@code retrieval}).
    */
+  @Operation(operationId = "recordLearningFeedback")
   @Post("/feedback")
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)

@@ -22,6 +22,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -47,6 +48,7 @@ final class ToolController {
     this.json = json;
   }
 
+  @Operation(operationId = "getCurrentMetrics")
   @Get("/metrics/current")
   @Secured("analytics:read")
   @ApiResponse(
@@ -57,6 +59,7 @@ final class ToolController {
     return live.current(scope.appId());
   }
 
+  @Operation(operationId = "getMetricHistory")
   @Get("/metrics/history")
   @Secured("analytics:read")
   @ApiResponse(
@@ -68,6 +71,7 @@ final class ToolController {
     return live.history(scope.appId(), hours == null ? 24 : hours);
   }
 
+  @Operation(operationId = "getMetricAggregates")
   @Get("/metrics/aggregates")
   @Secured("analytics:read")
   @ApiResponse(
@@ -79,6 +83,7 @@ final class ToolController {
     return live.aggregates(scope.appId(), hours == null ? 24 : hours);
   }
 
+  @Operation(operationId = "getToolMetrics")
   @Get("/metrics/tool/{toolId}")
   @Secured("analytics:read")
   @ApiResponse(
@@ -92,6 +97,7 @@ final class ToolController {
     return tools.toolMetrics(scope.appId(), toolId, hours == null ? 24 : hours);
   }
 
+  @Operation(operationId = "compareMetrics")
   @Get("/metrics/compare")
   @Secured("analytics:read")
   @ApiResponse(
@@ -106,6 +112,7 @@ final class ToolController {
         scope.appId(), toolIds == null ? List.of() : toolIds, hours == null ? 24 : hours);
   }
 
+  @Operation(operationId = "startToolSession")
   @Post("/tool-sessions/start")
   @Consumes(MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
@@ -121,6 +128,7 @@ final class ToolController {
     return tools.start(scope.appId(), parse(body));
   }
 
+  @Operation(operationId = "endToolSession")
   @Post("/tool-sessions/{sessionId}/end")
   @Secured({"analytics:write", "memories:write"})
   @ApiResponse(
@@ -132,6 +140,7 @@ final class ToolController {
     return tools.end(scope.appId(), sessionId);
   }
 
+  @Operation(operationId = "listActiveToolSessions")
   @Get("/tool-sessions/active")
   @Secured("analytics:read")
   @ApiResponse(
@@ -143,6 +152,7 @@ final class ToolController {
     return Map.of("sessions", tools.active(scope.appId(), toolId));
   }
 
+  @Operation(operationId = "getToolSession")
   @Get("/tool-sessions/{sessionId}")
   @Secured("analytics:read")
   @ApiResponse(
@@ -154,6 +164,7 @@ final class ToolController {
     return tools.session(scope.appId(), sessionId);
   }
 
+  @Operation(operationId = "getToolConfig")
   @Get("/tools/{toolId}/config")
   @Secured("analytics:read")
   @ApiResponse(
@@ -165,6 +176,7 @@ final class ToolController {
     return tools.config(scope.appId(), toolId);
   }
 
+  @Operation(operationId = "setToolConfig")
   @Put("/tools/{toolId}/config")
   @Consumes(MediaType.APPLICATION_JSON)
   @Secured({"analytics:write", "memories:write"})

@@ -77,6 +77,7 @@ final class AuditController {
 
   @Get
   @Operation(
+      operationId = "listAuditEvents",
       summary = "Audit events, newest first",
       description =
           "Platform admins read every event (or one organization's with org_id); tenant admins"

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,6 +46,7 @@ final class ApiKeyController {
     this.clock = clock;
   }
 
+  @Operation(operationId = "listAppKeys")
   @Get("/apps/{appId}/keys")
   List<KeyView> list(@Parameter(hidden = true) Actor actor, String appId) {
     return keys.list(actor, appId).stream().map(k -> KeyView.of(k, clock.instant())).toList();
@@ -55,6 +57,7 @@ final class ApiKeyController {
       name = IdempotencyHeader.NAME,
       description = IdempotencyHeader.DESCRIPTION,
       schema = @Schema(type = "string", maxLength = 255))
+  @Operation(operationId = "createAppKey")
   @Post("/apps/{appId}/keys")
   @Status(HttpStatus.CREATED)
   IssuedKeyView create(@Parameter(hidden = true) Actor actor, String appId, @Body CreateKey body) {
@@ -63,17 +66,20 @@ final class ApiKeyController {
         keys.create(actor, appId, body.name(), scopes, body.expiresAt()), clock.instant());
   }
 
+  @Operation(operationId = "getKey")
   @Get("/keys/{keyId}")
   KeyView get(@Parameter(hidden = true) Actor actor, String keyId) {
     return KeyView.of(keys.get(actor, keyId), clock.instant());
   }
 
+  @Operation(operationId = "rotateKey")
   @Post("/keys/{keyId}/rotate")
   @Status(HttpStatus.CREATED)
   IssuedKeyView rotate(@Parameter(hidden = true) Actor actor, String keyId) {
     return IssuedKeyView.of(keys.rotate(actor, keyId), clock.instant());
   }
 
+  @Operation(operationId = "revokeKey")
   @Post("/keys/{keyId}/revoke")
   KeyView revoke(@Parameter(hidden = true) Actor actor, String keyId) {
     return KeyView.of(keys.revoke(actor, keyId), clock.instant());

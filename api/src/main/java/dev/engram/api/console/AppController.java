@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,6 +47,7 @@ final class AppController {
     return atlas.map(AtlasSearchStatus::building).orElse(Map.of());
   }
 
+  @Operation(operationId = "listOrgApps")
   @Get("/orgs/{orgId}/apps")
   List<AppView> list(@Parameter(hidden = true) Actor actor, String orgId) {
     Map<String, String> building = building();
@@ -57,22 +59,26 @@ final class AppController {
       name = IdempotencyHeader.NAME,
       description = IdempotencyHeader.DESCRIPTION,
       schema = @Schema(type = "string", maxLength = 255))
+  @Operation(operationId = "createApp")
   @Post("/orgs/{orgId}/apps")
   @Status(HttpStatus.CREATED)
   AppView create(@Parameter(hidden = true) Actor actor, String orgId, @Body CreateApp body) {
     return AppView.of(apps.create(actor, orgId, body.name(), body.description()), building());
   }
 
+  @Operation(operationId = "getApp")
   @Get("/apps/{appId}")
   AppView get(@Parameter(hidden = true) Actor actor, String appId) {
     return AppView.of(apps.get(actor, appId), building());
   }
 
+  @Operation(operationId = "updateApp")
   @Patch("/apps/{appId}")
   AppView update(@Parameter(hidden = true) Actor actor, String appId, @Body UpdateApp body) {
     return AppView.of(apps.update(actor, appId, body.name(), body.description()), building());
   }
 
+  @Operation(operationId = "deleteApp")
   @Delete("/apps/{appId}")
   @ApiResponse(responseCode = "204", description = "Deleted, with its keys and data")
   HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String appId) {

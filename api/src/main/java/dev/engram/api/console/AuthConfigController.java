@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -47,6 +48,7 @@ final class AuthConfigController {
       @Nullable String endSessionEndpoint,
       String scope) {}
 
+  @Operation(operationId = "getAuthConfig")
   @Get
   AuthConfig config() {
     if (!discovery.isPresent()) {

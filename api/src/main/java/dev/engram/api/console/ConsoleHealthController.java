@@ -11,6 +11,7 @@ import io.micronaut.management.endpoint.health.HealthEndpoint;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -47,6 +48,7 @@ final class ConsoleHealthController {
   @Serdeable
   record HealthView(String status, String version, @Nullable Object details) {}
 
+  @Operation(operationId = "getConsoleHealth")
   @Get
   @SingleResult
   @ApiResponse(

@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,6 +42,7 @@ final class LoginController {
   @Serdeable
   record Credentials(@Nullable String username, @Nullable String password) {}
 
+  @Operation(operationId = "signIn")
   @Post
   @ApiResponse(
       responseCode = "200",

@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,6 +37,7 @@ final class OrganizationController {
     this.organizations = organizations;
   }
 
+  @Operation(operationId = "listOrgs")
   @Get
   List<OrgView> list(@Parameter(hidden = true) Actor actor) {
     return organizations.list(actor).stream().map(OrgView::of).toList();
@@ -46,22 +48,26 @@ final class OrganizationController {
       name = IdempotencyHeader.NAME,
       description = IdempotencyHeader.DESCRIPTION,
       schema = @Schema(type = "string", maxLength = 255))
+  @Operation(operationId = "createOrg")
   @Post
   @Status(HttpStatus.CREATED)
   OrgView create(@Parameter(hidden = true) Actor actor, @Body CreateOrg body) {
     return OrgView.of(organizations.create(actor, body.name()));
   }
 
+  @Operation(operationId = "getOrg")
   @Get("/{orgId}")
   OrgView get(@Parameter(hidden = true) Actor actor, String orgId) {
     return OrgView.of(organizations.get(actor, orgId));
   }
 
+  @Operation(operationId = "updateOrg")
   @Patch("/{orgId}")
   OrgView update(@Parameter(hidden = true) Actor actor, String orgId, @Body UpdateOrg body) {
     return OrgView.of(organizations.rename(actor, orgId, body.name()));
   }
 
+  @Operation(operationId = "deleteOrg")
   @Delete("/{orgId}")
   @ApiResponse(responseCode = "204", description = "Deleted, with its users and apps")
   HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String orgId) {

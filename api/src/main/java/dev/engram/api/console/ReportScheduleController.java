@@ -20,6 +20,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,11 +41,13 @@ final class ReportScheduleController {
     this.schedules = schedules;
   }
 
+  @Operation(operationId = "listReportSchedules")
   @Get("/report-schedules")
   List<ScheduleView> list(@Parameter(hidden = true) Actor actor, String orgId) {
     return schedules.list(actor, orgId).stream().map(ScheduleView::of).toList();
   }
 
+  @Operation(operationId = "createReportSchedule")
   @Post("/report-schedules")
   @Status(HttpStatus.CREATED)
   ScheduleView create(
@@ -52,11 +55,13 @@ final class ReportScheduleController {
     return ScheduleView.of(schedules.create(actor, orgId, body.draft()));
   }
 
+  @Operation(operationId = "getReportSchedule")
   @Get("/report-schedules/{scheduleId}")
   ScheduleView get(@Parameter(hidden = true) Actor actor, String orgId, String scheduleId) {
     return ScheduleView.of(schedules.get(actor, orgId, scheduleId));
   }
 
+  @Operation(operationId = "updateReportSchedule")
   @Patch("/report-schedules/{scheduleId}")
   ScheduleView update(
       @Parameter(hidden = true) Actor actor,
@@ -66,6 +71,7 @@ final class ReportScheduleController {
     return ScheduleView.of(schedules.update(actor, orgId, scheduleId, body.draft()));
   }
 
+  @Operation(operationId = "deleteReportSchedule")
   @Delete("/report-schedules/{scheduleId}")
   @ApiResponse(responseCode = "204", description = "Deleted, with its runs and files")
   HttpResponse<Void> delete(
@@ -75,6 +81,7 @@ final class ReportScheduleController {
   }
 
   /** Queues a run at once (period ending today); 202 with the run to poll. */
+  @Operation(operationId = "runReportSchedule")
   @Post("/report-schedules/{scheduleId}/run")
   @Status(HttpStatus.ACCEPTED)
   RunView runNow(@Parameter(hidden = true) Actor actor, String orgId, String scheduleId) {
@@ -82,6 +89,7 @@ final class ReportScheduleController {
   }
 
   /** The schedule's runs, newest first ({@code limit} 1–200, default 20). */
+  @Operation(operationId = "listReportRuns")
   @Get("/report-schedules/{scheduleId}/runs")
   List<RunView> runs(
       @Parameter(hidden = true) Actor actor,
@@ -93,12 +101,14 @@ final class ReportScheduleController {
         .toList();
   }
 
+  @Operation(operationId = "getReportRun")
   @Get("/report-runs/{runId}")
   RunView run(@Parameter(hidden = true) Actor actor, String orgId, String runId) {
     return RunView.of(schedules.run(actor, orgId, runId));
   }
 
   /** A file of a past run, as an attachment with its content type. */
+  @Operation(operationId = "getReportRunFile")
   @Get(value = "/report-runs/{runId}/files/{fileName}", produces = MediaType.ALL)
   HttpResponse<byte[]> file(
       @Parameter(hidden = true) Actor actor, String orgId, String runId, String fileName) {

@@ -27,6 +27,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.token.render.BearerAccessRefreshToken;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -49,6 +50,7 @@ final class UserController {
     this.tokens = tokens;
   }
 
+  @Operation(operationId = "getCurrentUser")
   @Get("/me")
   Me me(@Parameter(hidden = true) Actor actor) {
     return new Me(actor.username(), actor.role().value(), actor.orgId().orElse(null));
@@ -58,6 +60,7 @@ final class UserController {
    * Signs out on the server: every token issued to the signed-in user so far is refused from now on
    * (all of the user's sessions end, in every browser).
    */
+  @Operation(operationId = "signOut")
   @Post("/logout")
   @ApiResponse(responseCode = "204", description = "Signed out: the token no longer works")
   HttpResponse<Void> logout(@Parameter(hidden = true) Actor actor) {
@@ -65,6 +68,7 @@ final class UserController {
     return HttpResponse.noContent();
   }
 
+  @Operation(operationId = "listUsers")
   @Get("/users")
   List<UserView> list(
       @Parameter(hidden = true) Actor actor, @Nullable @QueryValue("org_id") String orgId) {
@@ -76,6 +80,7 @@ final class UserController {
       name = IdempotencyHeader.NAME,
       description = IdempotencyHeader.DESCRIPTION,
       schema = @Schema(type = "string", maxLength = 255))
+  @Operation(operationId = "createUser")
   @Post("/users")
   @Status(HttpStatus.CREATED)
   UserView create(@Parameter(hidden = true) Actor actor, @Body CreateUser body) {
@@ -91,6 +96,7 @@ final class UserController {
                     "role", "must be one of platform-admin, tenant-admin, tenant-viewer"));
   }
 
+  @Operation(operationId = "getUser")
   @Get("/users/{userId}")
   UserView get(@Parameter(hidden = true) Actor actor, String userId) {
     return UserView.of(users.get(actor, userId));
@@ -100,6 +106,7 @@ final class UserController {
    * Sets a password and ends the user's sessions. Your own needs {@code current_password} and
    * answers with a fresh token for this session; another user's answers 204.
    */
+  @Operation(operationId = "changeUserPassword")
   @Put("/users/{userId}/password")
   @ApiResponse(
       responseCode = "200",
@@ -121,22 +128,26 @@ final class UserController {
    * Changes a user's role (and organization, for moves to or from platform admin); the user's
    * sessions end so the new role takes effect at its next sign-in.
    */
+  @Operation(operationId = "changeUserRole")
   @Put("/users/{userId}/role")
   UserView changeRole(@Parameter(hidden = true) Actor actor, String userId, @Body ChangeRole body) {
     return UserView.of(users.changeRole(actor, userId, parseRole(body.role()), body.orgId()));
   }
 
   /** Disables a user: its sessions end at once and it cannot sign in until enabled. */
+  @Operation(operationId = "disableUser")
   @Post("/users/{userId}/disable")
   UserView disable(@Parameter(hidden = true) Actor actor, String userId) {
     return UserView.of(users.setDisabled(actor, userId, true));
   }
 
+  @Operation(operationId = "enableUser")
   @Post("/users/{userId}/enable")
   UserView enable(@Parameter(hidden = true) Actor actor, String userId) {
     return UserView.of(users.setDisabled(actor, userId, false));
   }
 
+  @Operation(operationId = "deleteUser")
   @Delete("/users/{userId}")
   @ApiResponse(responseCode = "204", description = "Deleted; the user's sessions ended")
   HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, String userId) {

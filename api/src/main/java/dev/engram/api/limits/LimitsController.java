@@ -114,14 +114,18 @@ final class LimitsController {
       String orgId, long llmCallsToday, long llmCallsPerDay, List<AppUsageView> apps) {}
 
   @Get("/orgs/{orgId}/limits")
-  @Operation(summary = "The organization's quotas and rate limits (any role of it)")
+  @Operation(
+      operationId = "getOrgLimits",
+      summary = "The organization's quotas and rate limits (any role of it)")
   OrgLimitsView orgLimits(@Parameter(hidden = true) Actor actor, String orgId) {
     LimitChange overrides = limits.orgOverrides(actor, orgId);
     return view(orgId, overrides);
   }
 
   @Put("/orgs/{orgId}/limits")
-  @Operation(summary = "Sets the organization's quotas and rate limits (platform admins)")
+  @Operation(
+      operationId = "setOrgLimits",
+      summary = "Sets the organization's quotas and rate limits (platform admins)")
   OrgLimitsView setOrgLimits(
       @Parameter(hidden = true) Actor actor, String orgId, @Body LimitsBody body) {
     limits.setOrg(
@@ -136,14 +140,18 @@ final class LimitsController {
   }
 
   @Get("/keys/{keyId}/limits")
-  @Operation(summary = "The key's requests per second (any role of its organization)")
+  @Operation(
+      operationId = "getKeyLimits",
+      summary = "The key's requests per second (any role of its organization)")
   KeyLimitsView keyLimits(@Parameter(hidden = true) Actor actor, String keyId) {
     Integer override = limits.keyOverride(actor, keyId).orElse(null);
     return new KeyLimitsView(limits.keyRequestsPerSecond(keyId), override);
   }
 
   @Put("/keys/{keyId}/limits")
-  @Operation(summary = "Sets the key's requests per second (admins of its organization)")
+  @Operation(
+      operationId = "setKeyLimits",
+      summary = "Sets the key's requests per second (admins of its organization)")
   KeyLimitsView setKeyLimits(
       @Parameter(hidden = true) Actor actor, String keyId, @Body KeyLimitsBody body) {
     int inForce = limits.setKey(actor, keyId, body.requestsPerSecond());
@@ -151,7 +159,9 @@ final class LimitsController {
   }
 
   @Get("/orgs/{orgId}/usage")
-  @Operation(summary = "What the organization's apps hold and its LLM calls today (any role)")
+  @Operation(
+      operationId = "getOrgUsage",
+      summary = "What the organization's apps hold and its LLM calls today (any role)")
   OrgUsageView orgUsage(@Parameter(hidden = true) Actor actor, String orgId) {
     List<App> orgApps = apps.list(actor, orgId);
     OrgLimits inForce = limits.forOrg(orgId);
@@ -163,7 +173,9 @@ final class LimitsController {
   }
 
   @Get("/apps/{appId}/usage")
-  @Operation(summary = "What the app holds against its limits (any role of its organization)")
+  @Operation(
+      operationId = "getAppUsage",
+      summary = "What the app holds against its limits (any role of its organization)")
   AppUsageView appUsage(@Parameter(hidden = true) Actor actor, String appId) {
     App app = apps.get(actor, appId);
     return usage(app, limits.forOrg(app.orgId()));

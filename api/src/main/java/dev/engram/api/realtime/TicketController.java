@@ -49,6 +49,7 @@ final class TicketController {
   @Post
   @Status(HttpStatus.CREATED)
   @Operation(
+      operationId = "createRealtimeTicket",
       summary = "A single-use ticket for one realtime connection",
       description =
           "Short-lived (engram.realtime.ticket-ttl, 60 s) and single-use; the connection it opens"

@@ -19,6 +19,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -84,6 +85,7 @@ final class AgentMemoryController {
       name = IdempotencyHeader.NAME,
       description = IdempotencyHeader.DESCRIPTION,
       schema = @Schema(type = "string", maxLength = 255))
+  @Operation(operationId = "addAgentMemory")
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")

@@ -19,11 +19,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -81,6 +83,15 @@ final class AnswerController {
       List<HitView> memories) {}
 
   /** Retrieves the user's best memories for the question and answers from them. */
+  @Operation(operationId = "answerQuery")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The answer and the memories it cites",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AnswerResponse.class),
+              examples = @ExampleObject(name = "answerQuery", value = ResponseExamples.ANSWER)))
   @Post
   @Secured("memories:read")
   @RequestBody(

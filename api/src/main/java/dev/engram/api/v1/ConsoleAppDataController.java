@@ -24,6 +24,7 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
@@ -89,6 +90,7 @@ final class ConsoleAppDataController {
   @Serdeable
   record MemoryUsers(List<String> users, boolean truncated) {}
 
+  @Operation(operationId = "getAppStats")
   @Get("/stats")
   AppStats stats(@Parameter(hidden = true) Actor actor, String appId) {
     access.read(actor, appId);
@@ -106,6 +108,7 @@ final class ConsoleAppDataController {
   }
 
   /** Ids of users with memories (any status), filtered by prefix, sorted, at most {@code limit}. */
+  @Operation(operationId = "listAppMemoryUsers")
   @Get("/memory-users")
   MemoryUsers users(
       @Parameter(hidden = true) Actor actor,
@@ -122,6 +125,7 @@ final class ConsoleAppDataController {
   }
 
   /** The app's most recent ingestion and summary tasks, newest first. */
+  @Operation(operationId = "listAppTasks")
   @Get("/tasks")
   List<TaskView> tasks(
       @Parameter(hidden = true) Actor actor, String appId, @Nullable @QueryValue Integer limit) {
@@ -134,6 +138,7 @@ final class ConsoleAppDataController {
   }
 
   /** Every memory of the app with its events and relations, as NDJSON (like {@code /v1/export}). */
+  @Operation(operationId = "exportAppMemories")
   @Get("/export")
   @Produces("application/x-ndjson")
   HttpResponse<StreamedFile> export(@Parameter(hidden = true) Actor actor, String appId) {

@@ -33,6 +33,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -73,6 +74,7 @@ final class ConsoleMemoryController {
    * Memories with the filters of {@code GET /v1/memories}; without {@code user_id}, of every user.
    * {@code statuses} takes {@code active}, {@code superseded}, {@code deleted} (comma-separated).
    */
+  @Operation(operationId = "listAppMemories")
   @Get
   Page list(
       @Parameter(hidden = true) Actor actor,
@@ -107,6 +109,7 @@ final class ConsoleMemoryController {
   }
 
   /** Hybrid search with the score breakdown of each hit; without {@code user_id}, every user. */
+  @Operation(operationId = "searchAppMemories")
   @Post("/search")
   SearchResponse search(
       @Parameter(hidden = true) Actor actor, String appId, @Body SearchBody body) {
@@ -137,18 +140,21 @@ final class ConsoleMemoryController {
   }
 
   /** A memory in any status (not counted as an access: the console only looks). */
+  @Operation(operationId = "getAppMemory")
   @Get("/{id}")
   MemoryView get(@Parameter(hidden = true) Actor actor, String appId, String id) {
     access.read(actor, appId);
     return MemoryView.of(reader.get(appId, id));
   }
 
+  @Operation(operationId = "listAppMemoryEvents")
   @Get("/{id}/events")
   List<EventView> events(@Parameter(hidden = true) Actor actor, String appId, String id) {
     access.read(actor, appId);
     return reader.events(appId, id).stream().map(EventView::of).toList();
   }
 
+  @Operation(operationId = "listAppRelatedMemories")
   @Get("/{id}/related")
   List<RelatedView> related(@Parameter(hidden = true) Actor actor, String appId, String id) {
     access.read(actor, appId);
@@ -156,6 +162,7 @@ final class ConsoleMemoryController {
   }
 
   /** The evolution chain, oldest first (as {@code GET /v1/memories/{id}/chain}). */
+  @Operation(operationId = "getAppMemoryChain")
   @Get("/{id}/chain")
   ChainView chain(@Parameter(hidden = true) Actor actor, String appId, String id) {
     access.read(actor, appId);
@@ -163,6 +170,7 @@ final class ConsoleMemoryController {
   }
 
   /** The chain as a graph: {@code mermaid} (default), {@code dot} or {@code html}. */
+  @Operation(operationId = "getAppMemoryGraph")
   @Get("/{id}/graph")
   @ApiResponse(
       responseCode = "200",
@@ -184,6 +192,7 @@ final class ConsoleMemoryController {
   }
 
   /** Marks the memory deleted; its history stays. */
+  @Operation(operationId = "deleteAppMemory")
   @Delete("/{id}")
   MemoryView delete(
       @Parameter(hidden = true) Actor actor,
@@ -195,6 +204,7 @@ final class ConsoleMemoryController {
   }
 
   /** Erases a user of the app: every memory, event and relation. No undo. */
+  @Operation(operationId = "eraseAppUserMemories")
   @Delete
   Erased eraseUser(
       @Parameter(hidden = true) Actor actor,

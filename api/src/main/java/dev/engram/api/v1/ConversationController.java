@@ -19,12 +19,14 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Conversation ingestion: messages in, a task out; facts are extracted in the background. */
@@ -50,6 +52,15 @@ final class ConversationController {
       name = IdempotencyHeader.NAME,
       description = IdempotencyHeader.DESCRIPTION,
       schema = @Schema(type = "string", maxLength = 255))
+  @Operation(operationId = "addConversation")
+  @ApiResponse(
+      responseCode = "202",
+      description = "Queued: poll GET /v1/tasks/{id} (or wait with the SDKs)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Queued.class),
+              examples = @ExampleObject(name = "addConversation", value = ResponseExamples.QUEUED)))
   @Post
   @Status(HttpStatus.ACCEPTED)
   @Secured("memories:write")

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,6 +38,7 @@ final class EvolutionController {
    * The full chain from the original to the current memory, oldest first, whichever member is asked
    * for: each version with status, content, validity and the event that made it.
    */
+  @Operation(operationId = "getMemoryChain")
   @Get("/chain")
   @Secured("memories:read")
   ChainView chain(@Parameter(hidden = true) AppScope scope, String id) {
@@ -48,6 +50,7 @@ final class EvolutionController {
    * (Graphviz, {@code text/vnd.graphviz}) or {@code html} (a self-contained page with an inline
    * SVG; no script, nothing loaded from the network).
    */
+  @Operation(operationId = "getMemoryGraph")
   @Get("/graph")
   @Secured("memories:read")
   @ApiResponse(
@@ -72,6 +75,7 @@ final class EvolutionController {
    * reinforcements, updates, deletes) and a timeline of every event with time, actor, engine and
    * reason, as {@code markdown} (default), {@code text} or {@code json}.
    */
+  @Operation(operationId = "getMemoryReport")
   @Get("/report")
   @Secured("memories:read")
   @ApiResponse(

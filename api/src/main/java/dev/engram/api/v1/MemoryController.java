@@ -38,12 +38,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
@@ -85,6 +87,16 @@ final class MemoryController {
       name = IdempotencyHeader.NAME,
       description = IdempotencyHeader.DESCRIPTION,
       schema = @Schema(type = "string", maxLength = 255))
+  @Operation(operationId = "createMemory")
+  @ApiResponse(
+      responseCode = "201",
+      description =
+          "Stored: the ids, the resulting memories and what was decided for each statement",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Added.class),
+              examples = @ExampleObject(name = "createMemory", value = ResponseExamples.ADDED)))
   @Post
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")
@@ -142,6 +154,15 @@ final class MemoryController {
   }
 
   /** Lists memories with filters, paging and order. {@code user_id} is required without admin. */
+  @Operation(operationId = "listMemories")
+  @ApiResponse(
+      responseCode = "200",
+      description = "A page of memories",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Page.class),
+              examples = @ExampleObject(name = "listMemories", value = ResponseExamples.PAGE)))
   @Get
   @Secured("memories:read")
   @Parameter(
@@ -249,12 +270,22 @@ final class MemoryController {
   }
 
   /** A memory in any status; counts as an access (raises its score in later searches). */
+  @Operation(operationId = "getMemory")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The memory",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = MemoryView.class),
+              examples = @ExampleObject(name = "getMemory", value = ResponseExamples.MEMORY_VIEW)))
   @Get("/{id}")
   @Secured("memories:read")
   MemoryView get(@Parameter(hidden = true) AppScope scope, String id) {
     return MemoryView.of(reader.read(scope.appId(), id));
   }
 
+  @Operation(operationId = "updateMemory")
   @Patch("/{id}")
   @Secured("memories:write")
   MemoryView update(@Parameter(hidden = true) AppScope scope, String id, @Body PatchBody body) {
@@ -275,6 +306,7 @@ final class MemoryController {
   }
 
   /** Marks the memory deleted; its history stays in the event log. */
+  @Operation(operationId = "deleteMemory")
   @Delete("/{id}")
   @Secured("memories:write")
   MemoryView delete(
@@ -283,6 +315,7 @@ final class MemoryController {
   }
 
   /** Erases a user: every memory, event and relation, from the store and the index. */
+  @Operation(operationId = "eraseUserMemories")
   @Delete
   @Secured("memories:write")
   Erased eraseUser(
@@ -294,12 +327,14 @@ final class MemoryController {
     return new Erased(userId, writer.eraseUser(scope.appId(), userId).size());
   }
 
+  @Operation(operationId = "listMemoryEvents")
   @Get("/{id}/events")
   @Secured("memories:read")
   List<EventView> events(@Parameter(hidden = true) AppScope scope, String id) {
     return reader.events(scope.appId(), id).stream().map(EventView::of).toList();
   }
 
+  @Operation(operationId = "createMemoryRelation")
   @Post("/{id}/relations")
   @Status(HttpStatus.CREATED)
   @Secured("memories:write")
@@ -312,6 +347,7 @@ final class MemoryController {
         writer.relate(scope.appId(), scope.keyId(), id, body.targetId(), body.type()));
   }
 
+  @Operation(operationId = "listRelatedMemories")
   @Get("/{id}/related")
   @Secured("memories:read")
   List<RelatedView> related(@Parameter(hidden = true) AppScope scope, String id) {

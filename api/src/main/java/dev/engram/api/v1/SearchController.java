@@ -20,11 +20,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
@@ -57,6 +59,15 @@ final class SearchController {
   }
 
   /** The best memories for a query, each with relevance, composite score and its components. */
+  @Operation(operationId = "searchMemories")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The hits, best first, with the score components and timings",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = SearchResponse.class),
+              examples = @ExampleObject(name = "searchMemories", value = ResponseExamples.SEARCH)))
   @Post
   @Secured("memories:read")
   @RequestBody(

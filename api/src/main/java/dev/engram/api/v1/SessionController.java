@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -35,6 +36,7 @@ final class SessionController {
    * session's durable buffer. At {@code engram.batcher.max-messages} buffered messages, or after
    * {@code engram.batcher.idle-timeout} without a message, the buffer becomes a conversation task.
    */
+  @Operation(operationId = "appendSessionMessages")
   @Post("/{sessionId}/messages")
   @Status(HttpStatus.ACCEPTED)
   @Secured("memories:write")

@@ -23,6 +23,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -97,6 +98,7 @@ final class SummaryController {
   record Accepted(String taskId, String status) {}
 
   /** The short summary (200), or 202 with a task id when a callback URL is given. */
+  @Operation(operationId = "summarizeConversation")
   @Post
   @Secured("memories:write")
   @ApiResponse(

@@ -9,7 +9,12 @@ import dev.engram.tenancy.AppScope;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Background tasks of the key's app. */
@@ -24,6 +29,15 @@ final class TaskController {
   }
 
   /** Status, counts (added, updated, reinforced, deleted, skipped), errors and attempts. */
+  @Operation(operationId = "getTask")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The task's status and counts",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TaskView.class),
+              examples = @ExampleObject(name = "getTask", value = ResponseExamples.TASK)))
   @Get("/{id}")
   @Secured("memories:read")
   TaskView get(@Parameter(hidden = true) AppScope scope, String id) {

@@ -18,6 +18,7 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
@@ -69,6 +70,7 @@ final class TransferController {
   record ImportErrorView(long line, @Nullable String field, String code, String message) {}
 
   /** Streams every memory of the app (all users, all statuses) with its events and relations. */
+  @Operation(operationId = "exportMemories")
   @Get("/export")
   @Produces("application/x-ndjson")
   @Secured("admin")
@@ -87,6 +89,7 @@ final class TransferController {
    * is read whole, so a body over {@code micronaut.server.max-request-size} is refused with 413
    * before it is read.
    */
+  @Operation(operationId = "importMemories")
   @Post("/import")
   @Consumes({"application/x-ndjson", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   @Secured("admin")

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -36,6 +37,7 @@ final class WhoAmIController {
   @Serdeable
   record WhoAmI(Named org, Named app, String keyId, List<String> scopes) {}
 
+  @Operation(operationId = "whoAmI")
   @Get
   WhoAmI whoami(@Parameter(hidden = true) AppScope scope) {
     String orgName = organizations.findById(scope.orgId()).map(Organization::name).orElse("");

@@ -3,6 +3,7 @@ package dev.engram.api.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
+import dev.engram.api.testing.Http;
 import io.micronaut.management.endpoint.annotation.Endpoint;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -38,12 +41,37 @@ class OpenApiDocumentIT extends ApiTestSupport {
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
   /**
-   * Paths whose success answers may still be untyped JSON maps: mem0's Platform API answers what
-   * mem0's clients expect, and its shape depends on the version and the flags of the call (a list,
-   * a page, {@code {results}}, a queued event). Shrink this list when they get schemas; never grow
+   * Operations whose success answers may still be untyped JSON: mem0's Platform API answers what
+   * mem0's clients expect, and these answers' shape depends on the flags of the call (a list, a
+   * page, {@code {results}}, a queued event). Shrink this list when they get schemas; never grow
    * it.
    */
-  private static final List<String> UNTYPED_ALLOWED = List.of("/mem0/");
+  private static final Set<String> UNTYPED_ALLOWED =
+      Set.of(
+          "POST /mem0/v1/memories",
+          "GET /mem0/v1/memories",
+          "POST /mem0/v1/memories/search",
+          "POST /mem0/v2/memories/search",
+          "POST /mem0/v2/memories",
+          "GET /mem0/v1/event/{eventId}");
+
+  /**
+   * What a readable operationId looks like: camelCase words, at least two (a verb and what it acts
+   * on: {@code listMemories}, {@code mem0SearchMemoriesV2}), no {@code _1} suffix of a name that
+   * micronaut-openapi took from a Java method and found taken.
+   */
+  private static final Pattern READABLE_ID = Pattern.compile("[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+");
+
+  /** The main operations of the native API: their answers carry an example. */
+  private static final Set<String> EXAMPLE_REQUIRED =
+      Set.of(
+          "createMemory",
+          "listMemories",
+          "getMemory",
+          "searchMemories",
+          "addConversation",
+          "getTask",
+          "answerQuery");
 
   @Inject Router router;
   private Map<String, Object> document;
@@ -51,7 +79,7 @@ class OpenApiDocumentIT extends ApiTestSupport {
   @BeforeAll
   void readDocument() throws IOException {
     try (InputStream in =
-        getClass().getClassLoader().getResourceAsStream("META-INF/swagger/engram.yml")) {
+        getClass().getClassLoader().getResourceAsStream(ServedDocument.RESOURCE)) {
       assertThat(in).as("the generated OpenAPI document on the classpath").isNotNull();
       document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
     }
@@ -104,7 +132,7 @@ class OpenApiDocumentIT extends ApiTestSupport {
                     problems.add(name + " " + code + " " + mediaType + ": no schema");
                   } else if ((mediaType.equals("application/json") || mediaType.endsWith("+json"))
                       && untyped(schema)
-                      && UNTYPED_ALLOWED.stream().noneMatch(name::contains)) {
+                      && !UNTYPED_ALLOWED.contains(name)) {
                     problems.add(name + " " + code + " " + mediaType + ": untyped " + schema);
                   }
                 });
@@ -134,13 +162,7 @@ class OpenApiDocumentIT extends ApiTestSupport {
     assertThat(schemes).containsKeys("apiKey", "bearer", "consoleToken", "mem0Token");
     assertThat(document.get("security")).as("no global default: each operation says").isNull();
 
-    Set<String> publicOperations = new TreeSet<>();
-    for (UriRouteInfo<?, ?> route : router.uriRoutes().toList()) {
-      if (documented(route) && anonymous(route)) {
-        publicOperations.add(
-            route.getHttpMethodName().toUpperCase(Locale.ROOT) + " " + path(route));
-      }
-    }
+    Set<String> publicOperations = publicOperations();
     assertThat(publicOperations)
         .contains("POST /admin/v1/login", "GET /admin/v1/auth/config", "GET /api/v1/health");
 
@@ -170,6 +192,219 @@ class OpenApiDocumentIT extends ApiTestSupport {
           }
         });
     assertThat(problems).as("operations with wrong security").isEmpty();
+  }
+
+  @Test
+  void everyOperationIdIsUniqueAndReadable() {
+    Map<String, List<String>> byId = new TreeMap<>();
+    List<String> problems = new ArrayList<>();
+    forEachOperation(
+        (name, operation) -> {
+          Object id = operation.get("operationId");
+          if (!(id instanceof String operationId) || !READABLE_ID.matcher(operationId).matches()) {
+            problems.add(
+                name
+                    + ": operationId "
+                    + id
+                    + " is not a readable camelCase verb and noun; name the controller method"
+                    + " with @Operation(operationId = \"listThings\")");
+          } else {
+            byId.computeIfAbsent(operationId, k -> new ArrayList<>()).add(name);
+          }
+        });
+    byId.forEach(
+        (id, names) -> {
+          if (names.size() > 1) {
+            problems.add("operationId " + id + " is used by " + names);
+          }
+        });
+    assertThat(byId).containsKeys("listMemories", "searchMemories", "createMemory", "signIn");
+    assertThat(problems).as("operations without a unique, readable operationId").isEmpty();
+  }
+
+  @Test
+  void theServedDocumentMarksEveryPublicOperationWithAnEmptySecurityList() {
+    Http.Response served = http.get("/openapi/engram.yml");
+    assertThat(served.status()).isEqualTo(200);
+    assertThat(served.header("Content-Type")).startsWith("application/x-yaml");
+    Map<String, Object> servedDocument =
+        new Yaml(new SafeConstructor(new LoaderOptions())).load(served.body());
+    Set<String> publicOperations = publicOperations();
+    List<String> problems = new ArrayList<>();
+    int open = 0;
+    for (var path : map(servedDocument.get("paths")).entrySet()) {
+      for (var entry : map(path.getValue()).entrySet()) {
+        if (!METHODS.contains(entry.getKey())) {
+          continue;
+        }
+        String name = entry.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+        Object security = map(entry.getValue()).get("security");
+        if (!(security instanceof List<?> requirements)) {
+          problems.add(name + ": no security list");
+        } else if (requirements.isEmpty()) {
+          open++;
+          if (!publicOperations.contains(name)) {
+            problems.add(name + ": security [] but it needs credentials");
+          }
+        } else if (!requirements.equals(
+            at(document, "paths", path.getKey(), entry.getKey(), "security"))) {
+          problems.add(name + ": security differs from the generated document");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(open).as("operations anyone may call").isGreaterThanOrEqualTo(3);
+    // apart from the security lists, the served document is the generated one
+    Map<String, Object> generated = document;
+    servedDocument.put("paths", stripEmptySecurity(map(servedDocument.get("paths"))));
+    assertThat(servedDocument).isEqualTo(generated);
+  }
+
+  @Test
+  void theMainOperationsAnswerWithExamplesThatMatchTheirSchemas() {
+    Set<String> withExamples = new TreeSet<>();
+    List<String> problems = new ArrayList<>();
+    forEachOperation(
+        (name, operation) ->
+            map(operation.get("responses"))
+                .forEach(
+                    (code, response) -> {
+                      Map<String, Object> content = map(map(response).get("content"));
+                      if (content == null) {
+                        return;
+                      }
+                      content.forEach(
+                          (mediaType, value) -> {
+                            Map<String, Object> examples = map(map(value).get("examples"));
+                            if (examples == null) {
+                              return;
+                            }
+                            withExamples.add(String.valueOf(operation.get("operationId")));
+                            examples.forEach(
+                                (exampleName, example) -> {
+                                  Object parsed = parseJson(map(example).get("value"));
+                                  conform(
+                                      name + " " + code + " example " + exampleName,
+                                      parsed,
+                                      map(map(value).get("schema")),
+                                      problems);
+                                });
+                          });
+                    }));
+    assertThat(withExamples).containsAll(EXAMPLE_REQUIRED);
+    assertThat(problems).as("response examples that do not match their schema").isEmpty();
+  }
+
+  /** Checks a JSON value against an OpenAPI schema: types, required and unknown properties. */
+  private void conform(
+      String where, Object value, Map<String, Object> schema, List<String> problems) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.get("$ref") instanceof String ref) {
+      String name = ref.substring(ref.lastIndexOf('/') + 1);
+      conform(where, value, map(at(document, "components", "schemas", name)), problems);
+      return;
+    }
+    if (value == null) {
+      if (!Boolean.TRUE.equals(schema.get("nullable"))) {
+        problems.add(where + ": null where the schema does not allow it");
+      }
+      return;
+    }
+    String type = String.valueOf(schema.get("type"));
+    switch (type) {
+      case "object" -> {
+        if (!(value instanceof Map<?, ?> object)) {
+          problems.add(where + ": not an object: " + value);
+          return;
+        }
+        Map<String, Object> properties = map(schema.get("properties"));
+        Object required = schema.get("required");
+        if (required instanceof List<?> names) {
+          names.stream()
+              .filter(n -> !object.containsKey(n))
+              .forEach(n -> problems.add(where + ": lacks the required " + n));
+        }
+        if (properties != null) {
+          object.forEach(
+              (key, item) -> {
+                if (!properties.containsKey(key)) {
+                  problems.add(where + ": unknown property " + key);
+                } else {
+                  conform(where + "." + key, item, map(properties.get(key)), problems);
+                }
+              });
+        }
+      }
+      case "array" -> {
+        if (!(value instanceof List<?> list)) {
+          problems.add(where + ": not an array: " + value);
+          return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+          conform(where + "[" + i + "]", list.get(i), map(schema.get("items")), problems);
+        }
+      }
+      case "string" -> {
+        // YAML reads an unquoted ISO-8601 time of the document as a timestamp
+        if (!(value instanceof String || value instanceof java.util.Date)) {
+          problems.add(where + ": not a string: " + value);
+        }
+      }
+      case "integer" -> {
+        if (!(value instanceof Integer || value instanceof Long)) {
+          problems.add(where + ": not an integer: " + value);
+        }
+      }
+      case "number" -> {
+        if (!(value instanceof Number)) {
+          problems.add(where + ": not a number: " + value);
+        }
+      }
+      case "boolean" -> {
+        if (!(value instanceof Boolean)) {
+          problems.add(where + ": not a boolean: " + value);
+        }
+      }
+      default -> {
+        // no type: anything goes
+      }
+    }
+  }
+
+  /** An example's value: micronaut-openapi writes a JSON example as YAML, or keeps the text. */
+  private Object parseJson(Object text) {
+    if (!(text instanceof String)) {
+      return text;
+    }
+    try {
+      return jsonMapper.readValue(String.valueOf(text), Object.class);
+    } catch (IOException e) {
+      throw new AssertionError("an example is not JSON: " + text, e);
+    }
+  }
+
+  private static Map<String, Object> stripEmptySecurity(Map<String, Object> paths) {
+    paths.values().stream()
+        .map(OpenApiDocumentIT::map)
+        .flatMap(item -> item.values().stream())
+        .filter(Map.class::isInstance)
+        .map(OpenApiDocumentIT::map)
+        .filter(operation -> List.of().equals(operation.get("security")))
+        .forEach(operation -> operation.remove("security"));
+    return paths;
+  }
+
+  private Set<String> publicOperations() {
+    Set<String> publicOperations = new TreeSet<>();
+    for (UriRouteInfo<?, ?> route : router.uriRoutes().toList()) {
+      if (documented(route) && anonymous(route)) {
+        publicOperations.add(
+            route.getHttpMethodName().toUpperCase(Locale.ROOT) + " " + path(route));
+      }
+    }
+    return publicOperations;
   }
 
   /** A route of our own controllers that the document should describe. */

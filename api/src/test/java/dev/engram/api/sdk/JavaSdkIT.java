@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import dev.engram.sdk.AgentMemory;
+import dev.engram.sdk.AsyncMemoryBatcher;
 import dev.engram.sdk.AuthenticationException;
 import dev.engram.sdk.BadRequestException;
 import dev.engram.sdk.ConflictException;
 import dev.engram.sdk.Engram;
+import dev.engram.sdk.EngramAsync;
 import dev.engram.sdk.MemoryBatcher;
 import dev.engram.sdk.MemoryFilter;
 import dev.engram.sdk.MemoryUpdate;
@@ -36,6 +38,7 @@ import dev.engram.sdk.model.Task;
 import dev.engram.sdk.model.WhoAmI;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,6 +65,9 @@ class JavaSdkIT extends ApiTestSupport {
       List.of("memories:read", "memories:write", "analytics:read", "analytics:write", "admin");
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
+  private String rootToken;
+  private String appId;
+  private String orgId;
   private String key;
   private String readOnlyKey;
   private String otherAppKey;
@@ -71,8 +77,11 @@ class JavaSdkIT extends ApiTestSupport {
   void setUp() {
     http = new Http(server.getURI(), jsonMapper);
     String root = adminToken();
+    rootToken = root;
     String org = createOrg(root, unique("java-sdk-org"));
     String app = createApp(root, org, "java-sdk");
+    appId = app;
+    orgId = org;
     key = createKeySecret(root, app, ALL_SCOPES);
     readOnlyKey = createKeySecret(root, app, List.of("memories:read"));
     otherAppKey = createKeySecret(root, createApp(root, org, "java-sdk-import"), ALL_SCOPES);
@@ -349,6 +358,107 @@ class JavaSdkIT extends ApiTestSupport {
         .failsWithin(Duration.ofSeconds(30))
         .withThrowableOfType(java.util.concurrent.ExecutionException.class)
         .withCauseInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void theAsyncClientBatchesExportsImportsAndReadsAnalytics() throws Exception {
+    String user = unique("async-batch");
+    EngramAsync async = engram.async();
+    AsyncMemoryBatcher batcher = async.batcher(user, null, 2);
+    assertThat(batcher.add(Message.user("I live in Porto."))).isEmpty();
+    assertThat(batcher.add(Message.assistant("Noted, Porto."))).isPresent();
+    assertThat(batcher.add(Message.user("I prefer tea to coffee."))).isEmpty();
+    List<Task> tasks = batcher.flushAndWait(Duration.ofMinutes(2)).join();
+    assertThat(tasks).hasSize(2).allSatisfy(t -> assertThat(t.status()).isEqualTo("succeeded"));
+    assertThat(engram.listMemories(MemoryFilter.user(user)).memories())
+        .extracting(Memory::content)
+        .anySatisfy(content -> assertThat(content).contains("Porto"));
+
+    // the export streams to a file (never held whole) and into another app
+    Path file = home.resolve(unique("async-export") + ".ndjson");
+    long bytes = async.exportTo(file).join();
+    assertThat(bytes).isPositive().isEqualTo(Files.size(file));
+    assertThat(Files.readString(file)).contains(user);
+    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+    assertThat(engram.exportTo(streamed)).isEqualTo(streamed.size());
+    assertThat(streamed.toString(StandardCharsets.UTF_8)).contains(user);
+    String target = createApp(rootToken, orgId, unique("java-sdk-async-import"));
+    try (Engram other = client(createKeySecret(rootToken, target, ALL_SCOPES))) {
+      ImportResult imported = other.async().importMemories(file).join();
+      assertThat(imported.imported()).isPositive();
+      assertThat(imported.failed()).isZero();
+      assertThat(other.listMemories(MemoryFilter.user(user)).memories()).isNotEmpty();
+    }
+    try (Engram readOnly = client(readOnlyKey)) {
+      Path refused = home.resolve(unique("refused") + ".ndjson");
+      assertThat(readOnly.async().exportTo(refused))
+          .failsWithin(Duration.ofSeconds(30))
+          .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+          .withCauseInstanceOf(PermissionDeniedException.class);
+      assertThat(refused).doesNotExist();
+    }
+    assertThat(async.analytics().metrics("all", 7).join().isObject()).isTrue();
+  }
+
+  /**
+   * The voice-agent example ({@code examples/java/VoiceAgent.java}) plays ElevenLabs against this
+   * Engram: signed client-data, post-call and search-memory webhooks, the SDK for the rest.
+   */
+  @Test
+  void theVoiceAgentExampleRemembersACallerAcrossCalls() throws Exception {
+    String secret = "whsec-" + unique("voice");
+    Http.Response configured =
+        http.put(
+            "/admin/v1/apps/" + appId + "/integrations/elevenlabs",
+            "{\"webhook_secret\":\"" + secret + "\",\"default_agent_id\":\"support_agent\"}",
+            "Authorization",
+            "Bearer " + rootToken);
+    assertThat(configured.status()).as(configured.body()).isEqualTo(200);
+    String caller = "+35191" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+    String output =
+        runExample(
+            "VoiceAgent.java",
+            Map.of("ENGRAM_APP_ID", appId, "ELEVENLABS_WEBHOOK_SECRET", secret),
+            caller);
+    assertThat(output)
+        .contains("call 1 client-data: returning_caller=false memory_count=0")
+        .contains("post-call: accepted, 1 ingestion task(s)")
+        .containsPattern("ingestion: task \\S+ succeeded, [1-9]\\d* memories added")
+        .contains("post-call again: duplicate")
+        .containsPattern("call 2 client-data: returning_caller=true memory_count=[1-9]")
+        .containsPattern("first message: .*(Porto|morning)")
+        .containsPattern("search-memory: [0-9.]+ .*morning")
+        .containsPattern("sdk search: [0-9.]+ .*Porto")
+        .endsWith("done\n");
+  }
+
+  /** Runs an example of examples/java with the JDK's source launcher and the SDK's class path. */
+  private String runExample(String example, Map<String, String> env, String... args)
+      throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command =
+        new ArrayList<>(
+            List.of(java.toString(), "-cp", sdkClassPath(), "examples/java/" + example));
+    command.addAll(List.of(args));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
+    builder.environment().put("ENGRAM_URL", url());
+    builder.environment().put("ENGRAM_API_KEY", key);
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        System.out.println("[example] " + line);
+        output.append(line).append('\n');
+      }
+    }
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as("exit code; output:%n%s", output).isZero();
+    return output.toString();
   }
 
   /** What a user puts on the class path: the SDK and Jackson, nothing of the server. */

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -59,6 +60,7 @@ final class ElevenLabsAdminController {
       Instant updatedAt,
       java.util.Map<String, String> webhookUrls) {}
 
+  @Operation(operationId = "setAppElevenLabsIntegration")
   @Put
   @Secured({"platform-admin", "tenant-admin"})
   SettingsView put(@Parameter(hidden = true) Actor actor, String appId, @Body SettingsBody body) {
@@ -81,6 +83,7 @@ final class ElevenLabsAdminController {
     return view(app.id(), settings);
   }
 
+  @Operation(operationId = "getAppElevenLabsIntegration")
   @Get
   SettingsView get(@Parameter(hidden = true) Actor actor, String appId) {
     App app = apps.get(actor, appId);

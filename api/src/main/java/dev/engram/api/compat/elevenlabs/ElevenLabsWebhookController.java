@@ -22,6 +22,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -90,6 +91,7 @@ final class ElevenLabsWebhookController {
    * ({@code dynamic_variables.first_message_source = "llm"}), otherwise (or when it fails) the
    * app's template filled with them ({@code "template"}, or {@code "template (llm fallback: …)"}).
    */
+  @Operation(operationId = "elevenLabsClientData")
   @Post("/client-data")
   @ApiResponse(
       responseCode = "200",
@@ -148,6 +150,7 @@ final class ElevenLabsWebhookController {
    * the app when {@code search_all_agents} is true or nothing relevant is found. One search of the
    * caller's memories (the best 25, relevance at least 0.3) serves both.
    */
+  @Operation(operationId = "elevenLabsSearchMemory")
   @Post("/search-memory")
   @ApiResponse(
       responseCode = "200",
@@ -225,6 +228,7 @@ final class ElevenLabsWebhookController {
    * answered at once; the same conversation delivered twice is ingested once. Audio and initiation
    * failures are acknowledged and stored nowhere.
    */
+  @Operation(operationId = "elevenLabsPostCall")
   @Post("/post-call")
   @ApiResponse(
       responseCode = "200",

@@ -16,7 +16,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +61,14 @@ final class Mem0AccountController {
   }
 
   /** {@code {status: "ok", org_id, project_id}}: the key's organization and app. */
+  @Operation(operationId = "mem0Ping")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The key's organization and app",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Ping.class)))
   @Get("/v1/ping")
   @Secured(SecurityRule.IS_AUTHENTICATED)
   Map<String, Object> ping(@Parameter(hidden = true) AppScope scope) {
@@ -69,6 +81,7 @@ final class Mem0AccountController {
   }
 
   /** An add's status and, once done, the memories it stored. */
+  @Operation(operationId = "mem0GetEvent")
   @Get("/v1/event/{eventId}")
   @Secured("memories:read")
   Map<String, Object> event(@Parameter(hidden = true) AppScope scope, String eventId) {
@@ -79,6 +92,14 @@ final class Mem0AccountController {
    * The app's users with active memories among its newest {@value MemoryReader#MAX_PAGE} (listing
    * across users needs the {@code admin} scope, as everywhere in Engram).
    */
+  @Operation(operationId = "mem0ListEntities")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The app's users with memories",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Entities.class)))
   @Get("/v1/entities")
   @Secured("admin")
   Map<String, Object> entities(@Parameter(hidden = true) AppScope scope) {
@@ -120,6 +141,14 @@ final class Mem0AccountController {
   }
 
   /** Erases a user (type {@code user}); other entity types have no memories of their own here. */
+  @Operation(operationId = "mem0DeleteEntity")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Deleted",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Message.class)))
   @Delete("/v2/entities/{entityType}/{entityId}")
   @Secured("memories:write")
   Map<String, Object> deleteEntity(
@@ -135,6 +164,14 @@ final class Mem0AccountController {
   }
 
   /** The v1 path of the same deletion, as older clients call it. */
+  @Operation(operationId = "mem0DeleteEntityV1")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Deleted",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Message.class)))
   @Delete("/v1/entities/{entityType}/{entityId}")
   @Secured("memories:write")
   Map<String, Object> deleteEntityV1(
@@ -147,6 +184,14 @@ final class Mem0AccountController {
    * VERY_NEGATIVE} (wrong); recorded as a learning event and added to the memory's feedback
    * balance.
    */
+  @Operation(operationId = "mem0SendFeedback")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Feedback.class)))
   @Post("/v1/feedback")
   @Secured({"analytics:write", "memories:write"})
   Map<String, Object> feedback(

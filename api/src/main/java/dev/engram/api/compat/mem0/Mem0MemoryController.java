@@ -17,7 +17,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +57,7 @@ final class Mem0MemoryController {
    * as it is and answers {@code [{id, memory, event: "ADD", …}]}. {@code output_format: "v1.1"}
    * wraps either list in {@code {results}}.
    */
+  @Operation(operationId = "mem0AddMemories")
   @Post("/v1/memories")
   @Secured("memories:write")
   Object add(@Parameter(hidden = true) AppScope scope, @Body Map<String, Object> body) {
@@ -67,6 +73,7 @@ final class Mem0MemoryController {
    * v1 list: {@code user_id} (required), {@code agent_id}, {@code run_id}; a bare list, or mem0's
    * page with {@code page} and {@code page_size}.
    */
+  @Operation(operationId = "mem0ListMemories")
   @Get("/v1/memories")
   @Secured("memories:read")
   Object list(@Parameter(hidden = true) AppScope scope, HttpRequest<?> request) {
@@ -91,6 +98,14 @@ final class Mem0MemoryController {
         "user_id=" + selection.userId());
   }
 
+  @Operation(operationId = "mem0GetMemory")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The memory",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Memory.class)))
   @Get("/v1/memories/{memoryId}")
   @Secured("memories:read")
   Map<String, Object> get(@Parameter(hidden = true) AppScope scope, String memoryId) {
@@ -101,6 +116,14 @@ final class Mem0MemoryController {
    * Update: {@code text} (re-embedded) and/or {@code metadata} (replaces it), {@code
    * expiration_date}; answers the updated memory.
    */
+  @Operation(operationId = "mem0UpdateMemory")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The updated memory",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Updated.class)))
   @Put("/v1/memories/{memoryId}")
   @Secured("memories:write")
   Map<String, Object> update(
@@ -135,6 +158,14 @@ final class Mem0MemoryController {
     return out;
   }
 
+  @Operation(operationId = "mem0DeleteMemory")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Deleted",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Message.class)))
   @Delete("/v1/memories/{memoryId}")
   @Secured("memories:write")
   Map<String, Object> delete(@Parameter(hidden = true) AppScope scope, String memoryId) {
@@ -147,6 +178,14 @@ final class Mem0MemoryController {
    * Deletes the memories of a user ({@code user_id} required), narrowed by {@code agent_id} and
    * {@code run_id}: with the user alone, the user is erased (memories, events, relations).
    */
+  @Operation(operationId = "mem0DeleteMemories")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Deleted",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Message.class)))
   @Delete("/v1/memories")
   @Secured("memories:write")
   Map<String, Object> deleteAll(
@@ -170,6 +209,15 @@ final class Mem0MemoryController {
   }
 
   /** The memory's changes, oldest first ({@code ADD}, {@code UPDATE}, {@code DELETE}, …). */
+  @Operation(operationId = "mem0GetMemoryHistory")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The memory's changes, oldest first",
+      content =
+          @Content(
+              mediaType = "application/json",
+              array =
+                  @ArraySchema(schema = @Schema(implementation = Mem0Schemas.HistoryEntry.class))))
   @Get("/v1/memories/{memoryId}/history")
   @Secured("memories:read")
   List<Map<String, Object>> history(@Parameter(hidden = true) AppScope scope, String memoryId) {

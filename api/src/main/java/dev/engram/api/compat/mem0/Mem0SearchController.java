@@ -12,7 +12,11 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +42,7 @@ final class Mem0SearchController {
   }
 
   /** v1 search: a bare list of hits ({@code {results}} with {@code output_format: "v1.1"}). */
+  @Operation(operationId = "mem0SearchMemories")
   @Post("/v1/memories/search")
   @Secured("memories:read")
   Object searchV1(@Parameter(hidden = true) AppScope scope, @Body Map<String, Object> body) {
@@ -46,6 +51,7 @@ final class Mem0SearchController {
   }
 
   /** v2 search ({@code filters}): a bare list ({@code {results}} with {@code v1.1}). */
+  @Operation(operationId = "mem0SearchMemoriesV2")
   @Post("/v2/memories/search")
   @Secured("memories:read")
   Object searchV2(@Parameter(hidden = true) AppScope scope, @Body Map<String, Object> body) {
@@ -53,6 +59,14 @@ final class Mem0SearchController {
   }
 
   /** v3 search: {@code {results: [...]}}. */
+  @Operation(operationId = "mem0SearchMemoriesV3")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The hits, best first",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Hits.class)))
   @Post("/v3/memories/search")
   @Secured("memories:read")
   Map<String, Object> searchV3(
@@ -63,6 +77,7 @@ final class Mem0SearchController {
   /**
    * v2 list ({@code filters}): a bare list, or mem0's page with {@code page} and {@code page_size}.
    */
+  @Operation(operationId = "mem0ListMemoriesV2")
   @Post("/v2/memories")
   @Secured("memories:read")
   Object listV2(
@@ -78,6 +93,14 @@ final class Mem0SearchController {
   }
 
   /** v3 list ({@code filters}): always mem0's page {@code {count, next, previous, results}}. */
+  @Operation(operationId = "mem0ListMemoriesV3")
+  @ApiResponse(
+      responseCode = "200",
+      description = "A page of memories",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Page.class)))
   @Post("/v3/memories")
   @Secured("memories:read")
   Map<String, Object> listV3(
@@ -88,6 +111,14 @@ final class Mem0SearchController {
   }
 
   /** v3 add: always answered at once, {@code {message, status: "PENDING", event_id}}. */
+  @Operation(operationId = "mem0AddMemoriesV3")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Queued",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Mem0Schemas.Pending.class)))
   @Post("/v3/memories/add")
   @Secured("memories:write")
   Map<String, Object> addV3(

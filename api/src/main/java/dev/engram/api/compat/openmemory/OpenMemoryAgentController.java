@@ -22,6 +22,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
@@ -49,6 +50,7 @@ final class OpenMemoryAgentController {
    * Creates or updates the profile of an agent for a caller; it lives {@code ttl_hours} (24 by
    * default) from this write.
    */
+  @Operation(operationId = "openMemorySaveAgent")
   @Post
   @Secured("memories:write")
   AgentSaved save(@Parameter(hidden = true) AppScope scope, @Body AgentBody body) {
@@ -60,6 +62,7 @@ final class OpenMemoryAgentController {
   }
 
   /** The profile of an agent for a caller with the number of their memories; 404 once expired. */
+  @Operation(operationId = "openMemoryGetCallerProfile")
   @Get("/{agentId:[^/]+}/callers/{callerId:[^/]+}")
   @Secured("memories:read")
   AgentView profile(
@@ -97,6 +100,7 @@ final class OpenMemoryAgentController {
    * sort_by} importance, created_at or relevance (without a query, relevance is importance), {@code
    * order} asc or desc (default desc).
    */
+  @Operation(operationId = "openMemoryListCallerMemories")
   @Get("/{agentId:[^/]+}/callers/{callerId:[^/]+}/memories")
   @Secured("memories:read")
   ListResponse memories(

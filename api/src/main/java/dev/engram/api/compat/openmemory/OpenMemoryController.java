@@ -27,6 +27,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -60,6 +61,7 @@ final class OpenMemoryController {
    * {@code memory_id} and {@code superseded_memory_id}). {@code embedding} is accepted and ignored.
    * 201 when a memory was created, 200 otherwise.
    */
+  @Operation(operationId = "openMemoryStore")
   @Post
   @Secured("memories:write")
   HttpResponse<Stored> store(@Parameter(hidden = true) AppScope scope, @Body StoreBody body) {
@@ -68,6 +70,7 @@ final class OpenMemoryController {
   }
 
   /** Stores up to 1,000 memories in one request, resolved in order; all are checked first. */
+  @Operation(operationId = "openMemoryStoreBatch")
   @Post("/batch")
   @Secured("memories:write")
   HttpResponse<BatchStored> batch(@Parameter(hidden = true) AppScope scope, @Body BatchBody body) {
@@ -93,6 +96,7 @@ final class OpenMemoryController {
    * filters.date_range} (creation time, start inclusive, end exclusive), {@code limit} (default 10)
    * and {@code min_relevance} (0 to 1, on {@code relevance_score}).
    */
+  @Operation(operationId = "openMemorySearch")
   @Post("/search")
   @Secured("memories:read")
   SearchResponse search(@Parameter(hidden = true) AppScope scope, @Body SearchBody body) {
@@ -122,6 +126,7 @@ final class OpenMemoryController {
   }
 
   /** Deletes a memory (its history stays in the event log). */
+  @Operation(operationId = "openMemoryDelete")
   @Delete("/{memoryId:[^/]+}")
   @Secured("memories:write")
   Deleted delete(@Parameter(hidden = true) AppScope scope, String memoryId) {

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,7 @@ final class OpenMemoryHealthController {
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
+  @Operation(operationId = "openMemoryHealth")
   @Get
   @Secured(SecurityRule.IS_ANONYMOUS)
   HttpResponse<Health> health() {

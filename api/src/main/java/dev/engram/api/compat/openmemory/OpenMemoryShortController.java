@@ -26,6 +26,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -69,6 +70,7 @@ final class OpenMemoryShortController {
     this.clock = clock;
   }
 
+  @Operation(operationId = "openMemoryShortStore")
   @Post("/store")
   @Secured("memories:write")
   HttpResponse<ShortStored> store(
@@ -119,6 +121,7 @@ final class OpenMemoryShortController {
    * (default 10) and {@code filter} ({@code {"metadata.<key>": value}}, equality on top-level
    * metadata, scalar values only).
    */
+  @Operation(operationId = "openMemoryShortSearch")
   @Post("/search")
   @Secured("memories:read")
   ShortSearch search(@Parameter(hidden = true) AppScope scope, @Body ShortSearchBody body) {
@@ -147,6 +150,7 @@ final class OpenMemoryShortController {
   }
 
   /** Counts the memory as seen again (its reinforcement count rises, which raises its score). */
+  @Operation(operationId = "openMemoryReinforce")
   @Post("/reinforce/{memoryId}")
   @Secured("memories:write")
   Reinforced reinforce(@Parameter(hidden = true) AppScope scope, String memoryId) {

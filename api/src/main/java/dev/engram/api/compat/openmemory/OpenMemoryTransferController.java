@@ -24,6 +24,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -63,6 +64,7 @@ final class OpenMemoryTransferController {
   }
 
   /** Every active memory of the app (up to 100,000; the native NDJSON export has no bound). */
+  @Operation(operationId = "openMemoryExport")
   @Get("/export")
   @Secured("admin")
   Exported export(@Parameter(hidden = true) AppScope scope) {
@@ -89,6 +91,7 @@ final class OpenMemoryTransferController {
   }
 
   /** Imports an export; every item is checked before anything is stored. */
+  @Operation(operationId = "openMemoryImport")
   @Post("/import")
   @Secured("admin")
   Imported importAll(@Parameter(hidden = true) AppScope scope, @Body ImportBody body) {

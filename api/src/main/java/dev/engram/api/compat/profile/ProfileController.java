@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -63,6 +64,7 @@ final class ProfileController {
       Instant expiresAt,
       @Nullable Long memoryCount) {}
 
+  @Operation(operationId = "saveProfile")
   @Post
   @Secured("memories:write")
   ProfileView save(@Parameter(hidden = true) AppScope scope, @Body ProfileBody body) {
@@ -73,6 +75,7 @@ final class ProfileController {
   }
 
   /** The profile, with its caller's memory count with the agent; 404 when absent or expired. */
+  @Operation(operationId = "getProfile")
   @Get("/{agentId:[^/]+}/callers/{callerId:[^/]+}")
   @Secured("memories:read")
   ProfileView get(
