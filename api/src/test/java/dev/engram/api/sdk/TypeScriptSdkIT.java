@@ -7,15 +7,21 @@ import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * customer-support example ({@code examples/typescript/customer-support.ts}, compiled against the
  * installed package's declarations) runs end to end; and the SDK's generated API types must equal
  * what the OpenAPI document this Engram serves generates (drift fails the build; the check is shown
- * to fail on a document with a route more).
+ * to fail on a document with a route more); and the installed bundle runs in a real browser against
+ * this Engram across origins.
  */
 @MicronautTest(transactional = false)
 class TypeScriptSdkIT extends ApiTestSupport {
@@ -36,6 +43,9 @@ class TypeScriptSdkIT extends ApiTestSupport {
   private static final String NPM = System.getProperty("engram.npm", "npm");
   private static final List<String> ALL_SCOPES =
       List.of("memories:read", "memories:write", "analytics:read", "analytics:write", "admin");
+
+  /** The port of the browser test's page: Engram lets its origin call across origins (CORS). */
+  private static final int PAGE_PORT = freePort();
 
   private String key;
   private String readOnlyKey;
@@ -54,6 +64,13 @@ class TypeScriptSdkIT extends ApiTestSupport {
     Run installed =
         run("install", SDK, Map.of(), NODE, "scripts/install-packed.mjs", work.toString());
     assertThat(installed.exitCode()).as("pack and install:%n%s", installed.output()).isZero();
+  }
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = new HashMap<>(super.getProperties());
+    properties.put("engram.console.origins", "http://127.0.0.1:" + PAGE_PORT);
+    return properties;
   }
 
   @AfterAll
@@ -139,6 +156,56 @@ class TypeScriptSdkIT extends ApiTestSupport {
 
     assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
     assertThat(run.output()).contains("differs from the OpenAPI document").contains("gen:openapi");
+  }
+
+  /**
+   * The installed package's ESM bundle in Debian's chromium ({@code sdks/typescript/browser/
+   * browser-check.mjs}, playwright-core from the console's dependencies): a page of another origin
+   * adds, searches and reads a memory of this Engram, and a wrong key is a typed error with the
+   * request id read across origins. Skipped only where chromium is not installed.
+   */
+  @Test
+  void theInstalledBundleWorksInABrowserAcrossOrigins() throws Exception {
+    Optional<Path> chromium =
+        Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+            .map(Path::of)
+            .filter(Files::isExecutable)
+            .findFirst();
+    Assumptions.assumeTrue(
+        chromium.isPresent(),
+        "chromium is not installed (Debian: apt-get install chromium); the SDK's browser test is"
+            + " skipped");
+    assertThat(ROOT.resolve("admin-ui/node_modules/playwright-core"))
+        .as("the console's dependencies (the admin-ui module's build runs npm ci)")
+        .isDirectory();
+    String url = server.getURI().toString().replaceAll("/$", "");
+    Run run =
+        run(
+            "browser",
+            SDK,
+            Map.of(
+                "ENGRAM_URL", url,
+                "ENGRAM_API_KEY", key,
+                "PAGE_PORT", String.valueOf(PAGE_PORT),
+                "SDK_DIST", work.resolve("node_modules/@engram/sdk/dist").toString(),
+                "CHROMIUM", chromium.get().toString()),
+            NODE,
+            "browser/browser-check.mjs");
+    assertThat(run.exitCode()).as("browser-check.mjs failed:%n%s", run.output()).isZero();
+    assertThat(run.output())
+        .contains("browser: add: mem_")
+        .contains("browser: search: ")
+        .contains("browser: get: User prefers aisle seats on long flights")
+        .contains("browser: wrong key: AuthenticationError 401")
+        .contains("browser: ok");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void requireNode() throws IOException, InterruptedException {
