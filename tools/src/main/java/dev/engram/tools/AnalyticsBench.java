@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * {@code ./engram bench analytics --events N}: records N synthetic memory events, N/5 learning
@@ -101,6 +100,7 @@ public final class AnalyticsBench {
         try (BenchPostgres database = BenchPostgres.create(o)) {
           report.put("store", "postgresql");
           run(home, o, report, database.properties());
+          database.tableSizes(8).forEach((table, mb) -> report.put("pg_mb_" + table, mb));
         }
       } else {
         report.put("store", "h2 (embedded)");
@@ -266,9 +266,6 @@ public final class AnalyticsBench {
       report.put("cores", Runtime.getRuntime().availableProcessors());
       if (database.isEmpty()) {
         report.put("disk_mb", home.sizeMb());
-      } else {
-        BenchPostgres.tableSizes(context.getBean(DataSource.class), 8)
-            .forEach((table, mb) -> report.put("pg_mb_" + table, mb));
       }
     }
   }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * A fresh PostgreSQL database for one benchmark run ({@code --postgres}): created on the server of
@@ -59,10 +58,14 @@ final class BenchPostgres implements AutoCloseable {
         "flyway.datasources.default.enabled", true);
   }
 
-  /** The largest tables with their indexes and TOAST, in MiB, and the database's total. */
-  static Map<String, Double> tableSizes(DataSource dataSource, int top) throws SQLException {
+  /**
+   * The largest tables with their indexes and TOAST, in MiB, and the database's total (on a
+   * connection of its own: the application's data source only lends connections inside its
+   * transactions).
+   */
+  Map<String, Double> tableSizes(int top) throws SQLException {
     Map<String, Double> sizes = new LinkedHashMap<>();
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = DriverManager.getConnection(server + name, user, password);
         PreparedStatement st =
             c.prepareStatement(
                 "select c.relname, pg_total_relation_size(c.oid) from pg_class c"
