@@ -6,6 +6,7 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.store.StoreUsage;
+import dev.engram.memory.store.jdbc.Transactions;
 import dev.engram.tenancy.TenancyErrorCode;
 import dev.engram.tenancy.TenancyException;
 import dev.engram.tenancy.app.App;
@@ -15,18 +16,30 @@ import dev.engram.tenancy.limit.Limits;
 import dev.engram.tenancy.limit.OrgLimits;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Memories and storage per app: before the store takes new memories, the app's usage plus them must
- * stay within its organization's limits, or nothing is written ({@code 429 quota_exceeded}). Usage
- * is read from the store and kept for 10 seconds, counting what this instance added meanwhile
- * (writes of other instances show within those 10 seconds); a write that would reach the last tenth
- * of a limit reads the store's usage again first, so that instances sharing a store do not pass the
- * limit between them (writes racing each other in that last tenth still can, by at most what they
- * add together).
+ * Memories and storage per app: the store takes new memories only if the app's usage plus them
+ * stays within its organization's limits, or nothing is written ({@code 429 quota_exceeded}).
+ *
+ * <p>The check and the count are one atomic step in the relational database, whichever store holds
+ * the memories: each insert locks its app's row of {@code app_usage} ({@code select … for update}),
+ * checks the counted usage plus the new memories against the limits, adds them, and runs the insert
+ * before that transaction commits (the JDBC store's insert joins it; a MongoDB insert runs while
+ * the lock is held). Writers of one app — on any instance sharing the database — thus take turns,
+ * and none passes a limit. The counts only grow (deletions, supersessions and purges do not lower
+ * them), so they are an upper bound; when one would refuse a write, the app's usage is counted
+ * again from the store under the same lock (every earlier writer has committed by then) and the
+ * write is judged on that.
  */
 @Singleton
 public class AppQuotas {
@@ -36,73 +49,98 @@ public class AppQuotas {
   private final Provider<MemoryStore> store;
   private final Apps apps;
   private final Limits limits;
+  private final Transactions transactions;
+  private final Clock clock;
 
   /** The organization of each app: it never changes. */
   private final Cache<String, Optional<String>> orgs =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofHours(1)).build();
 
-  private final Cache<String, StoreUsage> usage =
-      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(10)).build();
-
-  AppQuotas(Provider<MemoryStore> store, Apps apps, Limits limits) {
+  AppQuotas(
+      Provider<MemoryStore> store,
+      Apps apps,
+      Limits limits,
+      Transactions transactions,
+      Clock clock) {
     this.store = store;
     this.apps = apps;
     this.limits = limits;
-  }
-
-  /** Fails with {@code quota_exceeded} when storing the memories would pass a limit of the app. */
-  void requireRoom(String appId, List<Memory> memories) {
-    Optional<String> org = orgs.get(appId, id -> apps.findById(id).map(App::orgId));
-    if (org.isEmpty()) {
-      orgs.invalidate(appId);
-      return; // the store refuses writes to unknown apps itself
-    }
-    OrgLimits limit = limits.forOrg(org.get());
-    StoreUsage now = usage.get(appId, id -> store.get().usage(id));
-    long adding = active(memories);
-    long bytes = bytes(memories);
-    if (nearLimit(now, adding, bytes, limit)) {
-      // in the last tenth, other instances' recent writes matter: read the store's own count
-      now = usage(appId);
-    }
-    if (adding > 0 && now.activeMemories() + adding > limit.memoriesPerApp()) {
-      throw exceeded(
-          Limit.MEMORIES_PER_APP,
-          appId,
-          limit.memoriesPerApp() + " memories; it holds " + now.activeMemories());
-    }
-    if (now.bytes() + bytes > limit.storageBytesPerApp()) {
-      throw exceeded(
-          Limit.STORAGE_MB_PER_APP,
-          appId,
-          limit.storageMbPerApp() + " MiB; it holds " + now.bytes() + " bytes");
-    }
+    this.transactions = transactions;
+    this.clock = clock;
   }
 
   /**
-   * Whether the write would take the app into the last tenth of a limit, where the cached usage (up
-   * to 10 seconds old, blind to other instances' writes) is not good enough.
+   * Runs {@code insert} (the store's insert of {@code memories}) if the app has room for them,
+   * counting them in the same transaction; fails with {@code quota_exceeded} and runs nothing
+   * otherwise.
    */
-  static boolean nearLimit(StoreUsage usage, long adding, long bytes, OrgLimits limit) {
-    return (adding > 0 && usage.activeMemories() + adding > lastTenth(limit.memoriesPerApp()))
-        || usage.bytes() + bytes > lastTenth(limit.storageBytesPerApp());
+  <T> T withRoom(String appId, List<Memory> memories, Supplier<T> insert) {
+    Optional<String> org = orgs.get(appId, id -> apps.findById(id).map(App::orgId));
+    if (org.isEmpty()) {
+      orgs.invalidate(appId);
+      return insert.get(); // the store refuses writes to unknown apps itself
+    }
+    long adding = active(memories);
+    long bytes = bytes(memories);
+    if (adding == 0 && bytes == 0) {
+      return insert.get();
+    }
+    OrgLimits limit = limits.forOrg(org.get());
+    return transactions.inTransaction(
+        c -> {
+          StoreUsage counted = lock(c, appId);
+          if (counted == null || !fits(counted, adding, bytes, limit)) {
+            // the counts only grow: what the store holds now decides (earlier writers committed)
+            counted = store.get().usage(appId);
+            if (!fits(counted, adding, bytes, limit)) {
+              throw exceeded(counted, adding, appId, limit);
+            }
+          }
+          save(c, appId, counted.plus(adding, bytes));
+          return insert.get();
+        });
   }
 
-  /** Where the last tenth of a limit starts (a tenth rounded up, so small limits have one). */
-  private static long lastTenth(long limit) {
-    return limit - (limit / 10 + (limit % 10 == 0 ? 0 : 1));
+  private static boolean fits(StoreUsage usage, long adding, long bytes, OrgLimits limit) {
+    return (adding == 0 || usage.activeMemories() + adding <= limit.memoriesPerApp())
+        && usage.bytes() + bytes <= limit.storageBytesPerApp();
   }
 
-  /** Counts memories just stored by this instance into the cached usage. */
-  void added(String appId, List<Memory> memories) {
-    usage.asMap().computeIfPresent(appId, (id, u) -> u.plus(active(memories), bytes(memories)));
+  /** Locks the app's usage row (creating it when absent); null when it was never counted. */
+  private static StoreUsage lock(Connection c, String appId) throws SQLException {
+    try (PreparedStatement create =
+        c.prepareStatement(
+            "insert into app_usage (app_id, memories, bytes) values (?, -1, 0)"
+                + " on conflict do nothing")) {
+      create.setString(1, appId);
+      create.executeUpdate();
+    }
+    try (PreparedStatement select =
+        c.prepareStatement("select memories, bytes from app_usage where app_id = ? for update")) {
+      select.setString(1, appId);
+      try (ResultSet r = select.executeQuery()) {
+        r.next();
+        long memories = r.getLong(1);
+        return memories < 0 ? null : new StoreUsage(memories, r.getLong(2));
+      }
+    }
+  }
+
+  private void save(Connection c, String appId, StoreUsage usage) throws SQLException {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "update app_usage set memories = ?, bytes = ?, counted_at = ? where app_id = ?")) {
+      update.setLong(1, usage.activeMemories());
+      update.setLong(2, usage.bytes());
+      update.setTimestamp(3, Timestamp.from(clock.instant()));
+      update.setString(4, appId);
+      update.executeUpdate();
+    }
   }
 
   /** The app's usage as the store has it now. */
   public StoreUsage usage(String appId) {
-    StoreUsage fresh = store.get().usage(appId);
-    usage.put(appId, fresh);
-    return fresh;
+    return store.get().usage(appId);
   }
 
   private static long active(List<Memory> memories) {
@@ -111,6 +149,20 @@ public class AppQuotas {
 
   private static long bytes(List<Memory> memories) {
     return memories.stream().mapToLong(MemoryStore::sizeOf).sum();
+  }
+
+  private static TenancyException exceeded(
+      StoreUsage now, long adding, String appId, OrgLimits limit) {
+    if (adding > 0 && now.activeMemories() + adding > limit.memoriesPerApp()) {
+      return exceeded(
+          Limit.MEMORIES_PER_APP,
+          appId,
+          limit.memoriesPerApp() + " memories; it holds " + now.activeMemories());
+    }
+    return exceeded(
+        Limit.STORAGE_MB_PER_APP,
+        appId,
+        limit.storageMbPerApp() + " MiB; it holds " + now.bytes() + " bytes");
   }
 
   private static TenancyException exceeded(Limit limit, String appId, String detail) {

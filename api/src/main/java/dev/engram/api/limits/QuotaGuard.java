@@ -7,6 +7,7 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 
@@ -40,18 +41,28 @@ final class QuotaGuard implements BeanCreatedEventListener<MemoryStore> {
                       && args[0] instanceof String
                       && args[1] instanceof List<?>;
               if (insert) {
-                quotas.get().requireRoom((String) args[0], (List<Memory>) args[1]);
+                return quotas
+                    .get()
+                    .withRoom(
+                        (String) args[0], (List<Memory>) args[1], () -> call(store, method, args));
               }
-              Object result;
-              try {
-                result = method.invoke(store, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-              if (insert) {
-                quotas.get().added((String) args[0], (List<Memory>) args[1]);
-              }
-              return result;
+              return call(store, method, args);
             });
+  }
+
+  private static Object call(MemoryStore store, Method method, Object[] args) {
+    try {
+      return method.invoke(store, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -225,6 +225,11 @@ class ElevenLabsWebhookIT extends ApiTestSupport {
               {"role": "user", "message": "I prefer express shipping — schnell, bitte"}
             ],
             "status": "done",
+            "metadata": {
+              "start_time_unix_secs": 1739537100,
+              "call_duration_secs": 187,
+              "phone_call": {"direction": "inbound", "call_sid": "CA42", "type": "twilio"}
+            },
             "conversation_initiation_client_data": {
               "dynamic_variables": {"system__caller_id": "%s"}
             }
@@ -265,6 +270,16 @@ class ElevenLabsWebhookIT extends ApiTestSupport {
               assertThat((List<String>) source.get("message_ids"))
                   .allMatch(id -> id.matches("t\\d+"));
               assertThat(m.get("agent_id")).isEqualTo("test_agent");
+              // the call's own metadata travels with every memory drawn from it
+              assertThat((Map<String, Object>) m.get("metadata"))
+                  .containsEntry("source", "elevenlabs_post_call")
+                  .containsEntry("conversation_id", conversation)
+                  .containsEntry("agent_id", "test_agent")
+                  .containsEntry("call_time", "2025-02-14T12:45:00Z")
+                  .containsEntry("call_duration_secs", 187)
+                  .containsEntry("call_status", "done")
+                  .containsEntry("call_sid", "CA42")
+                  .containsEntry("call_direction", "inbound");
             });
     // other types are acknowledged, an unknown one refused
     Http.Response audio = webhook(app, "post-call", "{\"type\":\"post_call_audio\",\"data\":{}}");

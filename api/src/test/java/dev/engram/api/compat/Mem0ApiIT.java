@@ -252,6 +252,44 @@ class Mem0ApiIT extends ApiTestSupport {
   }
 
   @Test
+  void aV3AddHonoursAsyncModeFalseAndAnswersTheStoredMemoriesAsResults() {
+    String user = unique("v3sync");
+    Map<String, Object> body =
+        Map.of(
+            "user_id",
+            user,
+            "async_mode",
+            false,
+            "messages",
+            List.of(Map.of("role", "user", "content", "I am allergic to shellfish.")));
+
+    Http.Response added = post("/mem0/v3/memories/add/", body);
+
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+    assertThat(added.at("status")).as("not queued: done").isNull();
+    List<Map<String, Object>> results = (List<Map<String, Object>>) added.at("results");
+    assertThat(results).isNotEmpty();
+    assertThat(results)
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("event")).isEqualTo("ADD");
+              assertThat(r.get("user_id")).isEqualTo(user);
+            });
+    assertThat(http.get("/mem0/v1/memories/" + results.get(0).get("id") + "/", token(key)).status())
+        .isEqualTo(200);
+    // without async_mode, v3 answers at once as before
+    Http.Response queued =
+        post(
+            "/mem0/v3/memories/add/",
+            Map.of(
+                "user_id",
+                user,
+                "messages",
+                List.of(Map.of("role", "user", "content", "I live in Bergen."))));
+    assertThat(queued.text("status")).isEqualTo("PENDING");
+  }
+
+  @Test
   void anInferredAddWithOperatorKeysInItsMetadataIsRefusedAndNothingIsQueued() {
     String user = unique("badmeta");
     int queued = tasks.count(appId);

@@ -53,6 +53,7 @@ class OpenApiDocumentIT extends ApiTestSupport {
           "POST /mem0/v1/memories/search",
           "POST /mem0/v2/memories/search",
           "POST /mem0/v2/memories",
+          "POST /mem0/v3/memories/add",
           "GET /mem0/v1/event/{eventId}");
 
   /**

@@ -9,6 +9,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.LinkData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class TracingIT extends ApiTestSupport {
   private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
   private static final String CALLER_SPAN = "00f067aa0ba902b7";
+  private static final String QUEUING_TRACE = "5c1e2d3f4a5b6c7d8e9f0a1b2c3d4e5f";
 
   @Inject InMemorySpanExporter spans;
   @Inject OpenTelemetry openTelemetry;
@@ -93,7 +95,8 @@ class TracingIT extends ApiTestSupport {
   }
 
   @Test
-  void aBackgroundJobRunIsATraceOfItsOwnWithTheEngineSpansInside() throws InterruptedException {
+  void aBackgroundJobRunIsATraceOfItsOwnLinkedToTheRequestThatQueuedIt()
+      throws InterruptedException {
     List<Map<String, String>> messages = new java.util.ArrayList<>();
     for (int i = 0; i < 10; i++) {
       messages.add(
@@ -107,7 +110,7 @@ class TracingIT extends ApiTestSupport {
         http.post(
             "/v1/conversations",
             http.toJson(Map.of("user_id", "u2", "messages", messages)),
-            Http.bearer(key));
+            traced(QUEUING_TRACE));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 
     SpanData job = null;
@@ -135,6 +138,24 @@ class TracingIT extends ApiTestSupport {
     for (SpanData span : inside) {
       assertThat(span.getAttributes().asMap().toString()).as(span.getName()).doesNotContain("bees");
     }
+
+    // the run links to the request that queued it (a link, not a parent: see JobSpans)
+    List<SpanData> queuing = trace(QUEUING_TRACE);
+    SpanData request =
+        queuing.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst().orElseThrow();
+    assertThat(request.getName()).isEqualTo("POST /v1/conversations");
+    assertThat(job.getLinks()).hasSize(1);
+    LinkData link = job.getLinks().getFirst();
+    assertThat(link.getSpanContext().getTraceId()).isEqualTo(QUEUING_TRACE);
+    assertThat(link.getAttributes().get(JobSpans.LINK)).isEqualTo("queued_by");
+    String linked = link.getSpanContext().getSpanId();
+    SpanData queuedBy =
+        queuing.stream().filter(s -> s.getSpanId().equals(linked)).findFirst().orElseThrow();
+    assertThat(
+            queuedBy.getSpanId().equals(request.getSpanId())
+                || descendsFrom(queuedBy, request.getSpanId(), queuing))
+        .as("the link leads to the request's span (%s)", queuedBy.getName())
+        .isTrue();
   }
 
   private static boolean descendsFrom(SpanData span, String ancestor, List<SpanData> trace) {

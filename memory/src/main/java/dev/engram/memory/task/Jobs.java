@@ -55,6 +55,7 @@ public class Jobs {
   private final JobsConfiguration config;
   private final Map<String, CustomTask<String>> oneTime = new HashMap<>();
   private final Scheduler scheduler;
+  private final JobOrigins origins;
   private final Clock clock;
   private volatile boolean started;
 
@@ -65,8 +66,10 @@ public class Jobs {
       List<RecurringJob> recurring,
       List<Task<?>> contributed,
       List<ExecutionInterceptor> interceptors,
+      JobOrigins origins,
       Clock clock) {
     this.transactions = transactions;
+    this.origins = origins;
     this.config = config;
     this.clock = clock;
     List<Task<?>> known = new ArrayList<>();
@@ -80,13 +83,17 @@ public class Jobs {
                           config.retryBackoff(), 2.0),
                       (complete, operations) -> {
                         String taskId = (String) complete.getExecution().taskInstance.getData();
+                        origins.forget(job.name(), complete.getExecution().taskInstance.getId());
                         job.failed(
                             taskId,
                             complete
                                 .getCause()
                                 .orElseGet(() -> new IllegalStateException("job failed")));
                       }))
-              .execute((instance, context) -> completion(job.run(instance.getData())));
+              .execute(
+                  (instance, context) ->
+                      completion(
+                          instance.getTaskName(), instance.getId(), job.run(instance.getData())));
       oneTime.put(job.name(), task);
       known.add(task);
     }
@@ -114,10 +121,18 @@ public class Jobs {
             .build();
   }
 
-  /** Done: the execution is removed; else it runs again at the time the job asked for. */
-  private static CompletionHandler<String> completion(Optional<Instant> next) {
+  /**
+   * Done: the execution is removed (and its origin forgotten); else it runs again at the time the
+   * job asked for.
+   */
+  private CompletionHandler<String> completion(
+      String taskName, String instance, Optional<Instant> next) {
     if (next.isEmpty()) {
-      return new CompletionHandler.OnCompleteRemove<>();
+      CompletionHandler<String> remove = new CompletionHandler.OnCompleteRemove<>();
+      return (complete, operations) -> {
+        remove.complete(complete, operations);
+        origins.forget(taskName, instance);
+      };
     }
     Instant at = next.get();
     return (complete, operations) -> operations.reschedule(complete, at);
@@ -150,6 +165,7 @@ public class Jobs {
     transactions.inTransaction(
         c -> {
           scheduler.schedule(task.instance(taskId, taskId), clock.instant());
+          origins.record(jobName, taskId, true);
           return null;
         });
   }
@@ -166,7 +182,9 @@ public class Jobs {
     }
     transactions.inTransaction(
         c -> {
-          scheduler.scheduleIfNotExists(task.instance(data, data), at);
+          if (scheduler.scheduleIfNotExists(task.instance(data, data), at)) {
+            origins.record(jobName, data, true);
+          }
           return null;
         });
   }

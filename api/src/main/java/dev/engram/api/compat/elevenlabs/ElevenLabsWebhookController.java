@@ -30,10 +30,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -285,7 +287,10 @@ final class ElevenLabsWebhookController {
         List<NewConversation.Turn> chunk = turns.subList(from, Math.min(turns.size(), from + size));
         tasks.add(
             ingestion
-                .accept(appId, new NewConversation(caller, conversation, agent, chunk, true))
+                .accept(
+                    appId,
+                    new NewConversation(
+                        caller, conversation, agent, chunk, true, callMetadata(request, agent)))
                 .id());
       }
     } catch (RuntimeException e) {
@@ -299,6 +304,44 @@ final class ElevenLabsWebhookController {
     out.put("conversation_id", conversation);
     out.put("task_ids", tasks);
     return out;
+  }
+
+  /**
+   * What the call's memories carry as metadata: where they came from ({@code source}), the
+   * conversation and agent, when the call started ({@code call_time}, ISO-8601 UTC, from {@code
+   * data.metadata.start_time_unix_secs}, else the event's time), its length, status and the phone
+   * call's sid and direction where ElevenLabs sends them. Absent values are left out.
+   */
+  static Map<String, Object> callMetadata(Map<String, Object> request, @Nullable String agent) {
+    Map<String, Object> data = map(request.get("data"));
+    Map<String, Object> call = map(data.get("metadata"));
+    Map<String, Object> phone = map(call.get("phone_call"));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("source", "elevenlabs_post_call");
+    out.put("conversation_id", string(data, "conversation_id"));
+    out.put("agent_id", agent);
+    Long started = seconds(call.get("start_time_unix_secs"));
+    if (started == null) {
+      started = seconds(request.get("event_timestamp"));
+    }
+    if (started != null) {
+      out.put("call_time", Instant.ofEpochSecond(started).toString());
+    }
+    Long duration = seconds(call.get("call_duration_secs"));
+    out.put("call_duration_secs", duration != null ? duration : seconds(data.get("duration")));
+    out.put("call_status", string(data, "status"));
+    out.put("call_sid", string(phone, "call_sid"));
+    out.put("call_direction", string(phone, "direction"));
+    out.values().removeIf(Objects::isNull);
+    return out;
+  }
+
+  /** A whole number of seconds sent as a JSON number; null for anything else. */
+  private static @Nullable Long seconds(@Nullable Object value) {
+    if (value instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() < 1e11) {
+      return n.longValue();
+    }
+    return null;
   }
 
   private List<SearchHit> relevant(String appId, String query, String caller) {

@@ -72,12 +72,6 @@ final class Mem0Schemas {
   @Schema(name = "Mem0Message", description = "What was done")
   record Message(String message) {}
 
-  @Schema(name = "Mem0Pending", description = "An add queued for background processing")
-  record Pending(
-      String message,
-      @Schema(allowableValues = "PENDING") String status,
-      @Schema(description = "GET /mem0/v1/event/{event_id} tells its progress") String eventId) {}
-
   @Schema(name = "Mem0HistoryEntry", description = "One change of a memory")
   record HistoryEntry(
       String id,

@@ -110,20 +110,22 @@ final class Mem0SearchController {
     return page(request, all(scope, body));
   }
 
-  /** v3 add: always answered at once, {@code {message, status: "PENDING", event_id}}. */
+  /**
+   * v3 add: answered at once, {@code {message, status: "PENDING", event_id}} (the fast path's
+   * memories, {@code infer: false}, are stored by then); with {@code async_mode: false}, like v1,
+   * once the ingestion is done ({@code {results: [{id, memory, event: "ADD", …}]}}), or still
+   * pending when it takes longer than the synchronous wait.
+   */
   @Operation(operationId = "mem0AddMemoriesV3")
-  @ApiResponse(
-      responseCode = "200",
-      description = "Queued",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = Mem0Schemas.Pending.class)))
   @Post("/v3/memories/add")
   @Secured("memories:write")
   Map<String, Object> addV3(
       @Parameter(hidden = true) AppScope scope, @Body Map<String, Object> body) {
-    return Mem0Views.pending(memories.add(scope, body, false).eventId());
+    Mem0Memories.Added added = memories.add(scope, body, true);
+    if (added.pending() || !Boolean.FALSE.equals(Mem0Bodies.bool(body, "async_mode"))) {
+      return Mem0Views.pending(added.eventId());
+    }
+    return Map.of("results", added.stored().stream().map(m -> Mem0Views.added(m, "ADD")).toList());
   }
 
   private List<Map<String, Object>> all(AppScope scope, Map<String, Object> body) {
