@@ -3530,19 +3530,20 @@ export interface components {
             /** Format: int32 */
             skipped: number;
         };
-        /** @description One message: `role` is user, assistant, system or tool. */
+        /** @description One message: `role` is user, assistant, system or tool; `name` is the speaker's name (optional, at most 100 characters: letters, digits, and spaces, apostrophes, periods or hyphens between words), which extraction writes instead of "User". */
         "IngestBodies.MessageBody": {
             role?: string | null;
             content?: string | null;
             id?: string | null;
             /** Format: date-time */
             created_at?: string | null;
+            name?: string | null;
         };
         "IngestBodies.Queued": {
             task_id: string;
             status: string;
         };
-        /** @description One message (`role`, `content`) or several in `messages`. */
+        /** @description One message (`role`, `content`, `name`) or several in `messages`. */
         "IngestBodies.SessionMessagesBody": {
             user_id?: string | null;
             role?: string | null;
@@ -3550,6 +3551,7 @@ export interface components {
             id?: string | null;
             /** Format: date-time */
             created_at?: string | null;
+            name?: string | null;
             messages?: components["schemas"]["IngestBodies.MessageBody"][] | null;
         };
         /** @description A task as callers see it. */

@@ -79,12 +79,16 @@ export interface ExportRecord {
   relations: Relation[];
 }
 
-/** A chat message; `id` makes a re-sent message recognisable. */
+/**
+ * A chat message; `id` makes a re-sent message recognisable; `name` is the speaker's name
+ * (optional), which extraction writes instead of "User".
+ */
 export interface Message {
   role: string;
   content: string;
   id?: string | undefined;
   created_at?: string | undefined;
+  name?: string | undefined;
 }
 
 type When = string | Date;

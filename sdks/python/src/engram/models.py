@@ -79,12 +79,14 @@ class _Model:
 
 @dataclass
 class Message:
-    """A conversation message: ``role`` is user, assistant, system or tool."""
+    """A conversation message: ``role`` is user, assistant, system or tool; ``name`` is the
+    speaker's name (optional), which extraction writes instead of "User"."""
 
     role: str
     content: str
     id: Optional[str] = None
     created_at: Optional[str] = None
+    name: Optional[str] = None
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {"role": self.role, "content": self.content}
@@ -92,6 +94,8 @@ class Message:
             out["id"] = self.id
         if self.created_at is not None:
             out["created_at"] = self.created_at
+        if self.name is not None:
+            out["name"] = self.name
         return out
 
 

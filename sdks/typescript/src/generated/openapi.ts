@@ -3531,25 +3531,27 @@ export interface components {
             /** Format: int32 */
             updated: number;
         };
-        /** @description One message: `role` is user, assistant, system or tool. */
+        /** @description One message: `role` is user, assistant, system or tool; `name` is the speaker's name (optional, at most 100 characters: letters, digits, and spaces, apostrophes, periods or hyphens between words), which extraction writes instead of "User". */
         "IngestBodies.MessageBody": {
             content?: string | null;
             /** Format: date-time */
             created_at?: string | null;
             id?: string | null;
+            name?: string | null;
             role?: string | null;
         };
         "IngestBodies.Queued": {
             status: string;
             task_id: string;
         };
-        /** @description One message (`role`, `content`) or several in `messages`. */
+        /** @description One message (`role`, `content`, `name`) or several in `messages`. */
         "IngestBodies.SessionMessagesBody": {
             content?: string | null;
             /** Format: date-time */
             created_at?: string | null;
             id?: string | null;
             messages?: components["schemas"]["IngestBodies.MessageBody"][] | null;
+            name?: string | null;
             role?: string | null;
             user_id?: string | null;
         };

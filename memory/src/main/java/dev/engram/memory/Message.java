@@ -13,11 +13,19 @@ import java.time.Instant;
  * @param role {@code user}, {@code assistant}, {@code system} or {@code tool}
  * @param content what was said
  * @param createdAt when it was said, when the caller knows
+ * @param name the speaker's name ("Caroline"), when the caller gives one: extraction writes it
+ *     instead of "User" for what this speaker says about themselves
  */
-public record Message(String id, String role, String content, @Nullable Instant createdAt) {
+public record Message(
+    String id, String role, String content, @Nullable Instant createdAt, @Nullable String name) {
   public Message {
     requireNonNull(id, "id is null");
     requireNonNull(role, "role is null");
     requireNonNull(content, "content is null");
+  }
+
+  /** A message without a speaker name. */
+  public Message(String id, String role, String content, @Nullable Instant createdAt) {
+    this(id, role, content, createdAt, null);
   }
 }

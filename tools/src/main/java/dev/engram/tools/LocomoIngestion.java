@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * LoCoMo through conversation ingestion: each session cut into conversations of at most {@code
  * engram.ingest.max-messages} turns, queued as durable tasks and awaited. Both speakers are people
- * telling each other about their lives, so every turn is sent as a user message; message ids are
- * LoCoMo's dialogue ids, so provenance points at the evidence.
+ * telling each other about their lives, so every turn is sent as a user message with its speaker's
+ * name (extraction writes "Caroline …", not "User …"); message ids are LoCoMo's dialogue ids, so
+ * provenance points at the evidence.
  */
 final class LocomoIngestion implements LocomoEval.Loader {
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
@@ -46,7 +47,7 @@ final class LocomoIngestion implements LocomoEval.Loader {
       }
       String text =
           turn.caption().isBlank() ? turn.text() : turn.text() + " (photo: " + turn.caption() + ")";
-      chunk.add(new Message(turn.diaId(), "user", text, turn.date()));
+      chunk.add(new Message(turn.diaId(), "user", text, turn.date(), turn.speaker()));
     }
     queued.addAll(queue(appId, conversation, session, chunk));
     await(appId, queued);

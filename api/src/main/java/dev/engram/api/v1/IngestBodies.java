@@ -16,15 +16,20 @@ import java.util.Map;
 final class IngestBodies {
   private IngestBodies() {}
 
-  /** One message: {@code role} is user, assistant, system or tool. */
+  /**
+   * One message: {@code role} is user, assistant, system or tool; {@code name} is the speaker's
+   * name (optional, at most 100 characters: letters, digits, and spaces, apostrophes, periods or
+   * hyphens between words), which extraction writes instead of "User".
+   */
   @Serdeable
   record MessageBody(
       @Nullable String role,
       @Nullable String content,
       @Nullable String id,
-      @Nullable Instant createdAt) {
+      @Nullable Instant createdAt,
+      @Nullable String name) {
     NewConversation.Turn turn() {
-      return new NewConversation.Turn(id, role, content, createdAt);
+      return new NewConversation.Turn(id, role, content, createdAt, name);
     }
   }
 
@@ -51,7 +56,7 @@ final class IngestBodies {
     }
   }
 
-  /** One message ({@code role}, {@code content}) or several in {@code messages}. */
+  /** One message ({@code role}, {@code content}, {@code name}) or several in {@code messages}. */
   @Serdeable
   record SessionMessagesBody(
       @Nullable String userId,
@@ -59,6 +64,7 @@ final class IngestBodies {
       @Nullable String content,
       @Nullable String id,
       @Nullable Instant createdAt,
+      @Nullable String name,
       @Nullable List<MessageBody> messages) {}
 
   @Serdeable

@@ -46,13 +46,15 @@ final class SessionController {
       @Body SessionMessagesBody body) {
     List<NewConversation.Turn> turns;
     if (body.messages() != null) {
-      if (body.role() != null || body.content() != null) {
+      if (body.role() != null || body.content() != null || body.name() != null) {
         throw MemoryException.invalid("messages", "send either role and content or messages");
       }
       turns = body.messages().stream().map(m -> m == null ? null : m.turn()).toList();
     } else {
       turns =
-          List.of(new MessageBody(body.role(), body.content(), body.id(), body.createdAt()).turn());
+          List.of(
+              new MessageBody(body.role(), body.content(), body.id(), body.createdAt(), body.name())
+                  .turn());
     }
     SessionBatcher.Appended appended =
         batcher.append(scope.appId(), body.userId(), sessionId, turns);

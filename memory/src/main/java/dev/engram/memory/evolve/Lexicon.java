@@ -1,5 +1,6 @@
 package dev.engram.memory.evolve;
 
+import dev.engram.memory.Stemmer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,13 +77,14 @@ final class Lexicon {
 
   /** Predicates that hold for many objects at once (liking X does not stop liking Y). */
   static final Set<String> ADDITIVE_PREDICATE =
-      words(
+      wordsAndStems(
           "like hate dislike allergic speak play visit know learn collect watch "
               + "read friend interest fan own study listen eat drink travel attend follow "
               + "support subscribe");
 
   /** Shared words too generic to say two statements are about the same attribute. */
-  static final Set<String> GENERIC = words("name want need go thing good often sometime every day");
+  static final Set<String> GENERIC =
+      wordsAndStems("name want need go thing good often sometime every day");
 
   /** Two-word verbs read as one word, before anything else: phrase → canonical word. */
   static final Map<String, String> PHRASAL =
@@ -194,60 +196,59 @@ final class Lexicon {
     return Set.copyOf(List.of(commaSeparated.split(",")));
   }
 
+  /** The words and their stems, for tables that statements' canonical words are looked up in. */
+  private static Set<String> wordsAndStems(String words) {
+    return withStems(List.of(words.split(" ")).toArray(String[]::new));
+  }
+
+  /**
+   * The words as written and as {@link Stemmer} reduces them ("friday" and "fridai"), so that a
+   * table is written in plain words and matches canonical forms whatever the stemmer does.
+   */
+  static Set<String> withStems(String... words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) {
+      out.add(w);
+      out.add(Stemmer.stem(w));
+    }
+    return Set.copyOf(out);
+  }
+
   private static Set<String> words(String words) {
     return Set.copyOf(List.of(words.split(" ")));
   }
 
   /** Whether two canonical words exclude each other as values. */
   static boolean antonyms(String a, String b) {
-    return ANTONYMS.contains(a + ":" + b);
+    return ANTONYMS.contains(a + ":" + b) || negatedForm(a, b) || negatedForm(b, a);
   }
 
-  /** The canonical form of a lower-case word: alias, else a light stem, else the word. */
+  /**
+   * Whether {@code negated} is {@code word} with a negating prefix: "unhappy"/"happy",
+   * "dislike"/"like", "nonsmoker"/"smoker", "inactive"/"active". "un" and "non" need a word of at
+   * least three letters after them, "dis", "in" and "im" one of at least five ("inform" is not the
+   * opposite of "form").
+   */
+  static boolean negatedForm(String negated, String word) {
+    if (!negated.endsWith(word) || negated.length() == word.length()) {
+      return false;
+    }
+    String prefix = negated.substring(0, negated.length() - word.length());
+    return switch (prefix) {
+      case "un", "non", "non-" -> word.length() >= 3;
+      case "dis", "in", "im" -> word.length() >= 5;
+      default -> false;
+    };
+  }
+
+  /** The canonical form of a lower-case word: alias, else its stem's alias, else the stem. */
   static String canonical(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     String alias = CANON.get(w);
     if (alias != null) {
       return alias;
     }
-    String stem = stem(w);
+    String stem = Stemmer.stem(w);
     return CANON.getOrDefault(stem, stem);
-  }
-
-  /** A light suffix stripper: plurals, -ing, -ed, a final e. Good enough to match inflections. */
-  static String stem(String w) {
-    if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
-      return w;
-    }
-    String s = w;
-    if (s.endsWith("ies") && s.length() > 4) {
-      s = s.substring(0, s.length() - 3) + "y";
-    } else if (s.endsWith("sses")
-        || s.endsWith("shes")
-        || s.endsWith("ches")
-        || s.endsWith("xes")) {
-      s = s.substring(0, s.length() - 2);
-    } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    if (s.endsWith("ing") && s.length() > 5) {
-      s = undouble(s.substring(0, s.length() - 3));
-    } else if (s.endsWith("ied") && s.length() > 4) {
-      s = s.substring(0, s.length() - 3) + "y";
-    } else if (s.endsWith("ed") && s.length() > 4) {
-      s = undouble(s.substring(0, s.length() - 2));
-    }
-    if (s.endsWith("e") && s.length() > 3) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return s;
-  }
-
-  private static String undouble(String s) {
-    int n = s.length();
-    if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0) {
-      return s.substring(0, n - 1);
-    }
-    return s;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The rule engine: compares the incoming statement with each candidate word by word ({@link
@@ -18,7 +19,9 @@ import java.util.Locale;
  * shared words are too generic (named, called) or the values sit in different slots (works as vs
  * works at); a statement that only restates part of a memory, or adds one plain word, reinforces;
  * one that adds more supersedes it as a refinement; a rewording that replaces no value in place and
- * is close in meaning (cosine at least 0.8) reinforces; anything else is added.
+ * is close in meaning (cosine at least 0.8) reinforces, and so does one sharing no attribute at all
+ * when it is closer still (0.85) and nothing speaks against it (a typed value, a negation on one
+ * side, opposite words such as "happy"/"unhappy", a change word); anything else is added.
  *
  * <p>Always present as {@code @Named("rules")}: it decides alone when no LLM is configured, and is
  * the LLM engine's fallback otherwise.
@@ -31,6 +34,9 @@ final class RuleResolver implements Resolver {
   private static final double EXTRA_WORD_COSINE = 0.7;
   private static final double PARAPHRASE_COSINE = 0.8;
   private static final double RELATION_PARAPHRASE_COSINE = 0.75;
+
+  /** Sharing no attribute, meaning alone must say "the same": a higher bar than a rewording. */
+  private static final double MEANING_ONLY_COSINE = 0.85;
 
   @Override
   public Decision resolve(String statement, List<Candidate> candidates) {
@@ -160,7 +166,39 @@ final class RuleResolver implements Resolver {
           Action.REINFORCE,
           "same statement: restates part of " + id + " (" + cos + ", nothing new)");
     }
-    return rule.of(Action.ADD, "new: no shared attribute with " + id);
+    return paraphrase(rule, d, existing, incoming)
+        .orElseGet(() -> rule.of(Action.ADD, "new: no shared attribute with " + id));
+  }
+
+  /**
+   * Meaning as evidence where words fail: two statements that share few words but are close in
+   * meaning (cosine at least {@value #MEANING_ONLY_COSINE}) say the same thing, unless something
+   * speaks against it — a typed value (number, name, place, date) on either side of what differs, a
+   * negation on one side only, opposite words, a change word, or an additive marker.
+   */
+  private static Optional<Verdict> paraphrase(
+      Rule rule, Difference d, Statement existing, Statement incoming) {
+    boolean typedValue =
+        d.onlyExisting().stream().anyMatch(existing.values()::contains)
+            || d.onlyIncoming().stream().anyMatch(incoming.values()::contains);
+    if (typedValue
+        || d.polarityDiffers()
+        || d.antonym() != null
+        || !d.changeWords().isEmpty()
+        || d.additive()
+        || rule.cosine() < MEANING_ONLY_COSINE) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        rule.of(
+            Action.REINFORCE,
+            String.format(
+                Locale.ROOT,
+                "same statement: %s say the same as %s in other words (cosine %.2f, no differing"
+                    + " values, same polarity)",
+                d.contrast(),
+                rule.targetId(),
+                rule.cosine())));
   }
 
   private static Verdict substitution(
@@ -192,7 +230,11 @@ final class RuleResolver implements Resolver {
               + rule.targetId());
     }
     if (d.anchors().isEmpty()) {
-      return rule.of(Action.ADD, "new: " + what + " share no attribute with " + rule.targetId());
+      return paraphrase(rule, d, existing, incoming)
+          .orElseGet(
+              () ->
+                  rule.of(
+                      Action.ADD, "new: " + what + " share no attribute with " + rule.targetId()));
     }
     if (d.prepositionClash()) {
       return rule.of(

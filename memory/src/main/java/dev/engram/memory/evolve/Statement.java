@@ -1,5 +1,6 @@
 package dev.engram.memory.evolve;
 
+import dev.engram.memory.Stemmer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -123,17 +124,16 @@ record Statement(
       if (Lexicon.STOP.contains(w)) {
         continue;
       }
-      boolean aliased = !Lexicon.canonical(w).equals(Lexicon.stem(w));
+      boolean aliased = !Lexicon.canonical(w).equals(Stemmer.stem(w));
       if (Lexicon.CHANGE.contains(w) && !aliased) {
         continue;
       }
       String number = NUMBER_WORDS.get(w);
-      String word = number != null ? number : Lexicon.canonical(w);
+      boolean name = i > 0 && capitalized.get(i) && !aliased;
+      // a name is kept as written: "Ziggy" is not the stem "ziggi"
+      String word = number != null ? number : name ? w : Lexicon.canonical(w);
       boolean value =
-          number != null
-              || Character.isDigit(w.charAt(0))
-              || w.indexOf('@') > 0
-              || (i > 0 && capitalized.get(i) && !aliased);
+          number != null || Character.isDigit(w.charAt(0)) || w.indexOf('@') > 0 || name;
       if (!content.contains(word)) {
         content.add(word);
         if (value) {
@@ -164,7 +164,7 @@ record Statement(
       return false;
     }
     String first = raw.get(0);
-    if (Lexicon.STOP.contains(first) || !Lexicon.canonical(first).equals(Lexicon.stem(first))) {
+    if (Lexicon.STOP.contains(first) || !Lexicon.canonical(first).equals(Stemmer.stem(first))) {
       return false;
     }
     if (POSSESSIVE_NAME.matcher(text).find()) {

@@ -30,7 +30,7 @@ final class ValueKinds {
 
   /** Canonical attribute words (see {@link Lexicon#canonical}) that hold one value at a time. */
   static final Set<String> SINGLE_VALUED =
-      Set.of(
+      Lexicon.withStems(
           "live",
           "name",
           "age",
@@ -59,7 +59,7 @@ final class ValueKinds {
 
   /** Relation nouns naming a person other than the user (canonical forms). */
   static final Set<String> PEOPLE =
-      Set.of(
+      Lexicon.withStems(
           "son",
           "daughter",
           "kid",
@@ -107,7 +107,7 @@ final class ValueKinds {
    * canonical form: the light stemmer makes "note" "not"; a negation never reaches the content).
    */
   private static final Set<String> ID_NOUNS =
-      Set.of(
+      Lexicon.withStems(
           "order",
           "note",
           "not",
@@ -136,7 +136,7 @@ final class ValueKinds {
           "task");
 
   private static final Set<String> TIME_WORDS =
-      Set.of(
+      Lexicon.withStems(
           "january",
           "february",
           "march",

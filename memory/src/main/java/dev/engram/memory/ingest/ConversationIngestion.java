@@ -9,6 +9,7 @@ import dev.engram.memory.task.Task;
 import dev.engram.memory.task.TaskRepository;
 import dev.engram.memory.write.MemoryValidator;
 import dev.engram.memory.write.MemoryWriter;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Accepts conversations for background ingestion (DESIGN.md § 4, write path 2): checks them, then
@@ -168,7 +170,8 @@ public class ConversationIngestion {
       if (!ids.add(id)) {
         throw MemoryException.invalid(field + "id", "duplicate message id " + id);
       }
-      messages.add(new Message(id, turn.role(), turn.content(), turn.createdAt()));
+      String name = speakerName(field + "name", turn.name());
+      messages.add(new Message(id, turn.role(), turn.content(), turn.createdAt(), name));
     }
     return new Conversation(
         "pending",
@@ -177,5 +180,31 @@ public class ConversationIngestion {
         request.agentId(),
         messages,
         request.metadata() == null ? Map.of() : request.metadata());
+  }
+
+  /** Longest speaker name accepted. */
+  public static final int MAX_NAME_LENGTH = 100;
+
+  /** Letters (any script) and marks, digits, and a space, apostrophe, period or hyphen inside. */
+  private static final Pattern NAME =
+      Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[ '’.\\-]+[\\p{L}\\p{M}\\p{N}]+)*\\.?");
+
+  /** The speaker name trimmed (null when absent or blank), or a 400 naming the field. */
+  static @Nullable String speakerName(String field, @Nullable String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String trimmed = name.strip();
+    if (trimmed.length() > MAX_NAME_LENGTH) {
+      throw MemoryException.invalid(
+          field,
+          "must be at most " + MAX_NAME_LENGTH + " characters (got " + trimmed.length() + ")");
+    }
+    if (!NAME.matcher(trimmed).matches()) {
+      throw MemoryException.invalid(
+          field,
+          "must be letters and digits, with spaces, apostrophes, periods or hyphens between words");
+    }
+    return trimmed;
   }
 }

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Messages as the JSON that task payloads keep: {@code [{id, role, content, created_at}]}. */
+/**
+ * Messages as the JSON that task payloads keep: {@code [{id, role, content, created_at, name}]}.
+ */
 public final class MessagesJson {
   private MessagesJson() {}
 
@@ -21,6 +23,9 @@ public final class MessagesJson {
       m.put("role", message.role());
       m.put("content", message.content());
       m.put("created_at", message.createdAt() == null ? null : message.createdAt().toString());
+      if (message.name() != null) {
+        m.put("name", message.name());
+      }
       out.add(m);
     }
     return out;
@@ -35,7 +40,8 @@ public final class MessagesJson {
               (String) m.get("id"),
               (String) m.get("role"),
               (String) m.get("content"),
-              instant((String) m.get("created_at"))));
+              instant((String) m.get("created_at")),
+              (String) m.get("name")));
     }
     return out;
   }

@@ -30,10 +30,25 @@ public record NewConversation(
     this(userId, sessionId, agentId, messages, partial, null);
   }
 
-  /** One submitted message; without an id it gets {@code m1}, {@code m2}, … by position. */
+  /**
+   * One submitted message; without an id it gets {@code m1}, {@code m2}, … by position.
+   *
+   * @param name the speaker's name, optional (checked by {@link ConversationIngestion#validate})
+   */
   public record Turn(
       @Nullable String id,
       @Nullable String role,
       @Nullable String content,
-      @Nullable Instant createdAt) {}
+      @Nullable Instant createdAt,
+      @Nullable String name) {
+
+    /** A message without a speaker name. */
+    public Turn(
+        @Nullable String id,
+        @Nullable String role,
+        @Nullable String content,
+        @Nullable Instant createdAt) {
+      this(id, role, content, createdAt, null);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.engram.memory.ingest;
 
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Message;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -19,8 +20,12 @@ import java.util.regex.Pattern;
  * first-person statements (facts, preferences, plans, changes, instructions) and identifiers
  * (emails, phone numbers, URLs, order numbers), rewritten in the third person ("I live in Lisbon"
  * becomes "User lives in Lisbon") so that the resolver can compare them with stored memories.
- * Questions, greetings and filler give nothing. Assistant, system and tool messages are not read:
- * what the user said is the evidence, an assistant's paraphrase of it adds nothing but risk.
+ * Questions, greetings and filler give nothing. A clause without its subject ("Been busy
+ * volunteering", "Just started aerial yoga") is read as the speaker's. An assistant message is read
+ * only when the user's next message confirms it ("So you moved to Berlin?" – "Yes, in May"): its
+ * sentences about "you" become the user's ("User moved to Berlin"); otherwise what the user said is
+ * the evidence, an assistant's paraphrase of it adds nothing but risk. System and tool messages are
+ * not read. With a speaker name on the message, facts say the name, not "User".
  */
 @Singleton
 @Named("rules")
@@ -172,28 +177,61 @@ public final class RuleExtractor implements Extractor {
   @Override
   public List<Fact> extract(Conversation conversation) {
     List<Fact> facts = new ArrayList<>();
-    for (Message message : conversation.messages()) {
-      if (!"user".equals(message.role())) {
-        continue;
+    List<Message> messages = conversation.messages();
+    for (int i = 0; i < messages.size(); i++) {
+      Message message = messages.get(i);
+      if ("assistant".equals(message.role())
+          && i + 1 < messages.size()
+          && "user".equals(messages.get(i + 1).role())
+          && CONFIRMATION.matcher(messages.get(i + 1).content().strip()).find()) {
+        Message user = messages.get(i + 1);
+        String confirmed = Confirmations.firstPerson(message.content());
+        add(facts, confirmed, user.name(), List.of(message.id(), user.id()));
       }
-      for (String sentence : SENTENCE_END.split(message.content().trim())) {
-        for (String clause : CLAUSE_SPLIT.split(sentence)) {
-          List<Fact> found = new ArrayList<>();
-          statement(clause).ifPresent(found::add);
-          Statements.namedRelations(clause).stream()
-              .map(RuleExtractor::classify)
-              .forEach(found::add);
-          for (Fact f : found) {
-            if (facts.stream().noneMatch(g -> g.content().equals(f.content()))) {
-              facts.add(
-                  new Fact(
-                      f.content(), f.type(), f.category(), f.importance(), List.of(message.id())));
-            }
+      if ("user".equals(message.role())) {
+        add(facts, message.content(), message.name(), List.of(message.id()));
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * A user's reply that confirms what the assistant just said: "Yes", "Exactly", "That's right".
+   */
+  private static final Pattern CONFIRMATION =
+      Pattern.compile(
+          "^(?:yes|yeah|yep|yup|correct|exactly|right|indeed|that's right|that is right"
+              + "|that's correct|that is correct|sure is|i do|i am|i did|true)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The facts of a first-person text, said by {@code name}, added once each. */
+  private static void add(
+      List<Fact> facts, String text, @Nullable String name, List<String> messageIds) {
+    for (String sentence : SENTENCE_END.split(text.trim())) {
+      for (String clause : CLAUSE_SPLIT.split(sentence)) {
+        List<Fact> found = new ArrayList<>();
+        statement(clause).ifPresent(found::add);
+        Statements.namedRelations(clause).stream().map(RuleExtractor::classify).forEach(found::add);
+        for (Fact f : found) {
+          String content = speaker(f.content(), name);
+          if (facts.stream().noneMatch(g -> g.content().equals(content))) {
+            facts.add(new Fact(content, f.type(), f.category(), f.importance(), messageIds));
           }
         }
       }
     }
-    return facts;
+  }
+
+  private static final Pattern USER_WORD = Pattern.compile("\\bUser\\b");
+
+  /**
+   * The fact with the speaker's name for "User" ("User's daughter is Emma" → "Caroline's daughter
+   * is Emma"), as it is when the message has no name.
+   */
+  static String speaker(String content, @Nullable String name) {
+    return name == null
+        ? content
+        : USER_WORD.matcher(content).replaceAll(Matcher.quoteReplacement(name));
   }
 
   @Override
@@ -211,6 +249,7 @@ public final class RuleExtractor implements Extractor {
       return Optional.empty();
     }
     clause = clause.replaceAll("[.!;:,\\s]+$", "").replace('’', '\'');
+    clause = Statements.withSubject(clause);
     Optional<String> content = thirdPerson(clause);
     if (content.isEmpty()) {
       content = identifier(clause);

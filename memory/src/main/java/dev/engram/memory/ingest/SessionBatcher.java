@@ -36,7 +36,8 @@ public class SessionBatcher {
   /** What an append did: messages left in the buffer, and the task a flush queued, if any. */
   public record Appended(int buffered, Optional<String> flushedTaskId) {}
 
-  private record Buffered(long seq, String role, String content, String id, Instant saidAt) {}
+  private record Buffered(
+      long seq, String role, String content, String id, Instant saidAt, @Nullable String name) {}
 
   private record Key(String appId, String userId, String sessionId) {}
 
@@ -72,7 +73,10 @@ public class SessionBatcher {
     if (sessionId == null || sessionId.isBlank()) {
       throw MemoryException.invalid("session_id", "is required");
     }
-    ingestion.validate(new NewConversation(userId, sessionId, null, turns, true), "");
+    List<Message> checked =
+        ingestion
+            .validate(new NewConversation(userId, sessionId, null, turns, true), "")
+            .messages();
     gate.requireOpen(appId);
     if (turns.size() > maxMessages()) {
       throw new MemoryException(
@@ -90,9 +94,10 @@ public class SessionBatcher {
               try (PreparedStatement s =
                   c.prepareStatement(
                       "insert into session_buffer_messages (app_id, user_id, session_id, seq,"
-                          + " role, content, message_id, said_at, created_at)"
-                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (NewConversation.Turn turn : turns) {
+                          + " role, content, message_id, said_at, created_at, speaker_name)"
+                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < turns.size(); i++) {
+                  NewConversation.Turn turn = turns.get(i);
                   s.setString(1, appId);
                   s.setString(2, userId);
                   s.setString(3, sessionId);
@@ -102,6 +107,7 @@ public class SessionBatcher {
                   s.setString(7, turn.id());
                   s.setObject(8, time(turn.createdAt()));
                   s.setObject(9, time(now));
+                  s.setString(10, checked.get(i).name());
                   s.addBatch();
                 }
                 s.executeBatch();
@@ -182,7 +188,7 @@ public class SessionBatcher {
     for (Buffered m : messages) {
       String id = m.id() != null && ids.add(m.id()) ? m.id() : "s" + m.seq();
       ids.add(id);
-      conversation.add(new Message(id, m.role(), m.content(), m.saidAt()));
+      conversation.add(new Message(id, m.role(), m.content(), m.saidAt(), m.name()));
     }
     return ingestion.queue(
         key.appId(),
@@ -208,7 +214,7 @@ public class SessionBatcher {
     List<Buffered> out = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "select seq, role, content, message_id, said_at from session_buffer_messages"
+            "select seq, role, content, message_id, said_at, speaker_name from session_buffer_messages"
                 + " where app_id = ? and user_id = ? and session_id = ? order by seq")) {
       s.setString(1, key.appId());
       s.setString(2, key.userId());
@@ -222,7 +228,8 @@ public class SessionBatcher {
                   r.getString(2),
                   r.getString(3),
                   r.getString(4),
-                  said == null ? null : said.toInstant()));
+                  said == null ? null : said.toInstant(),
+                  r.getString(6)));
         }
       }
     }

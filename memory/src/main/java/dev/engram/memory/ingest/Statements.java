@@ -217,6 +217,195 @@ final class Statements {
     return Optional.of(capitalize(thirdPerson(clause)));
   }
 
+  /** Adverbs that may come before the verb of a clause without its subject. */
+  private static final Pattern SUBJECTLESS =
+      Pattern.compile(
+          "^((?:(?:just|really|also|still|recently|finally|currently|actually)\\s+)*)"
+              + "(\\p{L}+)(\\s+.+)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words in -ing that are nouns, not a verb whose subject was left out. */
+  private static final Set<String> ING_NOUNS =
+      Set.of(
+          "thing",
+          "something",
+          "nothing",
+          "anything",
+          "everything",
+          "morning",
+          "evening",
+          "king",
+          "ring",
+          "spring",
+          "wedding",
+          "building",
+          "ceiling",
+          "being",
+          "sibling",
+          "darling",
+          "during",
+          "according",
+          "amazing",
+          "interesting",
+          "exciting",
+          "inspiring",
+          "boring",
+          "everything's",
+          "nothing's",
+          "something's",
+          "thanksgiving",
+          "string");
+
+  /** Verbs of a third-person subject: "Running marathons keeps me sane" has its subject. */
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of(
+          "is",
+          "was",
+          "has",
+          "keeps",
+          "makes",
+          "made",
+          "helps",
+          "helped",
+          "gives",
+          "brings",
+          "seems",
+          "sounds",
+          "looks",
+          "feels",
+          "can",
+          "will",
+          "means",
+          "takes",
+          "lets",
+          "reminds",
+          "gets",
+          "got",
+          "isn't",
+          "wasn't",
+          "must",
+          "might",
+          "would",
+          "could",
+          "should",
+          "are",
+          "were",
+          "have",
+          "meant",
+          "brought",
+          "inspires",
+          "inspired",
+          "matters");
+
+  /** "Been a long road" has a subject left out that is not the speaker. */
+  private static final Pattern ARTICLE =
+      Pattern.compile(
+          "^\\s+(?:a|an|the|so|such|ages|forever|too|quite)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Past and present verbs that open a clause whose subject ("I") was left out. */
+  private static final Set<String> OPENING_VERBS =
+      Set.of(
+          "been",
+          "started",
+          "got",
+          "went",
+          "took",
+          "had",
+          "made",
+          "finished",
+          "signed",
+          "joined",
+          "bought",
+          "visited",
+          "tried",
+          "decided",
+          "found",
+          "saw",
+          "met",
+          "picked",
+          "learned",
+          "learnt",
+          "moved",
+          "adopted",
+          "booked",
+          "ran",
+          "won",
+          "lost",
+          "painted",
+          "wrote",
+          "baked",
+          "attended",
+          "spent",
+          "began",
+          "love",
+          "loved",
+          "hope",
+          "want",
+          "wanted",
+          "plan",
+          "need",
+          "needed",
+          "gotta",
+          "received",
+          "volunteered",
+          "hosted",
+          "created",
+          "built",
+          "completed",
+          "passed",
+          "graduated",
+          "launched",
+          "opened",
+          "enrolled");
+
+  /** Adjectives in -ed that say how the speaker is: "Excited to try this" → "I am excited …". */
+  private static final Pattern FEELING_ED =
+      Pattern.compile("^\\s+(?:to|about|by|with|for|that|of)\\b");
+
+  /**
+   * A clause whose subject was left out, as people write ("Been busy volunteering", "Just started
+   * aerial yoga", "Researching adoption agencies"), with "I" put back; any other clause as it is.
+   * Clauses that speak to the listener ("Wishing you luck") or open with a subject in -ing
+   * ("Running marathons keeps me sane") are left alone.
+   */
+  static String withSubject(String clause) {
+    Matcher m = SUBJECTLESS.matcher(clause);
+    if (!m.matches() || SECOND_PERSON.matcher(clause).find()) {
+      return clause;
+    }
+    String adverbs = m.group(1).toLowerCase(Locale.ROOT);
+    String word = m.group(2);
+    String lower = word.toLowerCase(Locale.ROOT);
+    String rest = m.group(3);
+    if (contentWords(rest) < 1) {
+      return clause;
+    }
+    if (lower.equals("been") && !ARTICLE.matcher(rest).find()) {
+      return "I have " + adverbs + "been" + rest;
+    }
+    if (lower.endsWith("ing") && lower.length() > 4 && !ING_NOUNS.contains(lower)) {
+      String phrase = rest.split("[,;:–—]|\\s-\\s", 2)[0].trim().toLowerCase(Locale.ROOT);
+      for (String next : phrase.split("\\s+")) {
+        if (SUBJECT_VERBS.contains(next)) {
+          return clause;
+        }
+      }
+      return "I am " + adverbs + lower + rest;
+    }
+    if (lower.endsWith("ed") && lower.length() > 4 && FEELING_ED.matcher(rest).find()) {
+      return "I am " + adverbs + lower + rest;
+    }
+    if (lower.equals("been")) {
+      return clause;
+    }
+    if ((OPENING_VERBS.contains(lower)
+            || (lower.endsWith("ed") && lower.length() > 4 && !lower.endsWith("eed")))
+        && !rest.strip().toLowerCase(Locale.ROOT).startsWith("and ")) {
+      return "I " + adverbs + lower + rest;
+    }
+    return clause;
+  }
+
   /** Whether the clause is a pleasantry, a reaction or encouragement. */
   static boolean pleasantry(String clause) {
     return PLEASANTRY.matcher(clause.replace('’', '\'')).find();

@@ -1,5 +1,6 @@
 package dev.engram.memory.summarize;
 
+import dev.engram.memory.Stemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -293,7 +294,7 @@ record Sentence(
       if (!STOP.contains(term)) {
         if (!FILLER.contains(term)) {
           onlyFiller = false;
-          terms.add(stem(term));
+          terms.add(Stemmer.stem(term));
         }
         if (!first && Character.isUpperCase(word.charAt(0))) {
           specifics++;
@@ -315,23 +316,6 @@ record Sentence(
         DECISION.matcher(lower).find(),
         text.endsWith("?"),
         specifics);
-  }
-
-  /** Folds plural and common verb endings so that "plans" and "plan" count as one term. */
-  static String stem(String term) {
-    if (term.length() > 4 && term.endsWith("ies")) {
-      return term.substring(0, term.length() - 3) + "y";
-    }
-    if (term.length() > 4 && term.endsWith("ing")) {
-      return term.substring(0, term.length() - 3);
-    }
-    if (term.length() > 3 && term.endsWith("ed")) {
-      return term.substring(0, term.length() - 2);
-    }
-    if (term.length() > 3 && term.endsWith("s") && !term.endsWith("ss")) {
-      return term.substring(0, term.length() - 1);
-    }
-    return term;
   }
 
   /** Filler: greetings, thanks, acknowledgements, small talk; fewer than two content words. */

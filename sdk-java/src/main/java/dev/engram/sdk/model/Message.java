@@ -6,16 +6,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A conversation message: {@code role} is user, assistant, system or tool; {@code id} (may be null)
- * lets the server recognise a message sent twice.
+ * lets the server recognise a message sent twice; {@code name} (may be null) is the speaker's name,
+ * which extraction writes instead of "User".
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Message(String role, String content, String id) {
+public record Message(String role, String content, String id, String name) {
   public Message {
     requireNonNull(role, "role is null");
     requireNonNull(content, "content is null");
     if (role.isBlank()) {
       throw new IllegalArgumentException("role is blank");
     }
+  }
+
+  /** A message without a speaker name. */
+  public Message(String role, String content, String id) {
+    this(role, content, id, null);
+  }
+
+  /** This message said by {@code name}. */
+  public Message withName(String name) {
+    return new Message(role, content, id, name);
   }
 
   public static Message of(String role, String content) {

@@ -71,7 +71,10 @@ final class Mem0Bodies {
     return out;
   }
 
-  /** {@code messages}: a text (one user message) or a list of {@code {role, content}}. */
+  /**
+   * {@code messages}: a text (one user message) or a list of {@code {role, content}}, each with an
+   * optional {@code name} (the speaker's, as in OpenAI's message format; checked by ingestion).
+   */
   static List<Message> messages(@Nullable Object value) {
     if (value instanceof String text && !text.isBlank()) {
       return List.of(new Message("m1", "user", text, null));
@@ -93,7 +96,11 @@ final class Mem0Bodies {
         throw CompatException.invalid(
             field + ".content", "must be a text (images and other content are not supported)");
       }
-      out.add(new Message("m" + (i + 1), role, content, null));
+      Object name = item.get("name");
+      if (name != null && !(name instanceof String)) {
+        throw CompatException.invalid(field + ".name", "must be a text");
+      }
+      out.add(new Message("m" + (i + 1), role, content, null, (String) name));
     }
     return out;
   }

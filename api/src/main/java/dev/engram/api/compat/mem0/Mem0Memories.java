@@ -92,7 +92,7 @@ final class Mem0Memories {
     if (infer) {
       List<NewConversation.Turn> turns = new ArrayList<>();
       for (Message m : messages) {
-        turns.add(new NewConversation.Turn(m.id(), m.role(), m.content(), null));
+        turns.add(new NewConversation.Turn(m.id(), m.role(), m.content(), null, m.name()));
       }
       Task task =
           ingestion.accept(
