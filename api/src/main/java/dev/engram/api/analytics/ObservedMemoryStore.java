@@ -8,6 +8,8 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Relation;
+import dev.engram.memory.entity.EntityCount;
+import dev.engram.memory.entity.EntityKind;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.store.StoreUsage;
 import io.micronaut.core.annotation.Nullable;
@@ -187,6 +189,27 @@ final class ObservedMemoryStore implements MemoryStore {
   @Override
   public List<Relation> relations(String appId, String memoryId) {
     return delegate.relations(appId, memoryId);
+  }
+
+  @Override
+  public List<EntityCount> entities(
+      String appId,
+      String userId,
+      @io.micronaut.core.annotation.Nullable EntityKind kind,
+      int limit,
+      Instant now) {
+    return delegate.entities(appId, userId, kind, limit, now);
+  }
+
+  @Override
+  public List<String> memoriesNaming(
+      String appId, String userId, String entityKey, int limit, Instant now) {
+    return delegate.memoriesNaming(appId, userId, entityKey, limit, now);
+  }
+
+  @Override
+  public void relinkEntities(String appId, List<Memory> memories) {
+    delegate.relinkEntities(appId, memories);
   }
 
   @Override

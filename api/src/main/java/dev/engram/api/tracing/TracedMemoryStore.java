@@ -4,6 +4,8 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Relation;
+import dev.engram.memory.entity.EntityCount;
+import dev.engram.memory.entity.EntityKind;
 import dev.engram.memory.store.MemoryStore;
 import io.opentelemetry.api.trace.Tracer;
 import java.time.Instant;
@@ -123,6 +125,36 @@ final class TracedMemoryStore implements MemoryStore {
   @Override
   public List<Relation> relations(String appId, String memoryId) {
     return Spans.in(tracer, prefix + "relations", appId, () -> delegate.relations(appId, memoryId));
+  }
+
+  @Override
+  public List<EntityCount> entities(
+      String appId,
+      String userId,
+      @io.micronaut.core.annotation.Nullable EntityKind kind,
+      int limit,
+      Instant now) {
+    return Spans.in(
+        tracer,
+        prefix + "entities",
+        appId,
+        () -> delegate.entities(appId, userId, kind, limit, now));
+  }
+
+  @Override
+  public List<String> memoriesNaming(
+      String appId, String userId, String entityKey, int limit, Instant now) {
+    return Spans.in(
+        tracer,
+        prefix + "memories_naming",
+        appId,
+        () -> delegate.memoriesNaming(appId, userId, entityKey, limit, now));
+  }
+
+  @Override
+  public void relinkEntities(String appId, List<Memory> memories) {
+    Spans.run(
+        tracer, prefix + "relink_entities", appId, () -> delegate.relinkEntities(appId, memories));
   }
 
   @Override

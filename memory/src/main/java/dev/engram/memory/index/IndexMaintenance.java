@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds an app's index from the store ({@code ./engram reindex}), re-embedding memories whose
- * vector comes from another model than the one configured, so vectors are never mixed.
+ * vector comes from another model than the one configured (a change of {@code
+ * engram.embeddings.local-model} or endpoint), so vectors are never mixed, and linking every memory
+ * to the entities it names again.
  */
 @Singleton
 public class IndexMaintenance {
@@ -122,6 +124,8 @@ public class IndexMaintenance {
       }
       counts[1] += stale.size();
     }
+    // links memories stored before the entity layer to the entities they name
+    store.relinkEntities(appId, current);
     List<IndexDocument> documents =
         current.stream()
             .filter(m -> m.status() != MemoryStatus.DELETED)

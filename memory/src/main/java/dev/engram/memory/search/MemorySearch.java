@@ -6,6 +6,7 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.Vectors;
 import dev.engram.memory.embed.Embedder;
+import dev.engram.memory.entity.Entities;
 import dev.engram.memory.index.IndexHit;
 import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.read.AccessRecorder;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,50 +131,18 @@ public class MemorySearch {
         request.mode() == SearchRequest.Mode.HYBRID && config.fusion() == Fusion.RRF
             ? Fusion.reciprocalRanks(similarities(candidates, vector), keyword)
             : Map.of();
+    Scoring scoring = new Scoring(request, vector, keyword, fused, named, now);
     List<SearchHit> hits = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Memory memory : candidates) {
-      if (!seen.add(memory.id())) {
-        continue;
+      if (seen.add(memory.id())) {
+        scoring.hit(memory, 0).ifPresent(hits::add);
       }
-      if (!request.filter().matches(memory, now)
-          || memory.embedding() == null
-          || !embedder.modelId().equals(memory.embeddingModel())) {
-        continue;
-      }
-      double similarity = dot(vector, memory.embedding());
-      if (request.similarityThreshold() != null && similarity < request.similarityThreshold()) {
-        continue;
-      }
-      double kw = keyword.getOrDefault(memory.id(), 0.0);
-      double relevance =
-          switch (request.mode()) {
-            case HYBRID ->
-                fused.isEmpty()
-                    ? scorer.relevance(similarity, kw)
-                    : fused.getOrDefault(memory.id(), 0.0);
-            case VECTOR -> Math.max(similarity, 0);
-            case KEYWORD -> kw;
-          };
-      if (relevance <= 0 && request.mode() == SearchRequest.Mode.KEYWORD) {
-        continue;
-      }
-      if (named.isPresent()
-          && memory.validFrom() != null
-          && named.get().contains(memory.validFrom(), DATE_SLACK_DAYS)) {
-        relevance *= 1 + config.dateWeight();
-      }
-      ScoreComponents components = scorer.components(memory, similarity, kw, now);
-      double composite = CompositeScorer.composite(relevance, components);
-      if (request.compositeThreshold() != null && composite < request.compositeThreshold()) {
-        continue;
-      }
-      hits.add(new SearchHit(memory, relevance, composite, components));
     }
-    hits.sort(
-        Comparator.comparingDouble(SearchHit::compositeScore)
-            .reversed()
-            .thenComparing(h -> h.memory().id()));
+    hits.sort(ORDER);
+    if (config.entityWeight() > 0 && request.mode() != SearchRequest.Mode.KEYWORD) {
+      hits = expand(appId, request, scoring, hits, seen, now);
+    }
     List<SearchHit> top = Diversifier.select(hits, request.limit(), config.diversity());
     if (accesses != null) {
       accesses.record(appId, top.stream().map(h -> h.memory().id()).toList());
@@ -187,6 +157,130 @@ public class MemorySearch {
         ms(vectorDone - embedded),
         ms(keywordDone - vectorDone),
         ms(fetched - keywordDone));
+  }
+
+  private static final Comparator<SearchHit> ORDER =
+      Comparator.comparingDouble(SearchHit::compositeScore)
+          .reversed()
+          .thenComparing(h -> h.memory().id());
+
+  /**
+   * The entity stage: the memories that share an entity with the query or with the best {@code
+   * entitySeeds} hits (an entity at most {@code entityHubLimit} of the user's memories name: the
+   * user's own name, named everywhere, links nothing) gain {@code entityWeight} of relevance, and
+   * join the candidates when neither vector nor keyword search found them. Within the filter's user
+   * only; a search across users skips the stage.
+   */
+  private List<SearchHit> expand(
+      String appId,
+      SearchRequest request,
+      Scoring scoring,
+      List<SearchHit> hits,
+      Set<String> seen,
+      Instant now) {
+    Optional<String> user = request.filter().user();
+    if (user.isEmpty()) {
+      return hits;
+    }
+    Set<String> keys = new LinkedHashSet<>(Entities.keys(request.query()));
+    for (SearchHit seed : hits.subList(0, Math.min(config.entitySeeds(), hits.size()))) {
+      keys.addAll(Entities.keys(seed.memory().content()));
+    }
+    Set<String> linked = new HashSet<>();
+    int hub = config.entityHubLimit();
+    for (String key : keys) {
+      List<String> naming = store.memoriesNaming(appId, user.get(), key, hub + 1, now);
+      if (naming.size() <= hub) {
+        linked.addAll(naming);
+      }
+    }
+    if (linked.isEmpty()) {
+      return hits;
+    }
+    List<SearchHit> out = new ArrayList<>(hits.size() + linked.size());
+    for (SearchHit hit : hits) {
+      if (linked.contains(hit.memory().id())) {
+        scoring.hit(hit.memory(), config.entityWeight()).ifPresent(out::add);
+      } else {
+        out.add(hit);
+      }
+    }
+    List<String> missing = linked.stream().filter(id -> !seen.contains(id)).toList();
+    if (!missing.isEmpty()) {
+      for (Memory memory : store.findAll(appId, missing, now)) {
+        if (seen.add(memory.id())) {
+          scoring.hit(memory, config.entityWeight()).ifPresent(out::add);
+        }
+      }
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
+  /** Scores candidates of one search. */
+  private final class Scoring {
+    private final SearchRequest request;
+    private final float[] vector;
+    private final Map<String, Double> keyword;
+    private final Map<String, Double> fused;
+    private final Optional<DateWindow> named;
+    private final Instant now;
+
+    Scoring(
+        SearchRequest request,
+        float[] vector,
+        Map<String, Double> keyword,
+        Map<String, Double> fused,
+        Optional<DateWindow> named,
+        Instant now) {
+      this.request = request;
+      this.vector = vector;
+      this.keyword = keyword;
+      this.fused = fused;
+      this.named = named;
+      this.now = now;
+    }
+
+    /**
+     * The hit of a candidate, with its relevance multiplied by {@code 1 + boost}; empty when the
+     * filter, the model or a threshold rules it out.
+     */
+    Optional<SearchHit> hit(Memory memory, double boost) {
+      if (!request.filter().matches(memory, now)
+          || memory.embedding() == null
+          || !embedder.modelId().equals(memory.embeddingModel())) {
+        return Optional.empty();
+      }
+      double similarity = dot(vector, memory.embedding());
+      if (request.similarityThreshold() != null && similarity < request.similarityThreshold()) {
+        return Optional.empty();
+      }
+      double kw = keyword.getOrDefault(memory.id(), 0.0);
+      double relevance =
+          switch (request.mode()) {
+            case HYBRID ->
+                fused.isEmpty()
+                    ? scorer.relevance(similarity, kw)
+                    : fused.getOrDefault(memory.id(), 0.0);
+            case VECTOR -> Math.max(similarity, 0);
+            case KEYWORD -> kw;
+          };
+      if (relevance <= 0 && request.mode() == SearchRequest.Mode.KEYWORD) {
+        return Optional.empty();
+      }
+      if (named.isPresent()
+          && memory.validFrom() != null
+          && named.get().contains(memory.validFrom(), DATE_SLACK_DAYS)) {
+        relevance *= 1 + config.dateWeight();
+      }
+      relevance *= 1 + boost;
+      ScoreComponents components = scorer.components(memory, similarity, kw, now);
+      double composite = CompositeScorer.composite(relevance, components);
+      if (request.compositeThreshold() != null && composite < request.compositeThreshold()) {
+        return Optional.empty();
+      }
+      return Optional.of(new SearchHit(memory, relevance, composite, components));
+    }
   }
 
   private static void validate(SearchRequest request) {

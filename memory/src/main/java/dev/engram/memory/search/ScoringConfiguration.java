@@ -50,6 +50,14 @@ import java.time.Duration;
  *     recall@10 raw 0.750 → 0.781 / 0.741 → 0.758 and ingest 0.608 → 0.624 / 0.535 → 0.553 on the
  *     dev halves A / B (docs/memory-quality.md)
  * @param dateCandidates how many times more candidates a query that names a time considers
+ * @param entityWeight how much a memory linked to the query or to a best hit through a shared
+ *     entity (person, place, organization, product, date: {@link
+ *     dev.engram.memory.entity.Entities}) gains: its relevance is multiplied by {@code 1 +
+ *     entityWeight}, and such memories join the candidates; 0 turns the entity stage off (the
+ *     default; docs/memory-quality.md has the measured figures)
+ * @param entitySeeds how many of the best hits the entity stage expands from
+ * @param entityHubLimit an entity named by more of the user's memories than this links nothing (the
+ *     user's own name, a speaker named in every turn)
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -67,7 +75,10 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "0") double diversity,
     @Bindable(defaultValue = "WEIGHTED") Fusion fusion,
     @Bindable(defaultValue = "0.5") double dateWeight,
-    @Bindable(defaultValue = "3") int dateCandidates) {
+    @Bindable(defaultValue = "3") int dateCandidates,
+    @Bindable(defaultValue = "0") double entityWeight,
+    @Bindable(defaultValue = "3") int entitySeeds,
+    @Bindable(defaultValue = "20") int entityHubLimit) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
@@ -85,6 +96,32 @@ public record ScoringConfiguration(
         0,
         Fusion.WEIGHTED,
         0.5,
-        3);
+        3,
+        0,
+        3,
+        20);
+  }
+
+  /** These settings with the entity stage's weight, seeds and hub limit replaced. */
+  public ScoringConfiguration withEntities(double weight, int seeds, int hubLimit) {
+    return new ScoringConfiguration(
+        keywordWeight,
+        recencyWeight,
+        recencyHalfLife,
+        importanceWeight,
+        reinforcementWeight,
+        reinforcementSaturation,
+        accessWeight,
+        accessSaturation,
+        feedbackWeight,
+        feedbackSaturation,
+        candidates,
+        diversity,
+        fusion,
+        dateWeight,
+        dateCandidates,
+        weight,
+        seeds,
+        hubLimit);
   }
 }

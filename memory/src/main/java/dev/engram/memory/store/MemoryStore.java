@@ -5,6 +5,8 @@ import dev.engram.memory.MemoryEvent;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
+import dev.engram.memory.entity.EntityCount;
+import dev.engram.memory.entity.EntityKind;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -100,6 +102,28 @@ public interface MemoryStore {
 
   /** Relations from or to the memory. */
   List<Relation> relations(String appId, String memoryId);
+
+  /**
+   * The entities ({@link dev.engram.memory.entity.Entities}) that the user's active, unexpired
+   * memories name, with how many name each: most memories first, then by key; only those of {@code
+   * kind} when it is given; at most {@code limit}. A store links a memory to the entities of its
+   * content when it inserts or updates it; a memory that is no longer active has no links.
+   */
+  List<EntityCount> entities(
+      String appId, String userId, @Nullable EntityKind kind, int limit, Instant now);
+
+  /**
+   * Ids of the user's active, unexpired memories that name the entity with this key, newest first,
+   * at most {@code limit}.
+   */
+  List<String> memoriesNaming(
+      String appId, String userId, String entityKey, int limit, Instant now);
+
+  /**
+   * Links the memories to the entities of their content again, replacing their links (reindex: for
+   * memories stored before the entity layer). Memories that are gone are ignored.
+   */
+  void relinkEntities(String appId, List<Memory> memories);
 
   /** Visits every memory of the app (all statuses, expired included), for reindex and export. */
   void forEach(String appId, Consumer<Memory> consumer);

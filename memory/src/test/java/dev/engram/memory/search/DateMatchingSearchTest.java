@@ -42,7 +42,10 @@ class DateMatchingSearchTest {
         d.diversity(),
         d.fusion(),
         weight,
-        d.dateCandidates());
+        d.dateCandidates(),
+        d.entityWeight(),
+        d.entitySeeds(),
+        d.entityHubLimit());
   }
 
   private void add(String content, String validFrom) {

@@ -12,6 +12,8 @@ import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Relation;
 import dev.engram.memory.Source;
+import dev.engram.memory.entity.EntityCount;
+import dev.engram.memory.entity.EntityKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -359,5 +361,54 @@ public abstract class MemoryStoreContract extends MemoryStoreLifecycleContract {
             MemoryException.class,
             e -> assertThat(e.code()).isEqualTo(MemoryErrorCode.MEMORY_NOT_FOUND));
     assertThat(store().relations(app, "m1")).isEmpty();
+  }
+
+  @Test
+  void linksActiveMemoriesToTheEntitiesTheyNamePerUser() {
+    insert(
+        memory("m1", "alice", 1).content("Alice moved to Lisbon with Bob").build(),
+        memory("m2", "alice", 2).content("Bob works at Acme Corp in Lisbon").build(),
+        memory("m3", "alice", 3)
+            .content("Lisbon was sunny")
+            .status(MemoryStatus.SUPERSEDED)
+            .build(),
+        memory("m4", "alice", 4).content("Bob left Lisbon").expiresAt(NOW).build(),
+        memory("m5", "carol", 5).content("Carol visited Lisbon").build());
+
+    assertThat(store().entities(app, "alice", null, 10, NOW))
+        .containsExactly(
+            new EntityCount("bob", "Bob", EntityKind.PERSON, 2),
+            new EntityCount("lisbon", "Lisbon", EntityKind.PLACE, 2),
+            new EntityCount("acme corp", "Acme Corp", EntityKind.ORGANIZATION, 1),
+            new EntityCount("alice", "Alice", EntityKind.PERSON, 1));
+    assertThat(store().entities(app, "alice", EntityKind.PLACE, 10, NOW))
+        .extracting(EntityCount::key)
+        .containsExactly("lisbon");
+    assertThat(store().entities(app, "alice", null, 1, NOW)).hasSize(1);
+    assertThat(store().memoriesNaming(app, "alice", "lisbon", 10, NOW)).containsExactly("m2", "m1");
+    assertThat(store().memoriesNaming(app, "alice", "lisbon", 1, NOW)).containsExactly("m2");
+    assertThat(store().memoriesNaming(app, "carol", "lisbon", 10, NOW)).containsExactly("m5");
+    assertThat(store().memoriesNaming(app, "alice", "oslo", 10, NOW)).isEmpty();
+  }
+
+  @Test
+  void anUpdateRelinksAndADeletionOrUserErasureUnlinks() {
+    Memory original = memory("m1", "alice", 1).content("Alice lives in Lisbon").build();
+    insert(original, memory("m2", "alice", 2).content("Alice met Bob").build());
+
+    Memory moved = original.toBuilder().content("Alice lives in Oslo").version(2).build();
+    assertThat(store().update(app, moved, 1, event("e1", original, EventType.UPDATE, T0))).isTrue();
+    assertThat(store().memoriesNaming(app, "alice", "lisbon", 10, NOW)).isEmpty();
+    assertThat(store().memoriesNaming(app, "alice", "oslo", 10, NOW)).containsExactly("m1");
+
+    Memory gone = moved.toBuilder().status(MemoryStatus.DELETED).version(3).build();
+    assertThat(store().update(app, gone, 2, event("e2", moved, EventType.DELETE, T0))).isTrue();
+    assertThat(store().memoriesNaming(app, "alice", "oslo", 10, NOW)).isEmpty();
+
+    store().relinkEntities(app, List.of(gone, memory("m9", "alice", 9).content("Zed").build()));
+    assertThat(store().memoriesNaming(app, "alice", "alice", 10, NOW)).containsExactly("m2");
+
+    store().deleteUser(app, "alice");
+    assertThat(store().entities(app, "alice", null, 10, NOW)).isEmpty();
   }
 }

@@ -9,7 +9,12 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
+import dev.engram.memory.entity.Entities;
+import dev.engram.memory.entity.Entity;
+import dev.engram.memory.entity.EntityCount;
+import dev.engram.memory.entity.EntityKind;
 import dev.engram.memory.store.MemoryStore;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -160,6 +165,58 @@ public final class InMemoryMemoryStore implements MemoryStore {
     data.events.removeIf(e -> e.userId().equals(userId));
     data.relations.removeIf(r -> ids.contains(r.fromId()) || ids.contains(r.toId()));
     return ids;
+  }
+
+  @Override
+  public synchronized List<EntityCount> entities(
+      String appId, String userId, @Nullable EntityKind kind, int limit, Instant now) {
+    Map<String, EntityCount> counts = new LinkedHashMap<>();
+    for (Memory m : linked(appId, userId, now)) {
+      for (Entity e : Entities.of(m.content())) {
+        if (kind == null || e.kind() == kind) {
+          EntityCount before = counts.get(e.key());
+          String name =
+              before == null || e.name().compareTo(before.name()) < 0 ? e.name() : before.name();
+          EntityKind k =
+              before == null || e.kind().value().compareTo(before.kind().value()) < 0
+                  ? e.kind()
+                  : before.kind();
+          counts.put(
+              e.key(),
+              new EntityCount(e.key(), name, k, before == null ? 1 : before.memories() + 1));
+        }
+      }
+    }
+    return counts.values().stream()
+        .sorted(
+            Comparator.comparingLong(EntityCount::memories)
+                .reversed()
+                .thenComparing(EntityCount::key))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<String> memoriesNaming(
+      String appId, String userId, String entityKey, int limit, Instant now) {
+    return linked(appId, userId, now).stream()
+        .filter(m -> Entities.keys(m.content()).contains(entityKey))
+        .sorted(order(MemoryFilter.Sort.NEWEST_FIRST))
+        .limit(limit)
+        .map(Memory::id)
+        .toList();
+  }
+
+  /** Entities are derived from the content when asked: nothing to relink. */
+  @Override
+  public void relinkEntities(String appId, List<Memory> memories) {}
+
+  private List<Memory> linked(String appId, String userId, Instant now) {
+    return app(appId).memories.values().stream()
+        .filter(m -> m.userId().equals(userId))
+        .filter(m -> m.status() == MemoryStatus.ACTIVE)
+        .filter(m -> m.expiresAt() == null || m.expiresAt().isAfter(now))
+        .toList();
   }
 
   @Override

@@ -9,9 +9,12 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
+import dev.engram.memory.entity.EntityCount;
+import dev.engram.memory.entity.EntityKind;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.store.StoreUsage;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -42,6 +45,7 @@ final class JdbcMemoryStore implements MemoryStore {
   private final Rows rows = new Rows();
   private final JdbcReads reads;
   private final JdbcPruning pruning;
+  private final JdbcEntities entities;
 
   /** A store on its own transactions (tests). */
   JdbcMemoryStore(DataSource dataSource) {
@@ -54,6 +58,7 @@ final class JdbcMemoryStore implements MemoryStore {
     this.sql = new Sql(transactions);
     this.reads = new JdbcReads(sql, rows);
     this.pruning = new JdbcPruning(sql);
+    this.entities = new JdbcEntities(sql);
   }
 
   @Override
@@ -85,7 +90,8 @@ final class JdbcMemoryStore implements MemoryStore {
   public void dropApp(String appId) {
     sql.inTransaction(
         c -> {
-          for (String table : List.of("memory_relations", "memory_events", "memories")) {
+          for (String table :
+              List.of("memory_entities", "memory_relations", "memory_events", "memories")) {
             execute(c, "delete from " + table + " where app_id = ?", appId);
           }
           return null;
@@ -105,6 +111,7 @@ final class JdbcMemoryStore implements MemoryStore {
               }
               insert.executeBatch();
             }
+            JdbcEntities.insert(c, appId, memories);
             insertEvents(c, appId, events);
             return null;
           });
@@ -137,6 +144,7 @@ final class JdbcMemoryStore implements MemoryStore {
               return false;
             }
           }
+          JdbcEntities.replace(c, appId, List.of(replacement));
           insertEvents(c, appId, List.of(event));
           return true;
         });
@@ -169,11 +177,35 @@ final class JdbcMemoryStore implements MemoryStore {
               }
             }
           }
-          for (String table : List.of("memory_relations", "memory_events", "memories")) {
+          for (String table :
+              List.of("memory_entities", "memory_relations", "memory_events", "memories")) {
             execute(c, "delete from " + table + " where app_id = ? and user_id = ?", appId, userId);
           }
           return ids;
         });
+  }
+
+  @Override
+  public List<EntityCount> entities(
+      String appId, String userId, @Nullable EntityKind kind, int limit, Instant now) {
+    return entities.counts(appId, userId, kind, limit, now);
+  }
+
+  @Override
+  public List<String> memoriesNaming(
+      String appId, String userId, String entityKey, int limit, Instant now) {
+    return entities.memories(appId, userId, entityKey, limit, now);
+  }
+
+  @Override
+  public void relinkEntities(String appId, List<Memory> memories) {
+    if (!memories.isEmpty()) {
+      sql.inTransaction(
+          c -> {
+            JdbcEntities.replace(c, appId, memories);
+            return null;
+          });
+    }
   }
 
   @Override

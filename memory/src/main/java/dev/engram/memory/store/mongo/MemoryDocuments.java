@@ -9,6 +9,7 @@ import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Relation;
 import dev.engram.memory.Source;
+import dev.engram.memory.entity.Entities;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,8 +65,23 @@ final class MemoryDocuments {
         .append("sources", m.sources().stream().map(MemoryDocuments::source).toList())
         .append("created_at", micros(m.createdAt()))
         .append("updated_at", micros(m.updatedAt()))
-        .append("version", version);
+        .append("version", version)
+        .append("entities", entities(m));
     return d;
+  }
+
+  /** The entity links of a memory (none unless it is active), each {key, name, kind}. */
+  static List<Document> entities(Memory m) {
+    if (m.status() != MemoryStatus.ACTIVE) {
+      return List.of();
+    }
+    return Entities.of(m.content()).stream()
+        .map(
+            e ->
+                new Document("key", e.key())
+                    .append("name", e.name())
+                    .append("kind", e.kind().value()))
+        .toList();
   }
 
   Memory memory(Document d) {

@@ -46,6 +46,8 @@ final class MongoCollections {
     memories.createIndex(
         Indexes.compoundIndex(Indexes.ascending("user_id"), Indexes.descending("updated_at")),
         new IndexOptions().name("user_updated"));
+    memories.createIndex(
+        Indexes.ascending("user_id", "entities.key"), new IndexOptions().name("user_entities"));
     memories.createIndex(Indexes.ascending("updated_at"), new IndexOptions().name("updated"));
     memories.createIndex(Indexes.ascending("expires_at"), new IndexOptions().name("expires"));
     memories.createIndex(

@@ -10,8 +10,11 @@ import com.mongodb.MongoException;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryErrorCode;
 import dev.engram.memory.MemoryEvent;
@@ -19,9 +22,12 @@ import dev.engram.memory.MemoryException;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.Relation;
+import dev.engram.memory.entity.EntityCount;
+import dev.engram.memory.entity.EntityKind;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.store.StoreUsage;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -186,6 +192,84 @@ final class MongoMemoryStore implements MemoryStore {
                   ops.insertOne(collections.events(appId), MemoryDocuments.event(event));
                   return true;
                 }));
+  }
+
+  @Override
+  public List<EntityCount> entities(
+      String appId, String userId, @Nullable EntityKind kind, int limit, Instant now) {
+    List<Bson> match =
+        new ArrayList<>(
+            List.of(
+                eq("user_id", userId),
+                eq("status", MemoryStatus.ACTIVE.value()),
+                MongoQueries.notExpired(now)));
+    List<Bson> pipeline = new ArrayList<>();
+    pipeline.add(Aggregates.match(and(match)));
+    pipeline.add(Aggregates.unwind("$entities"));
+    if (kind != null) {
+      pipeline.add(Aggregates.match(eq("entities.kind", kind.value())));
+    }
+    pipeline.add(
+        Aggregates.group(
+            "$entities.key",
+            Accumulators.min("name", "$entities.name"),
+            Accumulators.min("kind", "$entities.kind"),
+            Accumulators.sum("n", 1)));
+    pipeline.add(Aggregates.sort(Sorts.orderBy(Sorts.descending("n"), Sorts.ascending("_id"))));
+    pipeline.add(Aggregates.limit(limit));
+    return call(
+        () -> {
+          List<EntityCount> out = new ArrayList<>();
+          collections
+              .memories(appId)
+              .aggregate(pipeline)
+              .forEach(
+                  d ->
+                      out.add(
+                          new EntityCount(
+                              d.getString("_id"),
+                              d.getString("name"),
+                              EntityKind.fromValue(d.getString("kind")),
+                              ((Number) d.get("n")).longValue())));
+          return out;
+        });
+  }
+
+  @Override
+  public List<String> memoriesNaming(
+      String appId, String userId, String entityKey, int limit, Instant now) {
+    return call(
+        () -> {
+          List<String> ids = new ArrayList<>();
+          collections
+              .memories(appId)
+              .find(
+                  and(
+                      eq("user_id", userId),
+                      eq("entities.key", entityKey),
+                      eq("status", MemoryStatus.ACTIVE.value()),
+                      MongoQueries.notExpired(now)))
+              .projection(Projections.include("_id"))
+              .sort(Sorts.orderBy(Sorts.descending("created_at"), Sorts.ascending("_id")))
+              .limit(limit)
+              .forEach(d -> ids.add(d.getString("_id")));
+          return ids;
+        });
+  }
+
+  @Override
+  public void relinkEntities(String appId, List<Memory> memories) {
+    run(
+        () -> {
+          for (Memory memory : memories) {
+            var _ =
+                collections
+                    .memories(appId)
+                    .updateOne(
+                        eq("_id", memory.id()),
+                        Updates.set("entities", MemoryDocuments.entities(memory)));
+          }
+        });
   }
 
   @Override
