@@ -2502,6 +2502,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/{user_id}/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entities the user's active memories name, the most often named first, each with how many memories name it; `kind` keeps one kind (`person`, `place`, `organization`, `product`, `date`); `limit` 1 to 1000 (default 100).
+         * @description The entities the user's active memories name, the most often named first, each with how many memories name it; `kind` keeps one kind (`person`, `place`, `organization`, `product`, `date`); `limit` 1 to 1000 (default 100).
+         */
+        get: operations["entities_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{user_id}/entities/{entity}/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user's active memories that name the entity, newest first: `entity` is a key from the list above or a name as written ("New York"); `limit` 1 to 1000 (default 100).
+         * @description The user's active memories that name the entity, newest first: `entity` is a key from the list above or a name as written ("New York"); `limit` 1 to 1000 (default 100).
+         */
+        get: operations["memories_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/whoami": {
         parameters: {
             query?: never;
@@ -3410,6 +3450,25 @@ export interface components {
             results: components["schemas"]["ElevenLabsSchemas.Found"][];
             searched_agents: string[];
             summary: string;
+        };
+        /** @description The entities of a user. */
+        "EntityController.EntitiesView": {
+            entities: components["schemas"]["EntityController.EntityView"][];
+            user_id: string;
+        };
+        /** @description The memories that name an entity. */
+        "EntityController.EntityMemoriesView": {
+            entity: string;
+            memories: components["schemas"]["MemoryViews.MemoryView"][];
+            user_id: string;
+        };
+        /** @description An entity and how many of the user's active memories name it. */
+        "EntityController.EntityView": {
+            key: string;
+            kind: string;
+            /** Format: int64 */
+            memories: number;
+            name: string;
         };
         /** @description The evolution chain through a memory. */
         "EvolutionViews.ChainView": {
@@ -11107,6 +11166,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnalyticsSchemas.ToolConfig"];
+                };
+            };
+        };
+    };
+    entities_1: {
+        parameters: {
+            query?: {
+                kind?: string | null;
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description entities_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityController.EntitiesView"];
+                };
+            };
+        };
+    };
+    memories_1: {
+        parameters: {
+            query?: {
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                entity: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description memories_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityController.EntityMemoriesView"];
                 };
             };
         };
