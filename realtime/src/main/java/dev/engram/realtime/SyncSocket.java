@@ -384,7 +384,8 @@ final class SyncSocket implements WsListener, Connection {
     hub.metrics.rejected("publish_failed");
     ObjectNode error = frame("error");
     error.put("code", "publish_failed");
-    error.put("message", "event " + event.id() + " was not published: " + reason + "; send it again");
+    error.put(
+        "message", "event " + event.id() + " was not published: " + reason + "; send it again");
     error.put("id", event.id());
     reply(error);
   }

@@ -220,8 +220,7 @@ class RealtimeGatewayTest {
       // the queue cannot be written: the publisher hears so, and is not told "published"
       sql("alter table realtime_queue rename to realtime_queue_away");
       try {
-        publisher.send(
-            "{\"type\":\"publish\",\"topic\":\"custom:deploys\",\"payload\":{\"v\":1}}");
+        publisher.send("{\"type\":\"publish\",\"topic\":\"custom:deploys\",\"payload\":{\"v\":1}}");
         JsonNode error = publisher.nextOfType("error");
         assertThat(error.path("code").asText()).isEqualTo("publish_failed");
         assertThat(error.path("id").asText()).startsWith("rte_");
@@ -233,8 +232,7 @@ class RealtimeGatewayTest {
 
       // once it can: "published" comes after the event is in the subscriber's durable queue, so a
       // crash right after the confirmation (kill -9) cannot lose it
-      publisher.send(
-          "{\"type\":\"publish\",\"topic\":\"custom:deploys\",\"payload\":{\"v\":2}}");
+      publisher.send("{\"type\":\"publish\",\"topic\":\"custom:deploys\",\"payload\":{\"v\":2}}");
       publisher.nextOfType("published");
       assertThat(queuedFor("ledger")).isEqualTo(1);
       publisher.send("{\"type\":\"direct\",\"to\":\"ledger\",\"payload\":{\"v\":3}}");

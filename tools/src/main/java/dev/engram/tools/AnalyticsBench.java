@@ -346,7 +346,8 @@ public final class AnalyticsBench {
                 "%-26s %s%n", name, value instanceof Double d ? String.format("%.2f", d) : value));
     System.out.println("json: " + out.toAbsolutePath());
     System.out.printf(
-        "events_per_s=%.0f dashboard_p95_ms=%.1f trends_p95_ms=%.1f report_pdf_ms=%.0f rss_mb=%.0f%n",
+        "events_per_s=%.0f dashboard_p95_ms=%.1f trends_p95_ms=%.1f report_pdf_ms=%.0f"
+            + " rss_mb=%.0f%n",
         number(report, "events_per_s"),
         number(report, "dashboard_p95_ms"),
         number(report, "trends_p95_ms"),

@@ -39,7 +39,11 @@ final class BenchPostgres implements AutoCloseable {
     String password = options.getOrDefault("pg-password", "");
     String name =
         "engram_bench_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 12)
+                .toLowerCase(Locale.ROOT);
     try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
         Statement statement = admin.createStatement()) {
       statement.execute("create database " + name);
@@ -51,11 +55,16 @@ final class BenchPostgres implements AutoCloseable {
   /** Micronaut properties pointing the default datasource (and its migrations) here. */
   Map<String, Object> properties() {
     return Map.of(
-        "datasources.default.url", server + name,
-        "datasources.default.username", user,
-        "datasources.default.password", password,
-        "datasources.default.maximum-pool-size", 8,
-        "flyway.datasources.default.enabled", true);
+        "datasources.default.url",
+        server + name,
+        "datasources.default.username",
+        user,
+        "datasources.default.password",
+        password,
+        "datasources.default.maximum-pool-size",
+        8,
+        "flyway.datasources.default.enabled",
+        true);
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The engine and tenancy without the HTTP server, on the embedded defaults in a data directory
- * (or the database the properties name).
+ * The engine and tenancy without the HTTP server, on the embedded defaults in a data directory (or
+ * the database the properties name).
  */
 final class ToolContext {
   private ToolContext() {}

@@ -71,8 +71,8 @@ public sealed interface Destination {
   }
 
   /**
-   * A bucket of an S3-compatible object store: each file is put at {@code
-   * <prefix>/<tick>_<run id>/<file name>}, signed (AWS Signature V4) with the access key.
+   * A bucket of an S3-compatible object store: each file is put at {@code <prefix>/<tick>_<run
+   * id>/<file name>}, signed (AWS Signature V4) with the access key.
    *
    * @param endpoint the store's base URL ({@code https://s3.eu-west-3.amazonaws.com}, {@code
    *     https://minio.example.com:9000})

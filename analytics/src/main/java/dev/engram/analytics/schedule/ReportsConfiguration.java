@@ -15,8 +15,8 @@ import java.time.Duration;
  * @param timeout connect and response timeout of one webhook, SMTP or S3 call
  * @param allowPrivateWebhooks allow webhook destinations on loopback, private and other internal
  *     addresses (the SSRF guard off for report webhooks; tests turn it on for 127.0.0.1)
- * @param allowPrivateBucketEndpoints allow S3 destinations whose endpoint is on a loopback, private or
- *     otherwise internal address (an object store on the operator's own network; tests use
+ * @param allowPrivateBucketEndpoints allow S3 destinations whose endpoint is on a loopback, private
+ *     or otherwise internal address (an object store on the operator's own network; tests use
  *     127.0.0.1); {@code engram.callbacks.allowed-hosts} can instead allow named hosts
  * @param maxSchedulesPerOrg most schedules one organization may have
  * @param maxRunsKept runs (and their files) kept per schedule; older ones are deleted

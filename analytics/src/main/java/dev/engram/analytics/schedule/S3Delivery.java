@@ -61,10 +61,7 @@ final class S3Delivery {
       throw new IOException("refused: " + refused.get());
     }
     String folder =
-        (to.prefix().isEmpty() ? "" : to.prefix() + "/")
-            + TICK.format(run.tick())
-            + "_"
-            + run.id();
+        (to.prefix().isEmpty() ? "" : to.prefix() + "/") + TICK.format(run.tick()) + "_" + run.id();
     try (S3Client s3 = client(to)) {
       for (ReportSource.Output file : files) {
         PutObjectRequest put =

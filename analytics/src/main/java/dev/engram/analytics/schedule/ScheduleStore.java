@@ -285,7 +285,8 @@ final class ScheduleStore {
         c -> {
           try (PreparedStatement st =
               c.prepareStatement(
-                  "select content_type, body from report_outputs where run_id = ? and file_name = ?")) {
+                  "select content_type, body from report_outputs where run_id = ? and file_name"
+                      + " = ?")) {
             Db.bind(st, List.of(runId, fileName));
             try (ResultSet rows = st.executeQuery()) {
               return rows.next()

@@ -202,8 +202,7 @@ final class ScheduleValidator {
                   "path_style");
           default ->
               throw AnalyticsException.invalid(
-                  at + ".type",
-                  "must be directory, email, webhook or s3, not '" + d.type() + "'");
+                  at + ".type", "must be directory, email, webhook or s3, not '" + d.type() + "'");
         };
     Map<String, Object> sent = new LinkedHashMap<>();
     sent.put("path", d.path());

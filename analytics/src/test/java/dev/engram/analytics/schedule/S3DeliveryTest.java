@@ -35,9 +35,9 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * The S3 destination against a real S3-compatible server running in-process (S3Proxy over
- * jclouds' in-memory store, with AWS Signature V4 authentication): the objects are read back with
- * an independent client.
+ * The S3 destination against a real S3-compatible server running in-process (S3Proxy over jclouds'
+ * in-memory store, with AWS Signature V4 authentication): the objects are read back with an
+ * independent client.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class S3DeliveryTest {
@@ -91,8 +91,20 @@ class S3DeliveryTest {
 
   private static ReportsConfiguration config(boolean allowPrivate) {
     return new ReportsConfiguration(
-        null, 3, Duration.ofMillis(100), Duration.ofSeconds(5), false, allowPrivate, 10, 10, null,
-        25, null, null, "engram@localhost", false);
+        null,
+        3,
+        Duration.ofMillis(100),
+        Duration.ofSeconds(5),
+        false,
+        allowPrivate,
+        10,
+        10,
+        null,
+        25,
+        null,
+        null,
+        "engram@localhost",
+        false);
   }
 
   private static ReportRun run(String id) {
@@ -131,14 +143,16 @@ class S3DeliveryTest {
     S3Delivery delivery = new S3Delivery(config(true), url -> Optional.of("never asked"));
 
     String detail =
-        delivery.deliver(run("rrun_one"), files, bucket("engram-reports", "exec/weekly", SECRET_KEY));
+        delivery.deliver(
+            run("rrun_one"), files, bucket("engram-reports", "exec/weekly", SECRET_KEY));
 
     String folder = "exec/weekly/2026-12-03T0700Z_rrun_one/";
     assertThat(detail).isEqualTo("s3://engram-reports/" + folder + " (2 objects)");
     assertThat(
             reader.listObjectsV2(b -> b.bucket("engram-reports").prefix(folder)).contents().stream()
                 .map(S3Object::key))
-        .containsExactlyInAnyOrder(folder + "engram-executive.pdf", folder + "engram-executive.csv");
+        .containsExactlyInAnyOrder(
+            folder + "engram-executive.pdf", folder + "engram-executive.csv");
     ResponseBytes<GetObjectResponse> got =
         reader.getObjectAsBytes(
             b -> b.bucket("engram-reports").key(folder + "engram-executive.pdf"));

@@ -107,7 +107,17 @@ final class ReportScheduleViews {
       return switch (d) {
         case Destination.Directory dir ->
             new DestinationView(
-                "directory", dir.path(), null, null, null, null, null, null, null, null, null,
+                "directory",
+                dir.path(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 null);
         case Destination.Email email ->
             new DestinationView(

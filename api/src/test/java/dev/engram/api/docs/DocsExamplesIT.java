@@ -49,7 +49,8 @@ class DocsExamplesIT extends ApiTestSupport {
     properties.put("engram.reports.smtp-port", "1");
     // the examples' callback, webhook and S3 targets (hooks.example.com, an AWS endpoint) do not
     // resolve here: accept them; their deliveries fail later, which the examples do not wait for
-    properties.put("engram.callbacks.allowed-hosts", "hooks.example.com,s3.eu-west-3.amazonaws.com");
+    properties.put(
+        "engram.callbacks.allowed-hosts", "hooks.example.com,s3.eu-west-3.amazonaws.com");
     properties.put("engram.reports.allow-private-webhooks", "true");
     return properties;
   }

@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
- * A real S3-compatible server in this process (S3Proxy over jclouds' in-memory store, AWS
- * Signature V4 with one access key) on a free port of 127.0.0.1, and a client to read it back.
+ * A real S3-compatible server in this process (S3Proxy over jclouds' in-memory store, AWS Signature
+ * V4 with one access key) on a free port of 127.0.0.1, and a client to read it back.
  */
 final class InProcessS3 implements AutoCloseable {
   static final String ACCESS_KEY = "engram-it-access";

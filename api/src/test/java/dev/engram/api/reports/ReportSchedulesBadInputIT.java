@@ -195,9 +195,7 @@ class ReportSchedulesBadInputIT extends ApiTestSupport {
       })
   void anS3EndpointOnAPrivateAddressIsRefusedByTheSsrfGuard(String endpoint) {
     assertRefused(
-        with(
-            "destinations",
-            List.of(Map.of("type", "directory"), s3("endpoint", endpoint))),
+        with("destinations", List.of(Map.of("type", "directory"), s3("endpoint", endpoint))),
         "invalid_s3_endpoint",
         "destinations[1].endpoint");
   }
@@ -218,7 +216,13 @@ class ReportSchedulesBadInputIT extends ApiTestSupport {
           "destinations[0].endpoint");
     }
     for (String bucket :
-        List.of("ab", "Engram-Reports", "engram_reports", "-engram", "engram..reports", "192.168.1.1",
+        List.of(
+            "ab",
+            "Engram-Reports",
+            "engram_reports",
+            "-engram",
+            "engram..reports",
+            "192.168.1.1",
             "x".repeat(64))) {
       assertRefused(
           with("destinations", List.of(s3("bucket", bucket))),
