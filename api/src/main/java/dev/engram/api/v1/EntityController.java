@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -36,6 +37,7 @@ final class EntityController {
    * memories name it; {@code kind} keeps one kind ({@code person}, {@code place}, {@code
    * organization}, {@code product}, {@code date}); {@code limit} 1 to 1000 (default 100).
    */
+  @Operation(operationId = "listUserEntities")
   @Get
   @Secured("memories:read")
   EntitiesView entities(
@@ -52,6 +54,7 @@ final class EntityController {
    * The user's active memories that name the entity, newest first: {@code entity} is a key from the
    * list above or a name as written ("New York"); {@code limit} 1 to 1000 (default 100).
    */
+  @Operation(operationId = "listEntityMemories")
   @Get("/{entity}/memories")
   @Secured("memories:read")
   EntityMemoriesView memories(
