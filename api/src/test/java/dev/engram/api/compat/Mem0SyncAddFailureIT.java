@@ -65,7 +65,7 @@ class Mem0SyncAddFailureIT extends ApiTestSupport {
   }
 
   @Test
-  @Disabled("finding of 2026-12-03: the answer is 500 internal_error, not the documented ingestion_failed; to be fixed")
+  @Disabled("answers 500 internal_error, not ingestion_failed: a finding, to fix")
   void aV1AddWhoseIngestionFailsAnswers500WithTheErrorAndStoresNothing() {
     String user = unique("v1fail");
     int before = extractor.calls();
@@ -77,7 +77,7 @@ class Mem0SyncAddFailureIT extends ApiTestSupport {
   }
 
   @Test
-  @Disabled("finding of 2026-12-03: the answer is 500 internal_error, not the documented ingestion_failed; to be fixed")
+  @Disabled("answers 500 internal_error, not ingestion_failed: a finding, to fix")
   void aV3AddWithAsyncModeFalseWaitsToo() {
     String user = unique("v3fail");
 
