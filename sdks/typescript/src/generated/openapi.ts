@@ -1559,8 +1559,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
-         * @description v3 add: always answered at once, `{message, status: "PENDING", event_id}`.
+         * v3 add: answered at once, `{message, status: "PENDING", event_id}` (the fast path's memories, `infer: false`, are stored by then); with `async_mode: false`, like v1, once the ingestion is done (`{results: [{id, memory, event: "ADD", ...}]}`), or still pending when it takes longer than the synchronous wait.
+         * @description v3 add: answered at once, `{message, status: "PENDING", event_id}` (the fast path's memories, `infer: false`, are stored by then); with `async_mode: false`, like v1, once the ingestion is done (`{results: [{id, memory, event: "ADD", ...}]}`), or still pending when it takes longer than the synchronous wait.
          */
         post: operations["mem0AddMemoriesV3"];
         delete?: never;
@@ -2502,6 +2502,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/{user_id}/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entities the user's active memories name, the most often named first, each with how many memories name it; `kind` keeps one kind (`person`, `place`, `organization`, `product`, `date`); `limit` 1 to 1000 (default 100).
+         * @description The entities the user's active memories name, the most often named first, each with how many memories name it; `kind` keeps one kind (`person`, `place`, `organization`, `product`, `date`); `limit` 1 to 1000 (default 100).
+         */
+        get: operations["listUserEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{user_id}/entities/{entity}/memories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user's active memories that name the entity, newest first: `entity` is a key from the list above or a name as written ("New York"); `limit` 1 to 1000 (default 100).
+         * @description The user's active memories that name the entity, newest first: `entity` is a key from the list above or a name as written ("New York"); `limit` 1 to 1000 (default 100).
+         */
+        get: operations["listEntityMemories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/whoami": {
         parameters: {
             query?: never;
@@ -3411,6 +3451,25 @@ export interface components {
             searched_agents: string[];
             summary: string;
         };
+        /** @description The entities of a user. */
+        "EntityController.EntitiesView": {
+            entities: components["schemas"]["EntityController.EntityView"][];
+            user_id: string;
+        };
+        /** @description The memories that name an entity. */
+        "EntityController.EntityMemoriesView": {
+            entity: string;
+            memories: components["schemas"]["MemoryViews.MemoryView"][];
+            user_id: string;
+        };
+        /** @description An entity and how many of the user's active memories name it. */
+        "EntityController.EntityView": {
+            key: string;
+            kind: string;
+            /** Format: int64 */
+            memories: number;
+            name: string;
+        };
         /** @description The evolution chain through a memory. */
         "EvolutionViews.ChainView": {
             /** @description the newest version */
@@ -3762,14 +3821,6 @@ export interface components {
             next?: string | null;
             previous?: string | null;
             results: components["schemas"]["Mem0Memory"][];
-        };
-        /** @description An add queued for background processing */
-        Mem0Pending: {
-            /** @description GET /mem0/v1/event/{event_id} tells its progress */
-            event_id?: string;
-            message: string;
-            /** @enum {string} */
-            status?: "PENDING";
         };
         /** @description The key's organization and app */
         Mem0Ping: {
@@ -8892,13 +8943,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError.Body"];
                 };
             };
-            /** @description Queued */
+            /** @description mem0AddMemoriesV3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Mem0Pending"];
+                    "application/json": {
+                        [key: string]: Record<string, never>;
+                    };
                 };
             };
         };
@@ -11235,6 +11288,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnalyticsSchemas.ToolConfig"];
+                };
+            };
+        };
+    };
+    listUserEntities: {
+        parameters: {
+            query?: {
+                kind?: string | null;
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description listUserEntities 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityController.EntitiesView"];
+                };
+            };
+        };
+    };
+    listEntityMemories: {
+        parameters: {
+            query?: {
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                entity: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: a stable machine code, a message naming what to fix, the field at fault and the request id (also in X-Request-Id); nothing was changed */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description Engram or a service it depends on failed; the request may be retried (with the same Idempotency-Key for writes) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError.Body"];
+                };
+            };
+            /** @description listEntityMemories 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityController.EntityMemoriesView"];
                 };
             };
         };
