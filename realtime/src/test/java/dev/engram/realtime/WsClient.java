@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
   final LinkedBlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
   final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
+  private final ArrayDeque<JsonNode> earlySyncs = new ArrayDeque<>();
   private WebSocket socket;
 
   static WsClient connect(int port, String key) {
@@ -78,13 +80,26 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
+  /**
+   * The next frame of this type, past heartbeats and pongs. Sync frames that arrive while another
+   * type is awaited are kept for {@link #syncEvents}: a publisher subscribed to its own topic may
+   * get the event before the {@code published} reply (that is sent once the event is queued).
+   */
   JsonNode nextOfType(String type) {
+    if (type.equals("sync") && !earlySyncs.isEmpty()) {
+      return earlySyncs.poll();
+    }
     while (true) {
       JsonNode frame = next();
-      if (frame.path("type").asText().equals(type)) {
+      String got = frame.path("type").asText();
+      if (got.equals(type)) {
         return frame;
       }
-      assertThat(frame.path("type").asText()).as("frame %s", frame).isIn("heartbeat", "pong");
+      if (got.equals("sync")) {
+        earlySyncs.add(frame);
+        continue;
+      }
+      assertThat(got).as("frame %s", frame).isIn("heartbeat", "pong");
     }
   }
 

@@ -77,11 +77,13 @@ final class EngramErrorResponseProcessor implements ErrorResponseProcessor<Objec
 
   private Described describe(ErrorContext context, HttpRequest<?> request, int status) {
     Throwable cause = context.getRootCause().orElse(null);
-    // a failing identity provider (Keycloak) is named: the admin can act on it
-    boolean external =
-        cause instanceof TenancyException t
-            && t.code().type() == dev.engram.tenancy.ErrorType.EXTERNAL;
-    if (status >= 500 && !external) {
+    // a failing identity provider (Keycloak) is named: the admin can act on it; so is a refusal a
+    // compatibility surface raises on purpose with its own code (mem0's ingestion_failed)
+    boolean named =
+        cause instanceof CompatException
+            || cause instanceof TenancyException t
+                && t.code().type() == dev.engram.tenancy.ErrorType.EXTERNAL;
+    if (status >= 500 && !named) {
       return new Described(
           ErrorMapping.codeOf(status),
           "internal error; quote the request id when reporting it",

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +64,6 @@ class Mem0SyncAddFailureIT extends ApiTestSupport {
   }
 
   @Test
-  @Disabled("answers 500 internal_error, not ingestion_failed: a finding, to fix")
   void aV1AddWhoseIngestionFailsAnswers500WithTheErrorAndStoresNothing() {
     String user = unique("v1fail");
     int before = extractor.calls();
@@ -77,7 +75,6 @@ class Mem0SyncAddFailureIT extends ApiTestSupport {
   }
 
   @Test
-  @Disabled("answers 500 internal_error, not ingestion_failed: a finding, to fix")
   void aV3AddWithAsyncModeFalseWaitsToo() {
     String user = unique("v3fail");
 
