@@ -3,7 +3,7 @@ package dev.engram.api.v1;
 import dev.engram.api.openapi.ApiKeyOperations;
 import dev.engram.api.v1.MemoryViews.MemoryView;
 import dev.engram.memory.entity.EntityCount;
-import dev.engram.memory.entity.EntityReader;
+import dev.engram.memory.read.EntityReader;
 import dev.engram.tenancy.AppScope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

@@ -1,7 +1,11 @@
-package dev.engram.memory.entity;
+package dev.engram.memory.read;
 
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryException;
+import dev.engram.memory.entity.Entities;
+import dev.engram.memory.entity.Entity;
+import dev.engram.memory.entity.EntityCount;
+import dev.engram.memory.entity.EntityKind;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.write.MemoryLimits;
 import dev.engram.memory.write.MemoryValidator;
