@@ -36,6 +36,8 @@ final class RouteTable {
     b.add(k("DELETE", "/v1/memories").query("user_id=${callerId}").noControl());
     b.add(k("POST", "/v1/memories/search").body("{'user_id':'${callerId}','query':'tea'}"));
     b.add(k("GET", "/v1/memories/{id}").rename("id", "memoryId"));
+    b.add(k("GET", "/v1/users/{user_id}/entities").rename("user_id", "callerId"));
+    b.add(k("GET", "/v1/users/{user_id}/entities/{entity}/memories").rename("user_id", "callerId"));
     b.add(k("PATCH", "/v1/memories/{id}").rename("id", "memoryId").body("{'importance':7}"));
     b.add(k("DELETE", "/v1/memories/{id}").rename("id", "memoryId").noControl());
     for (String view : List.of("chain", "events", "graph", "related", "report")) {
@@ -138,7 +140,12 @@ final class RouteTable {
     }
     for (String path :
         List.of(
-            "/health", "/health/{selector}", "/api/v1/health", "/admin", "/admin/v1/auth/config")) {
+            "/health",
+            "/health/{selector}",
+            "/api/v1/health",
+            "/admin",
+            "/admin/v1/auth/config",
+            "/openapi/engram.yml")) {
       b.add(RouteCase.of(PUBLIC, "GET", path));
     }
     b.add(RouteCase.of(PUBLIC, "GET", "/admin/{+path}"));

@@ -184,6 +184,7 @@ final class Tenants {
     v.put("entityType", "user");
     v.put("entityId", v.get("callerId"));
     v.put("domain", "general");
+    v.put("entity", "oslo");
     v.put("type", "performance");
     v.put("selector", "liveness");
     v.put("name", "jvm.memory.used");
