@@ -66,7 +66,7 @@ record RouteCase(
           "toolSessionId",
           "eventId");
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\+?([A-Za-z]+)(?::[^}]*)?}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\+?([A-Za-z_]+)(?::[^}]*)?}");
   private static final Pattern BODY_VALUE = Pattern.compile("\\$\\{([A-Za-z]+)}");
 
   /** The route's key, as {@code GET /v1/memories}. */
