@@ -1,8 +1,6 @@
 package dev.engram.api.reports;
 
 import java.net.URI;
-import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -44,10 +42,6 @@ final class InProcessS3 implements AutoCloseable {
       proxy.start();
     } catch (Exception e) {
       throw new IllegalStateException("S3Proxy did not start", e);
-    }
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!"STARTED".equals(proxy.getState()) && System.nanoTime() < deadline) {
-      LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
     }
     endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
     client =
