@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       MemoryCommand.class,
       AgentCommand.class,
       ConversationCommand.class,
+      EntityCommand.class,
       TransferCommands.Export.class,
       TransferCommands.Import.class,
       ServerCommands.Health.class,

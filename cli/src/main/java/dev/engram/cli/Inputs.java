@@ -26,6 +26,15 @@ final class Inputs {
     }
   }
 
+  /** A file the command will read, or a clear error when it is missing or unreadable. */
+  static Path readableFile(String file) {
+    Path path = Path.of(file);
+    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+      throw new ExitCode.CliException("cannot read " + file + ": no such readable file");
+    }
+    return path;
+  }
+
   /**
    * Messages from a JSON array of {@code {role, content}}, JSON lines of them, or text lines {@code
    * role: content}.

@@ -55,7 +55,11 @@ final class TransferCommands {
 
     @Override
     int run(Engram engram) {
-      ImportResult result = engram.importMemories(Inputs.bytes(file, context.in()));
+      // a file is streamed from disk by the SDK; standard input is read whole
+      ImportResult result =
+          "-".equals(file)
+              ? engram.importMemories(Inputs.bytes(file, context.in()))
+              : engram.importMemories(Inputs.readableFile(file));
       if (json()) {
         context.json(result);
       } else {

@@ -8,6 +8,8 @@ import dev.engram.sdk.model.AddResult;
 import dev.engram.sdk.model.AgentMemories;
 import dev.engram.sdk.model.Answer;
 import dev.engram.sdk.model.Buffered;
+import dev.engram.sdk.model.Entities;
+import dev.engram.sdk.model.EntityMemories;
 import dev.engram.sdk.model.EvolutionChain;
 import dev.engram.sdk.model.EvolutionReport;
 import dev.engram.sdk.model.Memory;
@@ -25,6 +27,7 @@ import dev.engram.sdk.model.Task;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +161,28 @@ final class Calls {
     return get(
         "/v1/memories/" + seg(id) + "/related",
         Readers.json(new TypeReference<List<Related>>() {}));
+  }
+
+  // ---------------------------------------------------------------- entities
+
+  static ApiCall<Entities> entities(String userId, String kind, Integer limit) {
+    List<Map.Entry<String, String>> query = new ArrayList<>();
+    if (kind != null) {
+      query.add(param("kind", kind));
+    }
+    if (limit != null) {
+      query.add(param("limit", limit));
+    }
+    return get("/v1/users/" + seg(userId) + "/entities", query, Readers.json(Entities.class));
+  }
+
+  static ApiCall<EntityMemories> entityMemories(String userId, String entity, Integer limit) {
+    List<Map.Entry<String, String>> query =
+        limit == null ? List.of() : List.of(param("limit", limit));
+    return get(
+        "/v1/users/" + seg(userId) + "/entities/" + seg(entity) + "/memories",
+        query,
+        Readers.json(EntityMemories.class));
   }
 
   // ---------------------------------------------------------------- search and answers

@@ -5,6 +5,8 @@ import dev.engram.sdk.model.AddResult;
 import dev.engram.sdk.model.AgentMemories;
 import dev.engram.sdk.model.Answer;
 import dev.engram.sdk.model.Buffered;
+import dev.engram.sdk.model.Entities;
+import dev.engram.sdk.model.EntityMemories;
 import dev.engram.sdk.model.EvolutionChain;
 import dev.engram.sdk.model.EvolutionReport;
 import dev.engram.sdk.model.ImportResult;
@@ -166,6 +168,38 @@ public final class Engram implements AutoCloseable {
 
   public List<Related> relatedMemories(String memoryId) {
     return transport.send(Calls.related(memoryId));
+  }
+
+  // ------------------------------------------------------------------ entities
+
+  /**
+   * The entities (people, places, organizations, products, dates) the user's active memories name,
+   * the most often named first, up to 100.
+   */
+  public Entities entities(String userId) {
+    return entities(userId, null, null);
+  }
+
+  /**
+   * The user's entities; {@code kind} (null: every kind) keeps one of {@code person}, {@code
+   * place}, {@code organization}, {@code product}, {@code date}; {@code limit} 1 to 1,000 (null:
+   * 100).
+   */
+  public Entities entities(String userId, String kind, Integer limit) {
+    return transport.send(Calls.entities(userId, kind, limit));
+  }
+
+  /**
+   * The user's active memories that name an entity, newest first, up to 100; {@code entity} is a
+   * key from {@link #entities} or a name as written ("New York").
+   */
+  public EntityMemories entityMemories(String userId, String entity) {
+    return entityMemories(userId, entity, null);
+  }
+
+  /** The same, with {@code limit} 1 to 1,000 (null: 100). */
+  public EntityMemories entityMemories(String userId, String entity, Integer limit) {
+    return transport.send(Calls.entityMemories(userId, entity, limit));
   }
 
   // ------------------------------------------------------------------ search and answers
@@ -350,8 +384,12 @@ public final class Engram implements AutoCloseable {
     return transport.send(PlatformCalls.importNdjson(ndjson));
   }
 
+  /**
+   * Imports an export file; the file is streamed from disk as the request is written (never held
+   * in memory whole), and sent again from its start if the request is retried.
+   */
   public ImportResult importMemories(Path file) {
-    return importMemories(Exports.read(file));
+    return transport.send(PlatformCalls.importFile(file));
   }
 
   /** Stores what an agent keeps about a caller, living {@code ttlHours} (null: 24). */

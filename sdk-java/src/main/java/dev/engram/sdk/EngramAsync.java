@@ -5,6 +5,8 @@ import dev.engram.sdk.model.AddResult;
 import dev.engram.sdk.model.AgentMemories;
 import dev.engram.sdk.model.Answer;
 import dev.engram.sdk.model.Buffered;
+import dev.engram.sdk.model.Entities;
+import dev.engram.sdk.model.EntityMemories;
 import dev.engram.sdk.model.EvolutionChain;
 import dev.engram.sdk.model.ImportResult;
 import dev.engram.sdk.model.Memory;
@@ -61,6 +63,26 @@ public final class EngramAsync {
 
   public CompletableFuture<Memory> deleteMemory(String memoryId) {
     return transport.sendAsync(Calls.deleteMemory(memoryId, null));
+  }
+
+  /** The entities the user's active memories name, the most often named first (up to 100). */
+  public CompletableFuture<Entities> entities(String userId) {
+    return entities(userId, null, null);
+  }
+
+  /** The user's entities of one {@code kind} (null: all), at most {@code limit} (null: 100). */
+  public CompletableFuture<Entities> entities(String userId, String kind, Integer limit) {
+    return transport.sendAsync(Calls.entities(userId, kind, limit));
+  }
+
+  /** The user's active memories that name an entity (a key or a name), newest first. */
+  public CompletableFuture<EntityMemories> entityMemories(String userId, String entity) {
+    return entityMemories(userId, entity, null);
+  }
+
+  public CompletableFuture<EntityMemories> entityMemories(
+      String userId, String entity, Integer limit) {
+    return transport.sendAsync(Calls.entityMemories(userId, entity, limit));
   }
 
   public CompletableFuture<SearchResult> search(String query, String userId) {
@@ -155,9 +177,14 @@ public final class EngramAsync {
     return transport.sendAsync(PlatformCalls.importNdjson(ndjson));
   }
 
+  /**
+   * Imports an export file, streamed from disk as the request is written (never held in memory
+   * whole) and sent again from its start if the request is retried; a missing file fails the
+   * future with an {@code UncheckedIOException}.
+   */
   public CompletableFuture<ImportResult> importMemories(Path file) {
     try {
-      return importMemories(Exports.read(file));
+      return transport.sendAsync(PlatformCalls.importFile(file));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

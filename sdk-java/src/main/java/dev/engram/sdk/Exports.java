@@ -64,14 +64,6 @@ final class Exports {
             });
   }
 
-  static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static Path part(Path file) {
     return file.resolveSibling(file.getFileName() + ".part");
   }

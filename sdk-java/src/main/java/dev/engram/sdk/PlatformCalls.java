@@ -4,11 +4,16 @@ import static dev.engram.sdk.Calls.get;
 import static dev.engram.sdk.Calls.param;
 import static dev.engram.sdk.Calls.post;
 import static dev.engram.sdk.Calls.seg;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engram.sdk.model.ImportResult;
 import dev.engram.sdk.model.Profile;
 import dev.engram.sdk.model.WhoAmI;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +56,23 @@ final class PlatformCalls {
         "/v1/import",
         List.of(),
         ndjson,
+        Map.of("Content-Type", "application/x-ndjson"),
+        true,
+        Readers.json(ImportResult.class));
+  }
+
+  /** An import whose body is the file, streamed from disk (the file is not read into memory). */
+  static ApiCall<ImportResult> importFile(Path file) {
+    requireNonNull(file, "file is null");
+    if (!Files.isRegularFile(file)) {
+      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
+    }
+    return new ApiCall<>(
+        "POST",
+        "/v1/import",
+        List.of(),
+        null,
+        file,
         Map.of("Content-Type", "application/x-ndjson"),
         true,
         Readers.json(ImportResult.class));

@@ -1,5 +1,6 @@
 package dev.engram.sdk;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -367,10 +368,20 @@ final class Transport {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri(call)).timeout(timeout);
     headers.forEach(builder::header);
     call.headers().forEach(builder::setHeader);
-    HttpRequest.BodyPublisher body =
-        call.body() == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(call.body());
+    HttpRequest.BodyPublisher body;
+    if (call.bodyFile() != null) {
+      try {
+        // read from disk chunk by chunk as the request is written, again for each attempt
+        body = HttpRequest.BodyPublishers.ofFile(call.bodyFile());
+      } catch (FileNotFoundException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      body =
+          call.body() == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(call.body());
+    }
     if (call.body() != null && !call.headers().containsKey("Content-Type")) {
       builder.setHeader("Content-Type", "application/json");
     }

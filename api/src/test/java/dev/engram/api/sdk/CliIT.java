@@ -228,6 +228,63 @@ class CliIT extends ApiTestSupport {
   }
 
   @Test
+  void entitiesListsWhatTheMemoriesNameAndTheMemoriesNamingOne() {
+    String user = unique("entities");
+    engram("memory", "add", "User moved to Lisbon with Maria Santos", "--user", user);
+    engram("memory", "add", "User works at Acme Corp in Lisbon", "--user", user);
+
+    Run table = engram("entities", "list", "--user", user);
+    assertThat(table.code()).isZero();
+    assertThat(table.out()).containsPattern("^KEY\\s+NAME\\s+KIND\\s+MEMORIES");
+    assertThat(table.out().lines().skip(1).findFirst().orElseThrow())
+        .as("the most often named entity first, with its count")
+        .matches("lisbon\\s+Lisbon\\s+place\\s+2\\s*");
+    assertThat(table.out()).contains("Maria Santos").contains("Acme Corp");
+
+    Run people = engram("entities", "list", "-u", user, "--kind", "person", "--json");
+    assertThat(people.code()).isZero();
+    assertThat(people.json().path("user_id").asText()).isEqualTo(user);
+    assertThat(people.json().path("entities")).hasSize(1);
+    assertThat(people.json().path("entities").get(0).path("key").asText())
+        .isEqualTo("maria santos");
+    assertThat(people.json().path("entities").get(0).path("memories").asLong()).isEqualTo(1);
+
+    Run memories = engram("entities", "memories", "--user", user, "Lisbon");
+    assertThat(memories.code()).isZero();
+    assertThat(memories.out())
+        .startsWith("ID")
+        .contains("User works at Acme Corp in Lisbon")
+        .contains("User moved to Lisbon with Maria Santos");
+    assertThat(memories.err()).contains("2 memories name 'lisbon'");
+
+    Run json = engram("entities", "memories", "--user", user, "maria santos", "-n", "5", "--json");
+    assertThat(json.code()).isZero();
+    assertThat(json.json().path("entity").asText()).isEqualTo("maria santos");
+    assertThat(json.json().path("memories")).hasSize(1);
+    assertThat(json.json().path("memories").get(0).path("content").asText())
+        .isEqualTo("User moved to Lisbon with Maria Santos");
+
+    Run none = engram("entities", "memories", "--user", user, "Atlantis", "--json");
+    assertThat(none.code()).isZero();
+    assertThat(none.json().path("memories")).isEmpty();
+
+    Run badKind = engram("entities", "list", "--user", user, "--kind", "planet");
+    assertThat(badKind.code()).isEqualTo(1);
+    assertThat(badKind.err()).contains("(field: kind)");
+    Run noUser = engram("entities", "list");
+    assertThat(noUser.code()).isEqualTo(2);
+    assertThat(noUser.err()).contains("Missing required option");
+  }
+
+  @Test
+  void importOfAMissingFileExitsWithAClearError() throws Exception {
+    Path missing = userHome.resolve("no-such-export.ndjson");
+    Run run = engram("import", missing.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot read " + missing);
+  }
+
+  @Test
   void exportsAndImportsIntoAnotherApp() throws Exception {
     engram("memory", "add", "User restores old clocks", "--user", unique("export"));
     Path file = userHome.resolve("export.ndjson");
