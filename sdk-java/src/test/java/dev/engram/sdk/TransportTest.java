@@ -71,6 +71,58 @@ class TransportTest {
   }
 
   @Test
+  void anImportFileIsSentWholeAndSentAgainFromItsStartOnARetry() throws IOException {
+    Path file = Files.createTempFile("engram-import", ".ndjson");
+    try {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; text.length() < 3_000_000; i++) {
+        text.append("{\"memory\":{\"id\":\"mem_").append(i).append("\",\"content\":\"");
+        text.append("x".repeat(200)).append("\"}}\n");
+      }
+      Files.writeString(file, text);
+      String result =
+          "{\"lines\":1,\"imported\":1,\"skipped\":0,\"failed\":0,\"relations\":0,"
+              + "\"errors\":[]}";
+      try (ScriptedServer server =
+              new ScriptedServer(
+                  Reply.of(503, "{}"), Reply.of(200, result), Reply.of(200, result));
+          Engram engram = client(server)) {
+        assertThat(engram.async().importMemories(file).join().imported()).isEqualTo(1);
+        assertThat(engram.importMemories(file).imported()).isEqualTo(1);
+
+        assertThat(server.received())
+            .hasSize(3)
+            .allSatisfy(
+                r -> {
+                  assertThat(r.uri()).isEqualTo("/v1/import");
+                  assertThat(r.header("Content-Type")).isEqualTo("application/x-ndjson");
+                  assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(text.length()));
+                  assertThat(r.body()).isEqualTo(text.toString());
+                });
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void anImportOfAMissingFileFailsBeforeAnyRequest() throws IOException {
+    Path missing = Path.of(System.getProperty("java.io.tmpdir"), "engram-no-such-import.ndjson");
+    try (ScriptedServer server = new ScriptedServer();
+        Engram engram = client(server)) {
+      assertThatThrownBy(() -> engram.importMemories(missing))
+          .isInstanceOf(java.io.UncheckedIOException.class)
+          .hasMessageContaining(missing.toString());
+      assertThat(engram.async().importMemories(missing))
+          .isCompletedExceptionally()
+          .failsWithin(Duration.ZERO)
+          .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+          .withCauseInstanceOf(java.io.UncheckedIOException.class);
+      assertThat(server.received()).isEmpty();
+    }
+  }
+
+  @Test
   void retriesA503AndReturnsTheAnswerThatFollows() throws IOException {
     try (ScriptedServer server =
             new ScriptedServer(Reply.of(503, "{}"), Reply.of(503, "{}"), Reply.of(200, MEMORY));

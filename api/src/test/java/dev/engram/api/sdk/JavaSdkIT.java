@@ -2,8 +2,10 @@ package dev.engram.api.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import dev.engram.sdk.AgentMemory;
@@ -13,6 +15,7 @@ import dev.engram.sdk.BadRequestException;
 import dev.engram.sdk.ConflictException;
 import dev.engram.sdk.Engram;
 import dev.engram.sdk.EngramAsync;
+import dev.engram.sdk.Json;
 import dev.engram.sdk.MemoryBatcher;
 import dev.engram.sdk.MemoryFilter;
 import dev.engram.sdk.MemoryUpdate;
@@ -24,6 +27,9 @@ import dev.engram.sdk.model.AddResult;
 import dev.engram.sdk.model.AgentMemories;
 import dev.engram.sdk.model.Answer;
 import dev.engram.sdk.model.Buffered;
+import dev.engram.sdk.model.Entities;
+import dev.engram.sdk.model.Entity;
+import dev.engram.sdk.model.EntityMemories;
 import dev.engram.sdk.model.EvolutionChain;
 import dev.engram.sdk.model.EvolutionReport;
 import dev.engram.sdk.model.ImportResult;
@@ -99,6 +105,14 @@ class JavaSdkIT extends ApiTestSupport {
 
   private String url() {
     return server.getURI().toString().replaceAll("/$", "");
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return Json.mapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static List<Message> conversation(String... turns) {
@@ -398,6 +412,106 @@ class JavaSdkIT extends ApiTestSupport {
       assertThat(refused).doesNotExist();
     }
     assertThat(async.analytics().metrics("all", 7).join().isObject()).isTrue();
+  }
+
+  @Test
+  void listsTheEntitiesAUsersMemoriesNameAndTheMemoriesNamingOne() {
+    String user = unique("entities");
+    engram.createMemory("User moved to Lisbon with Maria Santos", user);
+    engram.createMemory("User works at Acme Corp in Lisbon", user);
+
+    Entities all = engram.entities(user);
+    assertThat(all.userId()).isEqualTo(user);
+    assertThat(all.entities().get(0))
+        .as("the most often named first")
+        .isEqualTo(new Entity("lisbon", "Lisbon", "place", 2));
+    assertThat(all.entities())
+        .extracting(Entity::key)
+        .contains("maria santos", "acme corp")
+        .doesNotHaveDuplicates();
+    assertThat(engram.entities(user, "person", 10).entities())
+        .extracting(Entity::key, Entity::kind, Entity::memories)
+        .containsExactly(tuple("maria santos", "person", 1L));
+    assertThat(engram.entities(user, null, 1).entities()).hasSize(1);
+
+    EntityMemories lisbon = engram.entityMemories(user, "Lisbon");
+    assertThat(lisbon.entity()).isEqualTo("lisbon");
+    assertThat(lisbon.memories())
+        .extracting(Memory::content)
+        .containsExactlyInAnyOrder(
+            "User moved to Lisbon with Maria Santos", "User works at Acme Corp in Lisbon");
+    assertThat(engram.entityMemories(user, "maria santos", 1).memories())
+        .singleElement()
+        .satisfies(m -> assertThat(m.userId()).isEqualTo(user));
+    assertThat(engram.entityMemories(user, "Atlantis").memories()).isEmpty();
+    assertThatThrownBy(() -> engram.entities(user, "planet", null))
+        .isInstanceOfSatisfying(
+            BadRequestException.class, e -> assertThat(e.field()).hasValue("kind"));
+
+    EngramAsync async = engram.async();
+    assertThat(async.entities(user).join()).isEqualTo(all);
+    assertThat(async.entities(user, "organization", null).join().entities())
+        .extracting(Entity::key)
+        .containsExactly("acme corp");
+    assertThat(async.entityMemories(user, "Acme Corp").join().memories())
+        .extracting(Memory::content)
+        .containsExactly("User works at Acme Corp in Lisbon");
+    assertThat(async.entityMemories(user, "Lisbon", 0))
+        .failsWithin(Duration.ofSeconds(30))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withCauseInstanceOf(BadRequestException.class);
+  }
+
+  /**
+   * The async import of a file of several megabytes (1,000 export lines with their embeddings) is
+   * streamed from disk by the SDK and lands whole in another app.
+   */
+  @Test
+  void theAsyncImportStreamsALargeFile() throws Exception {
+    String user = unique("big-import");
+    engram.createMemory("User keeps bees", user);
+    ByteArrayOutputStream exported = new ByteArrayOutputStream();
+    engram.exportTo(exported);
+    JsonNode template =
+        exported
+            .toString(StandardCharsets.UTF_8)
+            .lines()
+            .map(JavaSdkIT::tree)
+            .filter(line -> line.path("memory").path("user_id").asText().equals(user))
+            .findFirst()
+            .orElseThrow();
+    int lines = 1_000;
+    Path file = home.resolve(unique("big-import") + ".ndjson");
+    try (var out = Files.newBufferedWriter(file)) {
+      for (int i = 0; i < lines; i++) {
+        ObjectNode line = template.deepCopy();
+        String id = String.format("mem_big%020d", i);
+        ObjectNode memory = (ObjectNode) line.path("memory");
+        memory.put("id", id).put("content", "User keeps hive number " + i);
+        for (JsonNode event : line.path("events")) {
+          ((ObjectNode) event).put("id", String.format("evt_big%020d", i)).put("memory_id", id);
+        }
+        out.write(Json.mapper().writeValueAsString(line));
+        out.write('\n');
+      }
+    }
+    assertThat(Files.size(file)).as("a file of megabytes").isGreaterThan(4_000_000L);
+
+    String target = createApp(rootToken, orgId, unique("java-sdk-big-import"));
+    try (Engram other = client(createKeySecret(rootToken, target, ALL_SCOPES))) {
+      ImportResult imported = other.async().importMemories(file).join();
+      assertThat(imported.lines()).isEqualTo(lines);
+      assertThat(imported.imported()).isEqualTo(lines);
+      assertThat(imported.failed()).isZero();
+      assertThat(other.getMemory(String.format("mem_big%020d", lines - 1)).content())
+          .isEqualTo("User keeps hive number " + (lines - 1));
+      assertThat(other.listMemories(MemoryFilter.user(user).limit(1)).total()).isEqualTo(lines);
+      assertThat(other.importMemories(file).skipped()).as("sync, streamed too").isEqualTo(lines);
+      assertThat(other.async().importMemories(home.resolve("no-such-file.ndjson")))
+          .failsWithin(Duration.ofSeconds(5))
+          .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+          .withCauseInstanceOf(java.io.UncheckedIOException.class);
+    }
   }
 
   /**
