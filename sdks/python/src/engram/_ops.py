@@ -23,6 +23,8 @@ from .models import (
     AgentMemories,
     Answer,
     Buffered,
+    Entities,
+    EntityMemories,
     EvolutionChain,
     EvolutionReport,
     ImportResult,
@@ -277,6 +279,18 @@ def relate(memory_id: str, target_id: str, type: str = "related_to") -> Call[Rel
 
 def related(memory_id: str) -> Call[List[Related]]:
     return Call("GET", f"/v1/memories/{seg(memory_id)}/related", list_of(Related.from_dict), safe=True)
+
+
+def entities(user_id: str, kind: Optional[str] = None, limit: Optional[int] = None) -> Call[Entities]:
+    params = [(k, str(v)) for k, v in (("kind", kind), ("limit", limit)) if v is not None]
+    return Call("GET", f"/v1/users/{seg(user_id)}/entities", as_json(Entities.from_dict), params=params or None,
+                safe=True)
+
+
+def entity_memories(user_id: str, entity: str, limit: Optional[int] = None) -> Call[EntityMemories]:
+    params = [("limit", str(limit))] if limit is not None else None
+    return Call("GET", f"/v1/users/{seg(user_id)}/entities/{seg(entity)}/memories",
+                as_json(EntityMemories.from_dict), params=params, safe=True)
 
 
 def search(

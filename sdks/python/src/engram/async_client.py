@@ -19,6 +19,8 @@ from .models import (
     AgentMemories,
     Answer,
     Buffered,
+    Entities,
+    EntityMemories,
     EvolutionChain,
     ImportResult,
     Memory,
@@ -218,6 +220,21 @@ class AsyncEngram:
     async def related_memories(self, memory_id: str) -> List[Related]:
         """The memories related to this one, both directions."""
         return await self._call(ops.related(memory_id))
+
+    # ------------------------------------------------------------------ entities
+
+    async def entities(self, user_id: str, *, kind: Optional[str] = None, limit: Optional[int] = None) -> Entities:
+        """The entities (people, places, organizations, products, dates) the user's active memories
+        name, the most often named first (``GET /v1/users/{user_id}/entities``).
+
+        ``kind`` keeps one kind; ``limit`` 1 to 1000 (default 100). The route answers one list, not pages.
+        """
+        return await self._call(ops.entities(user_id, kind, limit))
+
+    async def entity_memories(self, user_id: str, entity: str, *, limit: Optional[int] = None) -> EntityMemories:
+        """The user's active memories that name ``entity`` (a key from ``entities`` or a name as
+        written, e.g. "New York"), newest first; ``limit`` 1 to 1000 (default 100)."""
+        return await self._call(ops.entity_memories(user_id, entity, limit))
 
     # ------------------------------------------------------------------ search and answers
 

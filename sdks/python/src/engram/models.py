@@ -20,6 +20,9 @@ __all__ = [
     "MemoryEvent",
     "Relation",
     "Related",
+    "Entity",
+    "Entities",
+    "EntityMemories",
     "ScoreComponents",
     "SearchHit",
     "SearchResult",
@@ -294,6 +297,57 @@ class Related(_Model):
             Relation.from_dict(d.get("relation") or {}),
             d.get("direction", ""),
             Memory.from_dict(d["memory"]),
+            dict(d),
+        )
+
+
+@dataclass
+class Entity(_Model):
+    """An entity the user's memories name and how many active memories name it.
+
+    ``kind`` is ``person``, ``place``, ``organization``, ``product`` or ``date``; ``key`` is the
+    name folded (lower case, single spaces), usable with ``entity_memories``.
+    """
+
+    key: str
+    name: str
+    kind: str
+    memories: int
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Entity":
+        return cls(d.get("key", ""), d.get("name", ""), d.get("kind", ""), int(d.get("memories") or 0), dict(d))
+
+
+@dataclass
+class Entities(_Model):
+    """The entities of a user (``GET /v1/users/{user_id}/entities``), the most often named first."""
+
+    user_id: str
+    entities: List[Entity]
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Entities":
+        return cls(d.get("user_id", ""), [Entity.from_dict(e) for e in d.get("entities") or []], dict(d))
+
+
+@dataclass
+class EntityMemories(_Model):
+    """The user's active memories that name ``entity`` (the key looked up), newest first."""
+
+    user_id: str
+    entity: str
+    memories: List[Memory]
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "EntityMemories":
+        return cls(
+            d.get("user_id", ""),
+            d.get("entity", ""),
+            [Memory.from_dict(m) for m in d.get("memories") or []],
             dict(d),
         )
 
