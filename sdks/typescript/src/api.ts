@@ -11,6 +11,10 @@ import type {
   ConversationInput,
   CreateMemoriesInput,
   CreateMemoryInput,
+  Entities,
+  EntitiesOptions,
+  EntityMemories,
+  EntityMemoriesOptions,
   Erased,
   EvolutionChain,
   EvolutionGraphFormat,
@@ -194,6 +198,41 @@ export class EngramApi {
   /** The memories related to this one, both directions. */
   async relatedMemories(memoryId: string, call: CallOptions = {}): Promise<Related[]> {
     return this.json({ ...call, method: 'GET', path: `/v1/memories/${seg(memoryId)}/related`, safe: true });
+  }
+
+  // ------------------------------------------------------------------ entities
+
+  /**
+   * The entities (people, places, organizations, products, dates) the user's active memories name,
+   * the most often named first, each with how many memories name it. One list, not pages.
+   */
+  async entities(userId: string, options: EntitiesOptions = {}, call: CallOptions = {}): Promise<Entities> {
+    return this.json({
+      ...call,
+      method: 'GET',
+      path: `/v1/users/${seg(userId)}/entities`,
+      query: { kind: options.kind, limit: options.limit },
+      safe: true,
+    });
+  }
+
+  /**
+   * The user's active memories that name an entity, newest first: `entity` is a key from
+   * `entities()` or a name as written ("New York").
+   */
+  async entityMemories(
+    userId: string,
+    entity: string,
+    options: EntityMemoriesOptions = {},
+    call: CallOptions = {},
+  ): Promise<EntityMemories> {
+    return this.json({
+      ...call,
+      method: 'GET',
+      path: `/v1/users/${seg(userId)}/entities/${seg(entity)}/memories`,
+      query: { limit: options.limit },
+      safe: true,
+    });
   }
 
   // ------------------------------------------------------------------ search and answers

@@ -2,7 +2,7 @@
  * The API's models, taken from the generated OpenAPI types (src/generated/openapi.ts), and the
  * inputs of the SDK's methods, checked at compile time against the document's request schemas.
  */
-import type { components, paths } from './generated/openapi.js';
+import type { components, operations, paths } from './generated/openapi.js';
 
 type Schemas = components['schemas'];
 
@@ -40,6 +40,9 @@ export type WriteResult = Schema<'MemoryViews.ResultView'>;
 export type Erased = Schema<'MemoryViews.Erased'>;
 export type Relation = Schema<'MemoryViews.RelationView'>;
 export type Related = Schema<'MemoryViews.RelatedView'>;
+export type Entity = Schema<'EntityController.EntityView'>;
+export type Entities = Schema<'EntityController.EntitiesView'>;
+export type EntityMemories = Schema<'EntityController.EntityMemoriesView'>;
 export type SearchResult = Schema<'MemoryViews.SearchResponse'>;
 export type SearchHit = Schema<'MemoryViews.HitView'>;
 export type Answer = Schema<'AnswerController.AnswerResponse'>;
@@ -173,6 +176,20 @@ export interface ListOptions extends ListFilters {
   cursor?: string | undefined;
 }
 
+/** The kinds of entity the rules find in memories. */
+export type EntityKind = 'person' | 'place' | 'organization' | 'product' | 'date';
+
+/** `GET /v1/users/{user_id}/entities`: one kind only; at most `limit` (1 to 1000, default 100). */
+export interface EntitiesOptions {
+  kind?: EntityKind | undefined;
+  limit?: number | undefined;
+}
+
+/** `GET /v1/users/{user_id}/entities/{entity}/memories`: at most `limit` (1 to 1000, default 100). */
+export interface EntityMemoriesOptions {
+  limit?: number | undefined;
+}
+
 export interface SearchFilters {
   session_id?: string | undefined;
   agent_id?: string | undefined;
@@ -283,6 +300,10 @@ export type Checks = [
   Assignable<Schema<'SummaryController.SummaryBody'>, SummaryInput>,
   Assignable<Schema<'ProfileController.ProfileBody'>, ProfileInput>,
   Assignable<Schema<'MemoryBodies.RelationBody'>, { target_id: string; type: string }>,
+  Assignable<NonNullable<operations['listUserEntities']['parameters']['query']>, EntitiesOptions>,
+  Assignable<NonNullable<operations['listEntityMemories']['parameters']['query']>, EntityMemoriesOptions>,
+  Typed<IsDescribed<Reply<'/v1/users/{user_id}/entities', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/users/{user_id}/entities/{entity}/memories', 'get'>>>,
   Typed<IsDescribed<Metrics>>,
   Typed<IsDescribed<Dashboard>>,
   Typed<IsDescribed<Insights>>,

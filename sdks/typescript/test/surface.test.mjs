@@ -22,7 +22,8 @@ const SEED_001 = [
 
 const NATIVE = [
   'createMemory', 'createMemories', 'listMemories', 'iterMemories', 'iterPages', 'getMemory', 'findMemory',
-  'updateMemory', 'deleteMemory', 'eraseUser', 'memoryEvents', 'relateMemories', 'relatedMemories',
+  'updateMemory', 'deleteMemory', 'eraseUser', 'memoryEvents', 'relateMemories', 'relatedMemories', 'entities',
+  'entityMemories',
   'search', 'answer', 'addAgentMemory', 'addConversation', 'getTask', 'wait', 'addSessionMessage',
   'addSessionMessages', 'batcher', 'summarizeConversation', 'evolutionChain', 'evolutionGraph',
   'evolutionReport', 'exportMemories', 'exportStream', 'exportLines', 'importMemories', 'saveProfile',
