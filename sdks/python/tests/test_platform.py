@@ -40,6 +40,14 @@ def test_analytics_reads_and_feedback(client: engram.Engram, user: str) -> None:
     assert isinstance(client.learning_patterns("retrieval", days=7), dict)
     assert isinstance(client.learning_trends("retrieval", days=7), dict)
     assert isinstance(client.learning_recommendations("retrieval", days=7), dict)
+    assert isinstance(client.learning_metrics("retrieval", days=7), dict)
+    custom = client.record_analytics_events({"event_type": "checkout_completed", "domain": "shop", "user_id": user})
+    assert len(custom) == 1 and custom[0]
+    exported = client.export_analytics(source="learning", days=7)
+    assert isinstance(exported, list) and "checkout_completed" in [e.get("event_type") for e in exported]
+    as_array = client.export_analytics(format="json", source="learning", days=7)
+    assert "checkout_completed" in [e.get("event_type") for e in as_array]
+    assert "checkout_completed" in client.export_analytics(format="csv", source="learning", days=7)
     report = client.analytics_report("performance", "all", days=7)
     assert isinstance(report, dict) and report
     assert "<html" in client.analytics_report("performance", "all", format="html", days=7).lower()

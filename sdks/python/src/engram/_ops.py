@@ -543,6 +543,20 @@ def learning_history(query: Optional[Mapping[str, Any]]) -> Call[Dict[str, Any]]
     return Call("POST", "/v1/learning/history", lambda r: r.json(), json=dict(query or {}), safe=True)
 
 
+def analytics_events(events: Union[Mapping[str, Any], Sequence[Mapping[str, Any]]]) -> Call[List[str]]:
+    body: Any = dict(events) if isinstance(events, Mapping) else [dict(e) for e in events]
+    return Call("POST", "/v1/analytics/events", lambda r: list(r.json().get("ids") or []), json=body)
+
+
+def analytics_export(
+    format: Optional[str], source: Optional[str], from_: When, to: When, days: Optional[int]
+) -> Call[Any]:
+    params = [(k, v) for k, v in (("format", format), ("source", source)) if v] + _window(from_, to, days)
+    fmt = format or "ndjson"
+    parse = ndjson if fmt == "ndjson" else (lambda r: r.json()) if fmt == "json" else (lambda r: r.text)
+    return Call("GET", "/v1/analytics/export", parse, params=params or None, safe=True)
+
+
 def learning_get(kind: str, domain: str, params: List[Tuple[str, str]]) -> Call[Dict[str, Any]]:
     return analytics_get(f"/v1/learning/{kind}/{seg(domain)}", params)
 

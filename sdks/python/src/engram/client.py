@@ -542,6 +542,19 @@ class Engram:
         """A page of the raw history, newest first (learning events or memory events)."""
         return self._call(ops.learning_history(query))
 
+    def learning_metrics(self, domain: str, *, from_: Any = None, to: Any = None, days: Optional[int] = None) -> Dict[str, Any]:
+        """Learning metrics of a domain (accuracy, corrections, feedback, …) over the window."""
+        return self._call(ops.learning_get("metrics", domain, ops.window(from_, to, days)))
+
+    def record_analytics_events(self, events: Union[Mapping[str, Any], Sequence[Mapping[str, Any]]]) -> List[str]:
+        """Records one custom analytics event (``event_type``, ``domain``, …) or a batch; returns their ids."""
+        return self._call(ops.analytics_events(events))
+
+    def export_analytics(self, *, format: Optional[str] = None, source: Optional[str] = None, from_: Any = None, to: Any = None, days: Optional[int] = None) -> Any:
+        """The raw history of the window (``source`` learning or memory): ``format`` ndjson (default) or json → a
+        list of dicts, csv → str."""
+        return self._call(ops.analytics_export(format, source, from_, to, days))
+
     def learning_patterns(self, domain: str, *, min_support: Optional[float] = None, from_: Any = None, to: Any = None, days: Optional[int] = None) -> Dict[str, Any]:
         """Recurring combinations above the support threshold."""
         params = ([("min_support", str(min_support))] if min_support is not None else []) + ops.window(from_, to, days)
