@@ -47,6 +47,7 @@ import type {
   AnalyticsQuery,
   Dashboard,
   EvolutionVersion,
+  ExportedEvent,
   Feedback,
   HistoryPage,
   HistoryQuery,
@@ -449,6 +450,30 @@ export class EngramApi {
   ): Promise<unknown> {
     const reply = await this.send({ ...call, method: 'GET', path: `/v1/analytics/reports/${seg(type)}/${seg(domain)}`, query: { ...options }, safe: true });
     return (options.format ?? 'json') === 'json' ? JSON.parse(reply.text) : reply.text;
+  }
+
+  /** Records one custom analytics event (`event_type`, `domain`, …) or a batch; returns their ids. */
+  async recordAnalyticsEvents(events: LearningEvent | LearningEvent[], call: CallOptions = {}): Promise<string[]> {
+    const recorded: Recorded = await this.json({ ...call, method: 'POST', path: '/v1/analytics/events', json: events });
+    return recorded.ids;
+  }
+
+  /**
+   * The raw history of the window (`source` learning or memory): `format` ndjson (default) or json
+   * → an array of events, csv → the text.
+   */
+  async exportAnalytics(
+    options: Window & { format?: 'ndjson' | 'json' | 'csv'; source?: 'learning' | 'memory' } = {},
+    call: CallOptions = {},
+  ): Promise<ExportedEvent[] | string> {
+    const reply = await this.send({ ...call, method: 'GET', path: '/v1/analytics/export', query: { ...options }, safe: true });
+    const format = options.format ?? 'ndjson';
+    if (format === 'csv') return reply.text;
+    if (format === 'json') return JSON.parse(reply.text) as ExportedEvent[];
+    return reply.text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as ExportedEvent);
   }
 
   /** Records one learning event or a batch (all or none); returns their ids. */

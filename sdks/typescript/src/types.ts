@@ -64,6 +64,7 @@ export type LearningEvent = Schema<'AnalyticsSchemas.LearningEventBody'>;
 export type Feedback = Schema<'AnalyticsSchemas.FeedbackBody'>;
 export type HistoryQuery = Schema<'AnalyticsSchemas.HistoryQuery'>;
 export type AnalyticsQuery = Schema<'AnalyticsSchemas.Query'>;
+export type ExportedEvent = Schema<'AnalyticsSchemas.ExportedEvent'>;
 export type Metrics = Reply<'/v1/analytics/metrics/{domain}', 'get'>;
 export type Dashboard = Reply<'/v1/analytics/dashboard', 'get'>;
 export type Insights = Reply<'/v1/analytics/insights', 'get'>;

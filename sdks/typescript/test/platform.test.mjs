@@ -34,6 +34,13 @@ describe('platform', server, () => {
     const report = await engram.analyticsReport('performance', 'all', { days: 7 });
     assert.ok(report && typeof report === 'object');
     assert.match(String(await engram.analyticsReport('performance', 'all', { format: 'html', days: 7 })).toLowerCase(), /<html/);
+    const custom = await engram.recordAnalyticsEvents({ event_type: 'checkout_completed', domain: 'shop', user_id: u });
+    assert.equal(custom.length, 1);
+    const exported = await engram.exportAnalytics({ source: 'learning', days: 7 });
+    assert.ok(Array.isArray(exported) && exported.some((e) => e.event_type === 'checkout_completed'));
+    const asArray = await engram.exportAnalytics({ format: 'json', source: 'learning', days: 7 });
+    assert.ok(Array.isArray(asArray) && asArray.some((e) => e.event_type === 'checkout_completed'));
+    assert.match(String(await engram.exportAnalytics({ format: 'csv', source: 'learning', days: 7 })), /checkout_completed/);
   });
 
   test('whoami, health, warmUp, pool figures and a realtime ticket', async () => {

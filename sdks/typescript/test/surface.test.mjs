@@ -28,7 +28,7 @@ const NATIVE = [
   'addSessionMessages', 'batcher', 'summarizeConversation', 'evolutionChain', 'evolutionGraph',
   'evolutionReport', 'exportMemories', 'exportStream', 'exportLines', 'importMemories', 'saveProfile',
   'getProfile', 'analyticsMetrics', 'analyticsDashboard', 'analyticsInsights', 'analyticsRealtime',
-  'analyticsQuery', 'analyticsReport', 'recordLearningEvents', 'recordFeedback', 'learningHistory',
+  'analyticsQuery', 'analyticsReport', 'recordAnalyticsEvents', 'exportAnalytics', 'recordLearningEvents', 'recordFeedback', 'learningHistory',
   'learningMetrics', 'learningPatterns', 'learningTrends', 'learningRecommendations', 'whoami', 'health',
   'realtimeTicket', 'request',
 ];
