@@ -62,4 +62,35 @@ public final class Analytics {
   public JsonNode learningRecommendations(String domain, Integer days) {
     return transport.send(AnalyticsCalls.learningRecommendations(domain, days));
   }
+
+  /** Learning metrics of a domain over the last {@code days} (null: the default window). */
+  public JsonNode learningMetrics(String domain, Integer days) {
+    return transport.send(AnalyticsCalls.learningMetrics(domain, days));
+  }
+
+  /**
+   * Records custom analytics events ({@code event_type}, {@code domain}, …; all or none); the
+   * API's answer with their ids.
+   */
+  public JsonNode recordAnalyticsEvents(List<Map<String, ?>> events) {
+    return transport.send(AnalyticsCalls.recordAnalyticsEvents(events));
+  }
+
+  /**
+   * The raw history as text: {@code format} ndjson (null: the default), json or csv; {@code
+   * source} learning (null) or memory.
+   */
+  public String export(String format, String source, Integer days) {
+    return transport.send(AnalyticsCalls.exportAnalytics(format, source, days));
+  }
+
+  /** A report as JSON: {@code type} performance, learning, business or executive. */
+  public JsonNode report(String type, String domain, Integer days) {
+    return transport.send(AnalyticsCalls.report(type, domain, days));
+  }
+
+  /** A report as a file's bytes: {@code format} csv, html or pdf. */
+  public byte[] reportFile(String type, String domain, String format, Integer days) {
+    return transport.send(AnalyticsCalls.reportFile(type, domain, format, days));
+  }
 }

@@ -60,4 +60,35 @@ public final class AnalyticsAsync {
   public CompletableFuture<JsonNode> learningRecommendations(String domain, Integer days) {
     return transport.sendAsync(AnalyticsCalls.learningRecommendations(domain, days));
   }
+
+  /** Learning metrics of a domain over the last {@code days} (null: the default window). */
+  public CompletableFuture<JsonNode> learningMetrics(String domain, Integer days) {
+    return transport.sendAsync(AnalyticsCalls.learningMetrics(domain, days));
+  }
+
+  /**
+   * Records custom analytics events ({@code event_type}, {@code domain}, …; all or none); the
+   * API's answer with their ids.
+   */
+  public CompletableFuture<JsonNode> recordAnalyticsEvents(List<Map<String, ?>> events) {
+    return transport.sendAsync(AnalyticsCalls.recordAnalyticsEvents(events));
+  }
+
+  /**
+   * The raw history as text: {@code format} ndjson (null: the default), json or csv; {@code
+   * source} learning (null) or memory.
+   */
+  public CompletableFuture<String> export(String format, String source, Integer days) {
+    return transport.sendAsync(AnalyticsCalls.exportAnalytics(format, source, days));
+  }
+
+  /** A report as JSON: {@code type} performance, learning, business or executive. */
+  public CompletableFuture<JsonNode> report(String type, String domain, Integer days) {
+    return transport.sendAsync(AnalyticsCalls.report(type, domain, days));
+  }
+
+  /** A report as a file's bytes: {@code format} csv, html or pdf. */
+  public CompletableFuture<byte[]> reportFile(String type, String domain, String format, Integer days) {
+    return transport.sendAsync(AnalyticsCalls.reportFile(type, domain, format, days));
+  }
 }

@@ -61,6 +61,35 @@ final class AnalyticsCalls {
     return get("/v1/learning/recommendations/" + Calls.seg(domain), window(days));
   }
 
+  static ApiCall<JsonNode> learningMetrics(String domain, Integer days) {
+    return get("/v1/learning/metrics/" + Calls.seg(domain), window(days));
+  }
+
+  static ApiCall<JsonNode> recordAnalyticsEvents(List<Map<String, ?>> events) {
+    return PlatformCalls.postTree("/v1/analytics/events", events, false);
+  }
+
+  static ApiCall<String> exportAnalytics(String format, String source, Integer days) {
+    Map<String, Object> q = window(days);
+    q.put("format", format);
+    q.put("source", source);
+    return Calls.get("/v1/analytics/export", PlatformCalls.params(q), Readers.text());
+  }
+
+  static ApiCall<JsonNode> report(String type, String domain, Integer days) {
+    return get(reportPath(type, domain), window(days));
+  }
+
+  static ApiCall<byte[]> reportFile(String type, String domain, String format, Integer days) {
+    Map<String, Object> q = window(days);
+    q.put("format", java.util.Objects.requireNonNull(format, "format is null"));
+    return Calls.get(reportPath(type, domain), PlatformCalls.params(q), ApiCall.Response::body);
+  }
+
+  private static String reportPath(String type, String domain) {
+    return "/v1/analytics/reports/" + Calls.seg(type) + "/" + Calls.seg(domain);
+  }
+
   private static ApiCall<JsonNode> get(String path, Map<String, ?> query) {
     return PlatformCalls.getTree(path, query);
   }

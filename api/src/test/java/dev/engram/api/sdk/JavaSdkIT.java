@@ -3,12 +3,14 @@ package dev.engram.api.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import dev.engram.sdk.AgentMemory;
+import dev.engram.sdk.Analytics;
 import dev.engram.sdk.AsyncMemoryBatcher;
 import dev.engram.sdk.AuthenticationException;
 import dev.engram.sdk.BadRequestException;
@@ -54,6 +56,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -351,6 +356,128 @@ class JavaSdkIT extends ApiTestSupport {
     assertThat(engram.warmUp()).isTrue();
     assertThat(engram.analytics().metrics("all", 7).isObject()).isTrue();
     assertThat(engram.getConnectionPoolStats().requestsSent()).isPositive();
+  }
+
+  @Test
+  void readsLearningMetricsReportsAndTheRawHistoryAndRecordsCustomEvents() {
+    String user = unique("analytics");
+    Analytics analytics = engram.analytics();
+    JsonNode recorded =
+        analytics.recordAnalyticsEvents(
+            List.of(Map.of("event_type", "checkout_completed", "domain", "shop", "user_id", user)));
+    assertThat(recorded.path("ids")).hasSize(1);
+    assertThat(analytics.learningMetrics("shop", 7).isObject()).isTrue();
+    assertThat(analytics.export(null, "learning", 7)).contains("checkout_completed").contains(user);
+    assertThat(analytics.export("csv", "learning", 7)).contains("checkout_completed");
+    assertThat(analytics.report("performance", "all", 7).isObject()).isTrue();
+    assertThat(new String(analytics.reportFile("performance", "all", "html", 7), UTF_8))
+        .containsIgnoringCase("<html");
+    assertThat(engram.async().analytics().learningMetrics("shop", 7).join().isObject()).isTrue();
+    assertThat(engram.async().analytics().export("json", "learning", 7).join())
+        .startsWith("[")
+        .contains(user);
+  }
+
+  /** operationId -> the method of {@link Engram} or {@link Analytics} that calls it. */
+  private static final Map<String, String> OPERATIONS =
+      Map.ofEntries(
+          Map.entry("addAgentMemory", "Engram#addAgentMemory"),
+          Map.entry("addConversation", "Engram#addConversation"),
+          Map.entry("answerQuery", "Engram#answer"),
+          Map.entry("appendSessionMessages", "Engram#addSessionMessages"),
+          Map.entry("createMemory", "Engram#createMemory"),
+          Map.entry("createMemoryRelation", "Engram#relateMemories"),
+          Map.entry("createRealtimeTicket", "Engram#realtimeTicket"),
+          Map.entry("deleteMemory", "Engram#deleteMemory"),
+          Map.entry("eraseUserMemories", "Engram#eraseUser"),
+          Map.entry("exportAnalytics", "Analytics#export"),
+          Map.entry("exportMemories", "Engram#exportMemories"),
+          Map.entry("getAnalyticsDashboard", "Analytics#dashboard"),
+          Map.entry("getAnalyticsInsights", "Analytics#insights"),
+          Map.entry("getAnalyticsMetrics", "Analytics#metrics"),
+          Map.entry("getAnalyticsReport", "Analytics#report"),
+          Map.entry("getLearningMetrics", "Analytics#learningMetrics"),
+          Map.entry("getLearningPatterns", "Analytics#learningPatterns"),
+          Map.entry("getLearningRecommendations", "Analytics#learningRecommendations"),
+          Map.entry("getLearningTrends", "Analytics#learningTrends"),
+          Map.entry("getMemory", "Engram#getMemory"),
+          Map.entry("getMemoryChain", "Engram#evolutionChain"),
+          Map.entry("getMemoryGraph", "Engram#evolutionGraph"),
+          Map.entry("getMemoryReport", "Engram#evolutionReport"),
+          Map.entry("getProfile", "Engram#getProfile"),
+          Map.entry("getRealtimeAnalytics", "Analytics#realtime"),
+          Map.entry("getTask", "Engram#getTask"),
+          Map.entry("importMemories", "Engram#importMemories"),
+          Map.entry("listEntityMemories", "Engram#entityMemories"),
+          Map.entry("listMemories", "Engram#listMemories"),
+          Map.entry("listMemoryEvents", "Engram#memoryEvents"),
+          Map.entry("listRelatedMemories", "Engram#relatedMemories"),
+          Map.entry("listUserEntities", "Engram#entities"),
+          Map.entry("queryAnalytics", "Analytics#query"),
+          Map.entry("queryLearningHistory", "Analytics#learningHistory"),
+          Map.entry("recordAnalyticsEvents", "Analytics#recordAnalyticsEvents"),
+          Map.entry("recordLearningEvents", "Analytics#recordLearningEvents"),
+          Map.entry("recordLearningFeedback", "Analytics#recordFeedback"),
+          Map.entry("saveProfile", "Engram#saveProfile"),
+          Map.entry("searchMemories", "Engram#search"),
+          Map.entry("summarizeConversation", "Engram#summarizeConversation"),
+          Map.entry("updateMemory", "Engram#updateMemory"),
+          Map.entry("whoAmI", "Engram#whoami"));
+
+  /** Metrics and tool sessions (the tools' own bookkeeping): reachable through request() only. */
+  private static final Set<String> REQUEST_ONLY =
+      Set.of(
+          "compareMetrics",
+          "endToolSession",
+          "getCurrentMetrics",
+          "getMetricAggregates",
+          "getMetricHistory",
+          "getToolConfig",
+          "getToolMetrics",
+          "getToolSession",
+          "listActiveToolSessions",
+          "setToolConfig",
+          "startToolSession");
+
+  @Test
+  void everyNativeOperationOfTheServedDocumentIsAMethodOrClassified() {
+    Http.Response document = http.get("/openapi/engram.yml");
+    assertThat(document.status()).isEqualTo(200);
+    Set<String> served = new TreeSet<>();
+    String path = null;
+    String method = null;
+    for (String line : document.body().split("\n")) {
+      java.util.regex.Matcher m;
+      if ((m = Pattern.compile("^  (/\\S*):$").matcher(line)).matches()) {
+        path = m.group(1);
+        method = null;
+      } else if ((m = Pattern.compile("^    (get|post|put|patch|delete):$").matcher(line))
+          .matches()) {
+        method = m.group(1);
+      } else if ((m = Pattern.compile("^      operationId: (\\w+)$").matcher(line)).matches()
+          && path != null
+          && method != null) {
+        if (path.startsWith("/v1/")) {
+          served.add(m.group(1));
+        }
+      } else if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+        path = null;
+        method = null;
+      }
+    }
+    assertThat(served).hasSizeGreaterThan(40);
+    Set<String> classified = new TreeSet<>(OPERATIONS.keySet());
+    classified.addAll(REQUEST_ONLY);
+    assertThat(served).as("native operations, each a method or request()-only").isEqualTo(classified);
+    OPERATIONS.forEach(
+        (op, target) -> {
+          String[] parts = target.split("#");
+          Class<?> type = parts[0].equals("Engram") ? Engram.class : Analytics.class;
+          assertThat(type.getMethods())
+              .as("%s: %s", op, target)
+              .extracting(java.lang.reflect.Method::getName)
+              .contains(parts[1]);
+        });
   }
 
   @Test
