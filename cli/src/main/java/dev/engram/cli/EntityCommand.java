@@ -93,9 +93,7 @@ final class EntityCommand extends Group {
         context.json(found);
       } else {
         MemoryCommand.printMemories(context, found.memories());
-        context
-            .err()
-            .println(found.memories().size() + " memories name '" + found.entity() + "'");
+        context.err().println(found.memories().size() + " memories name '" + found.entity() + "'");
       }
       return ExitCode.OK;
     }

@@ -69,16 +69,16 @@ public final class Analytics {
   }
 
   /**
-   * Records custom analytics events ({@code event_type}, {@code domain}, …; all or none); the
-   * API's answer with their ids.
+   * Records custom analytics events ({@code event_type}, {@code domain}, …; all or none); the API's
+   * answer with their ids.
    */
   public JsonNode recordAnalyticsEvents(List<Map<String, ?>> events) {
     return transport.send(AnalyticsCalls.recordAnalyticsEvents(events));
   }
 
   /**
-   * The raw history as text: {@code format} ndjson (null: the default), json or csv; {@code
-   * source} learning (null) or memory.
+   * The raw history as text: {@code format} ndjson (null: the default), json or csv; {@code source}
+   * learning (null) or memory.
    */
   public String export(String format, String source, Integer days) {
     return transport.send(AnalyticsCalls.exportAnalytics(format, source, days));

@@ -67,16 +67,16 @@ public final class AnalyticsAsync {
   }
 
   /**
-   * Records custom analytics events ({@code event_type}, {@code domain}, …; all or none); the
-   * API's answer with their ids.
+   * Records custom analytics events ({@code event_type}, {@code domain}, …; all or none); the API's
+   * answer with their ids.
    */
   public CompletableFuture<JsonNode> recordAnalyticsEvents(List<Map<String, ?>> events) {
     return transport.sendAsync(AnalyticsCalls.recordAnalyticsEvents(events));
   }
 
   /**
-   * The raw history as text: {@code format} ndjson (null: the default), json or csv; {@code
-   * source} learning (null) or memory.
+   * The raw history as text: {@code format} ndjson (null: the default), json or csv; {@code source}
+   * learning (null) or memory.
    */
   public CompletableFuture<String> export(String format, String source, Integer days) {
     return transport.sendAsync(AnalyticsCalls.exportAnalytics(format, source, days));
@@ -88,7 +88,8 @@ public final class AnalyticsAsync {
   }
 
   /** A report as a file's bytes: {@code format} csv, html or pdf. */
-  public CompletableFuture<byte[]> reportFile(String type, String domain, String format, Integer days) {
+  public CompletableFuture<byte[]> reportFile(
+      String type, String domain, String format, Integer days) {
     return transport.sendAsync(AnalyticsCalls.reportFile(type, domain, format, days));
   }
 }

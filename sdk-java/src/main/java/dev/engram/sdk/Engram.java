@@ -385,8 +385,8 @@ public final class Engram implements AutoCloseable {
   }
 
   /**
-   * Imports an export file; the file is streamed from disk as the request is written (never held
-   * in memory whole), and sent again from its start if the request is retried.
+   * Imports an export file; the file is streamed from disk as the request is written (never held in
+   * memory whole), and sent again from its start if the request is retried.
    */
   public ImportResult importMemories(Path file) {
     return transport.send(PlatformCalls.importFile(file));

@@ -179,8 +179,8 @@ public final class EngramAsync {
 
   /**
    * Imports an export file, streamed from disk as the request is written (never held in memory
-   * whole) and sent again from its start if the request is retried; a missing file fails the
-   * future with an {@code UncheckedIOException}.
+   * whole) and sent again from its start if the request is retried; a missing file fails the future
+   * with an {@code UncheckedIOException}.
    */
   public CompletableFuture<ImportResult> importMemories(Path file) {
     try {

@@ -1,9 +1,9 @@
 package dev.engram.api.sdk;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,8 +58,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -468,7 +468,9 @@ class JavaSdkIT extends ApiTestSupport {
     assertThat(served).hasSizeGreaterThan(40);
     Set<String> classified = new TreeSet<>(OPERATIONS.keySet());
     classified.addAll(REQUEST_ONLY);
-    assertThat(served).as("native operations, each a method or request()-only").isEqualTo(classified);
+    assertThat(served)
+        .as("native operations, each a method or request()-only")
+        .isEqualTo(classified);
     OPERATIONS.forEach(
         (op, target) -> {
           String[] parts = target.split("#");
