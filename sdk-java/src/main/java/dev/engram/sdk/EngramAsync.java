@@ -10,10 +10,13 @@ import dev.engram.sdk.model.EntityMemories;
 import dev.engram.sdk.model.EvolutionChain;
 import dev.engram.sdk.model.ImportResult;
 import dev.engram.sdk.model.Memory;
+import dev.engram.sdk.model.MemoryEvent;
 import dev.engram.sdk.model.MemoryPage;
 import dev.engram.sdk.model.Message;
 import dev.engram.sdk.model.Profile;
 import dev.engram.sdk.model.Queued;
+import dev.engram.sdk.model.Related;
+import dev.engram.sdk.model.Relation;
 import dev.engram.sdk.model.SearchResult;
 import dev.engram.sdk.model.SummaryResult;
 import dev.engram.sdk.model.Task;
@@ -63,6 +66,25 @@ public final class EngramAsync {
 
   public CompletableFuture<Memory> deleteMemory(String memoryId) {
     return transport.sendAsync(Calls.deleteMemory(memoryId, null));
+  }
+
+  /** Erases every memory, event and relation of a user; completes with how many memories. */
+  public CompletableFuture<Integer> eraseUser(String userId) {
+    return transport.sendAsync(Calls.eraseUser(userId));
+  }
+
+  /** The memory's event log, oldest first. */
+  public CompletableFuture<List<MemoryEvent>> memoryEvents(String memoryId) {
+    return transport.sendAsync(Calls.memoryEvents(memoryId));
+  }
+
+  /** Records a typed relation (a lower-case word, e.g. {@code related_to}). */
+  public CompletableFuture<Relation> relateMemories(String memoryId, String targetId, String type) {
+    return transport.sendAsync(Calls.relate(memoryId, targetId, type));
+  }
+
+  public CompletableFuture<List<Related>> relatedMemories(String memoryId) {
+    return transport.sendAsync(Calls.related(memoryId));
   }
 
   /** The entities the user's active memories name, the most often named first (up to 100). */
@@ -123,6 +145,11 @@ public final class EngramAsync {
   public CompletableFuture<Buffered> addSessionMessage(
       String sessionId, String userId, Message message) {
     return transport.sendAsync(Calls.sessionMessages(sessionId, userId, List.of(message)));
+  }
+
+  public CompletableFuture<Buffered> addSessionMessages(
+      String sessionId, String userId, List<Message> messages) {
+    return transport.sendAsync(Calls.sessionMessages(sessionId, userId, messages));
   }
 
   public CompletableFuture<SummaryResult> summarizeConversation(
@@ -197,6 +224,17 @@ public final class EngramAsync {
 
   public CompletableFuture<Profile> getProfile(String agentId, String callerId) {
     return transport.sendAsync(PlatformCalls.getProfile(agentId, callerId));
+  }
+
+  /** Stores what an agent keeps about a caller, living {@code ttlHours} (null: 24). */
+  public CompletableFuture<Profile> saveProfile(
+      String agentId, String callerId, Map<String, ?> profileData, Integer ttlHours) {
+    return transport.sendAsync(PlatformCalls.saveProfile(agentId, callerId, profileData, ttlHours));
+  }
+
+  /** A single-use ticket for one realtime (WebSocket or EventSource) connection. */
+  public CompletableFuture<JsonNode> realtimeTicket() {
+    return transport.sendAsync(PlatformCalls.realtimeTicket());
   }
 
   public CompletableFuture<WhoAmI> whoami() {

@@ -11,6 +11,7 @@ import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import dev.engram.sdk.AgentMemory;
 import dev.engram.sdk.Analytics;
+import dev.engram.sdk.AnalyticsAsync;
 import dev.engram.sdk.AsyncMemoryBatcher;
 import dev.engram.sdk.AuthenticationException;
 import dev.engram.sdk.BadRequestException;
@@ -36,6 +37,7 @@ import dev.engram.sdk.model.EvolutionChain;
 import dev.engram.sdk.model.EvolutionReport;
 import dev.engram.sdk.model.ImportResult;
 import dev.engram.sdk.model.Memory;
+import dev.engram.sdk.model.MemoryEvent;
 import dev.engram.sdk.model.Message;
 import dev.engram.sdk.model.Profile;
 import dev.engram.sdk.model.Queued;
@@ -378,7 +380,10 @@ class JavaSdkIT extends ApiTestSupport {
         .contains(user);
   }
 
-  /** operationId -> the method of {@link Engram} or {@link Analytics} that calls it. */
+  /**
+   * operationId -> the method of {@link Engram} or {@link Analytics} that calls it (and of {@link
+   * EngramAsync} or {@link AnalyticsAsync}, of the same name).
+   */
   private static final Map<String, String> OPERATIONS =
       Map.ofEntries(
           Map.entry("addAgentMemory", "Engram#addAgentMemory"),
@@ -474,11 +479,16 @@ class JavaSdkIT extends ApiTestSupport {
     OPERATIONS.forEach(
         (op, target) -> {
           String[] parts = target.split("#");
-          Class<?> type = parts[0].equals("Engram") ? Engram.class : Analytics.class;
-          assertThat(type.getMethods())
-              .as("%s: %s", op, target)
-              .extracting(java.lang.reflect.Method::getName)
-              .contains(parts[1]);
+          boolean memory = parts[0].equals("Engram");
+          for (Class<?> type :
+              memory
+                  ? List.of(Engram.class, EngramAsync.class)
+                  : List.of(Analytics.class, AnalyticsAsync.class)) {
+            assertThat(type.getMethods())
+                .as("%s: %s.%s", op, type.getSimpleName(), parts[1])
+                .extracting(java.lang.reflect.Method::getName)
+                .contains(parts[1]);
+          }
         });
   }
 
@@ -497,6 +507,17 @@ class JavaSdkIT extends ApiTestSupport {
             .join();
     assertThat(engram.async().waitFor(queued.taskId(), Duration.ofMinutes(2)).join().status())
         .isEqualTo("succeeded");
+    String other =
+        engram.async().createMemory("User plays the saxophone", user).join().ids().get(0);
+    assertThat(engram.async().relateMemories(id, other, "related_to").join().toId())
+        .isEqualTo(other);
+    assertThat(engram.async().relatedMemories(id).join())
+        .extracting(r -> r.memory().id())
+        .containsExactly(other);
+    assertThat(engram.async().memoryEvents(id).join())
+        .extracting(MemoryEvent::type)
+        .startsWith("ADD");
+    assertThat(engram.async().eraseUser(user).join()).isGreaterThanOrEqualTo(2);
     assertThat(engram.async().getMemory("no-such-memory"))
         .failsWithin(Duration.ofSeconds(30))
         .withThrowableOfType(java.util.concurrent.ExecutionException.class)
