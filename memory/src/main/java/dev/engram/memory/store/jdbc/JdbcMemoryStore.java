@@ -12,6 +12,7 @@ import dev.engram.memory.Relation;
 import dev.engram.memory.entity.EntityCount;
 import dev.engram.memory.entity.EntityKind;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.store.StoreConfiguration;
 import dev.engram.memory.store.StoreUsage;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,19 +48,30 @@ final class JdbcMemoryStore implements MemoryStore {
   private final JdbcReads reads;
   private final JdbcPruning pruning;
   private final JdbcEntities entities;
+  private final @Nullable HotMemories hot;
 
-  /** A store on its own transactions (tests). */
+  /** A store on its own transactions, without a cache (tests). */
   JdbcMemoryStore(DataSource dataSource) {
-    this(new Transactions(dataSource));
+    this(new Transactions(dataSource), 0);
+  }
+
+  /** A store on its own transactions with a cache of this many memories (tests). */
+  JdbcMemoryStore(DataSource dataSource, int hotMemories) {
+    this(new Transactions(dataSource), hotMemories);
   }
 
   /** A store whose units of work are those of the task repository and the job scheduler. */
   @Inject
-  JdbcMemoryStore(Transactions transactions) {
+  JdbcMemoryStore(Transactions transactions, StoreConfiguration configuration) {
+    this(transactions, configuration.hotMemoriesFor(Sql.embeddedH2(transactions.dataSource())));
+  }
+
+  private JdbcMemoryStore(Transactions transactions, int hotMemories) {
     this.sql = new Sql(transactions);
     this.reads = new JdbcReads(sql, rows);
     this.pruning = new JdbcPruning(sql);
     this.entities = new JdbcEntities(sql);
+    this.hot = hotMemories > 0 ? new HotMemories(hotMemories) : null;
   }
 
   @Override
@@ -90,6 +103,7 @@ final class JdbcMemoryStore implements MemoryStore {
   public void dropApp(String appId) {
     sql.inTransaction(
         c -> {
+          changedApp(appId);
           for (String table :
               List.of("memory_entities", "memory_relations", "memory_events", "memories")) {
             execute(c, "delete from " + table + " where app_id = ?", appId);
@@ -126,18 +140,36 @@ final class JdbcMemoryStore implements MemoryStore {
 
   @Override
   public Optional<Memory> find(String appId, String id, Instant now) {
-    return reads.findAll(appId, List.of(id), now).stream().findFirst();
+    return findAll(appId, List.of(id), now).stream().findFirst();
   }
 
   @Override
   public List<Memory> findAll(String appId, Collection<String> ids, Instant now) {
-    return reads.findAll(appId, ids, now);
+    if (hot == null || sql.transactions().inTransaction()) {
+      return reads.findAll(appId, ids, now);
+    }
+    List<String> missing = new ArrayList<>();
+    List<Memory> found = hot.lookup(appId, ids.stream().distinct().toList(), now, missing);
+    if (missing.isEmpty()) {
+      return found;
+    }
+    long epoch = hot.epoch();
+    List<Memory> read = reads.findAll(appId, missing, now);
+    hot.fill(appId, read, epoch);
+    if (found.isEmpty()) {
+      return read;
+    }
+    List<Memory> all = new ArrayList<>(found.size() + read.size());
+    all.addAll(found);
+    all.addAll(read);
+    return all;
   }
 
   @Override
   public boolean update(String appId, Memory replacement, long expectedVersion, MemoryEvent event) {
     return sql.inTransaction(
         c -> {
+          changed(appId, List.of(replacement.id()));
           try (PreparedStatement update = c.prepareStatement(Rows.UPDATE_MEMORY)) {
             rows.bindUpdate(update, appId, replacement, expectedVersion);
             if (update.executeUpdate() != 1) {
@@ -181,6 +213,7 @@ final class JdbcMemoryStore implements MemoryStore {
               List.of("memory_entities", "memory_relations", "memory_events", "memories")) {
             execute(c, "delete from " + table + " where app_id = ? and user_id = ?", appId, userId);
           }
+          changed(appId, ids);
           return ids;
         });
   }
@@ -311,6 +344,8 @@ final class JdbcMemoryStore implements MemoryStore {
     if (counts.isEmpty()) {
       return;
     }
+    // the precision the database keeps, cut here so that a cached copy holds the stored value
+    Instant stored = at.truncatedTo(ChronoUnit.MICROS);
     sql.inTransaction(
         c -> {
           try (PreparedStatement update =
@@ -320,10 +355,14 @@ final class JdbcMemoryStore implements MemoryStore {
                       + " or last_accessed_at < ? then ? else last_accessed_at end"
                       + " where app_id = ? and id = ?")) {
             for (Map.Entry<String, Integer> entry : new TreeMap<>(counts).entrySet()) {
-              Sql.bind(update, List.of(entry.getValue(), at, at, appId, entry.getKey()));
+              Sql.bind(
+                  update, List.of(entry.getValue(), stored, stored, appId, entry.getKey()));
               update.addBatch();
             }
             update.executeBatch();
+          }
+          if (hot != null) {
+            sql.transactions().afterCommit(() -> hot.accessed(appId, counts, stored));
           }
           return null;
         });
@@ -334,6 +373,7 @@ final class JdbcMemoryStore implements MemoryStore {
     int limit = Memory.FEEDBACK_BALANCE_LIMIT;
     sql.inTransaction(
         c -> {
+          changed(appId, List.of(memoryId));
           try (PreparedStatement update =
               c.prepareStatement(
                   "update memories set feedback_balance ="
@@ -381,18 +421,48 @@ final class JdbcMemoryStore implements MemoryStore {
             }
             delete.executeBatch();
           }
+          changed(appId, ids);
           return ids;
         });
   }
 
   @Override
   public List<String> pruneVersions(String appId, Instant before, int limit) {
-    return limit <= 0 ? List.of() : pruning.versions(appId, before, limit);
+    if (limit <= 0) {
+      return List.of();
+    }
+    List<String> pruned = pruning.versions(appId, before, limit);
+    changed(appId, pruned);
+    return pruned;
   }
 
   @Override
   public int pruneEvents(String appId, Instant before, int limit) {
     return limit <= 0 ? 0 : pruning.events(appId, before, limit);
+  }
+
+  /**
+   * Removes the memories a write changes from the cache, now and once the write's transaction has
+   * committed ({@link HotMemories}).
+   */
+  private void changed(String appId, Collection<String> ids) {
+    if (hot != null && !ids.isEmpty()) {
+      List<String> copy = List.copyOf(ids);
+      hot.changed(appId, copy);
+      sql.transactions().afterCommit(() -> hot.changed(appId, copy));
+    }
+  }
+
+  private void changedApp(String appId) {
+    if (hot != null) {
+      hot.changedApp(appId);
+      sql.transactions().afterCommit(() -> hot.changedApp(appId));
+    }
+  }
+
+  /** The cache's size, for tests. */
+  long hotMemories() {
+    return hot == null ? 0 : hot.size();
   }
 
   private void insertEvents(Connection c, String appId, List<MemoryEvent> events)

@@ -29,6 +29,22 @@ final class Sql {
     return transactions;
   }
 
+  /**
+   * Whether the database is an embedded H2 (a file or in memory, not an H2 server): one process
+   * owns it, so nothing else changes its rows.
+   */
+  static boolean embeddedH2(javax.sql.DataSource dataSource) {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      String url = c.getMetaData().getURL();
+      return url != null
+          && url.startsWith("jdbc:h2:")
+          && !url.startsWith("jdbc:h2:tcp:")
+          && !url.startsWith("jdbc:h2:ssl:");
+    } catch (SQLException e) {
+      throw failure("cannot read the database's metadata", e);
+    }
+  }
+
   /** Runs the work in a transaction: committed when it returns, rolled back when it throws. */
   <T> T inTransaction(Transactions.Work<T> work) {
     return transactions.inTransaction(work);

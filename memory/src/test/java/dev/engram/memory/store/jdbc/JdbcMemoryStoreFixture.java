@@ -22,6 +22,11 @@ final class JdbcMemoryStoreFixture implements AutoCloseable {
 
   /** {@code urlSettings} are appended to the pool's JDBC URL, e.g. {@code ;LOCK_TIMEOUT=200}. */
   JdbcMemoryStoreFixture(TestDatabase database, String urlSettings) {
+    this(database, urlSettings, 0);
+  }
+
+  /** A store that keeps up to {@code hotMemories} decoded memories in its cache. */
+  JdbcMemoryStoreFixture(TestDatabase database, String urlSettings, int hotMemories) {
     this.database = database;
     Flyway.configure()
         .dataSource(database.url(), database.user(), database.password())
@@ -34,7 +39,7 @@ final class JdbcMemoryStoreFixture implements AutoCloseable {
     config.setPassword(database.password());
     config.setMaximumPoolSize(4);
     dataSource = new HikariDataSource(config);
-    store = new JdbcMemoryStore(dataSource);
+    store = new JdbcMemoryStore(dataSource, hotMemories);
   }
 
   MemoryStore store() {
