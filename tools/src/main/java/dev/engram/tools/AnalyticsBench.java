@@ -178,8 +178,7 @@ public final class AnalyticsBench {
         String app = app(i);
         List<LearningEvent> events = new ArrayList<>(BATCH);
         for (long j = i; j < Math.min(n, i + BATCH); j++) {
-          events.add(
-              learningEvent(prefix, j, random, users, at(start, spanSeconds, i, n, random)));
+          events.add(learningEvent(prefix, j, random, users, at(start, spanSeconds, i, n, random)));
         }
         out.accept(app, events);
       }
@@ -207,10 +206,7 @@ public final class AnalyticsBench {
   }
 
   private static void run(
-      DataDirectory home,
-      Map<String, String> o,
-      Map<String, Object> report,
-      BenchPostgres postgres)
+      DataDirectory home, Map<String, String> o, Map<String, Object> report, BenchPostgres postgres)
       throws IOException, SQLException {
     long memoryEvents = Long.parseLong(o.getOrDefault("events", "1000000"));
     long learningEvents =

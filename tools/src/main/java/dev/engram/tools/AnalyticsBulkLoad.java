@@ -19,8 +19,8 @@ import org.postgresql.copy.CopyIn;
  * The bulk load of {@code bench analytics --postgres --load bulk}: the benchmark's synthetic events
  * go into the raw tables ({@code memory_history}, {@code learning_events}) with PostgreSQL {@code
  * COPY} instead of the learning history's batches of 1,000, searches (which keep no raw rows) into
- * an unlogged staging table; then {@link #rebuildRollups} fills every rollup table from the raw rows
- * with one {@code insert … select … group by} each, the same sums the write path adds batch by
+ * an unlogged staging table; then {@link #rebuildRollups} fills every rollup table from the raw
+ * rows with one {@code insert … select … group by} each, the same sums the write path adds batch by
  * batch (see {@code Rollups} in the analytics module), and the staging table is dropped. {@link
  * #checkRollups} compares such a rebuild with what the write path maintained.
  */
@@ -203,9 +203,7 @@ final class AnalyticsBulkLoad implements AutoCloseable {
 
   Copy searches() throws SQLException {
     return new Copy(
-        "copy "
-            + SEARCHES
-            + " (app_id, user_id, agent_id, results, hit, bucket, at) from stdin");
+        "copy " + SEARCHES + " (app_id, user_id, agent_id, results, hit, bucket, at) from stdin");
   }
 
   long rows() {

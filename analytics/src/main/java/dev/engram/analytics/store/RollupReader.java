@@ -196,8 +196,8 @@ public final class RollupReader {
   /**
    * Distinct users seen in the window. Grouped in a subquery rather than {@code count(distinct)},
    * which PostgreSQL always sorts (spilling to disk past {@code work_mem}) where a group-by hashes:
-   * at 10 M events a 30-day window holds ~230,000 user-days per app (see docs/learning-analytics.md,
-   * "On PostgreSQL at 10×").
+   * at 10 M events a 30-day window holds ~230,000 user-days per app (see
+   * docs/learning-analytics.md, "On PostgreSQL at 10×").
    */
   public long activeUsers(String appId, Window window) {
     return count(
