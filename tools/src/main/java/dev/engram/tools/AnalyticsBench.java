@@ -46,6 +46,14 @@ import java.util.Set;
  * HTTP) and the executive report of the organization across its apps as PDF. Prints a table, writes
  * JSON, and ends with {@code events_per_s=… dashboard_p95_ms=… trends_p95_ms=… report_pdf_ms=…
  * rss_mb=…}.
+ *
+ * <p>On PostgreSQL, {@code --load bulk} puts the same events into the raw tables with COPY and
+ * rebuilds the rollups from them in SQL ({@link AnalyticsBulkLoad}), then records {@code --record}
+ * more memory events (default 100,000, plus a fifth as learning events) through the learning
+ * history, so {@code events_per_s} is the write path's rate on tables of that size; {@code
+ * --pg-database NAME} keeps the database and {@code --load existing} measures it again. {@code
+ * --check rollups} (with {@code --searches 0}) compares the rollups the write path maintained with
+ * the SQL rebuild.
  */
 public final class AnalyticsBench {
   private static final ObjectMapper JSON = Json.mapper();
@@ -93,62 +101,66 @@ public final class AnalyticsBench {
                 ToolArgs.POSTGRES,
                 "pg-url",
                 "pg-user",
-                "pg-password"));
+                "pg-password",
+                "pg-database",
+                "load",
+                "record",
+                "check"));
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-analytics-")) {
       if (o.containsKey("postgres")) {
         try (BenchPostgres database = BenchPostgres.create(o)) {
           report.put("store", "postgresql");
-          run(home, o, report, database.properties());
+          run(home, o, report, database);
           database.tableSizes(8).forEach((table, mb) -> report.put("pg_mb_" + table, mb));
         }
       } else {
         report.put("store", "h2 (embedded)");
-        run(home, o, report, Map.of());
+        run(home, o, report, null);
       }
     }
     print(report, o);
   }
 
-  private static void run(
-      DataDirectory home,
-      Map<String, String> o,
-      Map<String, Object> report,
-      Map<String, Object> database)
-      throws IOException, SQLException {
-    long memoryEvents = Long.parseLong(o.getOrDefault("events", "1000000"));
-    long learningEvents =
-        Long.parseLong(o.getOrDefault("learning", Long.toString(memoryEvents / 5)));
-    long searches = Long.parseLong(o.getOrDefault("searches", Long.toString(memoryEvents / 10)));
-    int days = Integer.parseInt(o.getOrDefault("days", "90"));
-    int appCount = Integer.parseInt(o.getOrDefault("apps", "10"));
-    int users = Integer.parseInt(o.getOrDefault("users", "10000"));
-    int queries = Integer.parseInt(o.getOrDefault("queries", "60"));
-    try (ApplicationContext context = ToolContext.start(home.path(), database)) {
-      String orgId = context.getBean(Organizations.class).create(ADMIN, "bench-org").id();
-      List<String> apps = new ArrayList<>();
-      for (int a = 0; a < appCount; a++) {
-        apps.add(context.getBean(Apps.class).create(ADMIN, orgId, "bench-app-" + a, null).id());
-      }
-      LearningHistory history = context.getBean(LearningHistory.class);
-      Instant now = Instant.now();
-      Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(days - 1, ChronoUnit.DAYS);
-      long spanSeconds = Math.max(1, ChronoUnit.SECONDS.between(start, now));
-      Random random = new Random(42);
+  /** Receives the synthetic events a batch at a time. */
+  @FunctionalInterface
+  private interface Batches<T> {
+    void accept(String app, List<T> batch) throws SQLException;
+  }
 
-      Progress progress = new Progress("record", memoryEvents + learningEvents + searches);
-      long done = 0;
-      long started = System.nanoTime();
-      for (long i = 0; i < memoryEvents; i += BATCH) {
-        String app = apps.get((int) ((i / BATCH) % appCount));
+  /**
+   * The synthetic stream: events in time order over the days, a batch of 1,000 per app in turn, the
+   * same sequence (seed 42) whether recorded through the learning history or bulk-loaded.
+   */
+  private static final class EventStream {
+    private final List<String> apps;
+    private final Instant start;
+    private final long spanSeconds;
+    private final int users;
+    private final Random random = new Random(42);
+
+    EventStream(List<String> apps, Instant start, long spanSeconds, int users) {
+      this.apps = apps;
+      this.start = start;
+      this.spanSeconds = spanSeconds;
+      this.users = users;
+    }
+
+    private String app(long i) {
+      return apps.get((int) ((i / BATCH) % apps.size()));
+    }
+
+    void memory(long n, String prefix, Batches<MemoryFact> out) throws SQLException {
+      for (long i = 0; i < n; i += BATCH) {
+        String app = app(i);
         List<MemoryFact> facts = new ArrayList<>(BATCH);
-        for (long j = i; j < Math.min(memoryEvents, i + BATCH); j++) {
-          Instant at = at(start, spanSeconds, i, memoryEvents, random);
+        for (long j = i; j < Math.min(n, i + BATCH); j++) {
+          Instant at = at(start, spanSeconds, i, n, random);
           facts.add(
               new MemoryFact(
                   app,
-                  "mev_" + j,
-                  "mem_" + random.nextInt(Math.max(1, (int) (memoryEvents / 3))),
+                  prefix + "mev_" + j,
+                  "mem_" + random.nextInt(Math.max(1, (int) (n / 3))),
                   "user-" + random.nextInt(users),
                   "agent-" + random.nextInt(5),
                   CATEGORIES[random.nextInt(CATEGORIES.length)],
@@ -157,30 +169,27 @@ public final class AnalyticsBench {
                   "key_bench",
                   at));
         }
-        history.recordMemoryFacts(facts);
-        done += facts.size();
-        progress.update(done);
+        out.accept(app, facts);
       }
-      double memorySeconds = (System.nanoTime() - started) / 1e9;
-      long learningStarted = System.nanoTime();
-      for (long i = 0; i < learningEvents; i += BATCH) {
-        String app = apps.get((int) ((i / BATCH) % appCount));
+    }
+
+    void learning(long n, String prefix, Batches<LearningEvent> out) throws SQLException {
+      for (long i = 0; i < n; i += BATCH) {
+        String app = app(i);
         List<LearningEvent> events = new ArrayList<>(BATCH);
-        for (long j = i; j < Math.min(learningEvents, i + BATCH); j++) {
-          events.add(
-              learningEvent(j, random, users, at(start, spanSeconds, i, learningEvents, random)));
+        for (long j = i; j < Math.min(n, i + BATCH); j++) {
+          events.add(learningEvent(prefix, j, random, users, at(start, spanSeconds, i, n, random)));
         }
-        history.record(app, events);
-        done += events.size();
-        progress.update(done);
+        out.accept(app, events);
       }
-      double learningSeconds = (System.nanoTime() - learningStarted) / 1e9;
-      long searchStarted = System.nanoTime();
-      for (long i = 0; i < searches; i += BATCH) {
-        String app = apps.get((int) ((i / BATCH) % appCount));
+    }
+
+    void searches(long n, Batches<SearchFact> out) throws SQLException {
+      for (long i = 0; i < n; i += BATCH) {
+        String app = app(i);
         List<SearchFact> facts = new ArrayList<>(BATCH);
-        for (long j = i; j < Math.min(searches, i + BATCH); j++) {
-          Instant at = at(start, spanSeconds, i, searches, random);
+        for (long j = i; j < Math.min(n, i + BATCH); j++) {
+          Instant at = at(start, spanSeconds, i, n, random);
           facts.add(
               new SearchFact(
                   app,
@@ -191,11 +200,95 @@ public final class AnalyticsBench {
                   2 + random.nextExponential() * 4,
                   at));
         }
-        history.recordSearches(facts);
-        done += facts.size();
-        progress.update(done);
+        out.accept(app, facts);
       }
-      double searchSeconds = (System.nanoTime() - searchStarted) / 1e9;
+    }
+  }
+
+  private static void run(
+      DataDirectory home, Map<String, String> o, Map<String, Object> report, BenchPostgres postgres)
+      throws IOException, SQLException {
+    long memoryEvents = Long.parseLong(o.getOrDefault("events", "1000000"));
+    long learningEvents =
+        Long.parseLong(o.getOrDefault("learning", Long.toString(memoryEvents / 5)));
+    long searches = Long.parseLong(o.getOrDefault("searches", Long.toString(memoryEvents / 10)));
+    int days = Integer.parseInt(o.getOrDefault("days", "90"));
+    int appCount = Integer.parseInt(o.getOrDefault("apps", "10"));
+    int users = Integer.parseInt(o.getOrDefault("users", "10000"));
+    int queries = Integer.parseInt(o.getOrDefault("queries", "60"));
+    String load = o.getOrDefault("load", "api");
+    if (!Set.of("api", "bulk", "existing").contains(load)) {
+      throw new IllegalArgumentException("--load: api, bulk or existing, got '" + load + "'");
+    }
+    if (!load.equals("api") && postgres == null) {
+      throw new IllegalArgumentException("--load " + load + " needs --postgres");
+    }
+    long recordAfter =
+        Long.parseLong(o.getOrDefault("record", load.equals("api") ? "0" : "100000"));
+    String check = o.get("check");
+    if (check != null && !(check.equals("rollups") && postgres != null)) {
+      throw new IllegalArgumentException("--check: only 'rollups', with --postgres");
+    }
+    Map<String, Object> database = postgres == null ? Map.of() : postgres.properties();
+    try (ApplicationContext context = ToolContext.start(home.path(), database)) {
+      String orgId;
+      List<String> apps = new ArrayList<>();
+      if (load.equals("existing")) {
+        orgId = existingApps(postgres, apps);
+        appCount = apps.size();
+      } else {
+        orgId = context.getBean(Organizations.class).create(ADMIN, "bench-org").id();
+        for (int a = 0; a < appCount; a++) {
+          apps.add(context.getBean(Apps.class).create(ADMIN, orgId, "bench-app-" + a, null).id());
+        }
+      }
+      LearningHistory history = context.getBean(LearningHistory.class);
+      Instant now = Instant.now();
+      Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(days - 1, ChronoUnit.DAYS);
+      long spanSeconds = Math.max(1, ChronoUnit.SECONDS.between(start, now));
+      EventStream stream = new EventStream(apps, start, spanSeconds, users);
+
+      report.put("load", load);
+      report.put("memory_events", memoryEvents);
+      report.put("learning_events", learningEvents);
+      report.put("searches", searches);
+      report.put("days", days);
+      report.put("apps", appCount);
+      report.put("users", users);
+      if (load.equals("api")) {
+        double[] seconds =
+            record(history, stream, memoryEvents, learningEvents, searches, "", "record");
+        report.put("memory_events_per_s", memoryEvents / seconds[0]);
+        report.put("learning_events_per_s", learningEvents / seconds[1]);
+        report.put("searches_per_s", searches / seconds[2]);
+        report.put("events_per_s", (memoryEvents + learningEvents) / (seconds[0] + seconds[1]));
+      } else if (load.equals("bulk")) {
+        bulkLoad(postgres, stream, memoryEvents, learningEvents, searches, report);
+      }
+      if (recordAfter > 0) {
+        // through the write path, on tables already at this size; ids of their own
+        String prefix = "r" + Long.toString(System.currentTimeMillis(), 36) + "_";
+        long recordLearning = recordAfter / 5;
+        double[] seconds =
+            record(
+                history,
+                new EventStream(apps, start, spanSeconds, users),
+                recordAfter,
+                recordLearning,
+                0,
+                prefix,
+                "record");
+        report.put("recorded_memory_events", recordAfter);
+        report.put("recorded_learning_events", recordLearning);
+        report.put("memory_events_per_s", recordAfter / seconds[0]);
+        report.put("learning_events_per_s", recordLearning / seconds[1]);
+        report.put("events_per_s", (recordAfter + recordLearning) / (seconds[0] + seconds[1]));
+      }
+      if (check != null) {
+        try (java.sql.Connection c = postgres.connect()) {
+          AnalyticsBulkLoad.checkRollups(c).forEach((k, v) -> report.put("check_" + k, v));
+        }
+      }
 
       DashboardService dashboards = context.getBean(DashboardService.class);
       TrendService trends = context.getBean(TrendService.class);
@@ -240,17 +333,6 @@ public final class AnalyticsBench {
       Files.createDirectories(pdfOut.toAbsolutePath().getParent());
       Files.write(pdfOut, pdf.body());
 
-      long total = memoryEvents + learningEvents;
-      report.put("memory_events", memoryEvents);
-      report.put("learning_events", learningEvents);
-      report.put("searches", searches);
-      report.put("days", days);
-      report.put("apps", appCount);
-      report.put("users", users);
-      report.put("memory_events_per_s", memoryEvents / memorySeconds);
-      report.put("learning_events_per_s", learningEvents / learningSeconds);
-      report.put("searches_per_s", searches / searchSeconds);
-      report.put("events_per_s", total / (memorySeconds + learningSeconds));
       Percentiles dashboard = new Percentiles(dashboardMs);
       Percentiles trend = new Percentiles(trendMs);
       report.put("dashboard_p50_ms", dashboard.at(50));
@@ -282,7 +364,146 @@ public final class AnalyticsBench {
     return at.isAfter(now) ? now : at;
   }
 
-  private static LearningEvent learningEvent(long j, Random random, int users, Instant at) {
+  /**
+   * Records the events through the learning history (batches of 1,000, one writer, raw rows and
+   * rollups in one transaction per batch); seconds spent on memory events, learning events and
+   * searches.
+   */
+  private static double[] record(
+      LearningHistory history,
+      EventStream stream,
+      long memoryEvents,
+      long learningEvents,
+      long searches,
+      String prefix,
+      String label)
+      throws SQLException {
+    Progress progress = new Progress(label, memoryEvents + learningEvents + searches);
+    long[] done = {0};
+    double[] seconds = new double[3];
+    long started = System.nanoTime();
+    stream.memory(
+        memoryEvents,
+        prefix,
+        (app, facts) -> {
+          history.recordMemoryFacts(facts);
+          progress.update(done[0] += facts.size());
+        });
+    seconds[0] = (System.nanoTime() - started) / 1e9;
+    started = System.nanoTime();
+    stream.learning(
+        learningEvents,
+        prefix,
+        (app, events) -> {
+          history.record(app, events);
+          progress.update(done[0] += events.size());
+        });
+    seconds[1] = (System.nanoTime() - started) / 1e9;
+    started = System.nanoTime();
+    stream.searches(
+        searches,
+        (app, facts) -> {
+          history.recordSearches(facts);
+          progress.update(done[0] += facts.size());
+        });
+    seconds[2] = (System.nanoTime() - started) / 1e9;
+    return seconds;
+  }
+
+  /**
+   * {@code --load bulk}: the same stream into the raw tables with COPY (searches into a staging
+   * table), then the rollups rebuilt from them in SQL (see {@link AnalyticsBulkLoad}).
+   */
+  private static void bulkLoad(
+      BenchPostgres postgres,
+      EventStream stream,
+      long memoryEvents,
+      long learningEvents,
+      long searches,
+      Map<String, Object> report)
+      throws SQLException {
+    Progress progress = new Progress("copy", memoryEvents + learningEvents + searches);
+    long started = System.nanoTime();
+    try (AnalyticsBulkLoad bulk = AnalyticsBulkLoad.open(postgres.connect())) {
+      try (AnalyticsBulkLoad.Copy copy = bulk.memoryHistory()) {
+        stream.memory(
+            memoryEvents,
+            "",
+            (app, facts) -> {
+              for (MemoryFact f : facts) {
+                copy.memory(f);
+              }
+              progress.update(bulk.rows());
+            });
+      }
+      Instant recordedAt = Instant.now();
+      try (AnalyticsBulkLoad.Copy copy = bulk.learningEvents()) {
+        stream.learning(
+            learningEvents,
+            "",
+            (app, events) -> {
+              for (LearningEvent e : events) {
+                copy.learning(app, e, payload(e), recordedAt);
+              }
+              progress.update(bulk.rows());
+            });
+      }
+      try (AnalyticsBulkLoad.Copy copy = bulk.searches()) {
+        stream.searches(
+            searches,
+            (app, facts) -> {
+              for (SearchFact f : facts) {
+                copy.search(f);
+              }
+              progress.update(bulk.rows());
+            });
+      }
+      double copySeconds = (System.nanoTime() - started) / 1e9;
+      report.put("bulk_copy_s", copySeconds);
+      report.put("bulk_copy_rows_per_s", bulk.rows() / copySeconds);
+      System.err.println("rebuilding the rollups from the raw rows …");
+      started = System.nanoTime();
+      bulk.rebuildRollups().forEach((step, s) -> report.put("rebuild_s_" + step, s));
+      report.put("rebuild_s", (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  private static String payload(LearningEvent e) {
+    try {
+      return JSON.writeValueAsString(e.payload());
+    } catch (IOException x) {
+      throw new java.io.UncheckedIOException(x);
+    }
+  }
+
+  /** {@code --load existing}: the organization "bench-org" and its apps, by name. */
+  private static String existingApps(BenchPostgres postgres, List<String> apps)
+      throws SQLException {
+    try (java.sql.Connection c = postgres.connect();
+        java.sql.PreparedStatement org =
+            c.prepareStatement("select id from organizations where name = 'bench-org'");
+        java.sql.PreparedStatement appRows =
+            c.prepareStatement("select id from apps where org_id = ? order by created_at, name")) {
+      String orgId;
+      try (java.sql.ResultSet row = org.executeQuery()) {
+        if (!row.next()) {
+          throw new IllegalArgumentException(
+              "--load existing: no organization 'bench-org' in the database; load it first");
+        }
+        orgId = row.getString(1);
+      }
+      appRows.setString(1, orgId);
+      try (java.sql.ResultSet rows = appRows.executeQuery()) {
+        while (rows.next()) {
+          apps.add(rows.getString(1));
+        }
+      }
+      return orgId;
+    }
+  }
+
+  private static LearningEvent learningEvent(
+      String prefix, long j, Random random, int users, Instant at) {
     String type = TYPES[random.nextInt(TYPES.length)];
     String domain = DOMAINS[random.nextInt(DOMAINS.length)];
     String agent = "agent-" + random.nextInt(5);
@@ -299,7 +520,7 @@ public final class AnalyticsBench {
     payload.put("feedback", Map.of("rating", rating, "correct", correct));
     payload.put("timestamp", at.toString());
     return new LearningEvent(
-        "lev_bench_" + j,
+        prefix + "lev_bench_" + j,
         type,
         domain,
         null,

@@ -73,7 +73,7 @@ public final class DashboardService {
     out.put("trends", trends);
     List<Map<String, Object>> found = insights.insights(appId, domain, window);
     out.put("insights", found.subList(0, Math.min(5, found.size())));
-    out.put("top_performers", topPerformers(reader.periodTotals(appId, window, domain)));
+    out.put("top_performers", topPerformers(reader.learningPeriodTotals(appId, window, domain)));
     return out;
   }
 
