@@ -22,6 +22,8 @@ final class ToolContext {
     properties.put("engram.home", home.toString());
     properties.put("engram.bootstrap.demo", "false");
     properties.put("micronaut.server.port", "-1");
+    // a tool never serves the realtime gateway: any free port, so that it runs beside a server
+    properties.putIfAbsent("engram.realtime.port", "0");
     return ApplicationContext.builder().properties(properties).deduceEnvironment(false).start();
   }
 }
