@@ -317,7 +317,13 @@ final class Hub {
         ids.add(event.id());
       }
     }
-    outbox.delete(ids);
+    try {
+      outbox.delete(ids);
+    } catch (RuntimeException e) {
+      // the events are queued; their rows stay, and the relay sends them again (kept once)
+      LOG.warn(
+          "the outbox rows of {} queued events were not deleted: {}", ids.size(), e.getMessage());
+    }
   }
 
   private void deliver(String appId, List<PlatformEvent> events) {

@@ -23,13 +23,13 @@ import org.slf4j.LoggerFactory;
  * The API writes an event's row on the connection of the transaction that causes it ({@link
  * #append}), so the row exists exactly when the memory write (or task, …) committed. The gateway
  * that queues the event for its subscribers deletes the row ({@link #delete}); a relay in every
- * gateway sends again the rows that nobody handled — what a crash ({@code kill -9}) left between the
- * commit and the queuing — after {@link #claim}ing them, so that two gateways never send the same
- * row at once: the claim takes rows with {@code SELECT … FOR UPDATE SKIP LOCKED} and marks them
- * {@code claimed_until}, after which another relay may take them (the claimer died, or its bus lost
- * them). Delivery is at least once: a row sent again after a crash may reach a service twice, under
- * the same event id. The outbox is bounded: rows older than the retention and rows beyond {@link
- * #LIMIT} (the oldest) are deleted by {@link #trim} and counted as dropped.
+ * gateway sends again the rows that nobody handled — what a crash ({@code kill -9}) left between
+ * the commit and the queuing — after {@link #claim}ing them, so that two gateways never send the
+ * same row at once: the claim takes rows with {@code SELECT … FOR UPDATE SKIP LOCKED} and marks
+ * them {@code claimed_until}, after which another relay may take them (the claimer died, or its bus
+ * lost them). Delivery is at least once: a row sent again after a crash may reach a service twice,
+ * under the same event id. The outbox is bounded: rows older than the retention and rows beyond
+ * {@link #LIMIT} (the oldest) are deleted by {@link #trim} and counted as dropped.
  */
 public final class Outbox {
   /** Most rows kept; beyond it the oldest are dropped (no gateway drained them). */
@@ -112,7 +112,11 @@ public final class Outbox {
               }
             }
           }
-          update(c, "update realtime_outbox set claimed_until = ? where position = ?", until, positions);
+          update(
+              c,
+              "update realtime_outbox set claimed_until = ? where position = ?",
+              until,
+              positions);
           update(c, "delete from realtime_outbox where position = ?", null, unreadable);
           return events;
         });
@@ -156,8 +160,8 @@ public final class Outbox {
   }
 
   /**
-   * Keeps the outbox bounded: deletes rows written before {@code before} (older than the
-   * retention) and, beyond the newest {@code limit}, the oldest. Returns how many were deleted.
+   * Keeps the outbox bounded: deletes rows written before {@code before} (older than the retention)
+   * and, beyond the newest {@code limit}, the oldest. Returns how many were deleted.
    */
   long trim(Instant before, int limit) {
     return inTransaction(

@@ -2,7 +2,9 @@ package dev.engram.realtime;
 
 import javax.sql.DataSource;
 
-/** The gateway's rows of an app (sync queues, subscribers, tickets, outbox), for the app's deletion. */
+/**
+ * The gateway's rows of an app (sync queues, subscribers, tickets, outbox), for the app's deletion.
+ */
 public final class RealtimeData {
   private final SyncQueue queue;
   private final Tickets tickets;

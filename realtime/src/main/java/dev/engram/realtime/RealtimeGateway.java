@@ -497,8 +497,8 @@ public final class RealtimeGateway implements AutoCloseable {
     private Builder() {}
 
     /**
-     * How old an outbox row must be before the relay sends it again (5 s): younger ones are still on
-     * their way through the bus. Tests shorten it.
+     * How old an outbox row must be before the relay sends it again (5 s): younger ones are still
+     * on their way through the bus. Tests shorten it.
      */
     public Builder outboxGrace(java.time.Duration value) {
       this.outboxGrace = requireNonNull(value, "outboxGrace is null");

@@ -123,7 +123,9 @@ abstract class OutboxContract {
       assertThat(claimed).extracting(PlatformEvent::id).containsExactly(free.id());
       other.rollback();
     }
-    assertThat(claimAll(T0.plusSeconds(2))).extracting(PlatformEvent::id).containsExactly(held.id());
+    assertThat(claimAll(T0.plusSeconds(2)))
+        .extracting(PlatformEvent::id)
+        .containsExactly(held.id());
   }
 
   @Test
@@ -173,7 +175,9 @@ abstract class OutboxContract {
     assertThat(outbox.delete(List.of(queued.id(), "rte_unknown"))).isEqualTo(1);
     outbox.dropApp("app_b");
     assertThat(outbox.depth()).isEqualTo(1);
-    assertThat(claimAll(T0.plusSeconds(1))).extracting(PlatformEvent::id).containsExactly(waiting.id());
+    assertThat(claimAll(T0.plusSeconds(1)))
+        .extracting(PlatformEvent::id)
+        .containsExactly(waiting.id());
   }
 
   @Test

@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
  * running on this thread (the memory write's or the task's, through {@link Transactions}), so it
  * commits or rolls back with the change; when none runs (a learning event, an insight, a memory
  * store without relational transactions), in a transaction of its own after the change committed.
- * It is published on the bus once that transaction has committed; the gateway that queues it deletes
- * its row, and after a crash a gateway's relay sends the row again. Without a gateway to drain the
- * outbox (the gateway disabled here and no Redis to reach one elsewhere) no row is written. A
- * failure to write the row inside the change's transaction fails the change (the same database);
- * otherwise publishing never fails the caller: an error is logged.
+ * It is published on the bus once that transaction has committed; the gateway that queues it
+ * deletes its row, and after a crash a gateway's relay sends the row again. Without a gateway to
+ * drain the outbox (the gateway disabled here and no Redis to reach one elsewhere) no row is
+ * written. A failure to write the row inside the change's transaction fails the change (the same
+ * database); otherwise publishing never fails the caller: an error is logged.
  */
 @Singleton
 public final class RealtimeEvents {
@@ -171,7 +171,11 @@ public final class RealtimeEvents {
         try {
           outbox.append(List.of(event), Instant.now());
         } catch (RuntimeException e) {
-          LOG.warn("a realtime event was not written to the outbox ({} {}): {}", topic, type, e.getMessage());
+          LOG.warn(
+              "a realtime event was not written to the outbox ({} {}): {}",
+              topic,
+              type,
+              e.getMessage());
         }
       }
     }

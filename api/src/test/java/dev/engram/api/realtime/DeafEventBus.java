@@ -16,10 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fault injection for {@link OutboxCrashIT}: an in-process bus that loses every platform event (a
- * memory write's, a task's, …) — what a process killed between the write's commit and the
- * gateway's queuing loses from memory — so only the outbox row is left. On only in a process
- * started with {@code test.realtime.deaf-bus}; it lives in the tests, so the application jar has no
- * such hook.
+ * memory write's, a task's, …) — what a process killed between the write's commit and the gateway's
+ * queuing loses from memory — so only the outbox row is left. On only in a process started with
+ * {@code test.realtime.deaf-bus}; it lives in the tests, so the application jar has no such hook.
  */
 @Factory
 @Requires(property = DeafEventBus.PROPERTY)
