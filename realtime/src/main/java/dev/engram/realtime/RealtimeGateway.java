@@ -302,7 +302,7 @@ public final class RealtimeGateway implements AutoCloseable {
                 .toList();
         topics.forEach(t -> hub.metrics.subscribed(t, 1));
         try {
-          stream.run(res.sink(SseSink.TYPE), missed);
+          stream.run(res, missed);
         } finally {
           topics.forEach(t -> hub.metrics.subscribed(t, -1));
         }
