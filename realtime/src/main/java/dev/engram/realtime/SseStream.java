@@ -31,6 +31,7 @@ final class SseStream implements Connection {
 
   /** Most events written before one flush. */
   private static final int BATCH = 100;
+
   private static final Object CLOSE = new Object();
 
   private final Hub hub;

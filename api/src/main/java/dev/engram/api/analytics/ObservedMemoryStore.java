@@ -189,22 +189,24 @@ final class ObservedMemoryStore implements MemoryStore {
 
   @Override
   public void appendEvent(String appId, MemoryEvent event) {
+    // the memory the event is about, read once for the live event and the learning history
+    java.util.concurrent.atomic.AtomicReference<Optional<Memory>> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Supplier<Memory> memory =
+        () ->
+            found
+                .updateAndGet(
+                    m -> m != null ? m : delegate.find(appId, event.memoryId(), clock.instant()))
+                .orElse(null);
     inWriteTransaction(
         () -> {
           delegate.appendEvent(appId, event);
-          announce(
-              () ->
-                  realtime.memory(
-                      appId,
-                      event,
-                      delegate.find(appId, event.memoryId(), clock.instant()).orElse(null)));
+          announce(() -> realtime.memory(appId, event, memory.get()));
           return null;
         });
     observe(
-        () -> {
-          Memory memory = delegate.find(appId, event.memoryId(), clock.instant()).orElse(null);
-          fact(appId, event, memory).ifPresent(f -> history.recordMemoryFacts(List.of(f)));
-        });
+        () ->
+            fact(appId, event, memory.get()).ifPresent(f -> history.recordMemoryFacts(List.of(f))));
   }
 
   @Override
