@@ -33,6 +33,7 @@ final class Hub {
 
   final RealtimeConfig config;
   final SyncQueue queue;
+  final Outbox outbox;
   final EventBus bus;
   final Authenticator auth;
   final RealtimeMetrics metrics;
@@ -60,12 +61,14 @@ final class Hub {
   Hub(
       RealtimeConfig config,
       SyncQueue queue,
+      Outbox outbox,
       EventBus bus,
       Authenticator auth,
       RealtimeMetrics metrics,
       Clock clock) {
     this.config = config;
     this.queue = queue;
+    this.outbox = outbox;
     this.bus = bus;
     this.auth = auth;
     this.metrics = metrics;
@@ -135,6 +138,11 @@ final class Hub {
             c.failed().accept("not queued within 30 s");
           }
         });
+  }
+
+  /** Events waiting in this gateway's inbox. */
+  int backlog() {
+    return inbox.size();
   }
 
   /** Takes a connection slot of the key; false when it holds the most allowed. */
@@ -293,6 +301,29 @@ final class Hub {
       }
     }
     byApp.forEach(this::deliver);
+    forget(batch);
+  }
+
+  /**
+   * Deletes the outbox rows of the platform's events just queued: they are in their subscribers'
+   * durable queues now. A crash before this leaves the rows, and the relay sends them again (a
+   * service still holding one unacknowledged keeps one copy; one it acknowledged arrives again
+   * under the same id).
+   */
+  private void forget(List<PlatformEvent> batch) {
+    List<String> ids = new ArrayList<>();
+    for (PlatformEvent event : batch) {
+      if (Outbox.TOPICS.contains(event.topic())) {
+        ids.add(event.id());
+      }
+    }
+    try {
+      outbox.delete(ids);
+    } catch (RuntimeException e) {
+      // the events are queued; their rows stay, and the relay sends them again (kept once)
+      LOG.warn(
+          "the outbox rows of {} queued events were not deleted: {}", ids.size(), e.getMessage());
+    }
   }
 
   private void deliver(String appId, List<PlatformEvent> events) {

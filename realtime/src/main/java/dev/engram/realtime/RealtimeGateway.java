@@ -65,6 +65,7 @@ public final class RealtimeGateway implements AutoCloseable {
   private final AutoCloseable subscription;
   private final WebServer server;
   private final Thread maintenance;
+  private final OutboxRelay relay;
   private volatile boolean running = true;
 
   private RealtimeGateway(Builder b) {
@@ -74,10 +75,12 @@ public final class RealtimeGateway implements AutoCloseable {
         new SyncQueue(requireNonNull(b.dataSource, "dataSource is null"), config.queueLimit());
     this.tickets = new Tickets(b.dataSource, config.ticketTtl(), clock);
     RealtimeMetrics metrics = new RealtimeMetrics(requireNonNull(b.registry, "registry is null"));
+    Outbox outbox = new Outbox(b.dataSource);
     this.hub =
         new Hub(
             config,
             queue,
+            outbox,
             requireNonNull(b.bus, "bus is null"),
             requireNonNull(b.auth, "auth is null"),
             metrics,
@@ -106,6 +109,8 @@ public final class RealtimeGateway implements AutoCloseable {
             .build()
             .start();
     this.maintenance = Thread.ofVirtual().name("engram-realtime-maintenance").start(this::maintain);
+    // after the bus subscription: what the relay publishes comes back to this hub too
+    this.relay = new OutboxRelay(outbox, hub, b.outboxGrace);
     LOG.info("realtime gateway listening on port {} (bus: {})", server.port(), b.bus.kind());
   }
 
@@ -136,6 +141,7 @@ public final class RealtimeGateway implements AutoCloseable {
     out.put("queued_events", hub.metrics.queueDepth.get());
     out.put("queue_limit", config.queueLimit());
     out.put("queue_retention", config.retention().toString());
+    out.put("outbox_events", hub.outbox.depth());
     return out;
   }
 
@@ -296,7 +302,7 @@ public final class RealtimeGateway implements AutoCloseable {
                 .toList();
         topics.forEach(t -> hub.metrics.subscribed(t, 1));
         try {
-          stream.run(res.sink(SseSink.TYPE), missed);
+          stream.run(res, missed);
         } finally {
           topics.forEach(t -> hub.metrics.subscribed(t, -1));
         }
@@ -437,6 +443,9 @@ public final class RealtimeGateway implements AutoCloseable {
           }
         }
         hub.queue.purge(hub.clock.instant().minus(config.retention()));
+        hub.metrics.dropped(
+            "outbox_overflow",
+            hub.outbox.trim(java.time.Instant.now().minus(config.retention()), Outbox.LIMIT));
         tickets.purge();
         hub.metrics.queueDepth.set(hub.queue.depth());
       } catch (InterruptedException e) {
@@ -458,8 +467,10 @@ public final class RealtimeGateway implements AutoCloseable {
   public void close() {
     running = false;
     maintenance.interrupt();
-    // connections first (no publish after this), then the bus, then the inbox is queued
+    // connections first (no publish after this), then the relay and the bus, then the inbox is
+    // queued (what the relay had claimed but not handed over waits for its claim to expire)
     hub.closeConnections();
+    relay.stop();
     try {
       subscription.close();
     } catch (Exception e) {
@@ -481,8 +492,18 @@ public final class RealtimeGateway implements AutoCloseable {
     private Supplier<String> prometheus;
     private String operatorToken;
     private Predicate<String> corsOrigins = origin -> false;
+    private java.time.Duration outboxGrace = OutboxRelay.GRACE;
 
     private Builder() {}
+
+    /**
+     * How old an outbox row must be before the relay sends it again (5 s): younger ones are still
+     * on their way through the bus. Tests shorten it.
+     */
+    public Builder outboxGrace(java.time.Duration value) {
+      this.outboxGrace = requireNonNull(value, "outboxGrace is null");
+      return this;
+    }
 
     /** Browser origins that may read the SSE streams cross-origin (none by default). */
     public Builder corsOrigins(Predicate<String> value) {

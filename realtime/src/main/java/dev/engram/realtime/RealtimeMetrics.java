@@ -75,6 +75,11 @@ final class RealtimeMetrics {
     }
   }
 
+  /** Events the outbox relay sent again (their change committed, no gateway had queued them). */
+  void relayed(long count) {
+    registry.counter("realtime.outbox.relayed").increment(count);
+  }
+
   void retried() {
     retries.increment();
   }

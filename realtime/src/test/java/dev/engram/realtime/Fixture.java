@@ -41,17 +41,19 @@ final class Fixture {
       pg.setPassword(database.password());
       ds = pg;
     }
-    try (InputStream in = Fixture.class.getResourceAsStream("/db/migration/V4_0__realtime.sql");
-        Connection c = ds.getConnection();
-        Statement s = c.createStatement()) {
-      String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-        if (!statement.isBlank()) {
-          s.execute(statement);
+    for (String migration : java.util.List.of("V4_0__realtime.sql", "V4_10__realtime_outbox.sql")) {
+      try (InputStream in = Fixture.class.getResourceAsStream("/db/migration/" + migration);
+          Connection c = ds.getConnection();
+          Statement s = c.createStatement()) {
+        String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        for (String statement : sql.replaceAll("(?m)^ *--.*$", "").split(";")) {
+          if (!statement.isBlank()) {
+            s.execute(statement);
+          }
         }
+      } catch (IOException | SQLException e) {
+        throw new IllegalStateException(e);
       }
-    } catch (IOException | SQLException e) {
-      throw new IllegalStateException(e);
     }
     return ds;
   }

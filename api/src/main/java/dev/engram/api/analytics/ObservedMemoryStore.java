@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The memory store, observed: after each write has committed, its events are handed to the learning
- * history as {@link MemoryFact}s (with the memory's user, agent, category and the deciding engine).
- * Analytics never fails a memory write: a failure to record is logged and the write stands. Every
- * method delegates unchanged.
+ * history as {@link MemoryFact}s (with the memory's user, agent, category and the deciding engine);
+ * inside each write's transaction, its events are written to the realtime outbox ({@link
+ * RealtimeEvents}). Analytics never fails a memory write: a failure to record is logged and the
+ * write stands. Every method delegates unchanged.
  */
 final class ObservedMemoryStore implements MemoryStore {
   private static final Logger LOG = LoggerFactory.getLogger(ObservedMemoryStore.class);
@@ -39,6 +40,9 @@ final class ObservedMemoryStore implements MemoryStore {
   private final LearningHistory history;
   private final RealtimeEvents realtime;
   private final Clock clock;
+
+  /** Whether the store's writes are relational transactions (JDBC) the outbox row can join. */
+  private final boolean relational;
 
   /** The facts of the unit of work running on this thread, if one runs through this store. */
   private final ThreadLocal<Pending> pending = new ThreadLocal<>();
@@ -54,6 +58,7 @@ final class ObservedMemoryStore implements MemoryStore {
     this.history = history;
     this.realtime = realtime;
     this.clock = clock;
+    this.relational = "jdbc".equals(delegate.name());
   }
 
   @Override
@@ -107,7 +112,13 @@ final class ObservedMemoryStore implements MemoryStore {
 
   @Override
   public void insert(String appId, List<Memory> memories, List<MemoryEvent> events) {
-    delegate.insert(appId, memories, events);
+    inWriteTransaction(
+        () -> {
+          delegate.insert(appId, memories, events);
+          announce(
+              () -> events.forEach(e -> realtime.memory(appId, e, byId(memories, e.memoryId()))));
+          return null;
+        });
     Map<String, Memory> byId = new HashMap<>();
     memories.forEach(m -> byId.put(m.id(), m));
     List<MemoryFact> facts = new ArrayList<>(events.size());
@@ -115,7 +126,6 @@ final class ObservedMemoryStore implements MemoryStore {
       fact(appId, event, byId.get(event.memoryId())).ifPresent(facts::add);
     }
     record(facts);
-    observe(() -> events.forEach(e -> realtime.memory(appId, e, byId(memories, e.memoryId()))));
   }
 
   private static @Nullable Memory byId(List<Memory> memories, String id) {
@@ -139,10 +149,17 @@ final class ObservedMemoryStore implements MemoryStore {
 
   @Override
   public boolean update(String appId, Memory replacement, long expectedVersion, MemoryEvent event) {
-    boolean updated = delegate.update(appId, replacement, expectedVersion, event);
+    boolean updated =
+        inWriteTransaction(
+            () -> {
+              boolean done = delegate.update(appId, replacement, expectedVersion, event);
+              if (done) {
+                announce(() -> realtime.memory(appId, event, replacement));
+              }
+              return done;
+            });
     if (updated) {
       fact(appId, event, replacement).ifPresent(f -> record(List.of(f)));
-      observe(() -> realtime.memory(appId, event, replacement));
     }
     return updated;
   }
@@ -172,13 +189,24 @@ final class ObservedMemoryStore implements MemoryStore {
 
   @Override
   public void appendEvent(String appId, MemoryEvent event) {
-    delegate.appendEvent(appId, event);
-    observe(
+    // the memory the event is about, read once for the live event and the learning history
+    java.util.concurrent.atomic.AtomicReference<Optional<Memory>> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Supplier<Memory> memory =
+        () ->
+            found
+                .updateAndGet(
+                    m -> m != null ? m : delegate.find(appId, event.memoryId(), clock.instant()))
+                .orElse(null);
+    inWriteTransaction(
         () -> {
-          Memory memory = delegate.find(appId, event.memoryId(), clock.instant()).orElse(null);
-          fact(appId, event, memory).ifPresent(f -> history.recordMemoryFacts(List.of(f)));
-          realtime.memory(appId, event, memory);
+          delegate.appendEvent(appId, event);
+          announce(() -> realtime.memory(appId, event, memory.get()));
+          return null;
         });
+    observe(
+        () ->
+            fact(appId, event, memory.get()).ifPresent(f -> history.recordMemoryFacts(List.of(f))));
   }
 
   @Override
@@ -315,6 +343,23 @@ final class ObservedMemoryStore implements MemoryStore {
     if (!unit.scheduled) {
       unit.scheduled = true;
       observe(() -> history.recordMemoryFacts(List.copyOf(unit.facts)));
+    }
+  }
+
+  /**
+   * Announces a write to live subscribers: its event rows go to the realtime outbox inside the
+   * write's own relational transaction (so a crash after the commit loses none), or, on a store
+   * without one (MongoDB), once the write has committed.
+   */
+  private <T> T inWriteTransaction(Supplier<T> write) {
+    return relational ? delegate.inUnitOfWork(write) : write.get();
+  }
+
+  private void announce(Runnable announcement) {
+    if (realtime.inTransaction()) {
+      announcement.run();
+    } else {
+      observe(announcement);
     }
   }
 

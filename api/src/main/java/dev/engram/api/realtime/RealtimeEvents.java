@@ -2,7 +2,9 @@ package dev.engram.api.realtime;
 
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryEvent;
+import dev.engram.memory.store.jdbc.Transactions;
 import dev.engram.memory.task.Task;
+import dev.engram.realtime.Outbox;
 import dev.engram.tenancy.event.EventPublisher;
 import dev.engram.tenancy.event.PlatformEvent;
 import dev.engram.tenancy.event.Topics;
@@ -10,6 +12,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,7 +21,17 @@ import org.slf4j.LoggerFactory;
 /**
  * What the platform announces to the realtime gateway: memory writes and decisions, task
  * completions, learning events and insights, as {@link PlatformEvent}s on the one {@link
- * EventPublisher}. Publishing never fails the caller: an error is logged.
+ * EventPublisher}.
+ *
+ * <p>Each event is first written to the {@link Outbox}: inside the relational transaction that is
+ * running on this thread (the memory write's or the task's, through {@link Transactions}), so it
+ * commits or rolls back with the change; when none runs (a learning event, an insight, a memory
+ * store without relational transactions), in a transaction of its own after the change committed.
+ * It is published on the bus once that transaction has committed; the gateway that queues it
+ * deletes its row, and after a crash a gateway's relay sends the row again. Without a gateway to
+ * drain the outbox (the gateway disabled here and no Redis to reach one elsewhere) no row is
+ * written. A failure to write the row inside the change's transaction fails the change (the same
+ * database); otherwise publishing never fails the caller: an error is logged.
  */
 @Singleton
 public final class RealtimeEvents {
@@ -27,10 +40,29 @@ public final class RealtimeEvents {
 
   private final EventPublisher publisher;
   private final jakarta.inject.Provider<InsightAnnouncer> insights;
+  private final Transactions transactions;
+  private final Outbox outbox;
+  private final boolean durable;
 
-  RealtimeEvents(EventPublisher publisher, jakarta.inject.Provider<InsightAnnouncer> insights) {
+  RealtimeEvents(
+      EventPublisher publisher,
+      jakarta.inject.Provider<InsightAnnouncer> insights,
+      Transactions transactions,
+      Outbox outbox,
+      RealtimeConfiguration config) {
     this.publisher = publisher;
     this.insights = insights;
+    this.transactions = transactions;
+    this.outbox = outbox;
+    this.durable = config.enabled() || config.hasRedis();
+  }
+
+  /**
+   * Whether a relational transaction runs on this thread, so that an event announced now is written
+   * in it (else the caller announces after its change committed).
+   */
+  public boolean inTransaction() {
+    return transactions.inTransaction();
   }
 
   /** Learning events of the app were recorded: new insights may have appeared. */
@@ -126,10 +158,39 @@ public final class RealtimeEvents {
       Map<String, String> ids,
       Map<String, Object> payload,
       Instant at) {
+    PlatformEvent event = PlatformEvent.of(appId, topic, type, ids, payload, at);
+    if (durable) {
+      if (transactions.inTransaction()) {
+        // joins the change's transaction: the row commits or rolls back with it
+        transactions.inTransaction(
+            c -> {
+              Outbox.append(c, List.of(event), Instant.now());
+              return null;
+            });
+      } else {
+        try {
+          outbox.append(List.of(event), Instant.now());
+        } catch (RuntimeException e) {
+          LOG.warn(
+              "a realtime event was not written to the outbox ({} {}): {}",
+              topic,
+              type,
+              e.getMessage());
+        }
+      }
+    }
+    transactions.afterCommit(() -> send(event));
+  }
+
+  private void send(PlatformEvent event) {
     try {
-      publisher.publish(PlatformEvent.of(appId, topic, type, ids, payload, at));
+      publisher.publish(event);
     } catch (RuntimeException e) {
-      LOG.warn("a realtime event was not published ({} {}): {}", topic, type, e.getMessage());
+      LOG.warn(
+          "a realtime event was not published ({} {}): {}",
+          event.topic(),
+          event.type(),
+          e.getMessage());
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.ops.OperatorConfiguration;
 import dev.engram.realtime.Authenticator;
 import dev.engram.realtime.EventBuses;
+import dev.engram.realtime.Outbox;
 import dev.engram.realtime.RealtimeData;
 import dev.engram.realtime.RealtimeGateway;
 import dev.engram.realtime.Tickets;
@@ -48,6 +49,12 @@ final class RealtimeFactory {
   @Singleton
   RealtimeData realtimeData(DataSource dataSource) {
     return new RealtimeData(DelegatingDataSource.unwrapDataSource(dataSource));
+  }
+
+  /** The outbox of platform events (written in the API's transactions, drained by the gateways). */
+  @Singleton
+  Outbox outbox(DataSource dataSource) {
+    return new Outbox(DelegatingDataSource.unwrapDataSource(dataSource));
   }
 
   @Singleton
