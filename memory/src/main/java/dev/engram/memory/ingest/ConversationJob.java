@@ -170,7 +170,9 @@ public class ConversationJob implements Job {
         List.of(new Source(provenance, fact.messageIds())));
   }
 
-  /** Most characters of the message a fact replies to, and of its own message, its context keeps. */
+  /**
+   * Most characters of the message a fact replies to, and of its own message, its context keeps.
+   */
   static final int REPLY_CONTEXT = 300;
 
   /**

@@ -18,9 +18,9 @@ public final class KeywordQuery {
   static final Set<String> QUESTION_WORDS =
       Set.of(
           "what", "when", "where", "who", "whom", "whose", "which", "why", "how", "did", "does",
-          "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would",
-          "should", "will", "shall", "might", "may", "likely", "kind", "kinds", "type", "types",
-          "sort", "sorts", "some", "any", "ever");
+          "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should",
+          "will", "shall", "might", "may", "likely", "kind", "kinds", "type", "types", "sort",
+          "sorts", "some", "any", "ever");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
 

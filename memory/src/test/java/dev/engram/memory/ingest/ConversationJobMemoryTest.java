@@ -77,7 +77,9 @@ class ConversationJobMemoryTest {
     String context = ConversationJob.newMemory("mem_1", chatty, "task_4", fact).context();
     assertThat(context)
         .hasSize(
-            "after: ".length() + ConversationJob.REPLY_CONTEXT + "; said: ".length()
+            "after: ".length()
+                + ConversationJob.REPLY_CONTEXT
+                + "; said: ".length()
                 + ConversationJob.REPLY_CONTEXT);
   }
 
