@@ -170,24 +170,41 @@ public class ConversationJob implements Job {
         List.of(new Source(provenance, fact.messageIds())));
   }
 
-  /** Most characters of the message a fact replies to that its context keeps. */
+  /**
+   * Most characters of the message a fact replies to, and of its own message, its context keeps.
+   */
   static final int REPLY_CONTEXT = 300;
 
   /**
    * The context of a fact: the message its first message replies to ("after: Where did you go last
-   * week?"), so that a short answer is found by the question it answers; null for the first
-   * message.
+   * week?"), so that a short answer is found by the question it answers, and the words of its own
+   * message as said ("said: Yes! We went to the lake with the kids"), so that the details and
+   * wording the extracted statement left out are still found; null when neither exists.
    */
   static String repliesTo(Conversation conversation, Fact fact) {
     List<Message> messages = conversation.messages();
-    for (int i = 1; i < messages.size(); i++) {
-      if (!fact.messageIds().isEmpty() && messages.get(i).id().equals(fact.messageIds().get(0))) {
-        String before = messages.get(i - 1).content().strip();
-        return "after: "
-            + (before.length() > REPLY_CONTEXT ? before.substring(0, REPLY_CONTEXT) : before);
+    if (fact.messageIds().isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < messages.size(); i++) {
+      if (messages.get(i).id().equals(fact.messageIds().get(0))) {
+        List<String> parts = new ArrayList<>(2);
+        if (i > 0) {
+          parts.add("after: " + cut(messages.get(i - 1).content()));
+        }
+        String said = cut(messages.get(i).content());
+        if (!said.isEmpty() && !said.equalsIgnoreCase(fact.content().strip())) {
+          parts.add("said: " + said);
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
       }
     }
     return null;
+  }
+
+  private static String cut(String text) {
+    String t = text.strip();
+    return t.length() > REPLY_CONTEXT ? t.substring(0, REPLY_CONTEXT) : t;
   }
 
   /**

@@ -109,7 +109,13 @@ public class MemorySearch {
             : List.of();
     long vectorDone = System.nanoTime();
     List<IndexHit> keywordHits =
-        useKeywords ? index.keywordSearch(appId, request.query(), request.filter(), k) : List.of();
+        useKeywords
+            ? index.keywordSearch(
+                appId,
+                config.questionKeywords() ? KeywordQuery.of(request.query()) : request.query(),
+                request.filter(),
+                k)
+            : List.of();
     long keywordDone = System.nanoTime();
 
     Map<String, Double> keyword = normalized(keywordHits);

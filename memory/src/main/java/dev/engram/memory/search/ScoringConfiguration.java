@@ -58,6 +58,9 @@ import java.time.Duration;
  * @param entitySeeds how many of the best hits the entity stage expands from
  * @param entityHubLimit an entity named by more of the user's memories than this links nothing (the
  *     user's own name, a speaker named in every turn)
+ * @param questionKeywords whether the keyword search of a question leaves out its question syntax
+ *     (wh-words, auxiliary verbs: {@link KeywordQuery}); the embedding always sees the query as
+ *     written (docs/memory-quality.md has the measured figures)
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -78,7 +81,8 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "3") int dateCandidates,
     @Bindable(defaultValue = "0") double entityWeight,
     @Bindable(defaultValue = "3") int entitySeeds,
-    @Bindable(defaultValue = "20") int entityHubLimit) {
+    @Bindable(defaultValue = "20") int entityHubLimit,
+    @Bindable(defaultValue = "true") boolean questionKeywords) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
@@ -99,7 +103,8 @@ public record ScoringConfiguration(
         3,
         0,
         3,
-        20);
+        20,
+        true);
   }
 
   /** These settings with the entity stage's weight, seeds and hub limit replaced. */
@@ -122,6 +127,7 @@ public record ScoringConfiguration(
         dateCandidates,
         weight,
         seeds,
-        hubLimit);
+        hubLimit,
+        questionKeywords);
   }
 }

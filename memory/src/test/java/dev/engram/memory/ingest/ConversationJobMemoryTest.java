@@ -39,13 +39,48 @@ class ConversationJobMemoryTest {
   }
 
   @Test
-  void aFactKeepsTheMessageItRepliesToAsContext() {
+  void aFactKeepsTheMessageItRepliesToAndItsOwnMessageAsContext() {
     Fact answer = new Fact("User went sailing", MemoryType.EPISODIC, "event", 4, List.of("m2"));
     Fact opening = new Fact("Weekend", MemoryType.EPISODIC, "event", 4, List.of("m1"));
 
     assertThat(ConversationJob.newMemory("mem_1", conversation, "s-1", answer).context())
-        .isEqualTo("after: How was your weekend?");
-    assertThat(ConversationJob.newMemory("mem_2", conversation, "s-1", opening).context()).isNull();
+        .isEqualTo(
+            "after: How was your weekend?; said: Great, I went sailing yesterday with my uncle.");
+    assertThat(ConversationJob.newMemory("mem_2", conversation, "s-1", opening).context())
+        .isEqualTo("said: How was your weekend?");
+  }
+
+  @Test
+  void aFactThatRepeatsItsMessageWordForWordDoesNotRepeatItInContext() {
+    Conversation single =
+        new Conversation(
+            "task_3", "u1", null, null, List.of(new Message("m1", "user", " I swim daily ", null)));
+    Fact fact = new Fact("I swim daily", MemoryType.SEMANTIC, null, 5, List.of("m1"));
+
+    assertThat(ConversationJob.newMemory("mem_1", single, "task_3", fact).context()).isNull();
+  }
+
+  @Test
+  void longMessagesAreCutInContext() {
+    String longText = "word ".repeat(200);
+    Conversation chatty =
+        new Conversation(
+            "task_4",
+            "u1",
+            null,
+            null,
+            List.of(
+                new Message("m1", "assistant", longText, null),
+                new Message("m2", "user", longText, null)));
+    Fact fact = new Fact("User talks", MemoryType.SEMANTIC, null, 5, List.of("m2"));
+
+    String context = ConversationJob.newMemory("mem_1", chatty, "task_4", fact).context();
+    assertThat(context)
+        .hasSize(
+            "after: ".length()
+                + ConversationJob.REPLY_CONTEXT
+                + "; said: ".length()
+                + ConversationJob.REPLY_CONTEXT);
   }
 
   @Test

@@ -45,7 +45,8 @@ class DateMatchingSearchTest {
         d.dateCandidates(),
         d.entityWeight(),
         d.entitySeeds(),
-        d.entityHubLimit());
+        d.entityHubLimit(),
+        d.questionKeywords());
   }
 
   private void add(String content, String validFrom) {
