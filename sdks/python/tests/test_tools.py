@@ -59,6 +59,11 @@ def test_tool_configuration_is_versioned(client: engram.Engram) -> None:
     with pytest.raises(engram.NotFoundError) as unknown:
         client.get_tool_config(tool)
     assert unknown.value.code == "tool_not_found" and unknown.value.field == "tool_id"
+    with pytest.raises(engram.NotFoundError):
+        client.set_tool_config(tool, {"max_tokens": 1})  # a tool is known by a session or events first
+    client.start_tool_session(tool)
+    empty = client.get_tool_config(tool)
+    assert empty.config == {} and empty.version == 0 and empty.updated_at is None
     first = client.set_tool_config(tool, {"max_tokens": 4000, "model": "small"})
     assert first.tool_id == tool and first.version == 1 and first.updated_at is not None
     second = client.set_tool_config(tool, {"max_tokens": 8000})
@@ -81,7 +86,8 @@ def test_the_async_client_has_the_same_calls(user: str) -> None:
         config = await c.set_tool_config(tool, {"temperature": 0.2})
         read = await c.get_tool_config(tool)
         metrics = await c.tool_metrics(tool)
-        compared = await c.compare_tools([tool])
+        await c.start_tool_session(f"{tool}-b")
+        compared = await c.compare_tools([tool, f"{tool}-b"])
         current = await c.current_metrics()
         history = await c.metrics_history()
         aggregates = await c.metric_aggregates()
@@ -91,5 +97,5 @@ def test_the_async_client_has_the_same_calls(user: str) -> None:
     assert [s.session_id for s in active] == [started.session_id]
     assert got.status == "active" and ended.status == "ended"
     assert config.version == 1 and read.config == {"temperature": 0.2}
-    assert metrics.tool_id == tool and metrics.hours == 24 and list(compared.tools) == [tool]
+    assert metrics.tool_id == tool and metrics.hours == 24 and set(compared.tools) == {tool, f"{tool}-b"}
     assert isinstance(current, engram.CurrentMetrics) and history.hours == 24 and aggregates.hours == 24

@@ -552,9 +552,11 @@ export class EngramApi {
     return this.get(`/v1/metrics/tool/${seg(toolId)}`, { hours: options.hours }, call);
   }
 
-  /** Several tools side by side (`GET /v1/metrics/compare?tool_ids=a&tool_ids=b`), by tool id. */
+  /** Two to ten tools side by side (`GET /v1/metrics/compare?tool_ids=a&tool_ids=b`), by tool id. */
   async compareTools(toolIds: readonly string[], options: HoursOptions = {}, call: CallOptions = {}): Promise<ToolComparison> {
-    return this.get('/v1/metrics/compare', { tool_ids: toolIds, hours: options.hours }, call);
+    // the route reads tool_ids=a&tool_ids=b (the transport would join an array's values with commas)
+    const ids = toolIds.map((id) => `tool_ids=${encodeURIComponent(id)}`).join('&');
+    return this.get(`/v1/metrics/compare${ids ? `?${ids}` : ''}`, { hours: options.hours }, call);
   }
 
   /**
@@ -592,7 +594,10 @@ export class EngramApi {
     return this.get(`/v1/tools/${seg(toolId)}/config`, {}, call);
   }
 
-  /** Replaces a tool's configuration (a JSON object of at most 16 KB); its version goes up by one. */
+  /**
+   * Replaces a tool's configuration (a JSON object of at most 16 KB); its version goes up by one. The
+   * tool must be known to the app (a session or events): a `NotFoundError` otherwise.
+   */
   async setToolConfig(toolId: string, config: Record<string, unknown>, call: CallOptions = {}): Promise<ToolConfig> {
     return this.json({ ...call, method: 'PUT', path: `/v1/tools/${seg(toolId)}/config`, json: { config } });
   }

@@ -61,6 +61,10 @@ describe('metrics and tool sessions', server, () => {
       engram.getToolConfig(tool),
       (e) => e instanceof NotFoundError && e.code === 'tool_not_found' && e.field === 'tool_id',
     );
+    await assert.rejects(engram.setToolConfig(tool, { max_tokens: 1 }), NotFoundError); // known by a session or events first
+    await engram.startToolSession(tool);
+    const empty = await engram.getToolConfig(tool);
+    assert.deepEqual([empty.config, empty.version, empty.updated_at ?? null], [{}, 0, null]);
     const first = await engram.setToolConfig(tool, { max_tokens: 4000, model: 'small' });
     assert.deepEqual([first.tool_id, first.version], [tool, 1]);
     assert.ok(first.updated_at);

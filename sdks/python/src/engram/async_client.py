@@ -579,7 +579,7 @@ class AsyncEngram:
         return await self._call(ops.tool_metrics(tool_id, hours))
 
     async def compare_tools(self, tool_ids: Sequence[str], *, hours: Optional[int] = None) -> ToolComparison:
-        """Several tools side by side (``GET /v1/metrics/compare?tool_ids=a&tool_ids=b``)."""
+        """Two to ten tools side by side (``GET /v1/metrics/compare?tool_ids=a&tool_ids=b``)."""
         return await self._call(ops.compare_tools(tool_ids, hours))
 
     async def start_tool_session(self, tool_id: str, *, user_id: Optional[str] = None, metadata: Optional[Mapping[str, Any]] = None) -> ToolSession:
@@ -605,7 +605,8 @@ class AsyncEngram:
         return await self._call(ops.get_tool_config(tool_id))
 
     async def set_tool_config(self, tool_id: str, config: Mapping[str, Any]) -> ToolConfig:
-        """Replaces a tool's configuration (a JSON object of at most 16 KB); the version goes up by one."""
+        """Replaces a tool's configuration (a JSON object of at most 16 KB); the version goes up by one.
+        The tool must be known to the app (a session or events): 404 ``tool_not_found`` otherwise."""
         return await self._call(ops.set_tool_config(tool_id, config))
 
     # ------------------------------------------------------------------ the key and the server

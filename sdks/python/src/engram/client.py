@@ -607,7 +607,7 @@ class Engram:
         return self._call(ops.tool_metrics(tool_id, hours))
 
     def compare_tools(self, tool_ids: Sequence[str], *, hours: Optional[int] = None) -> ToolComparison:
-        """Several tools side by side (``GET /v1/metrics/compare?tool_ids=a&tool_ids=b``)."""
+        """Two to ten tools side by side (``GET /v1/metrics/compare?tool_ids=a&tool_ids=b``)."""
         return self._call(ops.compare_tools(tool_ids, hours))
 
     def start_tool_session(self, tool_id: str, *, user_id: Optional[str] = None, metadata: Optional[Mapping[str, Any]] = None) -> ToolSession:
@@ -633,7 +633,8 @@ class Engram:
         return self._call(ops.get_tool_config(tool_id))
 
     def set_tool_config(self, tool_id: str, config: Mapping[str, Any]) -> ToolConfig:
-        """Replaces a tool's configuration (a JSON object of at most 16 KB); the version goes up by one."""
+        """Replaces a tool's configuration (a JSON object of at most 16 KB); the version goes up by one.
+        The tool must be known to the app (a session or events): 404 ``tool_not_found`` otherwise."""
         return self._call(ops.set_tool_config(tool_id, config))
 
     # ------------------------------------------------------------------ the key and the server
