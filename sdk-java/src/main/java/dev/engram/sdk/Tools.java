@@ -67,7 +67,9 @@ public final class Tools {
     return transport.send(ToolCalls.start(toolId, userId, metadata));
   }
 
-  /** Ends a session, with what it did; 409 ({@code ConflictException}) when it has already ended. */
+  /**
+   * Ends a session, with what it did; 409 ({@code ConflictException}) when it has already ended.
+   */
   public ToolSession endSession(String sessionId) {
     return transport.send(ToolCalls.end(sessionId));
   }

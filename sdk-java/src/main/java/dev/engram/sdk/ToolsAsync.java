@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * {@link Tools}' calls as {@code CompletableFuture}s ({@code engram.async().tools()}).
- */
+/** {@link Tools}' calls as {@code CompletableFuture}s ({@code engram.async().tools()}). */
 public final class ToolsAsync {
   private final Transport transport;
 
@@ -61,11 +59,14 @@ public final class ToolsAsync {
    * Requests carrying {@code X-Engram-Tool: <toolId>} (see {@link EngramBuilder#header}) are
    * attributed to the tool and counted in the session's activity.
    */
-  public CompletableFuture<ToolSession> startSession(String toolId, String userId, Map<String, ?> metadata) {
+  public CompletableFuture<ToolSession> startSession(
+      String toolId, String userId, Map<String, ?> metadata) {
     return transport.sendAsync(ToolCalls.start(toolId, userId, metadata));
   }
 
-  /** Ends a session, with what it did; 409 ({@code ConflictException}) when it has already ended. */
+  /**
+   * Ends a session, with what it did; 409 ({@code ConflictException}) when it has already ended.
+   */
   public CompletableFuture<ToolSession> endSession(String sessionId) {
     return transport.sendAsync(ToolCalls.end(sessionId));
   }

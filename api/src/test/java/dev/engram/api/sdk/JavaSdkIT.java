@@ -459,7 +459,9 @@ class JavaSdkIT extends ApiTestSupport {
     assertThat(session.userId()).contains(user);
     assertThat(session.metadata()).containsEntry("repo", "engram");
     assertThat(session.endedAt()).isEmpty();
-    assertThat(tools.activeSessions(tool)).extracting(ToolSession::sessionId).contains(session.sessionId());
+    assertThat(tools.activeSessions(tool))
+        .extracting(ToolSession::sessionId)
+        .contains(session.sessionId());
 
     try (Engram asTool =
         Engram.builder(Map.of()).baseUrl(url()).apiKey(key).header("X-Engram-Tool", tool).build()) {
@@ -474,7 +476,9 @@ class JavaSdkIT extends ApiTestSupport {
     assertThat(ended.endedAt()).isPresent();
     assertThat(ended.durationS()).isGreaterThanOrEqualTo(0);
     assertThat(ended.activity().memoryEvents()).containsEntry("ADD", 1L);
-    assertThat(tools.activeSessions(tool)).extracting(ToolSession::sessionId).doesNotContain(session.sessionId());
+    assertThat(tools.activeSessions(tool))
+        .extracting(ToolSession::sessionId)
+        .doesNotContain(session.sessionId());
     assertThatThrownBy(() -> tools.endSession(session.sessionId()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.status()).isEqualTo(409));
@@ -499,9 +503,7 @@ class JavaSdkIT extends ApiTestSupport {
     assertThat(current.at()).isNotNull();
     var history = tools.metricsHistory(3);
     assertThat(history.hours()).isEqualTo(3);
-    assertThat(history.points())
-        .flatExtracting(p -> List.copyOf(p.events().values()))
-        .isNotEmpty();
+    assertThat(history.points()).flatExtracting(p -> List.copyOf(p.events().values())).isNotEmpty();
     var aggregates = tools.metricAggregates(3);
     assertThat(aggregates.hours()).isEqualTo(3);
     assertThat(aggregates.events()).isPositive();
