@@ -61,6 +61,17 @@ import type {
   Recommendations,
   Trends,
 } from './types.js';
+import type {
+  CurrentMetrics,
+  HoursOptions,
+  MetricAggregates,
+  MetricsHistory,
+  StartToolSessionOptions,
+  ToolComparison,
+  ToolConfig,
+  ToolMetrics,
+  ToolSession,
+} from './types.js';
 
 export type TaskRef = string | { task_id: string } | { id: string; kind: string };
 /** The JSON evolution report (the document types it only as an object). */
@@ -514,6 +525,81 @@ export class EngramApi {
   /** Recommendations with the evidence they rest on. */
   async learningRecommendations(domain: string, window: Window = {}, call: CallOptions = {}): Promise<Recommendations> {
     return this.get(`/v1/learning/recommendations/${seg(domain)}`, { ...window }, call);
+  }
+
+  // ------------------------------------------------------------------ metrics and tool sessions (seed 000)
+
+  /** This hour's activity of the app and its open tool sessions; analytics:read. */
+  async currentMetrics(call: CallOptions = {}): Promise<CurrentMetrics> {
+    return this.get('/v1/metrics/current', {}, call);
+  }
+
+  /** Events per hour and source over the last `hours` (default 24, at most 744), oldest first. */
+  async metricsHistory(options: HoursOptions = {}, call: CallOptions = {}): Promise<MetricsHistory> {
+    return this.get('/v1/metrics/history', { hours: options.hours }, call);
+  }
+
+  /** Totals over the last `hours` (default 24): events, events per hour, events by kind. */
+  async metricAggregates(options: HoursOptions = {}, call: CallOptions = {}): Promise<MetricAggregates> {
+    return this.get('/v1/metrics/aggregates', { hours: options.hours }, call);
+  }
+
+  /**
+   * One tool's figures over the last `hours` (default 24); a `NotFoundError` (`tool_not_found`) for
+   * a tool the app has no session, configuration or events of.
+   */
+  async toolMetrics(toolId: string, options: HoursOptions = {}, call: CallOptions = {}): Promise<ToolMetrics> {
+    return this.get(`/v1/metrics/tool/${seg(toolId)}`, { hours: options.hours }, call);
+  }
+
+  /** Two to ten tools side by side (`GET /v1/metrics/compare?tool_ids=a&tool_ids=b`), by tool id. */
+  async compareTools(toolIds: readonly string[], options: HoursOptions = {}, call: CallOptions = {}): Promise<ToolComparison> {
+    // the route reads tool_ids=a&tool_ids=b (the transport would join an array's values with commas)
+    const ids = toolIds.map((id) => `tool_ids=${encodeURIComponent(id)}`).join('&');
+    return this.get(`/v1/metrics/compare${ids ? `?${ids}` : ''}`, { hours: options.hours }, call);
+  }
+
+  /**
+   * Starts a session of a tool (an agent or client of the app); analytics:write or memories:write.
+   * Calls sent with the header `X-Engram-Tool: <toolId>` (the `headers` call or client option) are
+   * attributed to the tool and counted in its session's `activity`.
+   */
+  async startToolSession(toolId: string, options: StartToolSessionOptions = {}, call: CallOptions = {}): Promise<ToolSession> {
+    return this.json({
+      ...call,
+      method: 'POST',
+      path: '/v1/tool-sessions/start',
+      json: { tool_id: toolId, user_id: options.user_id, metadata: options.metadata },
+    });
+  }
+
+  /** Ends a session, with what it did; a `ConflictError` (409) when it has already ended. */
+  async endToolSession(sessionId: string, call: CallOptions = {}): Promise<ToolSession> {
+    return this.json({ ...call, method: 'POST', path: `/v1/tool-sessions/${seg(sessionId)}/end` });
+  }
+
+  /** The open tool sessions (of one tool with `tool_id`), newest first. */
+  async activeToolSessions(options: { tool_id?: string } = {}, call: CallOptions = {}): Promise<ToolSession[]> {
+    const active: { sessions: ToolSession[] } = await this.get('/v1/tool-sessions/active', { tool_id: options.tool_id }, call);
+    return active.sessions;
+  }
+
+  /** A session and its activity so far; a `NotFoundError` for a session of another app. */
+  async getToolSession(sessionId: string, call: CallOptions = {}): Promise<ToolSession> {
+    return this.get(`/v1/tool-sessions/${seg(sessionId)}`, {}, call);
+  }
+
+  /** A tool's configuration (`{}` and version 0 before the first `setToolConfig`). */
+  async getToolConfig(toolId: string, call: CallOptions = {}): Promise<ToolConfig> {
+    return this.get(`/v1/tools/${seg(toolId)}/config`, {}, call);
+  }
+
+  /**
+   * Replaces a tool's configuration (a JSON object of at most 16 KB); its version goes up by one. The
+   * tool must be known to the app (a session or events): a `NotFoundError` otherwise.
+   */
+  async setToolConfig(toolId: string, config: Record<string, unknown>, call: CallOptions = {}): Promise<ToolConfig> {
+    return this.json({ ...call, method: 'PUT', path: `/v1/tools/${seg(toolId)}/config`, json: { config } });
   }
 
   // ------------------------------------------------------------------ the key, the server, any route

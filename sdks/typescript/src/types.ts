@@ -75,6 +75,15 @@ export type LearningMetrics = Reply<'/v1/learning/metrics/{domain}', 'get'>;
 export type Patterns = Reply<'/v1/learning/patterns/{domain}', 'get'>;
 export type Trends = Reply<'/v1/learning/trends/{domain}', 'get'>;
 export type Recommendations = Reply<'/v1/learning/recommendations/{domain}', 'get'>;
+export type CurrentMetrics = Schema<'AnalyticsSchemas.CurrentMetrics'>;
+export type HourPoint = Schema<'AnalyticsSchemas.HourPoint'>;
+export type MetricsHistory = Schema<'AnalyticsSchemas.MetricsHistory'>;
+export type MetricAggregates = Schema<'AnalyticsSchemas.Aggregates'>;
+export type ToolMetrics = Schema<'AnalyticsSchemas.ToolMetrics'>;
+export type ToolComparison = Schema<'AnalyticsSchemas.Comparison'>;
+export type ToolSession = Schema<'AnalyticsSchemas.ToolSession'>;
+export type SessionActivity = Schema<'AnalyticsSchemas.Activity'>;
+export type ToolConfig = Schema<'AnalyticsSchemas.ToolConfig'>;
 
 /** One export line: a memory with its events and the relations it starts. */
 export interface ExportRecord {
@@ -184,6 +193,17 @@ export type EntityKind = 'person' | 'place' | 'organization' | 'product' | 'date
 export interface EntitiesOptions {
   kind?: EntityKind | undefined;
   limit?: number | undefined;
+}
+
+/** `POST /v1/tool-sessions/start` besides the tool id: the user it works for and free-form metadata. */
+export interface StartToolSessionOptions {
+  user_id?: string | undefined;
+  metadata?: Record<string, unknown> | undefined;
+}
+
+/** The metrics routes' window: the last `hours` (1 to 744, default 24). */
+export interface HoursOptions {
+  hours?: number | undefined;
 }
 
 /** `GET /v1/users/{user_id}/entities/{entity}/memories`: at most `limit` (1 to 1000, default 100). */
@@ -316,4 +336,21 @@ export type Checks = [
   Typed<IsDescribed<Trends>>,
   Typed<IsDescribed<Recommendations>>,
   Typed<IsDescribed<Recorded>>,
+  Assignable<Schema<'AnalyticsSchemas.StartSession'>, StartToolSessionOptions & { tool_id: string }>,
+  Assignable<NonNullable<operations['getMetricHistory']['parameters']['query']>, HoursOptions>,
+  Assignable<NonNullable<operations['getMetricAggregates']['parameters']['query']>, HoursOptions>,
+  Assignable<NonNullable<operations['getToolMetrics']['parameters']['query']>, HoursOptions>,
+  Assignable<NonNullable<operations['compareMetrics']['parameters']['query']>, HoursOptions & { tool_ids: string[] }>,
+  Assignable<NonNullable<operations['listActiveToolSessions']['parameters']['query']>, { tool_id?: string }>,
+  Typed<IsDescribed<Reply<'/v1/metrics/current', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/metrics/history', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/metrics/aggregates', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/metrics/tool/{toolId}', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/metrics/compare', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/tool-sessions/start', 'post'>>>,
+  Typed<IsDescribed<Reply<'/v1/tool-sessions/{sessionId}/end', 'post'>>>,
+  Typed<IsDescribed<Reply<'/v1/tool-sessions/active', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/tool-sessions/{sessionId}', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/tools/{toolId}/config', 'get'>>>,
+  Typed<IsDescribed<Reply<'/v1/tools/{toolId}/config', 'put'>>>,
 ];

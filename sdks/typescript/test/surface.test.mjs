@@ -30,6 +30,8 @@ const NATIVE = [
   'getProfile', 'analyticsMetrics', 'analyticsDashboard', 'analyticsInsights', 'analyticsRealtime',
   'analyticsQuery', 'analyticsReport', 'recordAnalyticsEvents', 'exportAnalytics', 'recordLearningEvents', 'recordFeedback', 'learningHistory',
   'learningMetrics', 'learningPatterns', 'learningTrends', 'learningRecommendations', 'whoami', 'health',
+  'currentMetrics', 'metricsHistory', 'metricAggregates', 'toolMetrics', 'compareTools', 'startToolSession',
+  'endToolSession', 'activeToolSessions', 'getToolSession', 'getToolConfig', 'setToolConfig',
   'realtimeTicket', 'request',
 ];
 

@@ -55,6 +55,15 @@ from .models import (
     Task,
     WhoAmI,
     WriteResult,
+    CurrentMetrics,
+    HourPoint,
+    MetricsHistory,
+    MetricAggregates,
+    ToolMetrics,
+    ToolComparison,
+    SessionActivity,
+    ToolSession,
+    ToolConfig,
 )
 
 __all__ = [
@@ -105,4 +114,13 @@ __all__ = [
     "Task",
     "WhoAmI",
     "WriteResult",
+    "CurrentMetrics",
+    "HourPoint",
+    "MetricsHistory",
+    "MetricAggregates",
+    "ToolMetrics",
+    "ToolComparison",
+    "SessionActivity",
+    "ToolSession",
+    "ToolConfig",
 ]

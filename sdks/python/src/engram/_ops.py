@@ -40,6 +40,13 @@ from .models import (
     SummaryAccepted,
     Task,
     WhoAmI,
+    CurrentMetrics,
+    MetricAggregates,
+    MetricsHistory,
+    ToolComparison,
+    ToolConfig,
+    ToolMetrics,
+    ToolSession,
 )
 
 When = Union[str, datetime, None]
@@ -587,3 +594,67 @@ def raw(method: str, path: str, params: Optional[Mapping[str, Any]], body: Any) 
     if body is None:
         return Call(method.upper(), path, parse, params=query, safe=safe)
     return Call(method.upper(), path, parse, params=query, json=body, safe=safe)
+
+
+# ---------------------------------------------------------------- metrics and tool sessions (seed 000)
+
+
+def _hours(hours: Optional[int]) -> Optional[List[Tuple[str, str]]]:
+    return [("hours", str(hours))] if hours is not None else None
+
+
+def current_metrics() -> Call[CurrentMetrics]:
+    return Call("GET", "/v1/metrics/current", as_json(CurrentMetrics.from_dict), safe=True)
+
+
+def metrics_history(hours: Optional[int]) -> Call[MetricsHistory]:
+    return Call("GET", "/v1/metrics/history", as_json(MetricsHistory.from_dict), params=_hours(hours), safe=True)
+
+
+def metric_aggregates(hours: Optional[int]) -> Call[MetricAggregates]:
+    return Call("GET", "/v1/metrics/aggregates", as_json(MetricAggregates.from_dict), params=_hours(hours),
+                safe=True)
+
+
+def tool_metrics(tool_id: str, hours: Optional[int]) -> Call[ToolMetrics]:
+    return Call("GET", f"/v1/metrics/tool/{seg(tool_id)}", as_json(ToolMetrics.from_dict), params=_hours(hours),
+                safe=True)
+
+
+def compare_tools(tool_ids: Sequence[str], hours: Optional[int]) -> Call[ToolComparison]:
+    if isinstance(tool_ids, str):
+        tool_ids = [tool_ids]
+    params = [("tool_ids", t) for t in tool_ids] + (_hours(hours) or [])
+    return Call("GET", "/v1/metrics/compare", as_json(ToolComparison.from_dict), params=params or None, safe=True)
+
+
+def start_tool_session(
+    tool_id: str, user_id: Optional[str], metadata: Optional[Mapping[str, Any]]
+) -> Call[ToolSession]:
+    body = compact({"tool_id": tool_id, "user_id": user_id,
+                    "metadata": dict(metadata) if metadata is not None else None})
+    return Call("POST", "/v1/tool-sessions/start", as_json(ToolSession.from_dict), json=body)
+
+
+def end_tool_session(session_id: str) -> Call[ToolSession]:
+    return Call("POST", f"/v1/tool-sessions/{seg(session_id)}/end", as_json(ToolSession.from_dict))
+
+
+def active_tool_sessions(tool_id: Optional[str]) -> Call[List[ToolSession]]:
+    params = [("tool_id", tool_id)] if tool_id is not None else None
+    return Call("GET", "/v1/tool-sessions/active",
+                as_json(lambda d: [ToolSession.from_dict(s) for s in d.get("sessions") or []]), params=params,
+                safe=True)
+
+
+def get_tool_session(session_id: str) -> Call[ToolSession]:
+    return Call("GET", f"/v1/tool-sessions/{seg(session_id)}", as_json(ToolSession.from_dict), safe=True)
+
+
+def get_tool_config(tool_id: str) -> Call[ToolConfig]:
+    return Call("GET", f"/v1/tools/{seg(tool_id)}/config", as_json(ToolConfig.from_dict), safe=True)
+
+
+def set_tool_config(tool_id: str, config: Mapping[str, Any]) -> Call[ToolConfig]:
+    return Call("PUT", f"/v1/tools/{seg(tool_id)}/config", as_json(ToolConfig.from_dict),
+                json={"config": dict(config)})

@@ -18,6 +18,13 @@ from .models import (
     Answer,
     Buffered,
     Entities,
+    CurrentMetrics,
+    MetricAggregates,
+    MetricsHistory,
+    ToolComparison,
+    ToolConfig,
+    ToolMetrics,
+    ToolSession,
     EntityMemories,
     EvolutionChain,
     ImportResult,
@@ -579,6 +586,56 @@ class Engram:
         Returns the decoded JSON (or the text of a non-JSON answer).
         """
         return self._call(ops.raw(method, path, params, json))
+
+    # ------------------------------------------------------------------ metrics and tool sessions (seed 000)
+
+    def current_metrics(self) -> CurrentMetrics:
+        """This hour's activity of the app and its open tool sessions; analytics:read."""
+        return self._call(ops.current_metrics())
+
+    def metrics_history(self, *, hours: Optional[int] = None) -> MetricsHistory:
+        """Events per hour and source over the last ``hours`` (default 24, at most 744), oldest first."""
+        return self._call(ops.metrics_history(hours))
+
+    def metric_aggregates(self, *, hours: Optional[int] = None) -> MetricAggregates:
+        """Totals over the last ``hours`` (default 24): events, events per hour, events by kind."""
+        return self._call(ops.metric_aggregates(hours))
+
+    def tool_metrics(self, tool_id: str, *, hours: Optional[int] = None) -> ToolMetrics:
+        """One tool's figures over the last ``hours`` (default 24); 404 ``tool_not_found`` for a tool
+        the app has no session, configuration or events of."""
+        return self._call(ops.tool_metrics(tool_id, hours))
+
+    def compare_tools(self, tool_ids: Sequence[str], *, hours: Optional[int] = None) -> ToolComparison:
+        """Two to ten tools side by side (``GET /v1/metrics/compare?tool_ids=a&tool_ids=b``)."""
+        return self._call(ops.compare_tools(tool_ids, hours))
+
+    def start_tool_session(self, tool_id: str, *, user_id: Optional[str] = None, metadata: Optional[Mapping[str, Any]] = None) -> ToolSession:
+        """Starts a session of a tool (an agent or client of the app); analytics:write or memories:write.
+        Requests sent with the header ``X-Engram-Tool: <tool_id>`` (the ``headers`` option of the
+        client) are attributed to the tool and counted in its session's ``activity``."""
+        return self._call(ops.start_tool_session(tool_id, user_id, metadata))
+
+    def end_tool_session(self, session_id: str) -> ToolSession:
+        """Ends a session, with what it did; 409 ``ConflictError`` when it has already ended."""
+        return self._call(ops.end_tool_session(session_id))
+
+    def active_tool_sessions(self, *, tool_id: Optional[str] = None) -> List[ToolSession]:
+        """The open tool sessions (of one tool with ``tool_id``), newest first."""
+        return self._call(ops.active_tool_sessions(tool_id))
+
+    def get_tool_session(self, session_id: str) -> ToolSession:
+        """A session and its activity so far; 404 for a session of another app."""
+        return self._call(ops.get_tool_session(session_id))
+
+    def get_tool_config(self, tool_id: str) -> ToolConfig:
+        """A tool's configuration (``{}`` and version 0 before the first ``set_tool_config``)."""
+        return self._call(ops.get_tool_config(tool_id))
+
+    def set_tool_config(self, tool_id: str, config: Mapping[str, Any]) -> ToolConfig:
+        """Replaces a tool's configuration (a JSON object of at most 16 KB); the version goes up by one.
+        The tool must be known to the app (a session or events): 404 ``tool_not_found`` otherwise."""
+        return self._call(ops.set_tool_config(tool_id, config))
 
     # ------------------------------------------------------------------ the key and the server
 

@@ -42,6 +42,15 @@ __all__ = [
     "ImportResult",
     "Profile",
     "WhoAmI",
+    "CurrentMetrics",
+    "HourPoint",
+    "MetricsHistory",
+    "MetricAggregates",
+    "ToolMetrics",
+    "ToolComparison",
+    "SessionActivity",
+    "ToolSession",
+    "ToolConfig",
 ]
 
 
@@ -783,3 +792,202 @@ class WhoAmI(_Model):
             list(d.get("scopes") or []),
             dict(d),
         )
+
+
+# ---------------------------------------------------------------- metrics and tool sessions (seed 000)
+
+
+def _counts(value: Any) -> Dict[str, int]:
+    return {str(k): int(v or 0) for k, v in (value or {}).items()}
+
+
+def _float(value: Any) -> Optional[float]:
+    return None if value is None else float(value)
+
+
+@dataclass
+class CurrentMetrics(_Model):
+    """This hour's activity of the app (``GET /v1/metrics/current``): events this and the previous
+    hour, events per second, events by source, agents active today and open tool sessions."""
+
+    at: Optional[datetime]
+    hour: Optional[datetime]
+    events_this_hour: int
+    events_previous_hour: int
+    events_per_second: float
+    by_source: Dict[str, int]
+    active_agents_today: int
+    active_sessions: int
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "CurrentMetrics":
+        return cls(
+            _dt(d.get("at")),
+            _dt(d.get("hour")),
+            int(d.get("events_this_hour") or 0),
+            int(d.get("events_previous_hour") or 0),
+            float(d.get("events_per_second") or 0.0),
+            _counts(d.get("by_source")),
+            int(d.get("active_agents_today") or 0),
+            int(d.get("active_sessions") or 0),
+            dict(d),
+        )
+
+
+@dataclass
+class HourPoint(_Model):
+    """One hour of ``MetricsHistory``: events by source."""
+
+    hour: Optional[datetime]
+    events: Dict[str, int]
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "HourPoint":
+        return cls(_dt(d.get("hour")), _counts(d.get("events")), dict(d))
+
+
+@dataclass
+class MetricsHistory(_Model):
+    """Events per hour and source over the last ``hours`` (``GET /v1/metrics/history``), oldest first."""
+
+    hours: int
+    points: List[HourPoint]
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "MetricsHistory":
+        return cls(int(d.get("hours") or 0), [HourPoint.from_dict(p) for p in d.get("points") or []], dict(d))
+
+
+@dataclass
+class MetricAggregates(_Model):
+    """Totals over the last ``hours`` (``GET /v1/metrics/aggregates``): events, events per hour, by kind."""
+
+    hours: int
+    events: int
+    events_per_hour: float
+    by_kind: Dict[str, int]
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "MetricAggregates":
+        return cls(
+            int(d.get("hours") or 0),
+            int(d.get("events") or 0),
+            float(d.get("events_per_hour") or 0.0),
+            _counts(d.get("by_kind")),
+            dict(d),
+        )
+
+
+@dataclass
+class ToolMetrics(_Model):
+    """One tool's figures over the last ``hours`` (``GET /v1/metrics/tool/{tool_id}``): learning events
+    and feedback, memory events by change type, searches attributed to it (``X-Engram-Tool``) and
+    its open sessions. ``accuracy`` and the means are None without feedback."""
+
+    tool_id: str
+    hours: int
+    learning_events: int
+    feedback: int
+    accuracy: Optional[float]
+    mean_confidence: Optional[float]
+    mean_rating: Optional[float]
+    memory_events: Dict[str, int]
+    searches: int
+    search_hits: int
+    active_sessions: int
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "ToolMetrics":
+        return cls(
+            d.get("tool_id", ""),
+            int(d.get("hours") or 0),
+            int(d.get("learning_events") or 0),
+            int(d.get("feedback") or 0),
+            _float(d.get("accuracy")),
+            _float(d.get("mean_confidence")),
+            _float(d.get("mean_rating")),
+            _counts(d.get("memory_events")),
+            int(d.get("searches") or 0),
+            int(d.get("search_hits") or 0),
+            int(d.get("active_sessions") or 0),
+            dict(d),
+        )
+
+
+@dataclass
+class ToolComparison(_Model):
+    """Several tools side by side (``GET /v1/metrics/compare``): ``tools`` by tool id."""
+
+    hours: int
+    tools: Dict[str, ToolMetrics]
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "ToolComparison":
+        tools = {str(k): ToolMetrics.from_dict(v) for k, v in (d.get("tools") or {}).items()}
+        return cls(int(d.get("hours") or 0), tools, dict(d))
+
+
+@dataclass
+class SessionActivity(_Model):
+    """What a tool session's tool did while it was open: learning events and memory events by change type."""
+
+    learning_events: int
+    memory_events: Dict[str, int]
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "SessionActivity":
+        return cls(int(d.get("learning_events") or 0), _counts(d.get("memory_events")), dict(d))
+
+
+@dataclass
+class ToolSession(_Model):
+    """A tool session: ``status`` is ``active`` or ``ended``; ``duration_s`` runs until now while it is open."""
+
+    session_id: str
+    tool_id: str
+    user_id: Optional[str]
+    metadata: Dict[str, Any]
+    status: str
+    started_at: Optional[datetime]
+    ended_at: Optional[datetime]
+    duration_s: float
+    activity: SessionActivity
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "ToolSession":
+        return cls(
+            d.get("session_id", ""),
+            d.get("tool_id", ""),
+            d.get("user_id"),
+            dict(d.get("metadata") or {}),
+            d.get("status", ""),
+            _dt(d.get("started_at")),
+            _dt(d.get("ended_at")),
+            float(d.get("duration_s") or 0.0),
+            SessionActivity.from_dict(d.get("activity") or {}),
+            dict(d),
+        )
+
+
+@dataclass
+class ToolConfig(_Model):
+    """A tool's configuration and its version (0 and ``{}`` before the first ``set_tool_config``)."""
+
+    tool_id: str
+    config: Dict[str, Any]
+    version: int
+    updated_at: Optional[datetime]
+    raw: Dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "ToolConfig":
+        return cls(d.get("tool_id", ""), dict(d.get("config") or {}), int(d.get("version") or 0),
+                   _dt(d.get("updated_at")), dict(d))

@@ -402,6 +402,11 @@ public final class Engram implements AutoCloseable {
     return transport.send(PlatformCalls.getProfile(agentId, callerId));
   }
 
+  /** Metrics, tool sessions and tool configuration (seed 000). */
+  public Tools tools() {
+    return new Tools(transport);
+  }
+
   /** Analytics and learning routes (JSON as the API sends it). */
   public Analytics analytics() {
     return new Analytics(transport);

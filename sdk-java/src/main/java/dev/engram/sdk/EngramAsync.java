@@ -217,6 +217,11 @@ public final class EngramAsync {
     }
   }
 
+  /** Metrics, tool sessions and tool configuration, as futures. */
+  public ToolsAsync tools() {
+    return new ToolsAsync(transport);
+  }
+
   /** The analytics and learning routes, as futures. */
   public AnalyticsAsync analytics() {
     return new AnalyticsAsync(transport);

@@ -26,6 +26,8 @@ import dev.engram.sdk.NewMemory;
 import dev.engram.sdk.NotFoundException;
 import dev.engram.sdk.PermissionDeniedException;
 import dev.engram.sdk.SearchQuery;
+import dev.engram.sdk.Tools;
+import dev.engram.sdk.ToolsAsync;
 import dev.engram.sdk.model.AddResult;
 import dev.engram.sdk.model.AgentMemories;
 import dev.engram.sdk.model.Answer;
@@ -45,6 +47,10 @@ import dev.engram.sdk.model.SearchHit;
 import dev.engram.sdk.model.Summary;
 import dev.engram.sdk.model.SummaryResult;
 import dev.engram.sdk.model.Task;
+import dev.engram.sdk.model.ToolComparison;
+import dev.engram.sdk.model.ToolConfig;
+import dev.engram.sdk.model.ToolMetrics;
+import dev.engram.sdk.model.ToolSession;
 import dev.engram.sdk.model.WhoAmI;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.BufferedReader;
@@ -381,8 +387,8 @@ class JavaSdkIT extends ApiTestSupport {
   }
 
   /**
-   * operationId -> the method of {@link Engram} or {@link Analytics} that calls it (and of {@link
-   * EngramAsync} or {@link AnalyticsAsync}, of the same name).
+   * operationId -> the method of {@link Engram}, {@link Analytics} or {@link Tools} that calls it
+   * (and of {@link EngramAsync}, {@link AnalyticsAsync} or {@link ToolsAsync}, of the same name).
    */
   private static final Map<String, String> OPERATIONS =
       Map.ofEntries(
@@ -427,25 +433,130 @@ class JavaSdkIT extends ApiTestSupport {
           Map.entry("searchMemories", "Engram#search"),
           Map.entry("summarizeConversation", "Engram#summarizeConversation"),
           Map.entry("updateMemory", "Engram#updateMemory"),
-          Map.entry("whoAmI", "Engram#whoami"));
-
-  /** Metrics and tool sessions (the tools' own bookkeeping): reachable through request() only. */
-  private static final Set<String> REQUEST_ONLY =
-      Set.of(
-          "compareMetrics",
-          "endToolSession",
-          "getCurrentMetrics",
-          "getMetricAggregates",
-          "getMetricHistory",
-          "getToolConfig",
-          "getToolMetrics",
-          "getToolSession",
-          "listActiveToolSessions",
-          "setToolConfig",
-          "startToolSession");
+          Map.entry("whoAmI", "Engram#whoami"),
+          Map.entry("compareMetrics", "Tools#compare"),
+          Map.entry("endToolSession", "Tools#endSession"),
+          Map.entry("getCurrentMetrics", "Tools#currentMetrics"),
+          Map.entry("getMetricAggregates", "Tools#metricAggregates"),
+          Map.entry("getMetricHistory", "Tools#metricsHistory"),
+          Map.entry("getToolConfig", "Tools#getConfig"),
+          Map.entry("getToolMetrics", "Tools#toolMetrics"),
+          Map.entry("getToolSession", "Tools#getSession"),
+          Map.entry("listActiveToolSessions", "Tools#activeSessions"),
+          Map.entry("setToolConfig", "Tools#setConfig"),
+          Map.entry("startToolSession", "Tools#startSession"));
 
   @Test
-  void everyNativeOperationOfTheServedDocumentIsAMethodOrClassified() {
+  void startsAToolSessionCountsWhatItsToolDoesAndComparesTools() {
+    String user = unique("tools");
+    String tool = unique("java-tool");
+    String other = unique("java-other");
+    Tools tools = engram.tools();
+    ToolSession session = tools.startSession(tool, user, Map.of("repo", "engram"));
+    assertThat(session.sessionId()).startsWith("tses_");
+    assertThat(session.toolId()).isEqualTo(tool);
+    assertThat(session.active()).isTrue();
+    assertThat(session.userId()).contains(user);
+    assertThat(session.metadata()).containsEntry("repo", "engram");
+    assertThat(session.endedAt()).isEmpty();
+    assertThat(tools.activeSessions(tool))
+        .extracting(ToolSession::sessionId)
+        .contains(session.sessionId());
+
+    try (Engram asTool =
+        Engram.builder(Map.of()).baseUrl(url()).apiKey(key).header("X-Engram-Tool", tool).build()) {
+      String id = asTool.createMemory("User indents with tabs", user).ids().get(0);
+      asTool.search("tabs or spaces", user);
+      assertThat(engram.getMemory(id).agentId()).contains(tool);
+    }
+    assertThat(tools.getSession(session.sessionId()).activity().memoryEvents())
+        .containsEntry("ADD", 1L);
+    ToolSession ended = tools.endSession(session.sessionId());
+    assertThat(ended.status()).isEqualTo("ended");
+    assertThat(ended.endedAt()).isPresent();
+    assertThat(ended.durationS()).isGreaterThanOrEqualTo(0);
+    assertThat(ended.activity().memoryEvents()).containsEntry("ADD", 1L);
+    assertThat(tools.activeSessions(tool))
+        .extracting(ToolSession::sessionId)
+        .doesNotContain(session.sessionId());
+    assertThatThrownBy(() -> tools.endSession(session.sessionId()))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.status()).isEqualTo(409));
+
+    ToolMetrics metrics = tools.toolMetrics(tool, 24);
+    assertThat(metrics.toolId()).isEqualTo(tool);
+    assertThat(metrics.hours()).isEqualTo(24);
+    assertThat(metrics.memoryEvents()).containsEntry("ADD", 1L);
+    assertThat(metrics.searches()).isEqualTo(1);
+    assertThat(metrics.activeSessions()).isZero();
+    assertThat(metrics.accuracy()).isEmpty();
+    tools.startSession(other);
+    ToolComparison compared = tools.compare(List.of(tool, other), 24);
+    assertThat(compared.tools()).containsOnlyKeys(tool, other);
+    assertThat(compared.tools().get(tool).searches()).isEqualTo(1);
+    assertThat(compared.tools().get(other).searches()).isZero();
+    assertThat(compared.tools().get(other).activeSessions()).isEqualTo(1);
+
+    var current = tools.currentMetrics();
+    assertThat(current.activeSessions()).isPositive();
+    assertThat(current.eventsThisHour()).isPositive();
+    assertThat(current.at()).isNotNull();
+    var history = tools.metricsHistory(3);
+    assertThat(history.hours()).isEqualTo(3);
+    assertThat(history.points()).flatExtracting(p -> List.copyOf(p.events().values())).isNotEmpty();
+    var aggregates = tools.metricAggregates(3);
+    assertThat(aggregates.hours()).isEqualTo(3);
+    assertThat(aggregates.events()).isPositive();
+    assertThat(aggregates.byKind()).isNotEmpty();
+  }
+
+  @Test
+  void keepsAToolsVersionedConfigurationSyncAndAsync() {
+    String tool = unique("java-cfg");
+    assertThatThrownBy(() -> engram.tools().getConfig(tool))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.code()).contains("tool_not_found");
+              assertThat(e.field()).contains("tool_id");
+            });
+    // a tool is known by a session, a configuration or events; the first configuration needs one
+    assertThatThrownBy(() -> engram.tools().setConfig(tool, Map.of("max_tokens", 1)))
+        .isInstanceOf(NotFoundException.class);
+    ToolsAsync tools = engram.async().tools();
+    ToolSession started = tools.startSession(tool, null, null).join();
+    ToolConfig empty = engram.tools().getConfig(tool);
+    assertThat(empty.config()).isEmpty();
+    assertThat(empty.version()).isZero();
+    assertThat(empty.updatedAt()).isEmpty();
+    ToolConfig first = engram.tools().setConfig(tool, Map.of("max_tokens", 4000));
+    assertThat(first.version()).isEqualTo(1);
+    assertThat(first.updatedAt()).isPresent();
+    ToolConfig second = engram.async().tools().setConfig(tool, Map.of("max_tokens", 8000)).join();
+    assertThat(second.version()).isEqualTo(2);
+    ToolConfig read = engram.async().tools().getConfig(tool).join();
+    assertThat(read.config()).isEqualTo(Map.of("max_tokens", 8000));
+    assertThat(read.version()).isEqualTo(2);
+    assertThatThrownBy(() -> engram.tools().toolMetrics(tool, 0))
+        .isInstanceOfSatisfying(
+            BadRequestException.class, e -> assertThat(e.field()).contains("hours"));
+
+    assertThat(tools.activeSessions(tool).join())
+        .extracting(ToolSession::sessionId)
+        .containsExactly(started.sessionId());
+    assertThat(tools.getSession(started.sessionId()).join().active()).isTrue();
+    assertThat(tools.endSession(started.sessionId()).join().status()).isEqualTo("ended");
+    assertThat(tools.toolMetrics(tool, null).join().hours()).isEqualTo(24);
+    String other = tools.startSession(unique("java-cfg-other")).join().toolId();
+    assertThat(tools.compare(List.of(tool, other), null).join().tools())
+        .containsOnlyKeys(tool, other);
+    assertThat(tools.currentMetrics().join().at()).isNotNull();
+    assertThat(tools.metricsHistory(null).join().hours()).isEqualTo(24);
+    assertThat(tools.metricAggregates(null).join().hours()).isEqualTo(24);
+  }
+
+  @Test
+  void everyNativeOperationOfTheServedDocumentIsAMethod() {
     Http.Response document = http.get("/openapi/engram.yml");
     assertThat(document.status()).isEqualTo(200);
     Set<String> served = new TreeSet<>();
@@ -471,19 +582,18 @@ class JavaSdkIT extends ApiTestSupport {
       }
     }
     assertThat(served).hasSizeGreaterThan(40);
-    Set<String> classified = new TreeSet<>(OPERATIONS.keySet());
-    classified.addAll(REQUEST_ONLY);
     assertThat(served)
-        .as("native operations, each a method or request()-only")
-        .isEqualTo(classified);
+        .as("native operations, each a method of a client")
+        .isEqualTo(new TreeSet<>(OPERATIONS.keySet()));
     OPERATIONS.forEach(
         (op, target) -> {
           String[] parts = target.split("#");
-          boolean memory = parts[0].equals("Engram");
           for (Class<?> type :
-              memory
-                  ? List.of(Engram.class, EngramAsync.class)
-                  : List.of(Analytics.class, AnalyticsAsync.class)) {
+              switch (parts[0]) {
+                case "Engram" -> List.of(Engram.class, EngramAsync.class);
+                case "Analytics" -> List.of(Analytics.class, AnalyticsAsync.class);
+                default -> List.<Class<?>>of(Tools.class, ToolsAsync.class);
+              }) {
             assertThat(type.getMethods())
                 .as("%s: %s.%s", op, type.getSimpleName(), parts[1])
                 .extracting(java.lang.reflect.Method::getName)
