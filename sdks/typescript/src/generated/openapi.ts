@@ -2658,13 +2658,26 @@ export interface components {
         };
         /** @description What a tool session did */
         "AnalyticsSchemas.Activity": {
+            /**
+             * Format: double
+             * @description share of those marked correct; null without feedback
+             */
+            accuracy?: number | null;
+            /**
+             * Format: int64
+             * @description learning events with a correct/incorrect verdict
+             */
+            feedback?: number;
             /** Format: int64 */
             learning_events: number;
-            memory_events: {
+            /** Format: double */
+            mean_confidence?: number | null;
+            /** Format: double */
+            mean_rating?: number | null;
+            /** @description memory events by change type */
+            memory_events?: {
                 [key: string]: number;
             };
-            /** Format: int64 */
-            searches: number;
         };
         /** @description Totals over the last hours */
         "AnalyticsSchemas.Aggregates": {

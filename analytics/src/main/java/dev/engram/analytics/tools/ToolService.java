@@ -74,7 +74,7 @@ public final class ToolService {
           HEADER,
           "no tool '"
               + header
-              + "' in this app (start a tool session or set its configuration first)");
+              + "' in this app (start a tool session for it, or record learning events or memories with its id as agent_id, first)");
     }
     if (known.size() >= KNOWN_CACHE) {
       known.clear();

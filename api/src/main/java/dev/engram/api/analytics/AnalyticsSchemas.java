@@ -174,7 +174,14 @@ final class AnalyticsSchemas {
       int hours, @Schema(description = "by tool id") Map<String, ToolMetrics> tools) {}
 
   @Schema(description = "What a tool session did")
-  record Activity(long learningEvents, Map<String, Long> memoryEvents, long searches) {}
+  record Activity(
+      long learningEvents,
+      @Schema(description = "learning events with a correct/incorrect verdict") long feedback,
+      @Schema(description = "share of those marked correct; null without feedback") @Nullable
+          Double accuracy,
+      @Nullable Double meanConfidence,
+      @Nullable Double meanRating,
+      @Schema(description = "memory events by change type") Map<String, Long> memoryEvents) {}
 
   @Schema(description = "A tool session (seed 000)")
   record ToolSession(

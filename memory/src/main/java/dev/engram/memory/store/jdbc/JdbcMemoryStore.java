@@ -355,8 +355,7 @@ final class JdbcMemoryStore implements MemoryStore {
                       + " or last_accessed_at < ? then ? else last_accessed_at end"
                       + " where app_id = ? and id = ?")) {
             for (Map.Entry<String, Integer> entry : new TreeMap<>(counts).entrySet()) {
-              Sql.bind(
-                  update, List.of(entry.getValue(), stored, stored, appId, entry.getKey()));
+              Sql.bind(update, List.of(entry.getValue(), stored, stored, appId, entry.getKey()));
               update.addBatch();
             }
             update.executeBatch();

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cache of hot memories: filled by reads outside transactions, never stale after a committed
- * or rolled-back write, updated by recorded accesses, and never filled by a read that overlapped a
+ * The cache of hot memories: filled by reads outside transactions, never stale after a committed or
+ * rolled-back write, updated by recorded accesses, and never filled by a read that overlapped a
  * commit.
  */
 class HotMemoriesTest {
@@ -94,7 +94,10 @@ class HotMemoriesTest {
                 store.inUnitOfWork(
                     () -> {
                       store.update(
-                          APP, replaced(lisbon, "Ana lives in Porto"), lisbon.version(), event(lisbon));
+                          APP,
+                          replaced(lisbon, "Ana lives in Porto"),
+                          lisbon.version(),
+                          event(lisbon));
                       seenInside.add(store.find(APP, "m1", NOW).orElseThrow().content());
                       throw new IllegalStateException("rolled back");
                     }))
