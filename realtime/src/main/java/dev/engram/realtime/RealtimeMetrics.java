@@ -71,13 +71,13 @@ final class RealtimeMetrics {
 
   void dropped(String reason, long count) {
     if (count > 0) {
-      registry.counter("realtime.events.dropped", "reason", reason).increment(count);
+      registry.counter("realtime.events.dropped", "reason", reason).increment((double) count);
     }
   }
 
   /** Events the outbox relay sent again (their change committed, no gateway had queued them). */
   void relayed(long count) {
-    registry.counter("realtime.outbox.relayed").increment(count);
+    registry.counter("realtime.outbox.relayed").increment((double) count);
   }
 
   void retried() {
