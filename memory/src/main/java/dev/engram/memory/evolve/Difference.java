@@ -141,7 +141,9 @@ record Difference(
    * Words of the same meaning count as the same word ("bike" and "bicycle", "mom" and "mother",
    * "couch" and "sofa"): a word of {@code words} that the other side lacks is replaced by the other
    * side's word when neither is a value and WordNet gives them a sense in common, or one is a kind
-   * of the other within a few steps ({@link WordNet#sameMeaning}).
+   * of the other within a few steps ({@link WordNet#sameMeaning}). Relation nouns (son, brother,
+   * friend, …) count in their first sense only: "brother" is also a fellow member, a kind of
+   * friend, but "my brother" and "my friend" are other people.
    */
   private static List<String> sameMeanings(
       List<String> words, List<String> other, Statement own, Statement others) {
@@ -153,7 +155,10 @@ record Difference(
           if (!words.contains(o)
               && !out.contains(o)
               && !others.values().contains(o)
-              && WordNet.sameMeaning(own.surfaceOf(w), others.surfaceOf(o))) {
+              && WordNet.sameMeaning(
+                  own.surfaceOf(w),
+                  others.surfaceOf(o),
+                  ValueKinds.person(w) || ValueKinds.person(o) ? 1 : WordNet.SENSES)) {
             match = o;
             break;
           }

@@ -72,20 +72,30 @@ final class WordNet {
     }
   }
 
-  /** How two lower-case words relate, in either direction. */
+  /** How two lower-case words relate, in either direction, over their first {@value #SENSES}. */
   static Relation relation(String a, String b) {
+    return relation(a, b, SENSES);
+  }
+
+  /** How two lower-case words relate, in either direction, over their first {@code senses}. */
+  static Relation relation(String a, String b, int senses) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
     if (x.equals(y) || !plain(x) || !plain(y)) {
       return Relation.NONE;
     }
-    String key = x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
-    return PAIR_CACHE.get(key, k -> compute(senses(x), senses(y)));
+    String key = (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x) + "|" + senses;
+    return PAIR_CACHE.get(key, k -> compute(senses(x, senses), senses(y, senses)));
   }
 
   /** Whether two words mean the same or one is a kind of the other. */
   static boolean sameMeaning(String a, String b) {
-    Relation r = relation(a, b);
+    return sameMeaning(a, b, SENSES);
+  }
+
+  /** Whether two words mean the same or one is a kind of the other, over their first senses. */
+  static boolean sameMeaning(String a, String b, int senses) {
+    Relation r = relation(a, b, senses);
     return r == Relation.SYNONYM || r == Relation.HYPERNYM;
   }
 
@@ -139,8 +149,8 @@ final class WordNet {
     return Relation.NONE;
   }
 
-  private static Senses senses(String word) {
-    return SENSE_CACHE.get(word, WordNet::lookUp);
+  private static Senses senses(String word, int senses) {
+    return SENSE_CACHE.get(word + "|" + senses, k -> lookUp(word, senses));
   }
 
   /** A word's first senses, their hypernyms within the depth, and their antonyms, as keys. */
@@ -148,7 +158,7 @@ final class WordNet {
 
   private static final Senses NO_SENSES = new Senses(Set.of(), Set.of(), Set.of());
 
-  private static Senses lookUp(String word) {
+  private static Senses lookUp(String word, int limit) {
     Dictionary dictionary = Holder.DICTIONARY;
     if (dictionary == null) {
       return NO_SENSES;
@@ -163,7 +173,7 @@ final class WordNet {
           continue;
         }
         List<Synset> senses = index.getSenses();
-        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+        for (int i = 0; i < Math.min(limit, senses.size()); i++) {
           Synset synset = senses.get(i);
           synsets.add(key(synset));
           addHypernyms(synset, hypernyms);

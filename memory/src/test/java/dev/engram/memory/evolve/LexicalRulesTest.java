@@ -67,6 +67,7 @@ class LexicalRulesTest {
         "User's sister is a pilot | User's brother is a pilot",
         "User owns a hamster | User owns a parrot",
         "User's father is a pilot | User's uncle is a pilot",
+        "User's brother plays chess | User's friend plays chess",
       })
   void relatedWordsStayDistinct(String existing, String incoming) {
     Decision d = decide(existing, incoming, 0.6);
