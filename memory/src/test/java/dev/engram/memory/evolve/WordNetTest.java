@@ -32,7 +32,11 @@ class WordNetTest {
 
   /** "brother" as a fellow member is a kind of friend; in its first sense it is a sibling. */
   @ParameterizedTest(name = "{0} / {1} -> {2}")
-  @CsvSource({"brother, friend, 3, HYPERNYM", "brother, friend, 1, NONE", "mom, mother, 1, HYPERNYM"})
+  @CsvSource({
+    "brother, friend, 3, HYPERNYM",
+    "brother, friend, 1, NONE",
+    "mom, mother, 1, HYPERNYM"
+  })
   void firstSensesOnly(String a, String b, int senses, Relation expected) {
     assertThat(WordNet.relation(a, b, senses)).isEqualTo(expected);
   }
