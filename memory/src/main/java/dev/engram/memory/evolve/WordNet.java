@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * Lexical relations between two English words from WordNet 3.1 (extJWNL and its dictionary on the
  * classpath): the same meaning ("bike"/"bicycle", "sofa"/"couch"), one a kind of the other within
  * {@value #HYPERNYM_DEPTH} steps ("mom"/"mother"), or opposites ("employed"/"unemployed").
+ * Hypernyms count for nouns only: WordNet's verb hierarchy is shallow, and two steps up from "surf"
+ * is "move", so "loves surfing" and "moved to Porto" would share a word.
  *
  * <p>Only a word's {@value #SENSES} most frequent senses per part of speech count, so that a rare
  * sense ("work" as "study") does not make two everyday words the same. The dictionary is loaded
@@ -176,7 +178,9 @@ final class WordNet {
         for (int i = 0; i < Math.min(limit, senses.size()); i++) {
           Synset synset = senses.get(i);
           synsets.add(key(synset));
-          addHypernyms(synset, hypernyms);
+          if (pos == POS.NOUN) {
+            addHypernyms(synset, hypernyms);
+          }
           for (Word w : synset.getWords()) {
             if (!w.getLemma().equalsIgnoreCase(index.getLemma())) {
               continue;

@@ -25,6 +25,7 @@ class WordNetTest {
     "sister, brother, ANTONYM",
     "3021, 3022, NONE",
     "car, car, NONE",
+    "surfing, moved, NONE",
   })
   void relations(String a, String b, Relation expected) {
     assertThat(WordNet.relation(a, b)).isEqualTo(expected);
