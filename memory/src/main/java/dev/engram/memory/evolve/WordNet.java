@@ -106,6 +106,44 @@ final class WordNet {
     return relation(a, b) == Relation.ANTONYM;
   }
 
+  private static final Cache<String, List<String>> GLOSS_CACHE =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /** The definitions of a word's first {@value #SENSES} noun and adjective senses. */
+  static List<String> glosses(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!plain(w)) {
+      return List.of();
+    }
+    return GLOSS_CACHE.get(w, WordNet::readGlosses);
+  }
+
+  private static List<String> readGlosses(String word) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    try {
+      for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
+        IndexWord index = dictionary.lookupIndexWord(pos, word);
+        if (index == null) {
+          continue;
+        }
+        List<Synset> senses = index.getSenses();
+        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+          String gloss = senses.get(i).getGloss();
+          int quote = gloss.indexOf("; \"");
+          out.add(quote < 0 ? gloss : gloss.substring(0, quote));
+        }
+      }
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet gloss of {} failed: {}", word, e.toString());
+      return List.of();
+    }
+    return List.copyOf(out);
+  }
+
   private static boolean plain(String w) {
     if (w.length() < 2) {
       return false;

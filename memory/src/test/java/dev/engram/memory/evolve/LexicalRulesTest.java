@@ -46,6 +46,33 @@ class LexicalRulesTest {
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
   }
 
+  /** A statement that spells out a WordNet definition of one word restates it. */
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User is an atheist | The user does not believe in god",
+        "User is a pacifist | The user is opposed to war",
+      })
+  void definitionsReinforce(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.5);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
+    assertThat(d.reason()).contains("definition");
+  }
+
+  /** The definition with the other polarity is not a restatement. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User is an atheist | The user believes in god",
+        "User is not a pacifist | The user is opposed to war",
+      })
+  void negatedDefinitionsDoNotReinforce(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.5);
+    assertThat(d.action()).as(d.reason()).isNotEqualTo(Action.REINFORCE);
+  }
+
   /** WordNet opposites on a shared attribute replace the value. */
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
