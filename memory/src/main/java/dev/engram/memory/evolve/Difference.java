@@ -35,7 +35,11 @@ record Difference(
   static Difference of(Statement existing, Statement incoming) {
     List<String> a = softAlign(existing.content(), incoming.content());
     List<String> b =
-        sameRoots(softAlign(incoming.content(), existing.content()), a, incoming, existing);
+        sameMeanings(
+            sameRoots(softAlign(incoming.content(), existing.content()), a, incoming, existing),
+            a,
+            incoming,
+            existing);
     List<String> shared = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     for (String w : a) {
@@ -47,7 +51,13 @@ record Difference(
     String antonym = null;
     for (String x : onlyA) {
       for (String y : onlyB) {
-        if (Lexicon.antonyms(x, y)) {
+        if (Lexicon.antonyms(x, y)
+            || !existing.values().contains(x)
+                && !incoming.values().contains(y)
+                // "sister"/"brother" are WordNet opposites, but other people, not other values
+                && !ValueKinds.person(x)
+                && !ValueKinds.person(y)
+                && WordNet.antonyms(existing.surfaceOf(x), incoming.surfaceOf(y))) {
           antonym = x + "/" + y;
         }
       }
@@ -117,6 +127,38 @@ record Difference(
       if (!other.contains(w) && !own.values().contains(w)) {
         for (String o : other) {
           if (!words.contains(o) && !others.values().contains(o) && sameRoot(w, o)) {
+            match = o;
+            break;
+          }
+        }
+      }
+      out.add(match);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Words of the same meaning count as the same word ("bike" and "bicycle", "mom" and "mother",
+   * "couch" and "sofa"): a word of {@code words} that the other side lacks is replaced by the other
+   * side's word when neither is a value and WordNet gives them a sense in common, or one is a kind
+   * of the other within a few steps ({@link WordNet#sameMeaning}). Relation nouns (son, brother,
+   * friend, …) count in their first sense only: "brother" is also a fellow member, a kind of
+   * friend, but "my brother" and "my friend" are other people.
+   */
+  private static List<String> sameMeanings(
+      List<String> words, List<String> other, Statement own, Statement others) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      String match = w;
+      if (!other.contains(w) && !own.values().contains(w)) {
+        for (String o : other) {
+          if (!words.contains(o)
+              && !out.contains(o)
+              && !others.values().contains(o)
+              && WordNet.sameMeaning(
+                  own.surfaceOf(w),
+                  others.surfaceOf(o),
+                  ValueKinds.person(w) || ValueKinds.person(o) ? 1 : WordNet.SENSES)) {
             match = o;
             break;
           }

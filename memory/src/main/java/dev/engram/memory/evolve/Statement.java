@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param additive whether it says it adds to what is known (also, another, second, …)
  * @param retraction whether it asks to forget a fact (forget, disregard, remove, …)
  * @param prepositions for each content word, the role of the preposition right before it
+ * @param surface for each plain content word (not a value), the lower-case word as written, for
+ *     look-ups that need a dictionary form ({@link WordNet})
  */
 record Statement(
     List<String> content,
@@ -31,7 +33,8 @@ record Statement(
     Set<String> changeWords,
     boolean additive,
     boolean retraction,
-    Map<String, String> prepositions) {
+    Map<String, String> prepositions,
+    Map<String, String> surface) {
 
   /** An email address (one value), else a word with inner hyphens. */
   private static final Pattern TOKEN =
@@ -52,6 +55,11 @@ record Statement(
           Map.entry("ten", "10"),
           Map.entry("twelve", "12"),
           Map.entry("twenty", "20"));
+
+  /** The word as written for a content word, else the content word itself. */
+  String surfaceOf(String word) {
+    return surface.getOrDefault(word, word);
+  }
 
   private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]*['’]s\\b");
   private static final java.util.Set<String> AUXILIARIES =
@@ -78,6 +86,7 @@ record Statement(
     Set<String> values = new LinkedHashSet<>();
     Set<String> change = new LinkedHashSet<>();
     Map<String, String> prepositions = new HashMap<>();
+    Map<String, String> surface = new HashMap<>();
     boolean negative = false;
     boolean additive = false;
     boolean retraction = false;
@@ -138,6 +147,8 @@ record Statement(
         content.add(word);
         if (value) {
           values.add(word);
+        } else {
+          surface.put(word, w);
         }
         if (lastPreposition != null) {
           prepositions.putIfAbsent(word, lastPreposition);
@@ -152,7 +163,8 @@ record Statement(
         Set.copyOf(change),
         additive,
         retraction,
-        Map.copyOf(prepositions));
+        Map.copyOf(prepositions),
+        Map.copyOf(surface));
   }
 
   /**

@@ -1,0 +1,258 @@
+package dev.engram.memory.evolve;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lexical relations between two English words from WordNet 3.1 (extJWNL and its dictionary on the
+ * classpath): the same meaning ("bike"/"bicycle", "sofa"/"couch"), one a kind of the other within
+ * {@value #HYPERNYM_DEPTH} steps ("mom"/"mother"), or opposites ("employed"/"unemployed").
+ * Hypernyms count for nouns only: WordNet's verb hierarchy is shallow, and two steps up from "surf"
+ * is "move", so "loves surfing" and "moved to Porto" would share a word.
+ *
+ * <p>Only a word's {@value #SENSES} most frequent senses per part of speech count, so that a rare
+ * sense ("work" as "study") does not make two everyday words the same. The dictionary is loaded
+ * once, on the first look-up (about 0.4 s); words and pairs are cached. If it cannot be loaded,
+ * every look-up answers {@link Relation#NONE} and the rules decide as without it.
+ */
+final class WordNet {
+  private static final Logger LOG = LoggerFactory.getLogger(WordNet.class);
+
+  /** How many of a word's senses, most frequent first, count per part of speech. */
+  static final int SENSES = 3;
+
+  /** How many hypernym steps may separate a word from the other's meaning. */
+  static final int HYPERNYM_DEPTH = 2;
+
+  private static final List<POS> PARTS = List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB);
+
+  /** How two words relate. */
+  enum Relation {
+    NONE,
+    /** a sense in common */
+    SYNONYM,
+    /** a sense of one is a kind of a sense of the other */
+    HYPERNYM,
+    /** a sense of one is marked as the opposite of a sense of the other */
+    ANTONYM
+  }
+
+  private static final Cache<String, Senses> SENSE_CACHE =
+      Caffeine.newBuilder().maximumSize(50_000).build();
+  private static final Cache<String, Relation> PAIR_CACHE =
+      Caffeine.newBuilder().maximumSize(200_000).build();
+
+  private WordNet() {}
+
+  /** The dictionary, loaded on first use; null if it could not be loaded. */
+  private static final class Holder {
+    static final Dictionary DICTIONARY = load();
+
+    private static Dictionary load() {
+      try {
+        return Dictionary.getDefaultResourceInstance();
+      } catch (JWNLException | RuntimeException e) {
+        LOG.warn("WordNet could not be loaded; the resolver decides without it: {}", e.toString());
+        return null;
+      }
+    }
+  }
+
+  /** How two lower-case words relate, in either direction, over their first {@value #SENSES}. */
+  static Relation relation(String a, String b) {
+    return relation(a, b, SENSES);
+  }
+
+  /** How two lower-case words relate, in either direction, over their first {@code senses}. */
+  static Relation relation(String a, String b, int senses) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y)) {
+      return Relation.NONE;
+    }
+    String key = (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x) + "|" + senses;
+    return PAIR_CACHE.get(key, k -> compute(senses(x, senses), senses(y, senses)));
+  }
+
+  /** Whether two words mean the same or one is a kind of the other. */
+  static boolean sameMeaning(String a, String b) {
+    return sameMeaning(a, b, SENSES);
+  }
+
+  /** Whether two words mean the same or one is a kind of the other, over their first senses. */
+  static boolean sameMeaning(String a, String b, int senses) {
+    Relation r = relation(a, b, senses);
+    return r == Relation.SYNONYM || r == Relation.HYPERNYM;
+  }
+
+  /** Whether WordNet marks the two words as opposites. */
+  static boolean antonyms(String a, String b) {
+    return relation(a, b) == Relation.ANTONYM;
+  }
+
+  private static final Cache<String, List<String>> GLOSS_CACHE =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /** The definitions of a word's first {@value #SENSES} noun and adjective senses. */
+  static List<String> glosses(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!plain(w)) {
+      return List.of();
+    }
+    return GLOSS_CACHE.get(w, WordNet::readGlosses);
+  }
+
+  private static List<String> readGlosses(String word) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    try {
+      for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
+        IndexWord index = dictionary.lookupIndexWord(pos, word);
+        if (index == null) {
+          continue;
+        }
+        List<Synset> senses = index.getSenses();
+        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+          String gloss = senses.get(i).getGloss();
+          int quote = gloss.indexOf("; \"");
+          out.add(quote < 0 ? gloss : gloss.substring(0, quote));
+        }
+      }
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet gloss of {} failed: {}", word, e.toString());
+      return List.of();
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean plain(String w) {
+    if (w.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Relation compute(Senses a, Senses b) {
+    if (a.synsets.isEmpty() || b.synsets.isEmpty()) {
+      return Relation.NONE;
+    }
+    for (String s : a.synsets) {
+      if (b.synsets.contains(s)) {
+        return Relation.SYNONYM;
+      }
+    }
+    for (String s : a.antonyms) {
+      if (b.synsets.contains(s)) {
+        return Relation.ANTONYM;
+      }
+    }
+    for (String s : b.antonyms) {
+      if (a.synsets.contains(s)) {
+        return Relation.ANTONYM;
+      }
+    }
+    for (String s : a.hypernyms) {
+      if (b.synsets.contains(s)) {
+        return Relation.HYPERNYM;
+      }
+    }
+    for (String s : b.hypernyms) {
+      if (a.synsets.contains(s)) {
+        return Relation.HYPERNYM;
+      }
+    }
+    return Relation.NONE;
+  }
+
+  private static Senses senses(String word, int senses) {
+    return SENSE_CACHE.get(word + "|" + senses, k -> lookUp(word, senses));
+  }
+
+  /** A word's first senses, their hypernyms within the depth, and their antonyms, as keys. */
+  private record Senses(Set<String> synsets, Set<String> hypernyms, Set<String> antonyms) {}
+
+  private static final Senses NO_SENSES = new Senses(Set.of(), Set.of(), Set.of());
+
+  private static Senses lookUp(String word, int limit) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return NO_SENSES;
+    }
+    Set<String> synsets = new HashSet<>();
+    Set<String> hypernyms = new HashSet<>();
+    Set<String> antonyms = new HashSet<>();
+    try {
+      for (POS pos : PARTS) {
+        IndexWord index = dictionary.lookupIndexWord(pos, word);
+        if (index == null) {
+          continue;
+        }
+        List<Synset> senses = index.getSenses();
+        for (int i = 0; i < Math.min(limit, senses.size()); i++) {
+          Synset synset = senses.get(i);
+          synsets.add(key(synset));
+          if (pos == POS.NOUN) {
+            addHypernyms(synset, hypernyms);
+          }
+          for (Word w : synset.getWords()) {
+            if (!w.getLemma().equalsIgnoreCase(index.getLemma())) {
+              continue;
+            }
+            for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
+              antonyms.add(key(p.getTargetSynset()));
+            }
+          }
+        }
+      }
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return NO_SENSES;
+    }
+    return new Senses(Set.copyOf(synsets), Set.copyOf(hypernyms), Set.copyOf(antonyms));
+  }
+
+  private static void addHypernyms(Synset start, Set<String> out) throws JWNLException {
+    Deque<Synset> level = new ArrayDeque<>(List.of(start));
+    for (int depth = 0; depth < HYPERNYM_DEPTH && !level.isEmpty(); depth++) {
+      Deque<Synset> next = new ArrayDeque<>();
+      for (Synset s : level) {
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+          Synset target = p.getTargetSynset();
+          if (out.add(key(target))) {
+            next.add(target);
+          }
+        }
+      }
+      level = next;
+    }
+  }
+
+  private static String key(Synset synset) {
+    return synset.getPOS().getKey() + synset.getOffset();
+  }
+}
