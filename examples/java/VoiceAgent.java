@@ -92,7 +92,10 @@ public class VoiceAgent {
             "ingestion: task %s %s, %d memories added%n",
             task.id(), task.status(), task.counts().added());
       }
-      // ElevenLabs may deliver a webhook twice: the same conversation is ingested once
+      // ElevenLabs may deliver a webhook twice: the same conversation is ingested once. A
+      // redelivery is signed anew at its own time; a signature seen before is refused as a replay,
+      // so this one is sent in the next second
+      Thread.sleep(1_000 - System.currentTimeMillis() % 1_000);
       System.out.printf(
           "post-call again: %s%n", post(webhooks + "/post-call", secret, transcript).path("status").asText());
 
