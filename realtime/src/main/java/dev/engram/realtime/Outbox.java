@@ -208,21 +208,6 @@ public final class Outbox {
   }
 
   private <T> T inTransaction(SyncQueue.Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("realtime outbox statement failed: " + e.getMessage(), e);
-    }
+    return SyncQueue.inTransaction(dataSource, "realtime outbox", work);
   }
 }

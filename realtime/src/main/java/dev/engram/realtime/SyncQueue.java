@@ -362,6 +362,14 @@ final class SyncQueue {
   }
 
   <T> T inTransaction(Work<T> work) {
+    return inTransaction(dataSource, "realtime queue", work);
+  }
+
+  /**
+   * Runs the work in one transaction on a connection of the data source: committed when it returns,
+   * rolled back when it throws; {@code what} names the store in the error.
+   */
+  static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
@@ -376,7 +384,7 @@ final class SyncQueue {
         connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("realtime queue statement failed: " + e.getMessage(), e);
+      throw new IllegalStateException(what + " statement failed: " + e.getMessage(), e);
     }
   }
 }
