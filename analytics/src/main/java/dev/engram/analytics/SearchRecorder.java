@@ -7,20 +7,23 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Counts searches off the search path: facts are queued (bounded; when full, the fact is dropped
  * and counted as dropped rather than slowing a search) and written in batches by one background
- * thread at least every 500 ms.
+ * thread, one batch every {@value #INTERVAL_MS} ms at most (a search is counted within about that
+ * long). Writing each search as it came cost a transaction, its rollup upserts and a durable commit
+ * per search: 14 % of the server's CPU during a search benchmark at ~50 searches/s; a batch of half
+ * a second folds its searches into one upsert per rollup row.
  */
 @Singleton
 public final class SearchRecorder {
   private static final Logger LOG = LoggerFactory.getLogger(SearchRecorder.class);
   private static final int CAPACITY = 100_000;
   private static final int BATCH = 2_000;
+  static final long INTERVAL_MS = 500;
 
   private final LinkedBlockingQueue<SearchFact> queue = new LinkedBlockingQueue<>(CAPACITY);
   private final LearningHistory history;
@@ -60,19 +63,12 @@ public final class SearchRecorder {
   private void loop() {
     while (running) {
       try {
-        SearchFact first = queue.poll(500, TimeUnit.MILLISECONDS);
-        if (first != null) {
-          synchronized (flushLock) {
-            List<SearchFact> batch = new ArrayList<>();
-            batch.add(first);
-            queue.drainTo(batch, BATCH - 1);
-            write(batch);
-          }
-        }
+        Thread.sleep(INTERVAL_MS); // the searches of this interval join one batch
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return; // close() flushes what is left
       }
+      flush();
     }
   }
 

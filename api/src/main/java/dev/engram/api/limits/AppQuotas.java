@@ -24,7 +24,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -32,14 +34,20 @@ import java.util.function.Supplier;
  * stays within its organization's limits, or nothing is written ({@code 429 quota_exceeded}).
  *
  * <p>The check and the count are one atomic step in the relational database, whichever store holds
- * the memories: each insert locks its app's row of {@code app_usage} ({@code select … for update}),
- * checks the counted usage plus the new memories against the limits, adds them, and runs the insert
- * before that transaction commits (the JDBC store's insert joins it; a MongoDB insert runs while
- * the lock is held). Writers of one app — on any instance sharing the database — thus take turns,
- * and none passes a limit. The counts only grow (deletions, supersessions and purges do not lower
- * them), so they are an upper bound; when one would refuse a write, the app's usage is counted
- * again from the store under the same lock (every earlier writer has committed by then) and the
- * write is judged on that.
+ * the memories: a write locks its app's row of {@code app_usage} ({@code select … for update}),
+ * checks the counted usage plus the new memories against the limits and adds them, in the
+ * transaction that commits the memories. Writers of one app — on any instance sharing the database
+ * — thus take turns at the lock, and none passes a limit. The counts only grow (deletions,
+ * supersessions and purges do not lower them), so they are an upper bound; when one would refuse a
+ * write, the app's usage is counted again from the store under the same lock (every earlier writer
+ * has committed by then) and the write is judged on that.
+ *
+ * <p>Where the lock is taken depends on the store. The JDBC store's insert inside a unit of work (a
+ * batch, a conversation, a resolved write) runs at once, and the unit's new memories are checked
+ * and counted together just before the unit commits: the lock is held for the commit only, not
+ * while the rest of the unit is resolved and written, so the writers of one app overlap their work
+ * and a refused unit rolls back whole. Otherwise (a MongoDB insert, or an insert outside a unit)
+ * the insert runs while the lock is held, in a transaction of its own.
  */
 @Singleton
 public class AppQuotas {
@@ -51,6 +59,12 @@ public class AppQuotas {
   private final Limits limits;
   private final Transactions transactions;
   private final Clock clock;
+
+  /**
+   * Whether the store's units of work are transactions of this database (the JDBC store); known
+   * once the store exists (it is wrapped by {@link QuotaGuard}, so not at construction).
+   */
+  private volatile Boolean relational;
 
   /** The organization of each app: it never changes. */
   private final Cache<String, Optional<String>> orgs =
@@ -86,6 +100,14 @@ public class AppQuotas {
       return insert.get();
     }
     OrgLimits limit = limits.forOrg(org.get());
+    if (transactions.inTransaction() && relational()) {
+      T inserted = insert.get();
+      transactions
+          .beforeCommit(AppQuotas.class, TreeMap::new, this::checkUnit)
+          .computeIfAbsent(appId, a -> new UnitAdds(limit))
+          .add(adding, bytes);
+      return inserted;
+    }
     return transactions.inTransaction(
         c -> {
           StoreUsage counted = lock(c, appId);
@@ -99,6 +121,61 @@ public class AppQuotas {
           save(c, appId, counted.plus(adding, bytes));
           return insert.get();
         });
+  }
+
+  private boolean relational() {
+    Boolean known = relational;
+    if (known == null) {
+      known = "jdbc".equals(store.get().name());
+      relational = known;
+    }
+    return known;
+  }
+
+  /** What a unit of work adds to an app, checked and counted just before it commits. */
+  private static final class UnitAdds {
+    final OrgLimits limit;
+    long memories;
+    long bytes;
+
+    UnitAdds(OrgLimits limit) {
+      this.limit = limit;
+    }
+
+    void add(long memories, long bytes) {
+      this.memories += memories;
+      this.bytes += bytes;
+    }
+  }
+
+  /**
+   * Locks, checks and counts each app a unit of work added memories to (in the order of their ids,
+   * so two units never wait for each other's lock crosswise).
+   */
+  private void checkUnit(Connection c, Map<String, UnitAdds> apps) throws SQLException {
+    for (Map.Entry<String, UnitAdds> app : apps.entrySet()) {
+      String appId = app.getKey();
+      UnitAdds unit = app.getValue();
+      StoreUsage counted = lock(c, appId);
+      if (counted == null || !fits(counted, unit.memories, unit.bytes, unit.limit)) {
+        // read in this transaction, the store holds the unit's own new memories already
+        StoreUsage now = store.get().usage(appId);
+        boolean fits =
+            (unit.memories == 0 || now.activeMemories() <= unit.limit.memoriesPerApp())
+                && now.bytes() <= unit.limit.storageBytesPerApp();
+        if (!fits) {
+          StoreUsage before =
+              new StoreUsage(
+                  Math.max(0, now.activeMemories() - unit.memories),
+                  Math.max(0, now.bytes() - unit.bytes));
+          throw exceeded(before, unit.memories, appId, unit.limit);
+        }
+        counted = now;
+      } else {
+        counted = counted.plus(unit.memories, unit.bytes);
+      }
+      save(c, appId, counted);
+    }
   }
 
   private static boolean fits(StoreUsage usage, long adding, long bytes, OrgLimits limit) {

@@ -158,6 +158,56 @@ class LimitsIT extends ApiTestSupport {
   }
 
   @Test
+  void aResolvedBatchPastTheMemoryQuotaIsRefusedWholeAndTheRoomLeftStaysUsable() {
+    String org = createOrg(root, unique("quota-unit"));
+    String app = createApp(root, org, "quota-unit");
+    String key = createKeySecret(root, app, List.of("memories:read", "memories:write"));
+    assertThat(putOrgLimits(root, org, Map.of("memories_per_app", 3)).status()).isEqualTo(200);
+    String user = unique("u");
+    assertThat(store(key, user, "User likes green tea").status()).isEqualTo(201);
+
+    // resolved: one unit of work whose statements are inserted one by one, checked at its commit
+    Http.Response batch =
+        http.post(
+            "/v1/memories",
+            http.toJson(
+                Map.of(
+                    "user_id",
+                    user,
+                    "resolve",
+                    true,
+                    "memories",
+                    List.of(
+                        Map.of("content", "User plays the cello in an orchestra"),
+                        Map.of("content", "User was born in Valparaiso"),
+                        Map.of("content", "User keeps bees on the roof")))),
+            Http.bearer(key));
+
+    assertThat(batch.status()).as(batch.body()).isEqualTo(429);
+    assertThat(batch.text("error.code")).isEqualTo("quota_exceeded");
+    assertThat(batch.text("error.message")).contains("memories_per_app", "it holds 1");
+    assertThat(count(key, user)).as("nothing of the refused unit stays").isEqualTo(1);
+    Http.Response fits =
+        http.post(
+            "/v1/memories",
+            http.toJson(
+                Map.of(
+                    "user_id",
+                    user,
+                    "resolve",
+                    true,
+                    "memories",
+                    List.of(
+                        Map.of("content", "User plays the cello in an orchestra"),
+                        Map.of("content", "User was born in Valparaiso")))),
+            Http.bearer(key));
+    assertThat(fits.status()).as(fits.body()).isEqualTo(201);
+    assertThat(count(key, user)).isEqualTo(3);
+    Http.Response usage = http.get("/admin/v1/apps/" + app + "/usage", Http.bearer(root));
+    assertThat(usage.at("memories")).isEqualTo(3);
+  }
+
+  @Test
   void anAppAtItsStorageQuotaStoresNothingMore() {
     String org = createOrg(root, unique("storage"));
     String app = createApp(root, org, "storage");

@@ -11,7 +11,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +34,32 @@ public final class Transactions {
 
   private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
-  /** The transaction of the current thread: its connection and what waits for its commit. */
-  private record Bound(Connection connection, List<Runnable> afterCommit) {}
+  /**
+   * Work that runs on a value of the transaction just before it commits, inside it: a failure rolls
+   * the transaction back.
+   */
+  @FunctionalInterface
+  public interface BeforeCommit<R> {
+    void run(Connection connection, R value) throws SQLException;
+  }
+
+  /**
+   * The transaction of the current thread: its connection, what runs just before its commit (by
+   * key, with its value) and what waits for its commit.
+   */
+  private record Bound(
+      Connection connection, Map<Object, Pending<?>> beforeCommit, List<Runnable> afterCommit) {
+    Bound(Connection connection) {
+      this(connection, new LinkedHashMap<>(), new ArrayList<>());
+    }
+  }
+
+  /** A value bound to a transaction and the work that runs on it before the commit. */
+  private record Pending<R>(R value, BeforeCommit<R> work) {
+    void run(Connection connection) throws SQLException {
+      work.run(connection, value);
+    }
+  }
 
   private final DataSource raw;
   private final ThreadLocal<Bound> bound = new ThreadLocal<>();
@@ -59,10 +86,11 @@ public final class Transactions {
       try (Connection connection = raw.getConnection()) {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        transaction = new Bound(connection, new ArrayList<>());
+        transaction = new Bound(connection);
         bound.set(transaction);
         try {
           result = work.run(connection);
+          runBeforeCommit(transaction);
           connection.commit();
         } catch (SQLException | RuntimeException e) {
           connection.rollback();
@@ -82,16 +110,18 @@ public final class Transactions {
   /**
    * Runs the work on a connection whose transaction someone else owns (e.g. a Micronaut
    * {@code @Transactional} method's): everything done through this class, job scheduling included,
-   * commits or rolls back with that transaction. Actions {@link #afterCommit} registers meanwhile
-   * run when the work returns: the owner's commit is not visible from here.
+   * commits or rolls back with that transaction. Work {@link #beforeCommit} and actions {@link
+   * #afterCommit} register meanwhile run when the work returns: the owner's commit is not visible
+   * from here.
    */
   public <T> T joining(Connection connection, Work<T> work) {
     requireNonNull(connection, "connection is null");
     Bound previous = bound.get();
-    Bound joined = new Bound(connection, new ArrayList<>());
+    Bound joined = new Bound(connection);
     bound.set(joined);
     try {
       T result = work.run(connection);
+      runBeforeCommit(joined);
       runAfterCommit(joined.afterCommit());
       return result;
     } catch (SQLException e) {
@@ -117,6 +147,34 @@ public final class Transactions {
       runAfterCommit(List.of(action));
     } else {
       current.afterCommit().add(action);
+    }
+  }
+
+  /**
+   * The value bound to the current transaction under {@code key}: made by {@code create} on the
+   * first call of the transaction, when {@code work} is registered to run on it just before the
+   * commit, inside the transaction (after everything else the transaction did; a failure rolls it
+   * back and reaches the caller of {@link #inTransaction}). Later calls with the same key return
+   * the same value and register nothing. For checks that must see the transaction's whole work, and
+   * locks best held only for the moment of the commit.
+   *
+   * @throws IllegalStateException when no transaction runs on this thread
+   */
+  public <R> R beforeCommit(Object key, Supplier<R> create, BeforeCommit<R> work) {
+    Bound current = bound.get();
+    if (current == null) {
+      throw new IllegalStateException("no transaction runs on this thread");
+    }
+    @SuppressWarnings("unchecked")
+    Pending<R> pending =
+        (Pending<R>)
+            current.beforeCommit().computeIfAbsent(key, k -> new Pending<>(create.get(), work));
+    return pending.value();
+  }
+
+  private static void runBeforeCommit(Bound transaction) throws SQLException {
+    for (Pending<?> pending : List.copyOf(transaction.beforeCommit().values())) {
+      pending.run(transaction.connection());
     }
   }
 
