@@ -15,15 +15,17 @@ import org.slf4j.LoggerFactory;
  * and counted as dropped rather than slowing a search) and written in batches by one background
  * thread, one batch every {@value #INTERVAL_MS} ms at most (a search is counted within about that
  * long). Writing each search as it came cost a transaction, its rollup upserts and a durable commit
- * per search: 14 % of the server's CPU during a search benchmark at ~50 searches/s; a batch of half
- * a second folds its searches into one upsert per rollup row.
+ * per search: 14 % of the server's CPU during a search benchmark at ~50 searches/s; a batch of a
+ * second folds its searches into one upsert per rollup row. It also keeps the commits of a
+ * read-only load few enough (one a second) for the embedded H2's compaction to see the store as
+ * quiet and compact it fully.
  */
 @Singleton
 public final class SearchRecorder {
   private static final Logger LOG = LoggerFactory.getLogger(SearchRecorder.class);
   private static final int CAPACITY = 100_000;
   private static final int BATCH = 2_000;
-  static final long INTERVAL_MS = 500;
+  static final long INTERVAL_MS = 1_000;
 
   private final LinkedBlockingQueue<SearchFact> queue = new LinkedBlockingQueue<>(CAPACITY);
   private final LearningHistory history;
