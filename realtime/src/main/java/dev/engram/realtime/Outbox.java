@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The transactional outbox of platform events ({@code realtime_outbox}, migration {@code V4_10}).
  * The API writes an event's row on the connection of the transaction that causes it ({@link
- * #append}), so the row exists exactly when the memory write (or task, …) committed. The gateway
+ * #append}), so the row exists exactly when the memory write (task completion, learning event)
+ * committed; where the change is not in this relational database (a memory on the MongoDB store) or
+ * is no change (an insight), the row is written in a transaction of its own right after it ({@link
+ * #append(List, Instant)}), and a crash in between loses that event. The gateway
  * that queues the event for its subscribers deletes the row ({@link #delete}); a relay in every
  * gateway sends again the rows that nobody handled — what a crash ({@code kill -9}) left between
  * the commit and the queuing — after {@link #claim}ing them, so that two gateways never send the
