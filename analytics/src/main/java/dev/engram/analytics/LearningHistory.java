@@ -16,11 +16,11 @@ public interface LearningHistory {
   }
 
   /**
-   * Records validated learning events atomically, and runs {@code alongside} on the same
-   * connection inside the same transaction (e.g. writing their realtime outbox rows): everything
-   * commits, or nothing (a failure of {@code alongside} rolls the events back). Returns their ids.
-   * The work may run more than once (the transaction is retried after a clash with a concurrent
-   * writer; only the last run commits).
+   * Records validated learning events atomically, and runs {@code alongside} on the same connection
+   * inside the same transaction (e.g. writing their realtime outbox rows): everything commits, or
+   * nothing (a failure of {@code alongside} rolls the events back). Returns their ids. The work may
+   * run more than once (the transaction is retried after a clash with a concurrent writer; only the
+   * last run commits).
    */
   List<String> record(String appId, List<LearningEvent> events, Alongside alongside);
 

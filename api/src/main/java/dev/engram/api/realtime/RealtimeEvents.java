@@ -28,15 +28,15 @@ import org.slf4j.LoggerFactory;
  * <p>Each event is first written to the {@link Outbox}: inside the relational transaction that is
  * running on this thread (the memory write's or the task's status change, through {@link
  * Transactions}), so it commits or rolls back with the change; learning events are written in the
- * analytics transaction that records them ({@link #writeLearning}). When no such transaction runs
- * — an insight (computed from the rollups after the fact, no change of its own to join), a memory
+ * analytics transaction that records them ({@link #writeLearning}). When no such transaction runs —
+ * an insight (computed from the rollups after the fact, no change of its own to join), a memory
  * store without relational transactions (MongoDB) — the row is written in a transaction of its own
- * right after the change committed: a crash between the two loses that one event.
- * It is published on the bus once that transaction has committed; the gateway that queues it
- * deletes its row, and after a crash a gateway's relay sends the row again. Without a gateway to
- * drain the outbox (the gateway disabled here and no Redis to reach one elsewhere) no row is
- * written. A failure to write the row inside the change's transaction fails the change (the same
- * database); otherwise publishing never fails the caller: an error is logged.
+ * right after the change committed: a crash between the two loses that one event. It is published
+ * on the bus once that transaction has committed; the gateway that queues it deletes its row, and
+ * after a crash a gateway's relay sends the row again. Without a gateway to drain the outbox (the
+ * gateway disabled here and no Redis to reach one elsewhere) no row is written. A failure to write
+ * the row inside the change's transaction fails the change (the same database); otherwise
+ * publishing never fails the caller: an error is logged.
  */
 @Singleton
 public final class RealtimeEvents {
@@ -160,8 +160,7 @@ public final class RealtimeEvents {
    * them (the analytics module's own, on the same relational database): a failure fails the
    * recording.
    */
-  public void writeLearning(Connection connection, List<PlatformEvent> events)
-      throws SQLException {
+  public void writeLearning(Connection connection, List<PlatformEvent> events) throws SQLException {
     if (durable) {
       Outbox.append(connection, events, Instant.now());
     }

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Memory events when memories live in MongoDB (the wire-compatible test server on this machine): the
- * write cannot share a transaction with the relational outbox, so its row is written right after the
- * write; the event still reaches a subscribed service exactly once — straight from the bus (and its
- * row is then deleted), or, when the bus loses it ({@link LossyEventBus}), from the outbox relay.
+ * Memory events when memories live in MongoDB (the wire-compatible test server on this machine):
+ * the write cannot share a transaction with the relational outbox, so its row is written right
+ * after the write; the event still reaches a subscribed service exactly once — straight from the
+ * bus (and its row is then deleted), or, when the bus loses it ({@link LossyEventBus}), from the
+ * outbox relay.
  */
 @MicronautTest(transactional = false)
 class MongoOutboxIT extends ApiTestSupport {
@@ -106,7 +107,9 @@ class MongoOutboxIT extends ApiTestSupport {
   private void awaitNoRow(String memoryId) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (outboxRows(memoryId) > 0) {
-      assertThat(Instant.now()).as("the outbox row of " + memoryId + " is deleted").isBefore(deadline);
+      assertThat(Instant.now())
+          .as("the outbox row of " + memoryId + " is deleted")
+          .isBefore(deadline);
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  * Task completions and learning events write their realtime outbox row in the transaction of the
  * change itself: a change that commits leaves exactly one row, one that rolls back leaves none, and
  * a row that cannot be written rolls the change back (the same database: both or neither). The bus
- * loses every platform event here ({@link DeafEventBus}), so no gateway deletes the rows before they
- * are counted. A check constraint on the outbox refusing a marker stands for a failure to write the
- * row; one on {@code learning_events} for a failure of the change.
+ * loses every platform event here ({@link DeafEventBus}), so no gateway deletes the rows before
+ * they are counted. A check constraint on the outbox refusing a marker stands for a failure to
+ * write the row; one on {@code learning_events} for a failure of the change.
  */
 @MicronautTest(transactional = false)
 class TransactionalOutboxIT extends ApiTestSupport {
@@ -150,7 +150,9 @@ class TransactionalOutboxIT extends ApiTestSupport {
     Task task = tasks.create(app, kind, "{}");
     withPoisonedOutbox(
         kind,
-        () -> assertThatThrownBy(() -> tasks.succeed(task.id())).isInstanceOf(RuntimeException.class));
+        () ->
+            assertThatThrownBy(() -> tasks.succeed(task.id()))
+                .isInstanceOf(RuntimeException.class));
     // before: the status committed in its own transaction and the row was lost (logged)
     assertThat(status(task.id())).isEqualTo(TaskStatus.QUEUED);
     assertThat(outboxRows(task.id())).isZero();
