@@ -75,6 +75,16 @@ class TransactionalOutboxIT extends ApiTestSupport {
     return count("select count(*) from realtime_outbox where body like ?", "%" + text + "%");
   }
 
+  /**
+   * Outbox rows of learning events of the domain (an insight found meanwhile may name the domain
+   * too: it is not counted).
+   */
+  private long learningOutboxRows(String domain) {
+    return count(
+        "select count(*) from realtime_outbox where body like ? and body like '%\"learning.feedback\"%'",
+        "%\"" + domain + "\"%");
+  }
+
   private long learningRows(String domain) {
     return count("select count(*) from learning_events where domain = ?", domain);
   }
@@ -174,8 +184,8 @@ class TransactionalOutboxIT extends ApiTestSupport {
     Http.Response recorded = learningEvent(domain);
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
     assertThat(learningRows(domain)).isEqualTo(1);
-    assertThat(outboxRows(domain)).isEqualTo(1);
-    assertThat(outboxRows("\"domain\":\"" + domain + "\"")).isEqualTo(1);
+    assertThat(learningOutboxRows(domain)).isEqualTo(1);
+    assertThat(outboxRows("\"domain\":\"" + domain + "\"")).isPositive();
     assertThat(outboxRows("learning.feedback")).isPositive();
   }
 
@@ -193,7 +203,7 @@ class TransactionalOutboxIT extends ApiTestSupport {
       ddl("alter table learning_events drop constraint ck_test_refused");
     }
     assertThat(learningRows(domain)).isZero();
-    assertThat(outboxRows(domain)).isZero();
+    assertThat(learningOutboxRows(domain)).isZero();
   }
 
   @Test
@@ -207,10 +217,10 @@ class TransactionalOutboxIT extends ApiTestSupport {
         });
     // before: the event was recorded (201) and its row lost (logged)
     assertThat(learningRows(domain)).isZero();
-    assertThat(outboxRows(domain)).isZero();
+    assertThat(learningOutboxRows(domain)).isZero();
     Http.Response recorded = learningEvent(domain);
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
     assertThat(learningRows(domain)).isEqualTo(1);
-    assertThat(outboxRows(domain)).isEqualTo(1);
+    assertThat(learningOutboxRows(domain)).isEqualTo(1);
   }
 }

@@ -11,6 +11,7 @@ import dev.engram.realtime.RealtimeGateway;
 import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.apikey.ApiKeys;
 import dev.engram.tenancy.event.EventBus;
+import dev.engram.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -28,18 +29,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two gateway instances on one database and the Redis of this machine (127.0.0.1:6379, on a channel
- * of this test's own): the one inside the API's process and a second one started here, as {@code
- * ./engram realtime} would run it. A memory write published by the API reaches a service connected
- * to the second gateway exactly once (both gateways receive it; the service's queue takes it once);
- * events that the bus lost ({@link LossyEventBus}) while the second gateway is stopped are sent
- * from the outbox by the other gateway's relay into the service's durable queue, and the service,
- * back on the restarted gateway, receives each of them once, none lost, none twice.
+ * Two gateway instances on one PostgreSQL database and the Redis of this machine (127.0.0.1:6379,
+ * on a channel of this test's own): the one inside the API's process and a second one started here,
+ * as {@code ./engram realtime} would run it. A memory write published by the API reaches a service
+ * connected to the second gateway exactly once (both gateways receive it; the service's queue takes
+ * it once); events that the bus lost ({@link LossyEventBus}) while the second gateway is stopped
+ * are sent from the outbox by the other gateway's relay into the service's durable queue, and the
+ * service, back on the restarted gateway, receives each of them once, none lost, none twice.
  */
 @MicronautTest(transactional = false)
 class TwoGatewaysOutboxIT extends ApiTestSupport {
@@ -53,6 +55,12 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
   private final List<RealtimeGateway> gateways = new ArrayList<>();
   private final List<EventBus> buses = new ArrayList<>();
   private String key;
+
+  /** PostgreSQL, as instances that share a database in production (SKIP LOCKED claims). */
+  @Override
+  protected TestDatabase database() {
+    return TestDatabase.postgres();
+  }
 
   @Override
   public Map<String, String> getProperties() {
@@ -68,6 +76,11 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
     String root = adminToken();
     String app = createApp(root, createOrg(root, unique("two-gw-org")), unique("two-gw-app"));
     key = createKeySecret(root, app, List.of("memories:read", "memories:write"));
+  }
+
+  @AfterAll
+  void dropDatabase() {
+    stopApplicationThenDropDatabase();
   }
 
   @AfterEach
