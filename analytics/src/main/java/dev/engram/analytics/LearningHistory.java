@@ -1,5 +1,7 @@
 package dev.engram.analytics;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -9,7 +11,24 @@ import java.util.List;
  */
 public interface LearningHistory {
   /** Records validated learning events atomically (all or none); returns their ids. */
-  List<String> record(String appId, List<LearningEvent> events);
+  default List<String> record(String appId, List<LearningEvent> events) {
+    return record(appId, events, c -> {});
+  }
+
+  /**
+   * Records validated learning events atomically, and runs {@code alongside} on the same connection
+   * inside the same transaction (e.g. writing their realtime outbox rows): everything commits, or
+   * nothing (a failure of {@code alongside} rolls the events back). Returns their ids. The work may
+   * run more than once (the transaction is retried after a clash with a concurrent writer; only the
+   * last run commits).
+   */
+  List<String> record(String appId, List<LearningEvent> events, Alongside alongside);
+
+  /** Work that commits or rolls back with the recording of learning events. */
+  @FunctionalInterface
+  interface Alongside {
+    void run(Connection connection) throws SQLException;
+  }
 
   /**
    * Records memory events. Recording an event id already recorded is a no-op, so a replay after a

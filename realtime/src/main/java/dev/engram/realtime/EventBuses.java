@@ -20,7 +20,15 @@ public final class EventBuses {
    * after {@code wait} when Redis is not reachable yet (it keeps trying in the background).
    */
   public static EventBus redis(String url, Duration wait) {
-    RedisEventBus bus = new RedisEventBus(URI.create(url), CHANNEL);
+    return redis(url, CHANNEL, wait);
+  }
+
+  /**
+   * A bus on another channel of the Redis at {@code url}: instances on different channels do not
+   * see each other's events (tests that share one Redis use a channel of their own).
+   */
+  public static EventBus redis(String url, String channel, Duration wait) {
+    RedisEventBus bus = new RedisEventBus(URI.create(url), channel);
     try {
       bus.awaitSubscribed(wait);
     } catch (InterruptedException e) {

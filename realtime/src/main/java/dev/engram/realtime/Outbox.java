@@ -21,15 +21,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The transactional outbox of platform events ({@code realtime_outbox}, migration {@code V4_10}).
  * The API writes an event's row on the connection of the transaction that causes it ({@link
- * #append}), so the row exists exactly when the memory write (or task, …) committed. The gateway
- * that queues the event for its subscribers deletes the row ({@link #delete}); a relay in every
- * gateway sends again the rows that nobody handled — what a crash ({@code kill -9}) left between
- * the commit and the queuing — after {@link #claim}ing them, so that two gateways never send the
- * same row at once: the claim takes rows with {@code SELECT … FOR UPDATE SKIP LOCKED} and marks
- * them {@code claimed_until}, after which another relay may take them (the claimer died, or its bus
- * lost them). Delivery is at least once: a row sent again after a crash may reach a service twice,
- * under the same event id. The outbox is bounded: rows older than the retention and rows beyond
- * {@link #LIMIT} (the oldest) are deleted by {@link #trim} and counted as dropped.
+ * #append}), so the row exists exactly when the memory write (task completion, learning event)
+ * committed; where the change is not in this relational database (a memory on the MongoDB store) or
+ * is no change (an insight), the row is written in a transaction of its own right after it ({@link
+ * #append(List, Instant)}), and a crash in between loses that event. The gateway that queues the
+ * event for its subscribers deletes the row ({@link #delete}); a relay in every gateway sends again
+ * the rows that nobody handled — what a crash ({@code kill -9}) left between the commit and the
+ * queuing — after {@link #claim}ing them, so that two gateways never send the same row at once: the
+ * claim takes rows with {@code SELECT … FOR UPDATE SKIP LOCKED} and marks them {@code
+ * claimed_until}, after which another relay may take them (the claimer died, or its bus lost them).
+ * Delivery is at least once: a row sent again after a crash may reach a service twice, under the
+ * same event id. The outbox is bounded: rows older than the retention and rows beyond {@link
+ * #LIMIT} (the oldest) are deleted by {@link #trim} and counted as dropped.
  */
 public final class Outbox {
   /** Most rows kept; beyond it the oldest are dropped (no gateway drained them). */

@@ -49,8 +49,9 @@ final class JdbcLearningHistory implements LearningHistory {
   }
 
   @Override
-  public List<String> record(String appId, List<LearningEvent> events) {
+  public List<String> record(String appId, List<LearningEvent> events, Alongside alongside) {
     requireNonNull(appId, "appId is null");
+    requireNonNull(alongside, "alongside is null");
     if (events.isEmpty()) {
       return List.of();
     }
@@ -91,6 +92,7 @@ final class JdbcLearningHistory implements LearningHistory {
             insert.executeBatch();
           }
           rollups.apply(c);
+          alongside.run(c);
           return events.stream().map(LearningEvent::id).toList();
         });
   }

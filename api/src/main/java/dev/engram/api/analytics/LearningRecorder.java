@@ -9,13 +9,18 @@ import dev.engram.api.input.StrictJson;
 import dev.engram.api.realtime.RealtimeEvents;
 import dev.engram.memory.search.FeedbackRule;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.tenancy.event.PlatformEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Records what tenant code reports: learning events and feedback. Feedback naming a memory must
@@ -57,7 +62,7 @@ public final class LearningRecorder {
       checkMemory(
           appId, events.get(i), events.size() == 1 ? "memory_id" : "events[" + i + "].memory_id");
     }
-    return announce(appId, events, history.record(appId, events));
+    return record(appId, events);
   }
 
   public String recordFeedback(String appId, String body) {
@@ -68,7 +73,7 @@ public final class LearningRecorder {
   public String recordFeedback(String appId, String body, @Nullable String tool) {
     LearningEvent event = parser.parseFeedback(parse(body)).attributedTo(tool);
     checkMemory(appId, event, "memory_id");
-    String id = announce(appId, List.of(event), history.record(appId, List.of(event))).get(0);
+    String id = record(appId, List.of(event)).get(0);
     if (event.memoryId() != null) {
       Object verdict = event.payload().get("verdict");
       int delta =
@@ -83,27 +88,34 @@ public final class LearningRecorder {
     return id;
   }
 
-  /** Tells live subscribers (topic {@code learning}) what was recorded. */
-  private List<String> announce(String appId, List<LearningEvent> events, List<String> ids) {
-    for (int i = 0; i < events.size() && i < ids.size(); i++) {
-      LearningEvent e = events.get(i);
-      java.util.Map<String, String> refs = new java.util.LinkedHashMap<>();
+  /**
+   * Records the events and tells live subscribers (topic {@code learning}): their outbox rows are
+   * written in the transaction that records them, so they exist exactly when the events do; they
+   * are published once it committed.
+   */
+  private List<String> record(String appId, List<LearningEvent> events) {
+    List<PlatformEvent> announced = new ArrayList<>(events.size());
+    for (LearningEvent e : events) {
+      Map<String, String> refs = new LinkedHashMap<>();
       refs.put("user_id", e.userId());
       refs.put("agent_id", e.agentId());
       refs.put("session_id", e.sessionId());
       refs.put("service_id", e.serviceId());
       refs.put("memory_id", e.memoryId());
-      refs.values().removeIf(java.util.Objects::isNull);
-      java.util.Map<String, Object> payload = new java.util.LinkedHashMap<>();
+      refs.values().removeIf(Objects::isNull);
+      Map<String, Object> payload = new LinkedHashMap<>();
       payload.put("event_type", e.eventType());
       payload.put("domain", e.domain());
       payload.put("importance", e.importance());
       payload.put("confidence", e.confidence());
       payload.put("rating", e.rating());
       payload.put("correct", e.correct());
-      payload.values().removeIf(java.util.Objects::isNull);
-      realtime.learning(appId, ids.get(i), e.eventType(), refs, payload, clock.instant());
+      payload.values().removeIf(Objects::isNull);
+      announced.add(
+          realtime.learningEvent(appId, e.id(), e.eventType(), refs, payload, clock.instant()));
     }
+    List<String> ids = history.record(appId, events, c -> realtime.writeLearning(c, announced));
+    realtime.sendLearning(announced);
     realtime.learningRecorded(appId);
     return ids;
   }

@@ -30,8 +30,11 @@ import org.slf4j.LoggerFactory;
  * The memory store, observed: after each write has committed, its events are handed to the learning
  * history as {@link MemoryFact}s (with the memory's user, agent, category and the deciding engine);
  * inside each write's transaction, its events are written to the realtime outbox ({@link
- * RealtimeEvents}). Analytics never fails a memory write: a failure to record is logged and the
- * write stands. Every method delegates unchanged.
+ * RealtimeEvents}). On the MongoDB store there is no such transaction to join (MongoDB cannot take
+ * part in a relational transaction, and the outbox is relational): the events are written in a
+ * transaction of their own right after the write, so a crash in between loses them (not the write).
+ * Analytics never fails a memory write: a failure to record is logged and the write stands. Every
+ * method delegates unchanged.
  */
 final class ObservedMemoryStore implements MemoryStore {
   private static final Logger LOG = LoggerFactory.getLogger(ObservedMemoryStore.class);

@@ -20,6 +20,12 @@ import org.slf4j.LoggerFactory;
  * per app every 10 seconds) and those not announced before by this instance are published as {@code
  * insight.anomaly} / {@code insight.opportunity}. An insight is known by its type, metric, domain
  * and day.
+ *
+ * <p>Not transactional, by nature: an insight is not a change that commits — it is read from the
+ * rollups after the learning events' transaction committed — so its outbox row is written in a
+ * transaction of its own when it is found. A crash before that loses nothing stored: what was
+ * announced is remembered in memory only, so an instance that restarts finds and announces the
+ * insight again after the next learning event.
  */
 @Singleton
 final class InsightAnnouncer {

@@ -10,6 +10,8 @@ import dev.engram.tenancy.event.PlatformEvent;
 import dev.engram.tenancy.event.Topics;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +26,17 @@ import org.slf4j.LoggerFactory;
  * EventPublisher}.
  *
  * <p>Each event is first written to the {@link Outbox}: inside the relational transaction that is
- * running on this thread (the memory write's or the task's, through {@link Transactions}), so it
- * commits or rolls back with the change; when none runs (a learning event, an insight, a memory
- * store without relational transactions), in a transaction of its own after the change committed.
- * It is published on the bus once that transaction has committed; the gateway that queues it
- * deletes its row, and after a crash a gateway's relay sends the row again. Without a gateway to
- * drain the outbox (the gateway disabled here and no Redis to reach one elsewhere) no row is
- * written. A failure to write the row inside the change's transaction fails the change (the same
- * database); otherwise publishing never fails the caller: an error is logged.
+ * running on this thread (the memory write's or the task's status change, through {@link
+ * Transactions}), so it commits or rolls back with the change; learning events are written in the
+ * analytics transaction that records them ({@link #writeLearning}). When no such transaction runs —
+ * an insight (computed from the rollups after the fact, no change of its own to join), a memory
+ * store without relational transactions (MongoDB) — the row is written in a transaction of its own
+ * right after the change committed: a crash between the two loses that one event. It is published
+ * on the bus once that transaction has committed; the gateway that queues it deletes its row, and
+ * after a crash a gateway's relay sends the row again. Without a gateway to drain the outbox (the
+ * gateway disabled here and no Redis to reach one elsewhere) no row is written. A failure to write
+ * the row inside the change's transaction fails the change (the same database); otherwise
+ * publishing never fails the caller: an error is logged.
  */
 @Singleton
 public final class RealtimeEvents {
@@ -133,8 +138,12 @@ public final class RealtimeEvents {
         at);
   }
 
-  /** A recorded learning event or feedback ({@code learning.<event_type>}). */
-  public void learning(
+  /**
+   * The event of a learning event or feedback about to be recorded ({@code learning.<event_type>}):
+   * its row is written with {@link #writeLearning} in the recording's transaction and it is sent
+   * with {@link #sendLearning} once that committed.
+   */
+  public PlatformEvent learningEvent(
       String appId,
       String eventId,
       String eventType,
@@ -143,7 +152,23 @@ public final class RealtimeEvents {
       Instant at) {
     Map<String, String> all = new LinkedHashMap<>(ids);
     all.put("event_id", eventId);
-    publish(appId, Topics.LEARNING, "learning." + eventType, all, payload, at);
+    return PlatformEvent.of(appId, Topics.LEARNING, "learning." + eventType, all, payload, at);
+  }
+
+  /**
+   * Writes the outbox rows of learning events on the connection of the transaction that records
+   * them (the analytics module's own, on the same relational database): a failure fails the
+   * recording.
+   */
+  public void writeLearning(Connection connection, List<PlatformEvent> events) throws SQLException {
+    if (durable) {
+      Outbox.append(connection, events, Instant.now());
+    }
+  }
+
+  /** Publishes learning events whose recording (and outbox rows) committed. */
+  public void sendLearning(List<PlatformEvent> events) {
+    events.forEach(this::send);
   }
 
   /** An analytics insight that appeared ({@code insight.<kind>}). */

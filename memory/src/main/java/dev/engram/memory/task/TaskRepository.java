@@ -215,13 +215,35 @@ public class TaskRepository {
 
   /** Marks the task succeeded. */
   public void succeed(String id) {
-    execute(
-        "update tasks set status = ?, finished_at = ? where id = ?",
-        TaskStatus.SUCCEEDED.value(),
-        clock.instant(),
-        id);
-    waits.finished(id);
+    finish(id, TaskStatus.SUCCEEDED);
   }
+
+  /**
+   * Marks the task finished ({@code succeeded} or {@code failed}) in one transaction (or inside the
+   * caller's) with what {@link #finished} adds to it; whoever waits for the task is woken once that
+   * transaction committed.
+   */
+  private void finish(String id, TaskStatus status) {
+    transactions.inTransaction(
+        c -> {
+          update(
+              c,
+              "update tasks set status = ?, finished_at = ? where id = ?",
+              status.value(),
+              clock.instant(),
+              id);
+          finished(id);
+          transactions.afterCommit(() -> waits.finished(id));
+          return null;
+        });
+  }
+
+  /**
+   * Called inside the transaction that marks a task finished, after its status changed: what a
+   * subclass writes here through {@link Transactions} commits or rolls back with the status change,
+   * and a failure here rolls the change back. Does nothing by default.
+   */
+  protected void finished(String id) {}
 
   /**
    * Waits up to {@code timeout} for a task of the app to finish (succeed or fail for good): the
@@ -275,12 +297,7 @@ public class TaskRepository {
 
   /** Marks the task failed for good. */
   public void fail(String id) {
-    execute(
-        "update tasks set status = ?, finished_at = ? where id = ?",
-        TaskStatus.FAILED.value(),
-        clock.instant(),
-        id);
-    waits.finished(id);
+    finish(id, TaskStatus.FAILED);
   }
 
   private void execute(String sql, Object... values) {
