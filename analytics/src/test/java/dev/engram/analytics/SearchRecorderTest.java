@@ -36,7 +36,7 @@ class SearchRecorderTest {
     }
 
     @Override
-    public List<String> record(String appId, List<LearningEvent> events) {
+    public List<String> record(String appId, List<LearningEvent> events, Alongside alongside) {
       throw new UnsupportedOperationException();
     }
 

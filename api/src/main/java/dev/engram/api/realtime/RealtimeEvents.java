@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
 public final class RealtimeEvents {
   private static final Logger LOG = LoggerFactory.getLogger(RealtimeEvents.class);
   private static final int MAX_CONTENT = 2000;
+
+  /** The key of a transaction's outbox rows, written just before it commits. */
+  private static final Object OUTBOX_ROWS = new Object();
 
   private final EventPublisher publisher;
   private final jakarta.inject.Provider<InsightAnnouncer> insights;
@@ -186,12 +190,14 @@ public final class RealtimeEvents {
     PlatformEvent event = PlatformEvent.of(appId, topic, type, ids, payload, at);
     if (durable) {
       if (transactions.inTransaction()) {
-        // joins the change's transaction: the row commits or rolls back with it
-        transactions.inTransaction(
-            c -> {
-              Outbox.append(c, List.of(event), Instant.now());
-              return null;
-            });
+        // joins the change's transaction: the rows commit or roll back with it, written together
+        // just before the commit (one statement for a batch's events, not one per event)
+        transactions
+            .beforeCommit(
+                OUTBOX_ROWS,
+                ArrayList<PlatformEvent>::new,
+                (c, events) -> Outbox.append(c, events, Instant.now()))
+            .add(event);
       } else {
         try {
           outbox.append(List.of(event), Instant.now());

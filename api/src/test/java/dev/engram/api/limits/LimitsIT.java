@@ -63,6 +63,17 @@ class LimitsIT extends ApiTestSupport {
         Http.bearer(key));
   }
 
+  private Http.Response storeBatch(String key, String user, boolean resolve, String... contents) {
+    List<Map<String, Object>> memories = new ArrayList<>();
+    for (String content : contents) {
+      memories.add(Map.of("content", content));
+    }
+    return http.post(
+        "/v1/memories",
+        http.toJson(Map.of("user_id", user, "resolve", resolve, "memories", memories)),
+        Http.bearer(key));
+  }
+
   private long count(String key, String user) {
     Http.Response list = http.get("/v1/memories?user_id=" + user, Http.bearer(key));
     assertThat(list.status()).as(list.body()).isEqualTo(200);
@@ -124,20 +135,7 @@ class LimitsIT extends ApiTestSupport {
     String user = unique("u");
     assertThat(store(key, user, "User likes tea").status()).isEqualTo(201);
 
-    Http.Response batch =
-        http.post(
-            "/v1/memories",
-            http.toJson(
-                Map.of(
-                    "user_id",
-                    user,
-                    "resolve",
-                    false,
-                    "memories",
-                    List.of(
-                        Map.of("content", "User likes jazz"),
-                        Map.of("content", "User has a cat")))),
-            Http.bearer(key));
+    Http.Response batch = storeBatch(key, user, false, "User likes jazz", "User has a cat");
 
     assertThat(batch.status()).as(batch.body()).isEqualTo(429);
     assertThat(batch.text("error.code")).isEqualTo("quota_exceeded");
@@ -168,39 +166,21 @@ class LimitsIT extends ApiTestSupport {
 
     // resolved: one unit of work whose statements are inserted one by one, checked at its commit
     Http.Response batch =
-        http.post(
-            "/v1/memories",
-            http.toJson(
-                Map.of(
-                    "user_id",
-                    user,
-                    "resolve",
-                    true,
-                    "memories",
-                    List.of(
-                        Map.of("content", "User plays the cello in an orchestra"),
-                        Map.of("content", "User was born in Valparaiso"),
-                        Map.of("content", "User keeps bees on the roof")))),
-            Http.bearer(key));
+        storeBatch(
+            key,
+            user,
+            true,
+            "User plays the cello in an orchestra",
+            "User was born in Valparaiso",
+            "User keeps bees on the roof");
 
     assertThat(batch.status()).as(batch.body()).isEqualTo(429);
     assertThat(batch.text("error.code")).isEqualTo("quota_exceeded");
     assertThat(batch.text("error.message")).contains("memories_per_app", "it holds 1");
     assertThat(count(key, user)).as("nothing of the refused unit stays").isEqualTo(1);
     Http.Response fits =
-        http.post(
-            "/v1/memories",
-            http.toJson(
-                Map.of(
-                    "user_id",
-                    user,
-                    "resolve",
-                    true,
-                    "memories",
-                    List.of(
-                        Map.of("content", "User plays the cello in an orchestra"),
-                        Map.of("content", "User was born in Valparaiso")))),
-            Http.bearer(key));
+        storeBatch(
+            key, user, true, "User plays the cello in an orchestra", "User was born in Valparaiso");
     assertThat(fits.status()).as(fits.body()).isEqualTo(201);
     assertThat(count(key, user)).isEqualTo(3);
     Http.Response usage = http.get("/admin/v1/apps/" + app + "/usage", Http.bearer(root));

@@ -2,7 +2,6 @@ package dev.engram.api.realtime;
 
 import dev.engram.realtime.EventBuses;
 import dev.engram.tenancy.event.EventBus;
-import dev.engram.tenancy.event.PlatformEvent;
 import dev.engram.tenancy.event.Topics;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -10,7 +9,6 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,31 +30,14 @@ final class DeafEventBus {
   @Replaces(bean = EventBus.class, factory = RealtimeFactory.class)
   @Bean(preDestroy = "close")
   EventBus deafBus() {
-    EventBus real = EventBuses.inProcess();
-    return new EventBus() {
-      @Override
-      public void publish(PlatformEvent event) {
-        if (PLATFORM.contains(event.topic())) {
-          LOG.warn("{}: lost {} {}", PROPERTY, event.type(), event.ids().get("memory_id"));
-          return;
-        }
-        real.publish(event);
-      }
-
-      @Override
-      public AutoCloseable subscribe(Consumer<PlatformEvent> listener) {
-        return real.subscribe(listener);
-      }
-
-      @Override
-      public String kind() {
-        return real.kind();
-      }
-
-      @Override
-      public void close() {
-        real.close();
-      }
-    };
+    return new DroppingEventBus(
+        EventBuses.inProcess(),
+        event -> {
+          if (PLATFORM.contains(event.topic())) {
+            LOG.warn("{}: lost {} {}", PROPERTY, event.type(), event.ids().get("memory_id"));
+            return true;
+          }
+          return false;
+        });
   }
 }

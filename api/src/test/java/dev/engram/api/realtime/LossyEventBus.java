@@ -2,7 +2,6 @@ package dev.engram.api.realtime;
 
 import dev.engram.realtime.EventBuses;
 import dev.engram.tenancy.event.EventBus;
-import dev.engram.tenancy.event.PlatformEvent;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
@@ -13,7 +12,6 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,35 +49,14 @@ final class LossyEventBus {
         channel == null || channel.isBlank()
             ? EventBuses.inProcess()
             : EventBuses.redis(REDIS, channel, Duration.ofSeconds(5));
-    return new EventBus() {
-      @Override
-      public void publish(PlatformEvent event) {
-        if (String.valueOf(event.payload()).contains(marker) && LOST.add(event.id())) {
-          LOG.warn("{}: lost {} {} once", PROPERTY, event.type(), event.id());
-          return;
-        }
-        real.publish(event);
-      }
-
-      @Override
-      public AutoCloseable subscribe(Consumer<PlatformEvent> listener) {
-        return real.subscribe(listener);
-      }
-
-      @Override
-      public String kind() {
-        return real.kind();
-      }
-
-      @Override
-      public boolean healthy() {
-        return real.healthy();
-      }
-
-      @Override
-      public void close() {
-        real.close();
-      }
-    };
+    return new DroppingEventBus(
+        real,
+        event -> {
+          if (String.valueOf(event.payload()).contains(marker) && LOST.add(event.id())) {
+            LOG.warn("{}: lost {} {} once", PROPERTY, event.type(), event.id());
+            return true;
+          }
+          return false;
+        });
   }
 }

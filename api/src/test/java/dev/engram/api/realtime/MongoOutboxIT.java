@@ -8,16 +8,10 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
 import dev.engram.realtime.RealtimeGateway;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,79 +74,42 @@ class MongoOutboxIT extends ApiTestSupport {
     return client;
   }
 
-  private String remember(String content) {
-    Http.Response stored =
-        http.post(
-            "/v1/memories",
-            http.toJson(Map.of("user_id", "pia", "content", content, "resolve", false)),
-            Http.bearer(key));
-    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
-    return ((List<?>) stored.at("ids")).get(0).toString();
-  }
-
-  private long outboxRows(String memoryId) {
-    try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-        PreparedStatement s =
-            c.prepareStatement("select count(*) from realtime_outbox where body like ?")) {
-      s.setString(1, "%" + memoryId + "%");
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void awaitNoRow(String memoryId) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (outboxRows(memoryId) > 0) {
-      assertThat(Instant.now())
-          .as("the outbox row of " + memoryId + " is deleted")
-          .isBefore(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
   @Test
   void aMongoWritesEventReachesTheServiceOnceAndItsRowIsDeleted() {
     assertThat(http.get("/health", operator()).text("details.memory.details.store"))
         .isEqualTo("mongodb");
     try (RealtimeApiIT.Client crm = subscribe("crm-direct")) {
-      String first = remember("Pia keeps bees in her garden");
+      String first = OutboxRows.remember(http, key, "pia", "Pia keeps bees in her garden");
       JsonNode added = crm.nextEvent();
       assertThat(added.path("type").asText()).isEqualTo("memory.add");
       assertThat(added.path("ids").path("memory_id").asText()).isEqualTo(first);
       long seq = added.path("seq").asLong();
       // the gateway that queued it deleted its row: the relay has nothing to send again
-      awaitNoRow(first);
-      String second = remember("Pia sells honey at the market");
+      OutboxRows.awaitNone(dataSource, first, Duration.ofSeconds(30));
+      String second = OutboxRows.remember(http, key, "pia", "Pia sells honey at the market");
       JsonNode next = crm.nextEvent();
       assertThat(next.path("ids").path("memory_id").asText())
           .as("the next event is the next write, not the first again")
           .isEqualTo(second);
       assertThat(next.path("seq").asLong()).isEqualTo(seq + 1);
-      awaitNoRow(second);
+      OutboxRows.awaitNone(dataSource, second, Duration.ofSeconds(30));
     }
   }
 
   @Test
   void aMongoWritesEventThatTheBusLostIsDeliveredOnceFromTheOutbox() {
     try (RealtimeApiIT.Client crm = subscribe("crm-relay")) {
-      String lost = remember("Pia's bees swarmed in May (" + MARKER + ")");
+      String lost =
+          OutboxRows.remember(http, key, "pia", "Pia's bees swarmed in May (" + MARKER + ")");
       // written after the Mongo write, before the answer: one row, which nobody handled
-      assertThat(outboxRows(lost)).isEqualTo(1);
+      assertThat(OutboxRows.count(dataSource, lost)).isEqualTo(1);
       JsonNode relayed = crm.nextEvent();
       assertThat(relayed.path("type").asText()).isEqualTo("memory.add");
       assertThat(relayed.path("ids").path("memory_id").asText()).isEqualTo(lost);
       assertThat(LossyEventBus.LOST).contains(relayed.path("id").asText());
       long seq = relayed.path("seq").asLong();
-      awaitNoRow(lost);
-      String after = remember("Pia bought a second hive");
+      OutboxRows.awaitNone(dataSource, lost, Duration.ofSeconds(30));
+      String after = OutboxRows.remember(http, key, "pia", "Pia bought a second hive");
       JsonNode next = crm.nextEvent();
       assertThat(next.path("ids").path("memory_id").asText())
           .as("the relayed event came once")

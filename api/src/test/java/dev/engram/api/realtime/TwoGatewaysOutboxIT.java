@@ -16,13 +16,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -137,42 +132,6 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
     return client;
   }
 
-  private String remember(String content) {
-    Http.Response stored =
-        http.post(
-            "/v1/memories",
-            http.toJson(Map.of("user_id", "lena", "content", content, "resolve", false)),
-            Http.bearer(key));
-    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
-    return ((List<?>) stored.at("ids")).get(0).toString();
-  }
-
-  private long outboxRows(String text) {
-    try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-        PreparedStatement s =
-            c.prepareStatement("select count(*) from realtime_outbox where body like ?")) {
-      s.setString(1, "%" + text + "%");
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void awaitNoRows(String text) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (outboxRows(text) > 0) {
-      assertThat(Instant.now()).as("the outbox rows of '" + text + "' are gone").isBefore(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
   @Test
   void aWriteReachesAServiceOnTheOtherGatewayExactlyOnce() {
     RealtimeGateway second = startSecond();
@@ -180,14 +139,14 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
     try (RealtimeApiIT.Client crm = connect(second.port(), "crm-once")) {
       crm.send(Map.of("type", "subscribe", "topics", List.of("memory")));
       crm.next("subscribed");
-      String first = remember("Lena moved to Porto");
+      String first = OutboxRows.remember(http, key, "lena", "Lena moved to Porto");
       JsonNode event = crm.nextEvent();
       assertThat(event.path("type").asText()).isEqualTo("memory.add");
       assertThat(event.path("ids").path("memory_id").asText()).isEqualTo(first);
       long seq = event.path("seq").asLong();
       // the gateway that queued it deleted its row; the other found the service's queue had it
-      awaitNoRows(first);
-      String second2 = remember("Lena works at the harbour");
+      OutboxRows.awaitNone(dataSource, first, Duration.ofSeconds(60));
+      String second2 = OutboxRows.remember(http, key, "lena", "Lena works at the harbour");
       JsonNode next = crm.nextEvent();
       assertThat(next.path("ids").path("memory_id").asText())
           .as("queued once although both gateways received the first")
@@ -203,7 +162,7 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
     try (RealtimeApiIT.Client crm = connect(second.port(), "crm-moving")) {
       crm.send(Map.of("type", "subscribe", "topics", List.of("memory")));
       crm.next("subscribed");
-      String before = remember("Lena has a cat called Miso");
+      String before = OutboxRows.remember(http, key, "lena", "Lena has a cat called Miso");
       JsonNode event = crm.nextEvent();
       assertThat(event.path("ids").path("memory_id").asText()).isEqualTo(before);
       lastSeq = event.path("seq").asLong();
@@ -213,13 +172,13 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
     // three committed writes whose events the bus loses: only their outbox rows are left
     List<String> lost = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
-      lost.add(remember("Lena's note " + i + " (" + MARKER + ")"));
+      lost.add(OutboxRows.remember(http, key, "lena", "Lena's note " + i + " (" + MARKER + ")"));
     }
-    assertThat(outboxRows(MARKER)).isEqualTo(3);
+    assertThat(OutboxRows.count(dataSource, MARKER)).isEqualTo(3);
     stop(second);
 
     // the relay of the gateway still running sends them; the service's durable queue takes them
-    awaitNoRows(MARKER);
+    OutboxRows.awaitNone(dataSource, MARKER, Duration.ofSeconds(60));
 
     RealtimeGateway restarted = startSecond();
     try (RealtimeApiIT.Client crm = connect(restarted.port(), "crm-moving")) {
@@ -237,7 +196,7 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
       assertThat(received)
           .extracting(e -> e.path("seq").asLong())
           .containsExactly(lastSeq + 1, lastSeq + 2, lastSeq + 3);
-      String after = remember("Lena adopted a second cat");
+      String after = OutboxRows.remember(http, key, "lena", "Lena adopted a second cat");
       JsonNode next = crm.nextEvent();
       assertThat(next.path("ids").path("memory_id").asText())
           .as("nothing was queued twice")
