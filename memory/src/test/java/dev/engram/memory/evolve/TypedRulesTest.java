@@ -101,4 +101,43 @@ class TypedRulesTest {
         decide("User's dentist visit is on Monday", "The dentist visit moved to Friday", 0.8);
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
   }
+
+  // session 10: rules of the typed resolver (sentences written for this test)
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's son is 4 years old | User's son is 5 years old",
+        "User's grandfather is 90 | User's grandfather is 91",
+      })
+  void aNumberAfterARelationNounIsNotAnotherPersonsName(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.93);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's horse is called Pepper | User's rabbit is called Pepper",
+        "User's kitchen is painted yellow | User's garage is painted yellow",
+        "User's truck is parked at the station | User's bicycle is parked at the station",
+      })
+  void differentKindsOfThingSharingANameOrValueAreDistinct(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.86);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's automobile is blue | User's car is blue",
+        "User is frightened of dogs | User has a fear of dogs",
+      })
+  void theHeadNounRuleLeavesSynonymsAndAbstractWordsAlone(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.86);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
+  }
 }
