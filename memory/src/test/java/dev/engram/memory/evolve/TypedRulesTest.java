@@ -140,4 +140,25 @@ class TypedRulesTest {
     Decision d = decide(existing, incoming, 0.86);
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
   }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User bought a kettle | User bought a desk lamp",
+        "User ordered sushi for dinner | User ordered a burger for dinner",
+        "User booked a room at the Hilton | User booked a room at the Marriott",
+        "User rented a kayak at the lake | User rented a bicycle at the lake",
+      })
+  void eachTransactionIsAnEventOfItsOwn(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.88);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @Test
+  void aChangeWordStillReplacesATransaction() {
+    Decision d =
+        decide("User booked a flight to Oslo", "User booked a flight to Bergen instead", 0.88);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
 }
