@@ -209,6 +209,21 @@ record Difference(
         .toList();
   }
 
+  /**
+   * Whether the only attribute the two share is the person they are about ("User's brother works
+   * at a bank" / "User's brother plays the drums"): the relation noun names the subject, not an
+   * attribute of it, so the two are compared as if they shared none, as "User works at a bank" and
+   * "User plays the drums" are. Not when they share a single-valued attribute word (named, age) or
+   * replace one value by another ("brother is named Tom" / "brother is named Paul").
+   */
+  boolean subjectOnly(Statement existing, Statement incoming) {
+    List<String> anchors = anchors();
+    return !anchors.isEmpty()
+        && anchors.stream().allMatch(ValueKinds::person)
+        && !ValueKinds.singleValued(shared)
+        && !valuesOnBothSides(existing, incoming);
+  }
+
   /** Whether the shared part holds a predicate that allows many objects at once. */
   boolean additivePredicate() {
     return shared.stream().anyMatch(Lexicon.ADDITIVE_PREDICATE::contains);

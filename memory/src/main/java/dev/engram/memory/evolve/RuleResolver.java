@@ -290,7 +290,7 @@ final class RuleResolver implements Resolver {
               + " under a many-valued predicate, next to "
               + rule.targetId());
     }
-    if (d.anchors().isEmpty()) {
+    if (d.anchors().isEmpty() || d.subjectOnly(existing, incoming)) {
       return paraphrase(rule, d, existing, incoming)
           .orElseGet(
               () ->

@@ -161,4 +161,28 @@ class TypedRulesTest {
         decide("User booked a flight to Oslo", "User booked a flight to Bergen instead", 0.88);
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
   }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's sister runs a bakery | User's sister sings in a choir",
+        "User's father repairs old clocks | User's father grows tomatoes",
+      })
+  void theSamePersonDoingAnotherThingIsAnotherFact(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.6);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's sister is named Clara | User's sister is named Ines",
+        "User's father lives in Leeds | User's father lives in York",
+      })
+  void aValueOfTheSamePersonsAttributeIsStillReplaced(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
 }
