@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
 final class Statements {
   static final int MIN_CONTENT = 3;
 
+  /**
+   * A sentence neither in the first person nor holding a name or number is kept when it holds at
+   * least this many content words: "They were stoked for the dinosaur exhibit at the museum" says
+   * something about the speaker's world; "The weather is nice today" does not.
+   */
+  static final int DETAILED_CONTENT = 5;
+
   private Statements() {}
 
   /** Words that carry no fact by themselves: function words, pronouns, light words, fillers. */
@@ -211,7 +218,9 @@ final class Statements {
     if (!firstPerson && SECOND_PERSON.matcher(clause).find()) {
       return Optional.empty();
     }
-    if (contentWords(clause) < MIN_CONTENT || !firstPerson && !ANCHOR.matcher(clause).find()) {
+    int content = contentWords(clause);
+    if (content < MIN_CONTENT
+        || !firstPerson && !ANCHOR.matcher(clause).find() && content < DETAILED_CONTENT) {
       return Optional.empty();
     }
     return Optional.of(capitalize(thirdPerson(clause)));
