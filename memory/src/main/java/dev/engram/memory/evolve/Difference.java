@@ -210,8 +210,8 @@ record Difference(
   }
 
   /**
-   * Whether the only attribute the two share is the person they are about ("User's brother works
-   * at a bank" / "User's brother plays the drums"): the relation noun names the subject, not an
+   * Whether the only attribute the two share is the person they are about ("User's brother works at
+   * a bank" / "User's brother plays the drums"): the relation noun names the subject, not an
    * attribute of it, so the two are compared as if they shared none, as "User works at a bank" and
    * "User plays the drums" are. Not when they share a single-valued attribute word (named, age) or
    * replace one value by another ("brother is named Tom" / "brother is named Paul").
@@ -285,10 +285,9 @@ record Difference(
   }
 
   /**
-   * Whether the statements open with the names of different kinds of physical thing ("cat is
-   * called Misty" / "dog is called Misty", "car is red" / "bike is red"): the head nouns disagree,
-   * so what they share (a name, a colour, a place) belongs to two things ({@link
-   * WordNet#differentThings}).
+   * Whether the statements open with the names of different kinds of physical thing ("cat is called
+   * Misty" / "dog is called Misty", "car is red" / "bike is red"): the head nouns disagree, so what
+   * they share (a name, a colour, a place) belongs to two things ({@link WordNet#differentThings}).
    */
   boolean differentThings(Statement existing, Statement incoming) {
     String a = existing.content().get(0);

@@ -218,9 +218,10 @@ final class Statements {
     if (!firstPerson && SECOND_PERSON.matcher(clause).find()) {
       return Optional.empty();
     }
-    int content = contentWords(clause);
-    if (content < MIN_CONTENT
-        || !firstPerson && !ANCHOR.matcher(clause).find() && content < DETAILED_CONTENT) {
+    if (contentWords(clause) < MIN_CONTENT
+        || !firstPerson
+            && !ANCHOR.matcher(clause).find()
+            && contentWords(plainWords(clause)) < DETAILED_CONTENT) {
       return Optional.empty();
     }
     return Optional.of(capitalize(thirdPerson(clause)));
@@ -432,6 +433,26 @@ final class Statements {
       }
     }
     return out;
+  }
+
+  /**
+   * A word of letters, in brackets or quotes or before punctuation: "(photo:", "lake)", "'cause".
+   */
+  private static final Pattern PLAIN_WORD =
+      Pattern.compile("[(\\[\"'“‘]*\\p{L}[\\p{L}'’-]*[)\\]\"'”’]*[.,!?;:]*[)\\]\"'”’]*");
+
+  /**
+   * The clause's plain words only, so that code, paths and dotted keys ("engram.callbacks.allow",
+   * "task_instance = ?") do not count as a detailed sentence.
+   */
+  static String plainWords(String clause) {
+    StringBuilder out = new StringBuilder();
+    for (String token : clause.trim().split("\\s+")) {
+      if (PLAIN_WORD.matcher(token).matches()) {
+        out.append(token).append(' ');
+      }
+    }
+    return out.toString();
   }
 
   /** How many words of the clause carry content (not function words, not one letter). */

@@ -179,6 +179,7 @@ class RuleExtractorTest {
       strings = {
         "They spent the whole afternoon building sandcastles at the beach",
         "The old bakery downstairs closed after thirty years of business",
+        "(photo: a photo of a painting of a sunset over a lake)",
       })
   void aDetailedSentenceWithoutNameOrNumberIsKept(String said) {
     List<Fact> facts = extractor.extract(conversation(new Message("m1", "user", said, null)));
@@ -191,6 +192,8 @@ class RuleExtractorTest {
         "The weather is nice today",
         "It was a long day",
         "Your garden looks lovely this spring with all those tulips",
+        "engram.callbacks.allow-private-networks",
+        "and task_instance like ? and task_instance not in (select id from tasks)",
       })
   void aShortSentenceWithoutNameOrNumberOrOneAboutTheListenerIsNot(String said) {
     assertThat(extractor.extract(conversation(new Message("m1", "user", said, null)))).isEmpty();
