@@ -209,6 +209,21 @@ record Difference(
         .toList();
   }
 
+  /**
+   * Whether the only attribute the two share is the person they are about ("User's brother works at
+   * a bank" / "User's brother plays the drums"): the relation noun names the subject, not an
+   * attribute of it, so the two are compared as if they shared none, as "User works at a bank" and
+   * "User plays the drums" are. Not when they share a single-valued attribute word (named, age) or
+   * replace one value by another ("brother is named Tom" / "brother is named Paul").
+   */
+  boolean subjectOnly(Statement existing, Statement incoming) {
+    List<String> anchors = anchors();
+    return !anchors.isEmpty()
+        && anchors.stream().allMatch(ValueKinds::person)
+        && !ValueKinds.singleValued(shared)
+        && !valuesOnBothSides(existing, incoming);
+  }
+
   /** Whether the shared part holds a predicate that allows many objects at once. */
   boolean additivePredicate() {
     return shared.stream().anyMatch(Lexicon.ADDITIVE_PREDICATE::contains);
@@ -231,8 +246,9 @@ record Difference(
 
   /**
    * Whether the two statements are about different people: a relation noun only one side holds
-   * (son, friend, boss, …), or another name right after a shared relation noun with the rest of the
-   * statement following it ("friend Mark likes chess" / "friend Ben likes chess").
+   * (son, friend, boss, …), or another name (not a number) right after a shared relation noun with
+   * the rest of the statement following it ("friend Mark likes chess" / "friend Ben likes chess";
+   * not "daughter is 7 years old" / "daughter is 8 years old", one person's age).
    */
   boolean differentPeople(Statement existing, Statement incoming) {
     if (onlyExisting.stream().anyMatch(ValueKinds::person)
@@ -246,8 +262,10 @@ record Difference(
     List<String> words = statement.content();
     for (int i = 1; i + 1 < words.size(); i++) {
       String w = words.get(i);
+      // a name, not a number: "daughter Mia is …" names her, "daughter is 7 years old" does not
       if (only.contains(w)
           && statement.values().contains(w)
+          && !Character.isDigit(w.charAt(0))
           && ValueKinds.person(words.get(i - 1))
           && shared.contains(words.get(i + 1))) {
         return true;
@@ -264,6 +282,19 @@ record Difference(
     return antonym == null
         && onlyExisting.stream().anyMatch(w -> ValueKinds.eventValue(w, existing))
         && onlyIncoming.stream().anyMatch(w -> ValueKinds.eventValue(w, incoming));
+  }
+
+  /**
+   * Whether the statements open with the names of different kinds of physical thing ("cat is called
+   * Misty" / "dog is called Misty", "car is red" / "bike is red"): the head nouns disagree, so what
+   * they share (a name, a colour, a place) belongs to two things ({@link WordNet#differentThings}).
+   */
+  boolean differentThings(Statement existing, Statement incoming) {
+    String a = existing.content().get(0);
+    String b = incoming.content().get(0);
+    return !existing.values().contains(a)
+        && !incoming.values().contains(b)
+        && WordNet.differentThings(existing.surfaceOf(a), incoming.surfaceOf(b));
   }
 
   /**

@@ -75,12 +75,17 @@ final class Lexicon {
   static final Set<String> ADDITIVE_MARKER =
       words("also another second third too additionally additional besides");
 
-  /** Predicates that hold for many objects at once (liking X does not stop liking Y). */
+  /**
+   * Predicates that hold for many objects at once (liking X does not stop liking Y), and
+   * transactions, each an event of its own (buying a laptop does not undo buying a bicycle; two
+   * bookings, two orders are two facts).
+   */
   static final Set<String> ADDITIVE_PREDICATE =
       wordsAndStems(
           "like hate dislike allergic speak play visit know learn collect watch "
               + "read friend interest fan own study listen eat drink travel attend follow "
-              + "support subscribe");
+              + "support subscribe buy buys bought buying purchase purchased order ordered "
+              + "book booked booking reserve reserved rent rented");
 
   /** Shared words too generic to say two statements are about the same attribute. */
   static final Set<String> GENERIC =

@@ -260,6 +260,15 @@ final class RuleResolver implements Resolver {
       return rule.of(Action.UPDATE, "conflict: " + what + " (opposite values " + d.antonym() + ")");
     }
     if (d.antonym() == null && d.relationDiffers(existing, incoming)) {
+      if (d.differentThings(existing, incoming)) {
+        return rule.of(
+            Action.ADD,
+            "distinct: "
+                + what
+                + " are different kinds of thing, each with what "
+                + rule.targetId()
+                + " holds");
+      }
       return rule.cosine() >= RELATION_PARAPHRASE_COSINE
           ? rule.of(
               Action.REINFORCE,
@@ -281,7 +290,7 @@ final class RuleResolver implements Resolver {
               + " under a many-valued predicate, next to "
               + rule.targetId());
     }
-    if (d.anchors().isEmpty()) {
+    if (d.anchors().isEmpty() || d.subjectOnly(existing, incoming)) {
       return paraphrase(rule, d, existing, incoming)
           .orElseGet(
               () ->

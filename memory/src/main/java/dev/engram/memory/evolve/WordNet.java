@@ -106,6 +106,78 @@ final class WordNet {
     return relation(a, b) == Relation.ANTONYM;
   }
 
+  private static final Cache<String, Boolean> THING_CACHE =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /**
+   * Whether two words name different kinds of physical thing ("cat"/"dog", "car"/"bike",
+   * "office"/"apartment"): each is used mostly as a noun, its most frequent noun sense is a
+   * physical entity, and neither means the other nor is a kind of it ({@link #sameMeaning}). Two
+   * such heads make two things that may share a name, colour or place, not one thing described
+   * twice. Abstract nouns ("fear", "hobby") and words used mostly as verbs or adjectives do not
+   * count.
+   */
+  static boolean differentThings(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y) || relation(x, y) != Relation.NONE) {
+      return false;
+    }
+    return THING_CACHE.get(x, WordNet::physicalNoun) && THING_CACHE.get(y, WordNet::physicalNoun);
+  }
+
+  private static boolean physicalNoun(String word) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+      if (noun == null || noun.getSenses().isEmpty()) {
+        return false;
+      }
+      Synset first = noun.getSenses().get(0);
+      int nounUse = useCount(first, noun.getLemma());
+      for (POS pos : List.of(POS.VERB, POS.ADJECTIVE)) {
+        IndexWord other = dictionary.lookupIndexWord(pos, word);
+        if (other != null
+            && !other.getSenses().isEmpty()
+            && useCount(other.getSenses().get(0), other.getLemma()) > nounUse) {
+          return false;
+        }
+      }
+      Deque<Synset> level = new ArrayDeque<>(List.of(first));
+      Set<String> seen = new HashSet<>();
+      while (!level.isEmpty()) {
+        Synset s = level.poll();
+        for (Word w : s.getWords()) {
+          if (w.getLemma().equalsIgnoreCase("physical entity")) {
+            return true;
+          }
+        }
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+          Synset target = p.getTargetSynset();
+          if (seen.add(key(target))) {
+            level.add(target);
+          }
+        }
+      }
+      return false;
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+
+  private static int useCount(Synset synset, String lemma) {
+    for (Word w : synset.getWords()) {
+      if (w.getLemma().equalsIgnoreCase(lemma)) {
+        return w.getUseCount();
+      }
+    }
+    return 0;
+  }
+
   private static final Cache<String, List<String>> GLOSS_CACHE =
       Caffeine.newBuilder().maximumSize(20_000).build();
 

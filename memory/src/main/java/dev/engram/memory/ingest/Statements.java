@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
 final class Statements {
   static final int MIN_CONTENT = 3;
 
+  /**
+   * A sentence neither in the first person nor holding a name or number is kept when it holds at
+   * least this many content words: "They were stoked for the dinosaur exhibit at the museum" says
+   * something about the speaker's world; "The weather is nice today" does not.
+   */
+  static final int DETAILED_CONTENT = 5;
+
   private Statements() {}
 
   /** Words that carry no fact by themselves: function words, pronouns, light words, fillers. */
@@ -211,7 +218,10 @@ final class Statements {
     if (!firstPerson && SECOND_PERSON.matcher(clause).find()) {
       return Optional.empty();
     }
-    if (contentWords(clause) < MIN_CONTENT || !firstPerson && !ANCHOR.matcher(clause).find()) {
+    if (contentWords(clause) < MIN_CONTENT
+        || !firstPerson
+            && !ANCHOR.matcher(clause).find()
+            && contentWords(plainWords(clause)) < DETAILED_CONTENT) {
       return Optional.empty();
     }
     return Optional.of(capitalize(thirdPerson(clause)));
@@ -423,6 +433,26 @@ final class Statements {
       }
     }
     return out;
+  }
+
+  /**
+   * A word of letters, in brackets or quotes or before punctuation: "(photo:", "lake)", "'cause".
+   */
+  private static final Pattern PLAIN_WORD =
+      Pattern.compile("[(\\[\"'“‘]*\\p{L}[\\p{L}'’-]*[)\\]\"'”’]*[.,!?;:]*[)\\]\"'”’]*");
+
+  /**
+   * The clause's plain words only, so that code, paths and dotted keys ("engram.callbacks.allow",
+   * "task_instance = ?") do not count as a detailed sentence.
+   */
+  static String plainWords(String clause) {
+    StringBuilder out = new StringBuilder();
+    for (String token : clause.trim().split("\\s+")) {
+      if (PLAIN_WORD.matcher(token).matches()) {
+        out.append(token).append(' ');
+      }
+    }
+    return out.toString();
   }
 
   /** How many words of the clause carry content (not function words, not one letter). */

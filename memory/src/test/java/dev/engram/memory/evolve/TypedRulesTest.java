@@ -101,4 +101,88 @@ class TypedRulesTest {
         decide("User's dentist visit is on Monday", "The dentist visit moved to Friday", 0.8);
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
   }
+
+  // session 10: rules of the typed resolver (sentences written for this test)
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's son is 4 years old | User's son is 5 years old",
+        "User's grandfather is 90 | User's grandfather is 91",
+      })
+  void aNumberAfterARelationNounIsNotAnotherPersonsName(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.93);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's horse is called Pepper | User's rabbit is called Pepper",
+        "User's kitchen is painted yellow | User's garage is painted yellow",
+        "User's truck is parked at the station | User's bicycle is parked at the station",
+      })
+  void differentKindsOfThingSharingANameOrValueAreDistinct(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.86);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's automobile is blue | User's car is blue",
+        "User is frightened of dogs | User has a fear of dogs",
+      })
+  void theHeadNounRuleLeavesSynonymsAndAbstractWordsAlone(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.86);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User bought a kettle | User bought a desk lamp",
+        "User ordered sushi for dinner | User ordered a burger for dinner",
+        "User booked a room at the Hilton | User booked a room at the Marriott",
+        "User rented a kayak at the lake | User rented a bicycle at the lake",
+      })
+  void eachTransactionIsAnEventOfItsOwn(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.88);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @Test
+  void aChangeWordStillReplacesATransaction() {
+    Decision d =
+        decide("User booked a flight to Oslo", "User booked a flight to Bergen instead", 0.88);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's sister runs a bakery | User's sister sings in a choir",
+        "User's father repairs old clocks | User's father grows tomatoes",
+      })
+  void theSamePersonDoingAnotherThingIsAnotherFact(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.6);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's sister is named Clara | User's sister is named Ines",
+        "User's father lives in Leeds | User's father lives in York",
+      })
+  void aValueOfTheSamePersonsAttributeIsStillReplaced(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
 }

@@ -177,6 +177,31 @@ class RuleExtractorTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
+        "They spent the whole afternoon building sandcastles at the beach",
+        "The old bakery downstairs closed after thirty years of business",
+        "(photo: a photo of a painting of a sunset over a lake)",
+      })
+  void aDetailedSentenceWithoutNameOrNumberIsKept(String said) {
+    List<Fact> facts = extractor.extract(conversation(new Message("m1", "user", said, null)));
+    assertThat(facts).extracting(Fact::content).containsExactly(said);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "The weather is nice today",
+        "It was a long day",
+        "Your garden looks lovely this spring with all those tulips",
+        "engram.callbacks.allow-private-networks",
+        "and task_instance like ? and task_instance not in (select id from tasks)",
+      })
+  void aShortSentenceWithoutNameOrNumberOrOneAboutTheListenerIsNot(String said) {
+    assertThat(extractor.extract(conversation(new Message("m1", "user", said, null)))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
         "Hi!",
         "Hello there, how are you?",
         "What's the weather like in Lisbon?",
