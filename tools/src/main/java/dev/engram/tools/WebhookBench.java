@@ -19,7 +19,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * {@code ./engram bench webhooks [--memories N] [--callers C] [--requests R]}: loads N synthetic
+ * {@code ./engram bench webhooks [--memories N] [--callers C] [--requests R] [--warmup W]}: loads
+ * N synthetic
  * memories (default 10,000) into one app of a fresh server, configures its ElevenLabs integration,
  * then sends R signed requests to each webhook (client-data, search-memory, post-call) over HTTP,
  * one client, no LLM, the three calls in turn (so each search-memory runs while the ingestion the
@@ -32,6 +33,13 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookBench {
   private static final ObjectMapper JSON = Json.mapper();
   private static final String SECRET = "bench_webhook_secret_0123456789";
+
+  /**
+   * Unmeasured rounds of the three calls before the measured ones (option {@code --warmup}). 50
+   * until session 10: the server's JIT was then still compiling (tens of compilations a second,
+   * about one of the two cores) through the measured calls.
+   */
+  static final int WARMUP = 500;
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -47,10 +55,11 @@ public final class WebhookBench {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o = ToolArgs.parse(args, Set.of("memories", "callers", "requests", "home"));
+    Map<String, String> o = ToolArgs.parse(args, Set.of("memories", "callers", "requests", "warmup", "home"));
     int memories = Integer.parseInt(o.getOrDefault("memories", "10000"));
     int callers = Integer.parseInt(o.getOrDefault("callers", "100"));
     int requests = Integer.parseInt(o.getOrDefault("requests", "300"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", Integer.toString(WARMUP)));
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-");
         BenchServer server = BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
       WebhookBench bench = new WebhookBench(server.base(), server.apiKey());
@@ -80,8 +89,10 @@ public final class WebhookBench {
           200);
       bench.load(memories, callers);
       String prefix = "/webhooks/elevenlabs/" + app;
-      // warm-up, then measured runs
-      bench.measure(prefix, callers, 50, "warm");
+      // warm-up (the JIT compiles the server's hot paths; until then it takes a core of two),
+      // its ingestion finished, then measured runs
+      List<String> warmTasks = bench.measure(prefix, callers, warmup, "warm");
+      bench.awaitTasks(warmTasks);
       List<Double> clientData = new ArrayList<>();
       List<Double> search = new ArrayList<>();
       List<Double> postCall = new ArrayList<>();
@@ -146,13 +157,17 @@ public final class WebhookBench {
     }
   }
 
-  private void measure(String prefix, int callers, int n, String label) throws Exception {
+  /** Unmeasured calls of each webhook; the ingestion tasks the post-calls queued. */
+  private List<String> measure(String prefix, int callers, int n, String label) throws Exception {
+    List<String> tasks = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String caller = "caller-" + (i % callers);
       timed(prefix + "/client-data", Map.of("caller_id", caller));
       timed(prefix + "/search-memory", Map.of("query", "preference", "caller_id", caller));
       timed(prefix + "/post-call", postCallBody(caller, label + "-conv-" + i));
+      last.path("task_ids").forEach(t -> tasks.add(t.asText()));
     }
+    return tasks;
   }
 
   private static Map<String, Object> postCallBody(String caller, String conversation) {
