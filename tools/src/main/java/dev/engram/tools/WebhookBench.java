@@ -19,16 +19,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * {@code ./engram bench webhooks [--memories N] [--callers C] [--requests R] [--warmup W]}: loads
- * N synthetic
- * memories (default 10,000) into one app of a fresh server, configures its ElevenLabs integration,
- * then sends R signed requests to each webhook (client-data, search-memory, post-call) over HTTP,
- * one client, no LLM, the three calls in turn (so each search-memory runs while the ingestion the
- * previous post-calls queued may still be running). Then, once that ingestion is done ({@code
- * ingestion_drain_ms}: how long that took after the last post-call), R search-memory calls alone
- * ({@code search_memory_alone_p50_ms/p95_ms} on the first line: the call's own cost, without that
- * contention). Ends with {@code client_data_p95_ms=…
- * search_memory_p95_ms=… post_call_p95_ms=…}.
+ * {@code ./engram bench webhooks [--memories N] [--callers C] [--requests R] [--warmup W]}: loads N
+ * synthetic memories (default 10,000) into one app of a fresh server, configures its ElevenLabs
+ * integration, then sends R signed requests to each webhook (client-data, search-memory, post-call)
+ * over HTTP, one client, no LLM, the three calls in turn (so each search-memory runs while the
+ * ingestion the previous post-calls queued may still be running). Then, once that ingestion is done
+ * ({@code ingestion_drain_ms}: how long that took after the last post-call), R search-memory calls
+ * alone ({@code search_memory_alone_p50_ms/p95_ms} on the first line: the call's own cost, without
+ * that contention). Ends with {@code client_data_p95_ms=… search_memory_p95_ms=…
+ * post_call_p95_ms=…}.
  */
 public final class WebhookBench {
   private static final ObjectMapper JSON = Json.mapper();
@@ -55,7 +54,8 @@ public final class WebhookBench {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o = ToolArgs.parse(args, Set.of("memories", "callers", "requests", "warmup", "home"));
+    Map<String, String> o =
+        ToolArgs.parse(args, Set.of("memories", "callers", "requests", "warmup", "home"));
     int memories = Integer.parseInt(o.getOrDefault("memories", "10000"));
     int callers = Integer.parseInt(o.getOrDefault("callers", "100"));
     int requests = Integer.parseInt(o.getOrDefault("requests", "300"));
@@ -142,15 +142,7 @@ public final class WebhookBench {
           "memories=%d callers=%d requests=%d client_data_p50_ms=%.2f search_memory_p50_ms=%.2f"
               + " post_call_p50_ms=%.2f search_memory_alone_p50_ms=%.2f"
               + " search_memory_alone_p95_ms=%.2f ingestion_drain_ms=%.0f%n",
-          memories,
-          callers,
-          requests,
-          c.at(50),
-          s.at(50),
-          p.at(50),
-          a.at(50),
-          a.at(95),
-          drainMs);
+          memories, callers, requests, c.at(50), s.at(50), p.at(50), a.at(50), a.at(95), drainMs);
       System.out.printf(
           "client_data_p95_ms=%.2f search_memory_p95_ms=%.2f post_call_p95_ms=%.2f%n",
           c.at(95), s.at(95), p.at(95));
@@ -233,9 +225,7 @@ public final class WebhookBench {
     for (String id : ids) {
       while (true) {
         String status =
-            send("GET", "/v1/tasks/" + id, null, "Bearer " + key, null, 200)
-                .get("status")
-                .asText();
+            send("GET", "/v1/tasks/" + id, null, "Bearer " + key, null, 200).get("status").asText();
         if (status.equals("succeeded") || status.equals("failed")) {
           break;
         }

@@ -220,7 +220,10 @@ class ElevenLabsWebhookIT extends ApiTestSupport {
     return ((List<Map<String, Object>>) created.at("results")).get(0).get("memory_id").toString();
   }
 
-  /** The caller's access counts by memory id, once counted accesses are written (a list counts none). */
+  /**
+   * The caller's access counts by memory id, once counted accesses are written (a list counts
+   * none).
+   */
   @SuppressWarnings("unchecked")
   private Map<String, Object> accessCounts(String caller) {
     accesses.flush();
@@ -245,8 +248,7 @@ class ElevenLabsWebhookIT extends ApiTestSupport {
             app,
             "search-memory",
             http.toJson(
-                Map.of(
-                    "query", "order number", "caller_id", caller, "agent_id", "billing_agent")));
+                Map.of("query", "order number", "caller_id", caller, "agent_id", "billing_agent")));
 
     assertThat(own.status()).as(own.body()).isEqualTo(200);
     List<Map<String, Object>> results = (List<Map<String, Object>>) own.at("results");

@@ -94,15 +94,17 @@ public class MemorySearch {
   }
 
   /**
-   * As {@link #search(String, SearchRequest)}, but nothing is counted as accessed: for a caller that
-   * passes on only some of the hits (a subset, or a filtered one) and counts those with {@link
+   * As {@link #search(String, SearchRequest)}, but nothing is counted as accessed: for a caller
+   * that passes on only some of the hits (a subset, or a filtered one) and counts those with {@link
    * #countAccess}, so that memories it never returned gain no access score.
    */
   public SearchResult searchWithoutCounting(String appId, SearchRequest request) {
     return search(appId, request, false);
   }
 
-  /** Counts each hit's memory as accessed once (off the request path, see {@link AccessRecorder}). */
+  /**
+   * Counts each hit's memory as accessed once (off the request path, see {@link AccessRecorder}).
+   */
   public void countAccess(String appId, Collection<SearchHit> hits) {
     if (accesses != null && !hits.isEmpty()) {
       accesses.record(appId, hits.stream().map(h -> h.memory().id()).toList());

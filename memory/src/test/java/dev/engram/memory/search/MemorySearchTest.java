@@ -153,7 +153,8 @@ class MemorySearchTest {
     // the same hits as a counted search, and nothing waits to be written
     assertThat(uncounted.hits()).hasSize(2);
     assertThat(uncounted.hits().stream().map(h -> h.memory().id()).toList())
-        .isEqualTo(counting.search(APP, request).hits().stream().map(h -> h.memory().id()).toList());
+        .isEqualTo(
+            counting.search(APP, request).hits().stream().map(h -> h.memory().id()).toList());
     assertThat(accesses.flush()).isEqualTo(2);
     counting.searchWithoutCounting(APP, request);
     assertThat(accesses.pending()).isZero();
@@ -163,8 +164,7 @@ class MemorySearchTest {
 
     assertThat(accesses.pending()).isEqualTo(1);
     assertThat(accesses.flush()).isEqualTo(1);
-    assertThat(
-            store.find(APP, passedOn.memory().id(), clock.instant()).orElseThrow().accessCount())
+    assertThat(store.find(APP, passedOn.memory().id(), clock.instant()).orElseThrow().accessCount())
         .isEqualTo(2);
     String notPassedOn = uncounted.hits().get(0).memory().id();
     assertThat(store.find(APP, notPassedOn, clock.instant()).orElseThrow().accessCount())
