@@ -19,20 +19,34 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * {@code ./engram bench webhooks [--memories N] [--callers C] [--requests R]}: loads N synthetic
- * memories (default 10,000) into one app of a fresh server, configures its ElevenLabs integration,
- * then sends R signed requests to each webhook (client-data, search-memory, post-call) over HTTP,
- * one client, no LLM. Ends with {@code client_data_p95_ms=… search_memory_p95_ms=…
+ * {@code ./engram bench webhooks [--memories N] [--callers C] [--requests R] [--warmup W]}: loads N
+ * synthetic memories (default 10,000) into one app of a fresh server, configures its ElevenLabs
+ * integration, then sends R signed requests to each webhook (client-data, search-memory, post-call)
+ * over HTTP, one client, no LLM, the three calls in turn (so each search-memory runs while the
+ * ingestion the previous post-calls queued may still be running). Then, once that ingestion is done
+ * ({@code ingestion_drain_ms}: how long that took after the last post-call), R search-memory calls
+ * alone ({@code search_memory_alone_p50_ms/p95_ms} on the first line: the call's own cost, without
+ * that contention). Ends with {@code client_data_p95_ms=… search_memory_p95_ms=…
  * post_call_p95_ms=…}.
  */
 public final class WebhookBench {
   private static final ObjectMapper JSON = Json.mapper();
   private static final String SECRET = "bench_webhook_secret_0123456789";
 
+  /**
+   * Unmeasured rounds of the three calls before the measured ones (option {@code --warmup}). 50
+   * until session 10: the server's JIT was then still compiling (tens of compilations a second,
+   * about one of the two cores) through the measured calls.
+   */
+  static final int WARMUP = 500;
+
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
   private final String key;
+
+  /** The answer of the last {@link #timed} call. */
+  private JsonNode last;
 
   private WebhookBench(URI base, String key) {
     this.base = base;
@@ -40,10 +54,12 @@ public final class WebhookBench {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o = ToolArgs.parse(args, Set.of("memories", "callers", "requests", "home"));
+    Map<String, String> o =
+        ToolArgs.parse(args, Set.of("memories", "callers", "requests", "warmup", "home"));
     int memories = Integer.parseInt(o.getOrDefault("memories", "10000"));
     int callers = Integer.parseInt(o.getOrDefault("callers", "100"));
     int requests = Integer.parseInt(o.getOrDefault("requests", "300"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", Integer.toString(WARMUP)));
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-");
         BenchServer server = BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
       WebhookBench bench = new WebhookBench(server.base(), server.apiKey());
@@ -73,11 +89,14 @@ public final class WebhookBench {
           200);
       bench.load(memories, callers);
       String prefix = "/webhooks/elevenlabs/" + app;
-      // warm-up, then measured runs
-      bench.measure(prefix, callers, 50, "warm");
+      // warm-up (the JIT compiles the server's hot paths; until then it takes a core of two),
+      // its ingestion finished, then measured runs
+      List<String> warmTasks = bench.measure(prefix, callers, warmup, "warm");
+      bench.awaitTasks(warmTasks);
       List<Double> clientData = new ArrayList<>();
       List<Double> search = new ArrayList<>();
       List<Double> postCall = new ArrayList<>();
+      List<String> tasks = new ArrayList<>();
       for (int i = 0; i < requests; i++) {
         String caller = "caller-" + (i % callers);
         clientData.add(
@@ -95,27 +114,52 @@ public final class WebhookBench {
                     "agent_id",
                     "agent-" + (i % 3))));
         postCall.add(bench.timed(prefix + "/post-call", postCallBody(caller, "bench-conv-" + i)));
+        bench.last.path("task_ids").forEach(t -> tasks.add(t.asText()));
+      }
+      // search-memory again once the ingestion the post-calls queued is done (it runs next to the
+      // calls that follow them): what the call costs without that contention
+      long drainStart = System.nanoTime();
+      bench.awaitTasks(tasks);
+      double drainMs = (System.nanoTime() - drainStart) / 1e6;
+      List<Double> alone = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        alone.add(
+            bench.timed(
+                prefix + "/search-memory",
+                Map.of(
+                    "query",
+                    "what does the caller prefer",
+                    "caller_id",
+                    "caller-" + (i % callers),
+                    "agent_id",
+                    "agent-" + (i % 3))));
       }
       Percentiles c = new Percentiles(clientData);
       Percentiles s = new Percentiles(search);
       Percentiles p = new Percentiles(postCall);
+      Percentiles a = new Percentiles(alone);
       System.out.printf(
           "memories=%d callers=%d requests=%d client_data_p50_ms=%.2f search_memory_p50_ms=%.2f"
-              + " post_call_p50_ms=%.2f%n",
-          memories, callers, requests, c.at(50), s.at(50), p.at(50));
+              + " post_call_p50_ms=%.2f search_memory_alone_p50_ms=%.2f"
+              + " search_memory_alone_p95_ms=%.2f ingestion_drain_ms=%.0f%n",
+          memories, callers, requests, c.at(50), s.at(50), p.at(50), a.at(50), a.at(95), drainMs);
       System.out.printf(
           "client_data_p95_ms=%.2f search_memory_p95_ms=%.2f post_call_p95_ms=%.2f%n",
           c.at(95), s.at(95), p.at(95));
     }
   }
 
-  private void measure(String prefix, int callers, int n, String label) throws Exception {
+  /** Unmeasured calls of each webhook; the ingestion tasks the post-calls queued. */
+  private List<String> measure(String prefix, int callers, int n, String label) throws Exception {
+    List<String> tasks = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String caller = "caller-" + (i % callers);
       timed(prefix + "/client-data", Map.of("caller_id", caller));
       timed(prefix + "/search-memory", Map.of("query", "preference", "caller_id", caller));
       timed(prefix + "/post-call", postCallBody(caller, label + "-conv-" + i));
+      last.path("task_ids").forEach(t -> tasks.add(t.asText()));
     }
+    return tasks;
   }
 
   private static Map<String, Object> postCallBody(String caller, String conversation) {
@@ -171,8 +215,26 @@ public final class WebhookBench {
     mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
     String signature = "t=" + t + ",v0=" + HexFormat.of().formatHex(mac.doFinal(bytes));
     long started = System.nanoTime();
-    send("POST", path, bytes, null, signature, 200);
+    last = send("POST", path, bytes, null, signature, 200);
     return (System.nanoTime() - started) / 1e6;
+  }
+
+  /** Waits until each ingestion task has finished (succeeded or failed), at most 10 minutes. */
+  private void awaitTasks(List<String> ids) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    for (String id : ids) {
+      while (true) {
+        String status =
+            send("GET", "/v1/tasks/" + id, null, "Bearer " + key, null, 200).get("status").asText();
+        if (status.equals("succeeded") || status.equals("failed")) {
+          break;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("ingestion task " + id + " still " + status);
+        }
+        Thread.sleep(100);
+      }
+    }
   }
 
   private JsonNode send(

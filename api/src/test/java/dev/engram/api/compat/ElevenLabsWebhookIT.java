@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.memory.read.AccessRecorder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +28,7 @@ class ElevenLabsWebhookIT extends ApiTestSupport {
   private String app;
   private String otherApp;
   private String key;
+  @Inject AccessRecorder accesses;
 
   @BeforeAll
   void setUp() {
@@ -203,6 +206,86 @@ class ElevenLabsWebhookIT extends ApiTestSupport {
     Http.Response noQuery = webhook(app, "search-memory", http.toJson(Map.of("caller_id", caller)));
     assertThat(noQuery.status()).isEqualTo(400);
     assertThat(noQuery.at("error.field")).isEqualTo("query");
+  }
+
+  @SuppressWarnings("unchecked")
+  private String remember(String caller, String agent, String content) {
+    Http.Response created =
+        http.post(
+            "/v1/memories",
+            http.toJson(
+                Map.of("user_id", caller, "agent_id", agent, "content", content, "resolve", false)),
+            Http.bearer(key));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return ((List<Map<String, Object>>) created.at("results")).get(0).get("memory_id").toString();
+  }
+
+  /**
+   * The caller's access counts by memory id, once counted accesses are written (a list counts
+   * none).
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> accessCounts(String caller) {
+    accesses.flush();
+    Http.Response page = http.get("/v1/memories?user_id=" + caller, Http.bearer(key));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    Map<String, Object> out = new java.util.HashMap<>();
+    for (Map<String, Object> m : (List<Map<String, Object>>) page.at("memories")) {
+      out.put(m.get("id").toString(), m.get("access_count"));
+    }
+    return out;
+  }
+
+  @Test
+  void searchMemoryAnswersTheAgentsOwnMemoriesAndCountsOnlyWhatItAnswers() {
+    String caller = unique("agent-first");
+    String billing = remember(caller, "billing_agent", "Caller's last order number is XYZ-789");
+    String support =
+        remember(caller, "support_agent", "Caller's previous order number was ABC-123");
+
+    Http.Response own =
+        webhook(
+            app,
+            "search-memory",
+            http.toJson(
+                Map.of("query", "order number", "caller_id", caller, "agent_id", "billing_agent")));
+
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    List<Map<String, Object>> results = (List<Map<String, Object>>) own.at("results");
+    assertThat(results).extracting(r -> r.get("agent_id")).containsExactly("billing_agent");
+    assertThat(own.at("searched_agents")).isEqualTo(List.of("billing_agent"));
+    // the support agent's memory was a candidate of the search but not answered: not counted
+    assertThat(accessCounts(caller)).isEqualTo(Map.of(billing, 1, support, 0));
+
+    Http.Response all =
+        webhook(
+            app,
+            "search-memory",
+            http.toJson(
+                Map.of(
+                    "query",
+                    "order number",
+                    "caller_id",
+                    caller,
+                    "agent_id",
+                    "billing_agent",
+                    "search_all_agents",
+                    true)));
+
+    assertThat(all.status()).as(all.body()).isEqualTo(200);
+    assertThat((List<Map<String, Object>>) all.at("results"))
+        .extracting(r -> r.get("memory"))
+        .containsExactlyInAnyOrder(
+            "Caller's last order number is XYZ-789", "Caller's previous order number was ABC-123");
+    assertThat(all.at("searched_agents")).isEqualTo(List.of("*"));
+    assertThat(accessCounts(caller)).isEqualTo(Map.of(billing, 2, support, 1));
+    Http.Response bad =
+        webhook(
+            app,
+            "search-memory",
+            http.toJson(Map.of("query", "order", "caller_id", caller, "search_all_agents", "yes")));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.at("error.field")).isEqualTo("search_all_agents");
   }
 
   @Test

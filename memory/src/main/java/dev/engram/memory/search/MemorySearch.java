@@ -20,6 +20,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,6 +90,28 @@ public class MemorySearch {
   }
 
   public SearchResult search(String appId, SearchRequest request) {
+    return search(appId, request, true);
+  }
+
+  /**
+   * As {@link #search(String, SearchRequest)}, but nothing is counted as accessed: for a caller
+   * that passes on only some of the hits (a subset, or a filtered one) and counts those with {@link
+   * #countAccess}, so that memories it never returned gain no access score.
+   */
+  public SearchResult searchWithoutCounting(String appId, SearchRequest request) {
+    return search(appId, request, false);
+  }
+
+  /**
+   * Counts each hit's memory as accessed once (off the request path, see {@link AccessRecorder}).
+   */
+  public void countAccess(String appId, Collection<SearchHit> hits) {
+    if (accesses != null && !hits.isEmpty()) {
+      accesses.record(appId, hits.stream().map(h -> h.memory().id()).toList());
+    }
+  }
+
+  private SearchResult search(String appId, SearchRequest request, boolean count) {
     validate(request);
     long start = System.nanoTime();
     Instant now = clock.instant();
@@ -150,8 +173,8 @@ public class MemorySearch {
       hits = expand(appId, request, scoring, hits, seen, now);
     }
     List<SearchHit> top = Diversifier.select(hits, request.limit(), config.diversity());
-    if (accesses != null) {
-      accesses.record(appId, top.stream().map(h -> h.memory().id()).toList());
+    if (count) {
+      countAccess(appId, top);
     }
     long end = System.nanoTime();
     record(appId, end - start);

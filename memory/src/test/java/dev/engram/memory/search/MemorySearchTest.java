@@ -132,6 +132,46 @@ class MemorySearchTest {
   }
 
   @Test
+  void aSearchWithoutCountingCountsOnlyTheHitsItsCallerPassesOn() {
+    AccessRecorder accesses = new AccessRecorder(store, clock);
+    MemorySearch counting =
+        new MemorySearch(
+            store,
+            index,
+            embedder,
+            ScoringConfiguration.defaults(),
+            HalfLifeConfiguration.defaults(),
+            accesses,
+            clock,
+            null);
+    add("u7", "Gina drinks black tea", 5);
+    add("u7", "Gina drinks green tea", 5);
+    SearchRequest request = SearchRequest.of("black tea", MemoryFilter.user("u7"), 10);
+
+    SearchResult uncounted = counting.searchWithoutCounting(APP, request);
+
+    // the same hits as a counted search, and nothing waits to be written
+    assertThat(uncounted.hits()).hasSize(2);
+    assertThat(uncounted.hits().stream().map(h -> h.memory().id()).toList())
+        .isEqualTo(
+            counting.search(APP, request).hits().stream().map(h -> h.memory().id()).toList());
+    assertThat(accesses.flush()).isEqualTo(2);
+    counting.searchWithoutCounting(APP, request);
+    assertThat(accesses.pending()).isZero();
+
+    SearchHit passedOn = uncounted.hits().get(1);
+    counting.countAccess(APP, List.of(passedOn));
+
+    assertThat(accesses.pending()).isEqualTo(1);
+    assertThat(accesses.flush()).isEqualTo(1);
+    assertThat(store.find(APP, passedOn.memory().id(), clock.instant()).orElseThrow().accessCount())
+        .isEqualTo(2);
+    String notPassedOn = uncounted.hits().get(0).memory().id();
+    assertThat(store.find(APP, notPassedOn, clock.instant()).orElseThrow().accessCount())
+        .isEqualTo(1);
+  }
+
+  @Test
   void importanceBreaksTiesBetweenEquallyRelevantMemories() {
     Memory low = add("u3", "Carol likes jazz", 1);
     Memory high = add("u3", "Carol likes jazz", 10);

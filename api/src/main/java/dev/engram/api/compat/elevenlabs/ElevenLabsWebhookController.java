@@ -150,7 +150,8 @@ final class ElevenLabsWebhookController {
   /**
    * The {@code search_memory} server tool: the agent's memories of the caller first; all agents of
    * the app when {@code search_all_agents} is true or nothing relevant is found. One search of the
-   * caller's memories (the best 25, relevance at least 0.3) serves both.
+   * caller's memories (the best 25, relevance at least 0.3) serves both. Only the memories answered
+   * (at most 5) are counted as accessed, not the 25 the answer is chosen from.
    */
   @Operation(operationId = "elevenLabsSearchMemory")
   @Post("/search-memory")
@@ -193,6 +194,8 @@ final class ElevenLabsWebhookController {
     if (hits.isEmpty()) {
       hits = relevant.stream().limit(SEARCH_LIMIT).toList();
     }
+    // only what the agent is given counts as accessed (the search itself counted nothing)
+    search.countAccess(appId, hits);
     List<Map<String, Object>> results = new ArrayList<>();
     for (SearchHit hit : hits) {
       Memory m = hit.memory();
@@ -346,7 +349,8 @@ final class ElevenLabsWebhookController {
 
   private List<SearchHit> relevant(String appId, String query, String caller) {
     return search
-        .search(appId, SearchRequest.of(query, MemoryFilter.user(caller), CANDIDATES))
+        .searchWithoutCounting(
+            appId, SearchRequest.of(query, MemoryFilter.user(caller), CANDIDATES))
         .hits()
         .stream()
         .filter(h -> h.relevance() >= RELEVANT)
