@@ -46,9 +46,12 @@ import org.apache.lucene.util.IOUtils;
  * <p>A refresh flushes a segment (files to open, HNSW graphs to merge later) and is the costly part
  * of a write, so vector searches do not refresh for a few writes: the documents written since the
  * searcher was opened are kept aside (with their write's sequence number) and scored exactly, next
- * to the searcher's hits, whose stale versions they replace. A keyword search, or more than {@value
- * #MAX_PENDING} writes aside, refreshes first; the commit thread refreshes too. After a refresh,
- * what the new searcher holds leaves the side buffer.
+ * to the searcher's hits, whose stale versions they replace. A keyword search refreshes first when
+ * a write aside may change what it finds (a document of the user it searches, or any deletion) and
+ * otherwise searches the searcher as it is: the same documents match, only the collection
+ * statistics (document count, term frequencies across the index) lag by the other users' writes
+ * aside. More than {@value #MAX_PENDING} writes aside refresh first too; the commit thread
+ * refreshes as well. After a refresh, what the new searcher holds leaves the side buffer.
  */
 final class AppIndex implements Closeable {
   /**
@@ -194,7 +197,31 @@ final class AppIndex implements Closeable {
             .add(textQuery.get(), Occur.MUST)
             .add(LuceneFilters.toQuery(filter), Occur.FILTER)
             .build();
-    return search(query, k, false);
+    IndexSearcher searcher = asideConcerns(filter) ? acquire() : searchers.acquire();
+    try {
+      return hits(searcher, query, k, false);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Whether a write the searcher does not hold yet may change what a search within {@code filter}
+   * finds: a document of the filter's user (of anyone's when it names no user) or a deletion (whose
+   * user is not known here). Every write the searcher does not hold has its entry aside until a
+   * refresh takes it in.
+   */
+  private boolean asideConcerns(MemoryFilter filter) {
+    Optional<String> user = filter.user();
+    if (user.isEmpty()) {
+      return !pending.isEmpty() || visible.get() < writes.get();
+    }
+    for (Pending p : pending.values()) {
+      if (p.document() == null || p.document().memory().userId().equals(user.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A searcher that sees every write that returned before this call. */
@@ -215,15 +242,6 @@ final class AppIndex implements Closeable {
     searchers.maybeRefreshBlocking();
     visible.accumulateAndGet(written, Math::max);
     pending.values().removeIf(p -> p.sequence() <= completed);
-  }
-
-  private List<IndexHit> search(Query query, int k, boolean cosine) throws IOException {
-    IndexSearcher searcher = acquire();
-    try {
-      return hits(searcher, query, k, cosine);
-    } finally {
-      searchers.release(searcher);
-    }
   }
 
   private static List<IndexHit> hits(IndexSearcher searcher, Query query, int k, boolean cosine)

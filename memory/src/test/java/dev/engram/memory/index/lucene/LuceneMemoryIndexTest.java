@@ -34,6 +34,40 @@ class LuceneMemoryIndexTest extends MemoryIndexContract {
   }
 
   /**
+   * A keyword search takes in the writes aside that may change its answer (its user's documents,
+   * deletions) and answers the same without the others' (which it does not wait to refresh for).
+   */
+  @Test
+  void keywordSearchesSeeTheirUsersWritesAndDeletionsAtOnce() {
+    String app = app("keywords-aside");
+    Memory tea = memory("u1", "User drinks green tea every morning").build();
+    upsert(app, tea, memory("u2", "User drinks black coffee").build());
+    index.commit();
+
+    Memory night = memory("u2", "User drinks green tea at night").build();
+    upsert(app, night);
+    assertThat(index.keywordSearch(app, "green tea", MemoryFilter.user("u1"), 5))
+        .extracting(IndexHit::id)
+        .containsExactly(tea.id());
+    assertThat(index.keywordSearch(app, "green tea", MemoryFilter.user("u2"), 5))
+        .extracting(IndexHit::id)
+        .containsExactly(night.id());
+
+    Memory matcha = memory("u1", "User whisks matcha green tea").build();
+    upsert(app, matcha);
+    upsert(app, memory("u2", "User drinks green tea with mint").build());
+    assertThat(index.keywordSearch(app, "green tea", MemoryFilter.user("u1"), 5))
+        .extracting(IndexHit::id)
+        .containsExactlyInAnyOrder(tea.id(), matcha.id());
+    index.delete(app, List.of(tea.id()));
+    assertThat(index.keywordSearch(app, "green tea", MemoryFilter.user("u1"), 5))
+        .extracting(IndexHit::id)
+        .containsExactly(matcha.id());
+    upsert(app, memory("u3", "User grows green tea").build());
+    assertThat(index.keywordSearch(app, "green tea", MemoryFilter.allUsers(), 10)).hasSize(4);
+  }
+
+  /**
    * Vector searches score writes not yet in the searcher exactly, in place of their stale versions,
    * before and after the searcher is refreshed (by the commit, or by too many writes aside).
    */
