@@ -103,16 +103,7 @@ public final class WebhookBench {
             bench.timed(
                 prefix + "/client-data",
                 Map.of("caller_id", caller, "agent_id", "agent-" + (i % 3))));
-        search.add(
-            bench.timed(
-                prefix + "/search-memory",
-                Map.of(
-                    "query",
-                    "what does the caller prefer",
-                    "caller_id",
-                    caller,
-                    "agent_id",
-                    "agent-" + (i % 3))));
+        search.add(bench.timed(prefix + "/search-memory", searchBody(caller, i)));
         postCall.add(bench.timed(prefix + "/post-call", postCallBody(caller, "bench-conv-" + i)));
         bench.last.path("task_ids").forEach(t -> tasks.add(t.asText()));
       }
@@ -123,16 +114,7 @@ public final class WebhookBench {
       double drainMs = (System.nanoTime() - drainStart) / 1e6;
       List<Double> alone = new ArrayList<>();
       for (int i = 0; i < requests; i++) {
-        alone.add(
-            bench.timed(
-                prefix + "/search-memory",
-                Map.of(
-                    "query",
-                    "what does the caller prefer",
-                    "caller_id",
-                    "caller-" + (i % callers),
-                    "agent_id",
-                    "agent-" + (i % 3))));
+        alone.add(bench.timed(prefix + "/search-memory", searchBody("caller-" + (i % callers), i)));
       }
       Percentiles c = new Percentiles(clientData);
       Percentiles s = new Percentiles(search);
@@ -160,6 +142,17 @@ public final class WebhookBench {
       last.path("task_ids").forEach(t -> tasks.add(t.asText()));
     }
     return tasks;
+  }
+
+  /** A measured search-memory call: the caller's agent among three. */
+  private static Map<String, Object> searchBody(String caller, int i) {
+    return Map.of(
+        "query",
+        "what does the caller prefer",
+        "caller_id",
+        caller,
+        "agent_id",
+        "agent-" + (i % 3));
   }
 
   private static Map<String, Object> postCallBody(String caller, String conversation) {
