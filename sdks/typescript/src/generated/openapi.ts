@@ -2609,7 +2609,7 @@ export interface paths {
         put?: never;
         /**
          * The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found.
-         * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found. One search of the caller's memories (the best 25, relevance at least 0.3) serves both.
+         * @description The `search_memory` server tool: the agent's memories of the caller first; all agents of the app when `search_all_agents` is true or nothing relevant is found. One search of the caller's memories (the best 25, relevance at least 0.3) serves both. Only the memories answered (at most 5) are counted as accessed, not the 25 the answer is chosen from.
          */
         post: operations["elevenLabsSearchMemory"];
         delete?: never;

@@ -2,6 +2,7 @@ package dev.engram.analytics.store;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.engram.analytics.SearchRecorder;
 import dev.engram.analytics.Window;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Reads the rollups. A {@code domain} of {@code all} selects every row of the app, {@code memory}
  * the memory events, {@code retrieval} the searches (and retrieval feedback), any other name the
- * rows whose dimension (learning domain or memory category) is that name.
+ * rows whose dimension (learning domain or memory category) is that name. Every read writes the
+ * searches still queued first ({@link SearchRecorder#flush}).
  */
 @Singleton
 public final class RollupReader {
@@ -25,9 +27,20 @@ public final class RollupReader {
   public static final String RETRIEVAL = "retrieval";
 
   private final Db db;
+  private final SearchRecorder searches;
 
-  RollupReader(Db db) {
+  RollupReader(Db db, SearchRecorder searches) {
     this.db = requireNonNull(db, "db is null");
+    this.searches = requireNonNull(searches, "searches is null");
+  }
+
+  /**
+   * The database, once the searches still queued are written: what a client reads includes the
+   * searches it made on this instance a moment before (they are written once a second otherwise).
+   */
+  private Db db() {
+    searches.flush();
+    return db;
   }
 
   /** Daily rows of the window for the domain. */
@@ -117,80 +130,80 @@ public final class RollupReader {
   }
 
   private List<DayRow> daily(String appId, Window window, String domain, String sql) {
-    return db.read(
-        c -> {
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            Db.bind(s, params(appId, window.from(), window.to(), domain));
-            List<DayRow> rows = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                rows.add(
-                    new DayRow(
-                        r.getObject(1, LocalDate.class),
-                        r.getString(2),
-                        r.getString(3),
-                        r.getString(4),
-                        r.getString(5),
-                        r.getString(6),
-                        r.getLong(7),
-                        r.getLong(8),
-                        r.getLong(9),
-                        r.getLong(10),
-                        r.getLong(11),
-                        r.getDouble(12),
-                        r.getLong(13),
-                        r.getDouble(14)));
+    return db().read(
+            c -> {
+              try (PreparedStatement s = c.prepareStatement(sql)) {
+                Db.bind(s, params(appId, window.from(), window.to(), domain));
+                List<DayRow> rows = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                  while (r.next()) {
+                    rows.add(
+                        new DayRow(
+                            r.getObject(1, LocalDate.class),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getLong(7),
+                            r.getLong(8),
+                            r.getLong(9),
+                            r.getLong(10),
+                            r.getLong(11),
+                            r.getDouble(12),
+                            r.getLong(13),
+                            r.getDouble(14)));
+                  }
+                }
+                return rows;
               }
-            }
-            return rows;
-          }
-        });
+            });
   }
 
   /** Hourly counts of the range for the domain: hour → source/kind → events. */
   public Map<Instant, Map<String, Long>> hourly(
       String appId, Instant from, Instant to, String domain) {
     String filter = filter(domain);
-    return db.read(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select hour_utc, source, kind, sum(events) from analytics_hourly where app_id ="
-                      + " ? and hour_utc >= ? and hour_utc < ?"
-                      + filter
-                      + " group by hour_utc, source, kind")) {
-            Db.bind(s, params(appId, from, to, domain));
-            Map<Instant, Map<String, Long>> hours = new TreeMap<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                hours
-                    .computeIfAbsent(Db.instant(r, "hour_utc"), k -> new TreeMap<>())
-                    .merge(r.getString(2) + "/" + r.getString(3), r.getLong(4), Long::sum);
+    return db().read(
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "select hour_utc, source, kind, sum(events) from analytics_hourly where app_id ="
+                          + " ? and hour_utc >= ? and hour_utc < ?"
+                          + filter
+                          + " group by hour_utc, source, kind")) {
+                Db.bind(s, params(appId, from, to, domain));
+                Map<Instant, Map<String, Long>> hours = new TreeMap<>();
+                try (ResultSet r = s.executeQuery()) {
+                  while (r.next()) {
+                    hours
+                        .computeIfAbsent(Db.instant(r, "hour_utc"), k -> new TreeMap<>())
+                        .merge(r.getString(2) + "/" + r.getString(3), r.getLong(4), Long::sum);
+                  }
+                }
+                return hours;
               }
-            }
-            return hours;
-          }
-        });
+            });
   }
 
   /** Searches per latency bucket in the window. */
   public long[] latencyHistogram(String appId, Window window) {
-    return db.read(
-        c -> {
-          long[] counts = new long[LatencyBuckets.LAST + 1];
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select bucket, sum(searches) from analytics_latency where app_id = ? and"
-                      + " day_utc >= ? and day_utc < ? group by bucket")) {
-            Db.bind(s, List.of(appId, window.from(), window.to()));
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                counts[r.getInt(1)] += r.getLong(2);
+    return db().read(
+            c -> {
+              long[] counts = new long[LatencyBuckets.LAST + 1];
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "select bucket, sum(searches) from analytics_latency where app_id = ? and"
+                          + " day_utc >= ? and day_utc < ? group by bucket")) {
+                Db.bind(s, List.of(appId, window.from(), window.to()));
+                try (ResultSet r = s.executeQuery()) {
+                  while (r.next()) {
+                    counts[r.getInt(1)] += r.getLong(2);
+                  }
+                }
               }
-            }
-          }
-          return counts;
-        });
+              return counts;
+            });
   }
 
   /**
@@ -208,22 +221,22 @@ public final class RollupReader {
 
   /** Distinct users per day of the window (kept per day on write in {@code analytics_totals}). */
   public Map<LocalDate, Long> activeUsersByDay(String appId, Window window) {
-    return db.read(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select day_utc, events from analytics_totals where app_id = ? and day_utc >= ?"
-                      + " and day_utc < ? and source = 'users' and kind = 'active'")) {
-            Db.bind(s, List.of(appId, window.from(), window.to()));
-            Map<LocalDate, Long> days = new TreeMap<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                days.put(r.getObject(1, LocalDate.class), r.getLong(2));
+    return db().read(
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "select day_utc, events from analytics_totals where app_id = ? and day_utc >= ?"
+                          + " and day_utc < ? and source = 'users' and kind = 'active'")) {
+                Db.bind(s, List.of(appId, window.from(), window.to()));
+                Map<LocalDate, Long> days = new TreeMap<>();
+                try (ResultSet r = s.executeQuery()) {
+                  while (r.next()) {
+                    days.put(r.getObject(1, LocalDate.class), r.getLong(2));
+                  }
+                }
+                return days;
               }
-            }
-            return days;
-          }
-        });
+            });
   }
 
   /** Users ever seen before the instant. */
@@ -257,35 +270,35 @@ public final class RollupReader {
 
   /** The learning domains of the app, most events first. */
   public List<String> domains(String appId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select dimension from analytics_daily where app_id = ? and source = 'learning'"
-                      + " group by dimension order by sum(events) desc, dimension")) {
-            Db.bind(s, List.of(appId));
-            List<String> names = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                names.add(r.getString(1));
+    return db().read(
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "select dimension from analytics_daily where app_id = ? and source = 'learning'"
+                          + " group by dimension order by sum(events) desc, dimension")) {
+                Db.bind(s, List.of(appId));
+                List<String> names = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                  while (r.next()) {
+                    names.add(r.getString(1));
+                  }
+                }
+                return names;
               }
-            }
-            return names;
-          }
-        });
+            });
   }
 
   private long count(String sql, List<Object> params) {
-    return db.read(
-        c -> {
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            Db.bind(s, params);
-            try (ResultSet r = s.executeQuery()) {
-              r.next();
-              return r.getLong(1);
-            }
-          }
-        });
+    return db().read(
+            c -> {
+              try (PreparedStatement s = c.prepareStatement(sql)) {
+                Db.bind(s, params);
+                try (ResultSet r = s.executeQuery()) {
+                  r.next();
+                  return r.getLong(1);
+                }
+              }
+            });
   }
 
   private static String filter(String domain) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.engram.analytics.AnalyticsErrorCode;
 import dev.engram.analytics.AnalyticsException;
+import dev.engram.analytics.SearchRecorder;
 import dev.engram.analytics.store.Db;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -43,10 +44,12 @@ public final class ToolService {
   private final Db db;
   private final JsonMapper json;
   private final Clock clock;
+  private final SearchRecorder recorder;
   private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  ToolService(Db db, JsonMapper json, Clock clock) {
+  ToolService(Db db, JsonMapper json, Clock clock, SearchRecorder recorder) {
     this.db = requireNonNull(db, "db is null");
+    this.recorder = requireNonNull(recorder, "recorder is null");
     this.json = requireNonNull(json, "json is null");
     this.clock = requireNonNull(clock, "clock is null");
   }
@@ -301,9 +304,11 @@ public final class ToolService {
 
   /**
    * Searches attributed to the tool ({@link #HEADER}), from the daily rollup: every UTC day the
-   * window touches counts whole.
+   * window touches counts whole. The searches still queued are written first, so a client's own
+   * searches of a moment before count.
    */
   private Map<String, Object> searches(String appId, String tool, Instant from, Instant to) {
+    recorder.flush();
     return db.read(
         c -> {
           try (PreparedStatement s =
