@@ -160,10 +160,7 @@ public class AppQuotas {
       if (counted == null || !fits(counted, unit.memories, unit.bytes, unit.limit)) {
         // read in this transaction, the store holds the unit's own new memories already
         StoreUsage now = store.get().usage(appId);
-        boolean fits =
-            (unit.memories == 0 || now.activeMemories() <= unit.limit.memoriesPerApp())
-                && now.bytes() <= unit.limit.storageBytesPerApp();
-        if (!fits) {
+        if (!within(now, unit.memories, unit.limit)) {
           StoreUsage before =
               new StoreUsage(
                   Math.max(0, now.activeMemories() - unit.memories),
@@ -179,8 +176,16 @@ public class AppQuotas {
   }
 
   private static boolean fits(StoreUsage usage, long adding, long bytes, OrgLimits limit) {
-    return (adding == 0 || usage.activeMemories() + adding <= limit.memoriesPerApp())
-        && usage.bytes() + bytes <= limit.storageBytesPerApp();
+    return within(usage.plus(adding, bytes), adding, limit);
+  }
+
+  /**
+   * Whether the usage after a write stays within the limits; a write that adds no active memory
+   * ({@code adding} 0) is judged on the bytes only.
+   */
+  private static boolean within(StoreUsage after, long adding, OrgLimits limit) {
+    return (adding == 0 || after.activeMemories() <= limit.memoriesPerApp())
+        && after.bytes() <= limit.storageBytesPerApp();
   }
 
   /** Locks the app's usage row (creating it when absent); null when it was never counted. */

@@ -3,15 +3,12 @@ package dev.engram.api.realtime;
 import dev.engram.analytics.tools.LiveMetrics;
 import dev.engram.analytics.tools.ToolService;
 import dev.engram.api.ops.OperatorConfiguration;
-import dev.engram.realtime.Authenticator;
 import dev.engram.realtime.EventBuses;
 import dev.engram.realtime.Outbox;
 import dev.engram.realtime.RealtimeData;
 import dev.engram.realtime.RealtimeGateway;
 import dev.engram.realtime.Tickets;
-import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.apikey.ApiKeys;
-import dev.engram.tenancy.app.App;
 import dev.engram.tenancy.app.Apps;
 import dev.engram.tenancy.event.EventBus;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -85,24 +82,7 @@ final class RealtimeFactory {
             .config(config.toGatewayConfig())
             .dataSource(DelegatingDataSource.unwrapDataSource(dataSource))
             .bus(bus)
-            .authenticator(
-                new Authenticator() {
-                  @Override
-                  public AppScope authenticate(String apiKey) {
-                    return keys.authenticate(apiKey);
-                  }
-
-                  @Override
-                  public boolean isActive(String keyId) {
-                    // a console ticket's connection ends with its app (deletion closes it)
-                    return ConsoleTicketController.isConsoleKey(keyId) || keys.isActive(keyId);
-                  }
-
-                  @Override
-                  public Optional<String> orgOf(String appId) {
-                    return apps.findById(appId).map(App::orgId);
-                  }
-                })
+            .authenticator(new KeyAuthenticator(keys, apps))
             .corsOrigins(corsOrigins(config, apiPort, apiServer))
             .operatorToken(operator.token())
             .meterRegistry(registry)

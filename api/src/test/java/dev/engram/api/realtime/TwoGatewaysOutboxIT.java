@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
-import dev.engram.realtime.Authenticator;
 import dev.engram.realtime.EventBuses;
 import dev.engram.realtime.RealtimeGateway;
-import dev.engram.tenancy.AppScope;
 import dev.engram.tenancy.apikey.ApiKeys;
+import dev.engram.tenancy.app.Apps;
 import dev.engram.tenancy.event.EventBus;
 import dev.engram.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -47,6 +46,7 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
   @Inject RealtimeConfiguration config;
   @Inject DataSource dataSource;
   @Inject ApiKeys keys;
+  @Inject Apps apps;
   private final List<RealtimeGateway> gateways = new ArrayList<>();
   private final List<EventBus> buses = new ArrayList<>();
   private String key;
@@ -101,18 +101,7 @@ class TwoGatewaysOutboxIT extends ApiTestSupport {
             .config(config.toGatewayConfig().withPort(0))
             .dataSource(DelegatingDataSource.unwrapDataSource(dataSource))
             .bus(bus)
-            .authenticator(
-                new Authenticator() {
-                  @Override
-                  public AppScope authenticate(String apiKey) {
-                    return keys.authenticate(apiKey);
-                  }
-
-                  @Override
-                  public boolean isActive(String keyId) {
-                    return keys.isActive(keyId);
-                  }
-                })
+            .authenticator(new KeyAuthenticator(keys, apps))
             .corsOrigins(origin -> false)
             .meterRegistry(new SimpleMeterRegistry())
             .clock(Clock.systemUTC())

@@ -93,19 +93,25 @@ class MemorySearchTest {
     assertThat(hit.memory().id()).isEqualTo(memory.id());
   }
 
+  /**
+   * A search with the fixture's parts that counts the memories it returns into {@code accesses}.
+   */
+  private MemorySearch countingInto(AccessRecorder accesses) {
+    return new MemorySearch(
+        store,
+        index,
+        embedder,
+        ScoringConfiguration.defaults(),
+        HalfLifeConfiguration.defaults(),
+        accesses,
+        clock,
+        null);
+  }
+
   @Test
   void returnedMemoriesAreCountedAsAccessedWhenTheRecorderFlushes() {
     AccessRecorder accesses = new AccessRecorder(store, clock);
-    MemorySearch counting =
-        new MemorySearch(
-            store,
-            index,
-            embedder,
-            ScoringConfiguration.defaults(),
-            HalfLifeConfiguration.defaults(),
-            accesses,
-            clock,
-            null);
+    MemorySearch counting = countingInto(accesses);
     Memory tea = add("u6", "Erin drinks black tea", 5);
     Memory other = add("u6", "Erin owns a red bicycle", 5);
 
@@ -134,16 +140,7 @@ class MemorySearchTest {
   @Test
   void aSearchWithoutCountingCountsOnlyTheHitsItsCallerPassesOn() {
     AccessRecorder accesses = new AccessRecorder(store, clock);
-    MemorySearch counting =
-        new MemorySearch(
-            store,
-            index,
-            embedder,
-            ScoringConfiguration.defaults(),
-            HalfLifeConfiguration.defaults(),
-            accesses,
-            clock,
-            null);
+    MemorySearch counting = countingInto(accesses);
     add("u7", "Gina drinks black tea", 5);
     add("u7", "Gina drinks green tea", 5);
     SearchRequest request = SearchRequest.of("black tea", MemoryFilter.user("u7"), 10);
