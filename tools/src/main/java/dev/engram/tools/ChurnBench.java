@@ -29,11 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * then runs M changes from concurrent clients on random live memories — updates ({@code PATCH}:
  * importance and tags, every fourth a new content), supersessions (a resolved {@code POST} of the
  * memory's statement with one value changed, which the rule resolver turns into a new version) and
- * deletes — and measures the directory again after the compaction. Superseded versions and events
- * are kept for the retention periods ({@code engram.retention.*}: 30 and 90 days), so at the
- * defaults the directory grows by what they hold; {@code --retention-days N} starts the server with
- * both periods set to N days and retention running every 5 s, to measure a directory whose history
- * is pruned. Ends with {@code churn_ops_per_s=… disk_before_mb=… disk_after_mb=…}.
+ * deletes, each followed by a new memory so that the live set keeps its size — and measures the
+ * directory again after the compaction. Superseded versions and events are kept for the retention
+ * periods ({@code engram.retention.*}: 30 and 90 days), so at the defaults the directory grows by
+ * what they hold; {@code --retention-days N} starts the server with both periods set to N days and
+ * retention running every 5 s, to measure a directory whose history is pruned. Ends with {@code
+ * churn_ops_per_s=… disk_before_mb=… disk_after_mb=…}.
  */
 public final class ChurnBench {
   private static final ObjectMapper JSON = Json.mapper();
@@ -210,6 +211,7 @@ public final class ChurnBench {
     }
     if (roll >= 8) {
       count(counts, send("DELETE", "/v1/memories/" + id, null) == null ? refused() : "delete");
+      insert(statement.user(), words, random, counts);
       return;
     }
     if (roll < 5) {
@@ -239,6 +241,31 @@ public final class ChurnBench {
         }
       }
     }
+  }
+
+  /**
+   * A new memory of the user in place of a deleted one (not resolved, as loaded), so that the live
+   * set keeps its size: without it a fifth of the changes would be deletes, and 500,000 changes
+   * would delete every one of 100,000 memories.
+   */
+  private void insert(
+      String user, List<String> words, Random random, Map<String, AtomicLong> counts)
+      throws IOException, InterruptedException {
+    Statement fresh =
+        new Statement(
+            user,
+            words.get(random.nextInt(words.size())),
+            words.get(random.nextInt(words.size())),
+            random.nextInt(1_000_000));
+    Map<String, Object> item = Map.of("user_id", fresh.user(), "content", fresh.text());
+    JsonNode ids =
+        send("POST", "/v1/memories", Map.of("memories", List.of(item), "resolve", false));
+    String id = ids.get("ids").get(0).asText();
+    synchronized (liveIds) {
+      live.put(id, fresh);
+      liveIds.add(id);
+    }
+    count(counts, "insert");
   }
 
   /** The same statement with its second value changed: a contradiction of the old one. */
