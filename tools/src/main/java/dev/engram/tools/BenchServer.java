@@ -1,5 +1,8 @@
 package dev.engram.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.engram.memory.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,6 +31,7 @@ final class BenchServer implements AutoCloseable {
   static final String ADMIN_PASSWORD = "bench-admin-password";
   private static final String APPLICATION_CLASS = "dev/engram/api/Engram.class";
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
+  private static final ObjectMapper JSON = Json.mapper();
 
   private Process process;
   private final URI base;
@@ -88,6 +92,22 @@ final class BenchServer implements AutoCloseable {
   /** As {@link #start(Path, List)}, with more environment variables for the server. */
   static BenchServer start(Path home, List<String> jvmOptions, java.util.Map<String, String> env)
       throws IOException, InterruptedException {
+    return start(home, jvmOptions, env, false);
+  }
+
+  /**
+   * Starts the server on a data directory an earlier benchmark loaded and kept ({@code --home
+   * DIR}). Such a server prints no demo key (the demo tenant exists already), so this one signs in
+   * as the benchmark's admin and issues a new key for the demo app.
+   */
+  static BenchServer startExisting(Path home, List<String> jvmOptions)
+      throws IOException, InterruptedException {
+    return start(home, jvmOptions, java.util.Map.of(), true);
+  }
+
+  private static BenchServer start(
+      Path home, List<String> jvmOptions, java.util.Map<String, String> env, boolean existing)
+      throws IOException, InterruptedException {
     int port;
     int realtimePort;
     try (ServerSocket socket = new ServerSocket(0);
@@ -122,8 +142,14 @@ final class BenchServer implements AutoCloseable {
     drain(process, key);
     URI base = URI.create("http://127.0.0.1:" + port);
     try {
-      String apiKey = key.get(180, TimeUnit.SECONDS);
-      awaitHealthy(base);
+      String apiKey;
+      if (existing) {
+        awaitHealthy(base);
+        apiKey = demoKey(base);
+      } else {
+        apiKey = key.get(180, TimeUnit.SECONDS);
+        awaitHealthy(base);
+      }
       BenchServer server = new BenchServer(process, base, apiKey);
       server.realtimePort = realtimePort;
       server.builder = builder;
@@ -190,6 +216,66 @@ final class BenchServer implements AutoCloseable {
     drain(process, new CompletableFuture<>());
     awaitHealthy(base);
     return (System.nanoTime() - stopped) / 1_000_000;
+  }
+
+  /** A new key of the demo app, issued by the benchmark's admin through the console API. */
+  private static String demoKey(URI base) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    String token =
+        call(
+                client,
+                base,
+                "POST",
+                "/admin/v1/login",
+                null,
+                java.util.Map.of("username", "admin", "password", ADMIN_PASSWORD))
+            .get("access_token")
+            .asText();
+    String org = named(call(client, base, "GET", "/admin/v1/orgs", token, null), "demo");
+    String app =
+        named(call(client, base, "GET", "/admin/v1/orgs/" + org + "/apps", token, null), "demo");
+    return call(
+            client,
+            base,
+            "POST",
+            "/admin/v1/apps/" + app + "/keys",
+            token,
+            java.util.Map.of("name", "bench-" + System.currentTimeMillis()))
+        .get("key")
+        .asText();
+  }
+
+  private static String named(JsonNode list, String name) {
+    for (JsonNode item : list) {
+      if (name.equals(item.path("name").asText())) {
+        return item.get("id").asText();
+      }
+    }
+    throw new IllegalStateException("no '" + name + "' in " + list);
+  }
+
+  private static JsonNode call(
+      HttpClient client, URI base, String method, String path, String token, Object body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> response =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException(
+          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return JSON.readTree(response.body());
   }
 
   /** The application jar on the class path ({@code ./engram} puts it next to the tools jar). */

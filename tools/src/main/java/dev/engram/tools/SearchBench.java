@@ -56,7 +56,8 @@ public final class SearchBench {
                 "writers",
                 "recall-queries",
                 "out",
-                "home"));
+                "home",
+                "existing"));
     int memories = Integer.parseInt(o.getOrDefault("memories", "100000"));
     int users = Integer.parseInt(o.getOrDefault("users", "100"));
     int clients = Integer.parseInt(o.getOrDefault("clients", "4"));
@@ -65,9 +66,14 @@ public final class SearchBench {
     int writers = Integer.parseInt(o.getOrDefault("writers", "2"));
     int recallQueries = Integer.parseInt(o.getOrDefault("recall-queries", "200"));
     Path out = Path.of(o.getOrDefault("out", "bench-results/search-" + memories + ".json"));
+    boolean existing = Boolean.parseBoolean(o.getOrDefault("existing", "false"));
+    if (existing && !o.containsKey("home")) {
+      throw new IllegalArgumentException(
+          "--existing true measures a directory an earlier run loaded: give it with --home DIR");
+    }
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
-      run(home, memories, users, clients, queries, batch, writers, recallQueries, report);
+      run(home, memories, users, clients, queries, batch, writers, recallQueries, existing, report);
     }
     print(report, out);
   }
@@ -81,12 +87,18 @@ public final class SearchBench {
       int batch,
       int writers,
       int recallQueries,
+      boolean existing,
       Map<String, Object> report)
       throws Exception {
-    try (BenchServer server = BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
+    try (BenchServer server =
+        existing
+            ? BenchServer.startExisting(home.path(), BenchServer.JVM_OPTIONS)
+            : BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
       SearchBench bench = new SearchBench(server.base(), server.apiKey());
-      double storePerS = bench.load(memories, users, batch, writers);
+      // on a directory loaded before, the server starts on what is there: nothing is stored
+      double storePerS = existing ? Double.NaN : bench.load(memories, users, batch, writers);
       report.put("memories", memories);
+      report.put("existing", existing);
       report.put("users", users);
       report.put("store_per_s", storePerS);
       report.put("conflict_retries", bench.conflictRetries.get());
