@@ -143,7 +143,8 @@ record Difference(
    * side's word when neither is a value and WordNet gives them a sense in common, or one is a kind
    * of the other within a few steps ({@link WordNet#sameMeaning}). Relation nouns (son, brother,
    * friend, …) count in their first sense only: "brother" is also a fellow member, a kind of
-   * friend, but "my brother" and "my friend" are other people.
+   * friend, but "my brother" and "my friend" are other people; "son" and "boy" are one, since the
+   * first sense of "son" is a sense of "boy".
    */
   private static List<String> sameMeanings(
       List<String> words, List<String> other, Statement own, Statement others) {
@@ -155,10 +156,7 @@ record Difference(
           if (!words.contains(o)
               && !out.contains(o)
               && !others.values().contains(o)
-              && WordNet.sameMeaning(
-                  own.surfaceOf(w),
-                  others.surfaceOf(o),
-                  ValueKinds.person(w) || ValueKinds.person(o) ? 1 : WordNet.SENSES)) {
+              && sameMeaning(own.surfaceOf(w), others.surfaceOf(o), w, o)) {
             match = o;
             break;
           }
@@ -167,6 +165,18 @@ record Difference(
       out.add(match);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether two words mean the same ({@link WordNet#sameMeaning}); a relation noun (son, friend) in
+   * its first sense only, or when that first sense is one of the other word's ("son" and "boy").
+   */
+  private static boolean sameMeaning(String surfaceA, String surfaceB, String a, String b) {
+    if (ValueKinds.person(a) || ValueKinds.person(b)) {
+      return WordNet.sameMeaning(surfaceA, surfaceB, 1)
+          || WordNet.firstSenseShared(surfaceA, surfaceB);
+    }
+    return WordNet.sameMeaning(surfaceA, surfaceB, WordNet.SENSES);
   }
 
   private static final int ROOT = 5;
@@ -224,9 +234,15 @@ record Difference(
         && !valuesOnBothSides(existing, incoming);
   }
 
-  /** Whether the shared part holds a predicate that allows many objects at once. */
+  /**
+   * Whether the shared part holds a predicate that allows many objects at once, or names an event
+   * with other people ({@link Lexicon#EVENT_NOUNS}) and no single-valued attribute ("favourite
+   * dinner" holds one value).
+   */
   boolean additivePredicate() {
-    return shared.stream().anyMatch(Lexicon.ADDITIVE_PREDICATE::contains);
+    return shared.stream().anyMatch(Lexicon.ADDITIVE_PREDICATE::contains)
+        || shared.stream().anyMatch(Lexicon.EVENT_NOUNS::contains)
+            && !ValueKinds.singleValued(shared);
   }
 
   /** A short rendering of what changed: "'lisbon' replaced by 'porto'", "'ziggy' added". */

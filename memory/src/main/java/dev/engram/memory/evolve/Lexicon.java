@@ -87,6 +87,15 @@ final class Lexicon {
               + "support subscribe buy buys bought buying purchase purchased order ordered "
               + "book booked booking reserve reserved rent rented");
 
+  /**
+   * Nouns of events with other people: a meeting with Dana and a meeting with Raj on the same day
+   * are two meetings, as two lunches or two interviews are, unless a change word says one moved.
+   */
+  static final Set<String> EVENT_NOUNS =
+      wordsAndStems(
+          "meeting meetings appointment appointments interview interviews lunch lunches dinner "
+              + "dinners breakfast breakfasts party parties concert concerts");
+
   /** Shared words too generic to say two statements are about the same attribute. */
   static final Set<String> GENERIC =
       wordsAndStems("name want need go thing good often sometime every day");

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * resolver uses it to tell a value replaced from a second fact:
  *
  * <ul>
- *   <li><b>identifiers</b> (a number of three digits or more, a code mixing letters and digits, a
- *       number after an identifying noun: order 12, note 7, ticket 40) and <b>times</b> (years,
- *       months, weekdays, a number introduced by on/during/since/until) name <em>events</em>: two
- *       orders, two notes, two appointments are two facts, not one value replaced — unless the
- *       attribute is single-valued (a phone number, a birthday) or a change word says it moved;
+ *   <li><b>identifiers</b> (a number of three digits or more, a code mixing letters and digits
+ *       other than an ordinal, a number after an identifying noun: order 12, note 7, ticket 40) and
+ *       <b>times</b> (years, months, weekdays, a number introduced by on/during/since/until) name
+ *       <em>events</em>: two orders, two notes, two appointments are two facts, not one value
+ *       replaced — unless the attribute is single-valued (a phone number, a birthday) or a change
+ *       word says it moved;
  *   <li><b>people</b>: a relation noun (son, sister, friend, boss, …) that only one statement
  *       holds, or two different relation nouns, mean the statements are about different people
  *       ("User's brother lives in Paris" / "User's friend lives in Paris"), as does a different
@@ -176,6 +177,10 @@ final class ValueKinds {
 
   private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?::\\d\\d)?(?:am|pm|h)");
+
+  /** "3rd", "21st", "7th": a position (a floor, a grade, a place in a race), not a code. */
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   /** Whether {@code word} (at {@code index} of {@code words}) identifies one thing or event. */
@@ -185,7 +190,7 @@ final class ValueKinds {
       return false;
     }
     boolean letter = word.chars().anyMatch(Character::isLetter);
-    if (letter && !CLOCK.matcher(word).matches()) {
+    if (letter && !CLOCK.matcher(word).matches() && !ORDINAL.matcher(word).matches()) {
       return true;
     }
     String plain = word.replace("-", "");

@@ -101,6 +101,26 @@ final class WordNet {
     return r == Relation.SYNONYM || r == Relation.HYPERNYM;
   }
 
+  /**
+   * Whether the most frequent sense of one word is among the first {@value #SENSES} senses of the
+   * other: "son" (first sense "son, boy") and "boy", "daughter" and "girl", "kid" and "child". For
+   * relation nouns, which otherwise count in their first sense only ("brother" also means a fellow
+   * member, a kind of friend, but a brother and a friend are other people): no first sense of
+   * "brother" is a sense of "friend", nor the other way round.
+   */
+  static boolean firstSenseShared(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y)) {
+      return false;
+    }
+    return shares(senses(x, 1), senses(y, SENSES)) || shares(senses(y, 1), senses(x, SENSES));
+  }
+
+  private static boolean shares(Senses first, Senses other) {
+    return first.synsets.stream().anyMatch(other.synsets::contains);
+  }
+
   /** Whether WordNet marks the two words as opposites. */
   static boolean antonyms(String a, String b) {
     return relation(a, b) == Relation.ANTONYM;

@@ -185,4 +185,65 @@ class TypedRulesTest {
     Decision d = decide(existing, incoming, 0.9);
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's son is in 2nd grade | User's son is in 3rd grade",
+        "User parks on the 4th level | User parks on the 6th level",
+      })
+  void anOrdinalIsAPositionReplacedNotAnEventIdentifier(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's son plays the cello | The user's boy plays the cello",
+        "User has three daughters | The user has 3 girls",
+      })
+  void aRelationNounAndAWordForItsFirstSenseAreOnePerson(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's brother collects stamps | User's friend collects stamps",
+        "User's mother is a teacher | User's aunt is a teacher",
+      })
+  void relationNounsOfOtherFirstSensesStayOtherPeople(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User has lunch with Marco on Friday | User has lunch with Elena on Friday",
+        "User has a job interview with Adobe next week | User has a job interview with Stripe next"
+            + " week",
+      })
+  void anEventWithOtherPeopleIsAnotherEvent(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's favourite dinner is lasagne | User's favourite dinner is ramen",
+        "User has a meeting with Dana on Monday | User's meeting with Dana moved to Tuesday",
+      })
+  void aFavouriteOrAMovedEventIsStillReplaced(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
 }
