@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,10 @@ final class H2Compaction {
    * at 80 % under the load of {@code bench search} it ran after nearly every 10 s and took 1–2.6 s
    * (its budget is checked between 16 MB steps), so writers waited a tenth to a fifth of the time
    * and the job used a good share of a core. Under load the file may now reach 2.5× its live data,
-   * and is compacted to the first threshold once writes pause.
+   * and is compacted to the first threshold once writes pause. (Measured at 50 % and 65 % too, on
+   * 100,000 memories: the H2 file while running stayed at 0.97–0.99 GB against 1.06 GB, within
+   * run-to-run spread: by H2's count the file then holds mostly live chunks. An offline copy, which
+   * packs every page anew, left 3.5 GB of the 9.3 GB file of a 1,000,000-memory load.)
    */
   static final int BUSY_FILL_THRESHOLD = 40;
 
@@ -149,6 +153,7 @@ final class H2Compaction {
       long before = store.getFileStore().size();
       int fillBefore = store.getFileStore().getChunksFillRate();
       Run run = plan.apply(store);
+      long deadline = System.nanoTime() + run.maxMillis() * 1_000_000L;
       if (fillBefore < run.threshold()) {
         int retention = store.getRetentionTime();
         try {
@@ -158,6 +163,10 @@ final class H2Compaction {
           store.setRetentionTime(retention);
         }
       }
+      if (store.getFileStore() instanceof RandomAccessStore file
+          && file.getFillRate() < run.threshold()) {
+        closeGaps(store, file, run.threshold(), deadline);
+      }
       return Optional.of(
           new Outcome(
               before,
@@ -166,6 +175,50 @@ final class H2Compaction {
               store.getFileStore().getChunksFillRate()));
     } catch (SQLException e) {
       throw new IllegalStateException("no connection to compact the H2 file", e);
+    }
+  }
+
+  /**
+   * Only moves chunks into the gaps before them ({@link #closeGaps}) while less than {@code
+   * threshold}% of the file is in use, for at most {@code maxMillis}; empty when the database is
+   * not an H2 file.
+   */
+  Optional<Outcome> closeGaps(int threshold, int maxMillis) {
+    try (Connection connection = dataSource.getConnection()) {
+      Optional<MVStore> found = mvStore(connection);
+      if (found.isEmpty() || !(found.get().getFileStore() instanceof RandomAccessStore file)) {
+        return Optional.empty();
+      }
+      long before = file.size();
+      int fillBefore = file.getFillRate();
+      closeGaps(found.get(), file, threshold, System.nanoTime() + maxMillis * 1_000_000L);
+      return Optional.of(new Outcome(before, file.size(), fillBefore, file.getFillRate()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("no connection to compact the H2 file", e);
+    }
+  }
+
+  /** How many bytes of chunks one step of {@link #closeGaps} moves at most. */
+  static final long MOVE_BYTES = 16L << 20;
+
+  /**
+   * Moves chunks from the end of the file into the free space before them and truncates the file,
+   * step by step until the deadline or until {@code threshold}% of the file is in use. The chunks
+   * may be full while the file is not: H2 drops a chunk once nothing in it is live and its
+   * retention time has passed, which leaves a hole, and {@code compactFile} only moves chunks when
+   * it first found some of them sparse. After a 100,000-memory load the H2 file stayed at 1,058 MB
+   * (about twice what it held) with its chunks dense enough that no run compacted it.
+   */
+  private static void closeGaps(
+      MVStore store, RandomAccessStore file, int threshold, long deadline) {
+    while (System.nanoTime() < deadline && file.getFillRate() < threshold) {
+      long size = file.size();
+      int fill = file.getFillRate();
+      file.sync();
+      file.compactMoveChunks(threshold, MOVE_BYTES, store);
+      if (file.size() >= size && file.getFillRate() <= fill) {
+        return; // nothing left that this step can move
+      }
     }
   }
 

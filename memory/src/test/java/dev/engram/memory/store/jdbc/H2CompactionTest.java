@@ -79,6 +79,51 @@ class H2CompactionTest {
   }
 
   @Test
+  void movesChunksIntoTheGapsThatDroppedChunksLeaveAndTruncatesTheFile() throws Exception {
+    try (HikariDataSource dataSource = fileDatabase(";RETENTION_TIME=0")) {
+      MemoryStore store = new JdbcMemoryStore(dataSource);
+      List<Memory> early = memories(3_000, "early");
+      for (int from = 0; from < early.size(); from += 100) {
+        store.insert("app", early.subList(from, from + 100), List.of());
+      }
+      List<Memory> late = memories(300, "late");
+      store.insert("app", late, List.of());
+      // the early rows go: their chunks hold nothing live and are dropped, leaving holes before
+      // the chunks of the late rows at the end of the file
+      for (int user = 0; user < 10; user++) {
+        store.deleteUser("app", "early-" + user);
+      }
+      H2Compaction compaction = new H2Compaction(dataSource);
+      long bloated = Files.size(file());
+
+      H2Compaction.Outcome outcome = compaction.closeGaps(80, 60_000).orElseThrow();
+
+      assertThat(outcome.fillBefore()).isLessThan(80);
+      assertThat(outcome.bytesAfter()).isLessThan(bloated / 2);
+      assertThat(outcome.fillAfter()).isGreaterThan(outcome.fillBefore());
+      assertThat(Files.size(file())).isEqualTo(outcome.bytesAfter());
+      assertThat(store.find("app", late.get(7).id(), NOW).orElseThrow().content())
+          .isEqualTo("late statement 7");
+      assertThat(
+              store
+                  .list("app", MemoryFilter.allUsers(), MemoryFilter.Sort.NEWEST_FIRST, 10, 0, NOW)
+                  .total())
+          .isEqualTo(300);
+    }
+  }
+
+  private static List<Memory> memories(int count, String kind) {
+    List<Memory> memories = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      memories.add(
+          Memories.memory(kind + "-" + (i % 10), kind + " statement " + i, NOW)
+              .id(MemoryIds.memory())
+              .build());
+    }
+    return memories;
+  }
+
+  @Test
   void catchesUpForLongerOnceWhenAWriteBurstEnds() {
     long busy = H2Compaction.BUSY_COMMITS + 1;
     assertThat(H2Compaction.budget(true, 0)).isEqualTo(H2Compaction.CATCH_UP_MAX_MILLIS);
@@ -102,10 +147,15 @@ class H2CompactionTest {
   }
 
   private HikariDataSource fileDatabase() {
+    return fileDatabase("");
+  }
+
+  private HikariDataSource fileDatabase(String settings) {
     String url =
         "jdbc:h2:file:"
             + dir.resolve("engram")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+            + settings;
     Flyway.configure()
         .dataSource(url, "sa", "")
         .locations("classpath:db/migration")
