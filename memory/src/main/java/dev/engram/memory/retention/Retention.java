@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prunes old history, app by app, in batches of {@code batch-size} rows per transaction: superseded
- * versions of memories older than {@code superseded-versions} (with their events and relations,
- * from the store and the index) and events of the event log older than {@code events}. Active and
- * deleted memories are never pruned; a newer version keeps its {@code previous_id}, and the
+ * versions and deleted memories older than {@code superseded-versions} (with their events and
+ * relations, from the store and the index) and events of the event log older than {@code events}.
+ * Active memories are never pruned; a newer version keeps its {@code previous_id}, and the
  * evolution views report the pruned one ({@code pruned_previous_id}). Runs every {@code interval}
  * as a durable recurring job, so one instance prunes at a time.
  *

@@ -14,8 +14,8 @@ import java.time.Duration;
  * @param enabled whether old history is pruned at all (off: every superseded version and event is
  *     kept for ever)
  * @param supersededVersions how long a superseded version of a memory is kept after it was
- *     superseded; the newer version keeps its link, and the evolution views say the older one was
- *     pruned
+ *     superseded, and a deleted memory after it was deleted; the newer version keeps its link, and
+ *     the evolution views say the older one was pruned
  * @param events how long events of the memory event log are kept
  * @param interval how often the pruning runs (on one instance)
  * @param batchSize rows removed per transaction (smaller batches hold locks for less time)

@@ -154,10 +154,11 @@ public interface MemoryStore {
   List<String> purgeExpired(String appId, Instant now, int limit);
 
   /**
-   * Hard-deletes up to {@code limit} superseded versions (status {@code superseded}) last changed
-   * before {@code before}, oldest first, with their events and relations; returns their ids. Active
-   * and deleted memories are never pruned, and the newer version keeps its {@code previous_id} (the
-   * evolution views report the pruned one). Retention calls it in batches.
+   * Hard-deletes up to {@code limit} superseded versions and deleted memories (status {@code
+   * superseded} or {@code deleted}) last changed before {@code before}, oldest first, with their
+   * events and relations; returns their ids. Active memories are never pruned, and the newer
+   * version keeps its {@code previous_id} (the evolution views report the pruned one). Retention
+   * calls it in batches.
    */
   List<String> pruneVersions(String appId, Instant before, int limit);
 

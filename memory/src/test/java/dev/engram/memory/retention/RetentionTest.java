@@ -73,6 +73,25 @@ class RetentionTest {
   }
 
   @Test
+  void prunesDeletedMemoriesOnceTheyAreOld() {
+    Memory kept = add("User plays the cello");
+    Memory gone = add("User is allergic to peanuts");
+    writer.delete(APP, "key_1", gone.id(), "asked to forget");
+    Retention retention = retention(true, 500);
+
+    clock.advance(Duration.ofHours(12));
+    assertThat(retention.pruneAll().versions()).isZero();
+    assertThat(store.find(APP, gone.id(), clock.instant())).isPresent();
+
+    clock.advance(Duration.ofDays(1));
+
+    assertThat(retention.pruneAll().versions()).isEqualTo(1);
+    assertThat(store.find(APP, gone.id(), clock.instant())).isEmpty();
+    assertThat(store.events(APP, gone.id())).isEmpty();
+    assertThat(store.find(APP, kept.id(), clock.instant())).isPresent();
+  }
+
+  @Test
   void prunesOldEventsButKeepsActiveMemories() {
     Memory peanuts = add("User is allergic to peanuts");
     assertThat(store.events(APP, peanuts.id())).isNotEmpty();

@@ -174,7 +174,7 @@ public abstract class MemoryStoreLifecycleContract extends MemoryStoreListingCon
   }
 
   @Test
-  void pruneVersionsRemovesOldSupersededVersionsOldestFirstWithTheirEventsAndRelations() {
+  void pruneVersionsRemovesOldSupersededVersionsAndDeletedMemoriesOldestFirstWithTheirHistory() {
     Instant cutoff = T0.plus(Duration.ofMinutes(10));
     Memory first = memory("m1", "u", 1).status(MemoryStatus.SUPERSEDED).nextId("m5").build();
     Memory second = memory("m2", "u", 2).status(MemoryStatus.SUPERSEDED).build();
@@ -182,14 +182,16 @@ public abstract class MemoryStoreLifecycleContract extends MemoryStoreListingCon
     Memory active = memory("m4", "u", 3).build();
     Memory successor = memory("m5", "u", 5).previousId("m1").build();
     Memory deleted = memory("m6", "u", 4).status(MemoryStatus.DELETED).build();
+    Memory recentlyDeleted = memory("m7", "u", 30).status(MemoryStatus.DELETED).build();
     store()
         .insert(
             app,
-            List.of(first, second, recent, active, successor, deleted),
+            List.of(first, second, recent, active, successor, deleted, recentlyDeleted),
             List.of(
                 event("e1", first, EventType.ADD, T0),
                 event("e2", active, EventType.ADD, T0),
-                event("e3", recent, EventType.ADD, T0)));
+                event("e3", recent, EventType.ADD, T0),
+                event("e4", deleted, EventType.DELETE, T0)));
     store().addRelation(app, new Relation("m4", "m1", "supports", T0));
     store().addRelation(app, new Relation("m2", "m4", "supports", T0));
     store().addRelation(app, new Relation("m4", "m5", "supports", T0));
@@ -198,9 +200,10 @@ public abstract class MemoryStoreLifecycleContract extends MemoryStoreListingCon
     List<String> rest = store().pruneVersions(app, cutoff, 10);
 
     assertThat(oldest).containsExactly("m1");
-    assertThat(rest).containsExactly("m2");
-    assertThat(ids(store().findAll(app, List.of("m1", "m2", "m3", "m4", "m5", "m6"), NOW)))
-        .containsExactlyInAnyOrder("m3", "m4", "m5", "m6");
+    assertThat(rest).containsExactly("m2", "m6");
+    assertThat(ids(store().findAll(app, List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7"), NOW)))
+        .containsExactlyInAnyOrder("m3", "m4", "m5", "m7");
+    assertThat(store().events(app, "m6")).isEmpty();
     assertThat(store().find(app, "m5", NOW)).map(Memory::previousId).contains("m1");
     assertThat(store().events(app, "m1")).isEmpty();
     assertThat(store().events(app, "m3")).hasSize(1);

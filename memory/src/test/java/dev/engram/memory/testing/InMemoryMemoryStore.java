@@ -335,7 +335,10 @@ public final class InMemoryMemoryStore implements MemoryStore {
     AppData data = app(appId);
     List<String> ids =
         data.memories.values().stream()
-            .filter(m -> m.status() == MemoryStatus.SUPERSEDED && m.updatedAt().isBefore(before))
+            .filter(
+                m ->
+                    (m.status() == MemoryStatus.SUPERSEDED || m.status() == MemoryStatus.DELETED)
+                        && m.updatedAt().isBefore(before))
             .sorted(Comparator.comparing(Memory::updatedAt).thenComparing(Memory::id))
             .limit(Math.max(0, limit))
             .map(Memory::id)

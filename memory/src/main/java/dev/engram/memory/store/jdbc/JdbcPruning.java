@@ -26,8 +26,8 @@ final class JdbcPruning {
           List<String> candidates =
               ids(
                   c,
-                  "select id from memories where app_id = ? and status = 'superseded'"
-                      + " and updated_at < ? order by updated_at, id limit ?",
+                  "select id from memories where app_id = ? and status in ('superseded',"
+                      + " 'deleted') and updated_at < ? order by updated_at, id limit ?",
                   appId,
                   before,
                   limit);
@@ -37,8 +37,8 @@ final class JdbcPruning {
           List<String> pruned = new ArrayList<>(candidates.size());
           try (PreparedStatement delete =
               c.prepareStatement(
-                  "delete from memories where app_id = ? and id = ? and status = 'superseded'"
-                      + " and updated_at < ?")) {
+                  "delete from memories where app_id = ? and id = ? and status in"
+                      + " ('superseded', 'deleted') and updated_at < ?")) {
             for (String id : candidates) {
               Sql.bind(delete, List.of(appId, id, before));
               delete.addBatch();

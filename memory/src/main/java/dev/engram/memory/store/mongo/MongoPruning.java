@@ -1,7 +1,6 @@
 package dev.engram.memory.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
@@ -30,7 +29,7 @@ final class MongoPruning {
     }
     Bson old =
         and(
-            eq("status", MemoryStatus.SUPERSEDED.value()),
+            in("status", MemoryStatus.SUPERSEDED.value(), MemoryStatus.DELETED.value()),
             lt("updated_at", MemoryDocuments.micros(before)));
     List<String> ids = new ArrayList<>();
     MongoCollection<Document> memories = collections.memories(appId);
