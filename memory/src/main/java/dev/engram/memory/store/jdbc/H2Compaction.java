@@ -206,8 +206,7 @@ final class H2Compaction {
    * step by step until the deadline or until {@code threshold}% of the file is in use. The chunks
    * may be full while the file is not: H2 drops a chunk once nothing in it is live and its
    * retention time has passed, which leaves a hole, and {@code compactFile} only moves chunks when
-   * it first found some of them sparse. After a 100,000-memory load the H2 file stayed at 1,058 MB
-   * (about twice what it held) with its chunks dense enough that no run compacted it.
+   * it first found some of them sparse, so such holes stayed until one did.
    */
   private static void closeGaps(
       MVStore store, RandomAccessStore file, int threshold, long deadline) {
