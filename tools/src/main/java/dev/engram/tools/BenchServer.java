@@ -3,9 +3,11 @@ package dev.engram.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.Json;
+import io.micronaut.core.annotation.Nullable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
@@ -15,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,11 +171,15 @@ final class BenchServer implements AutoCloseable {
             .start(
                 () -> {
                   try (BufferedReader lines =
-                      new BufferedReader(
-                          new InputStreamReader(
-                              process.getInputStream(), StandardCharsets.UTF_8))) {
+                          new BufferedReader(
+                              new InputStreamReader(
+                                  process.getInputStream(), StandardCharsets.UTF_8));
+                      PrintStream copy = serverLogCopy()) {
                     String line;
                     while ((line = lines.readLine()) != null) {
+                      if (copy != null) {
+                        copy.println(line);
+                      }
                       Matcher m = KEY.matcher(line);
                       if (m.find()) {
                         key.complete(m.group(1));
@@ -188,6 +195,21 @@ final class BenchServer implements AutoCloseable {
                       new IllegalStateException("the server exited before printing its key"));
                 });
     reader.setName("bench-server-output");
+  }
+
+  /**
+   * Where the server's whole output is copied when {@code ENGRAM_BENCH_SERVER_LOG} names a file
+   * (appended to, so a restarted server's output follows); null otherwise.
+   */
+  private static @Nullable PrintStream serverLogCopy() throws IOException {
+    String file = System.getenv("ENGRAM_BENCH_SERVER_LOG");
+    if (file == null || file.isBlank()) {
+      return null;
+    }
+    return new PrintStream(
+        Files.newOutputStream(Path.of(file), StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+        true,
+        StandardCharsets.UTF_8);
   }
 
   /**

@@ -22,6 +22,9 @@ import java.util.function.Supplier;
  * app id; reads that select memories take a {@link MemoryFilter} whose user id the store adds to
  * its query (users are isolated by filter, apps by collection or partition key).
  *
+ * <p>A memory reads back as it was written, except its embedding, which a store keeps at least to
+ * half precision (the JDBC store keeps half precision: 11 significant bits per value).
+ *
  * <p>Implementations: JDBC (H2, PostgreSQL) and MongoDB. {@code MemoryStoreContract} in the
  * test-jar is the behaviour every implementation must pass.
  */

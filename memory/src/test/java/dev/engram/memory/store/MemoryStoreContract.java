@@ -150,6 +150,25 @@ public abstract class MemoryStoreContract extends MemoryStoreLifecycleContract {
   }
 
   @Test
+  void keepsAnEmbeddingAtLeastToHalfPrecision() {
+    float[] embedding = new float[384];
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < embedding.length; i++) {
+      embedding[i] = (float) (random.nextGaussian() / Math.sqrt(embedding.length));
+    }
+    insert(memory("m1", "u", 1).embedding(embedding, "model-y").build());
+
+    float[] stored = store().find(app, "m1", NOW).orElseThrow().embedding();
+
+    assertThat(stored).hasSize(embedding.length);
+    for (int i = 0; i < embedding.length; i++) {
+      // binary16 keeps 11 significant bits; values below its normal range keep 2^-24 absolute
+      assertThat(Math.abs(stored[i] - embedding[i]))
+          .isLessThanOrEqualTo(Math.abs(embedding[i]) / 2048 + 0x1p-24f);
+    }
+  }
+
+  @Test
   void appendsEventsAndListsThemOldestFirst() {
     Memory memory = memory("m1", "u", 1).build();
     insert(memory);

@@ -8,7 +8,8 @@ import java.util.zip.CRC32;
 
 /**
  * A fast, deterministic fake embedder for tests: a bag of lower-cased words hashed into {@code
- * dimensions} buckets and normalized. Texts sharing words are similar; others are not.
+ * dimensions} buckets, normalized and rounded to half precision. Texts sharing words are similar;
+ * others are not.
  */
 public final class HashingEmbedder implements Embedder {
   private final int dimensions;
@@ -53,7 +54,9 @@ public final class HashingEmbedder implements Embedder {
     }
     float scale = (float) (1 / Math.sqrt(norm));
     for (int i = 0; i < dimensions; i++) {
-      vector[i] *= scale;
+      // rounded to half precision, which the JDBC store keeps exactly (its stored form), so a
+      // memory compares equal after a round trip through any store
+      vector[i] = Float.float16ToFloat(Float.floatToFloat16(vector[i] * scale));
     }
     return vector;
   }

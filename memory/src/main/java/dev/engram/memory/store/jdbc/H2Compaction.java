@@ -153,6 +153,11 @@ final class H2Compaction {
       long before = store.getFileStore().size();
       int fillBefore = store.getFileStore().getChunksFillRate();
       Run run = plan.apply(store);
+      if (LOG.isDebugEnabled() && store.getFileStore() instanceof RandomAccessStore file) {
+        LOG.debug(
+            "H2 file {} MB: chunks {}% live, file {}% in use; threshold {}%",
+            before >> 20, fillBefore, file.getFillRate(), run.threshold());
+      }
       long deadline = System.nanoTime() + run.maxMillis() * 1_000_000L;
       if (fillBefore < run.threshold()) {
         int retention = store.getRetentionTime();

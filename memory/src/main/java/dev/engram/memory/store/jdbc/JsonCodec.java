@@ -73,13 +73,40 @@ final class JsonCodec {
     }
   }
 
+  /**
+   * First byte of an embedding stored as half-precision values: such a row is one byte and two per
+   * value long, an odd length, while the single-precision rows written before are four bytes per
+   * value, so both read back.
+   */
+  static final byte HALF_PRECISION = 1;
+
+  /** The largest magnitude a half-precision value holds. */
+  private static final float HALF_MAX = 65504f;
+
+  /**
+   * An embedding's bytes: half-precision (IEEE 754 binary16, little-endian) after {@link
+   * #HALF_PRECISION}, half the size of single precision, which was ~88 % of a memory's row. A
+   * binary16 value keeps 11 significant bits (relative error ≤ 2⁻¹¹), so the cosine of two stored
+   * unit vectors moves by about 10⁻⁴ at most, far below what ranks or decides anything; the index
+   * scores with the vector as embedded. A vector holding a value half precision cannot (beyond
+   * ±65,504, or not finite) is stored in single precision.
+   */
   static byte @Nullable [] embedding(float @Nullable [] vector) {
     if (vector == null) {
       return null;
     }
+    if (!fitsHalfPrecision(vector)) {
+      ByteBuffer buffer =
+          ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      buffer.asFloatBuffer().put(vector);
+      return buffer.array();
+    }
     ByteBuffer buffer =
-        ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    buffer.asFloatBuffer().put(vector);
+        ByteBuffer.allocate(1 + vector.length * Short.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    buffer.put(HALF_PRECISION);
+    for (float value : vector) {
+      buffer.putShort(Float.floatToFloat16(value));
+    }
     return buffer.array();
   }
 
@@ -87,8 +114,30 @@ final class JsonCodec {
     if (bytes == null) {
       return null;
     }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    if (bytes.length % 2 == 1 && bytes[0] == HALF_PRECISION) {
+      float[] vector = new float[(bytes.length - 1) / Short.BYTES];
+      buffer.position(1);
+      for (int i = 0; i < vector.length; i++) {
+        vector[i] = Float.float16ToFloat(buffer.getShort());
+      }
+      return vector;
+    }
+    if (bytes.length % Float.BYTES != 0) {
+      throw new MemoryException(
+          MemoryErrorCode.STORE_FAILED, "unreadable embedding: " + bytes.length + " bytes");
+    }
     float[] vector = new float[bytes.length / Float.BYTES];
-    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+    buffer.asFloatBuffer().get(vector);
     return vector;
+  }
+
+  private static boolean fitsHalfPrecision(float[] vector) {
+    for (float value : vector) {
+      if (!Float.isFinite(value) || Math.abs(value) > HALF_MAX) {
+        return false;
+      }
+    }
+    return true;
   }
 }
