@@ -68,6 +68,20 @@ final class H2Compaction {
   /** Time budget of the compaction at shutdown (milliseconds). */
   static final int CLOSE_MAX_MILLIS = 2_000;
 
+  /**
+   * How long H2 keeps a chunk once nothing in it is live (milliseconds), instead of its default of
+   * 45 s. H2 keeps dead chunks so that a crash of the machine, with writes the operating system had
+   * not yet flushed, still finds the chunks the last flushed state refers to; it assumes the disk
+   * has everything within that time. This job flushes the file every {@link #SYNC_MILLIS} ms, so a
+   * few seconds keep that guarantee, and the space of dead chunks is reused that much sooner: with
+   * 45 s the file of a 20,000-memory load swung between 1× and 5× its live data (each commit
+   * rewrites the pages it touched, ~10 MB/s of new chunks at ~250 memories/s).
+   */
+  static final int RETENTION_MILLIS = 5_000;
+
+  /** How often the file is flushed to the disk (milliseconds). */
+  static final int SYNC_MILLIS = 1_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(H2Compaction.class);
 
   private final DataSource dataSource;
@@ -107,6 +121,30 @@ final class H2Compaction {
 
   private static boolean busy(long commitsSinceLastRun) {
     return commitsSinceLastRun > BUSY_COMMITS;
+  }
+
+  /**
+   * Flushes the file to the disk and keeps H2's retention of dead chunks at {@link
+   * #RETENTION_MILLIS}; false when the database is not an H2 file.
+   */
+  @Scheduled(fixedDelay = "1s", initialDelay = "1s")
+  boolean sync() {
+    try (Connection connection = dataSource.getConnection()) {
+      Optional<MVStore> found = mvStore(connection);
+      if (found.isEmpty()) {
+        return false;
+      }
+      MVStore store = found.get();
+      store.sync();
+      // after the first flush; a compaction run sets 0 for its time and restores this
+      if (store.getRetentionTime() > RETENTION_MILLIS) {
+        store.setRetentionTime(RETENTION_MILLIS);
+      }
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("flushing the H2 file failed; it is tried again in a second", e);
+      return false;
+    }
   }
 
   @Scheduled(fixedDelay = "10s", initialDelay = "5s")
@@ -236,7 +274,7 @@ final class H2Compaction {
     }
   }
 
-  private static Optional<MVStore> mvStore(Connection connection) throws SQLException {
+  static Optional<MVStore> mvStore(Connection connection) throws SQLException {
     if (!connection.isWrapperFor(JdbcConnection.class)) {
       return Optional.empty();
     }

@@ -134,11 +134,31 @@ class H2CompactionTest {
   }
 
   @Test
+  void flushesTheFileAndKeepsDeadChunksForSecondsInsteadOfH2sDefault() throws Exception {
+    try (HikariDataSource dataSource = fileDatabase()) {
+      new JdbcMemoryStore(dataSource).insert("app", memories(10, "synced"), List.of());
+      int before;
+      try (var connection = dataSource.getConnection()) {
+        before = H2Compaction.mvStore(connection).orElseThrow().getRetentionTime();
+      }
+
+      assertThat(new H2Compaction(dataSource).sync()).isTrue();
+
+      try (var connection = dataSource.getConnection()) {
+        assertThat(before).isGreaterThan(H2Compaction.RETENTION_MILLIS);
+        assertThat(H2Compaction.mvStore(connection).orElseThrow().getRetentionTime())
+            .isEqualTo(H2Compaction.RETENTION_MILLIS);
+      }
+    }
+  }
+
+  @Test
   void leavesOtherDatabasesAlone() {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl("jdbc:h2:mem:compaction-" + MemoryIds.task() + ";DB_CLOSE_DELAY=-1");
     try (HikariDataSource dataSource = new HikariDataSource(config)) {
       assertThat(new H2Compaction(dataSource).compact(100, 1_000)).isEmpty();
+      assertThat(new H2Compaction(dataSource).sync()).isFalse();
     }
   }
 
