@@ -33,8 +33,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * the compaction. Superseded versions, deleted memories and events are kept for the retention
  * periods ({@code engram.retention.*}: 30 and 90 days), so at the defaults the directory grows by
  * what they hold; {@code --retention-days N} starts the server with both periods set to N days and
- * retention running every 5 s, to measure a directory whose history is pruned. Ends with {@code
- * churn_ops_per_s=… disk_before_mb=… disk_after_mb=…}.
+ * retention running every 5 s, to measure a directory whose history is pruned. After each settled
+ * reading the server is restarted, which packs the H2 file ({@code H2StartCompaction}), and the
+ * directory read again. Ends with {@code churn_ops_per_s=… disk_before_mb=… disk_after_mb=…
+ * disk_before_restart_mb=… disk_after_restart_mb=…}.
  */
 public final class ChurnBench {
   private static final ObjectMapper JSON = Json.mapper();
@@ -108,6 +110,9 @@ public final class ChurnBench {
         report.put("disk_before_mb", before);
         report.put("settle_before_s", (System.nanoTime() - settling) / 1e9);
         report.put("h2_before_mb", home.fileMb("db/engram.mv.db"));
+        // a restart packs the file (H2StartCompaction): the size of what the load left
+        server.restart();
+        report.put("disk_before_restart_mb", home.sizeMb());
         Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
         double opsPerS = bench.churn(ops, clients, counts);
         settling = System.nanoTime();
@@ -120,6 +125,8 @@ public final class ChurnBench {
         report.put("settle_after_s", (System.nanoTime() - settling) / 1e9);
         report.put("h2_after_mb", home.fileMb("db/engram.mv.db"));
         report.put("rss_mb", server.rssMb());
+        server.restart();
+        report.put("disk_after_restart_mb", home.sizeMb());
       }
       report.put("disk_after_closed_mb", home.sizeMb());
     }
@@ -127,6 +134,10 @@ public final class ChurnBench {
         "growth",
         ((Number) report.get("disk_after_mb")).doubleValue()
             / (double) report.get("disk_before_mb"));
+    report.put(
+        "growth_restarted",
+        (double) report.get("disk_after_restart_mb")
+            / (double) report.get("disk_before_restart_mb"));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
     System.out.println();
@@ -138,10 +149,13 @@ public final class ChurnBench {
                 value instanceof Double d ? String.format("%.3f", d) : String.valueOf(value)));
     System.out.println("json: " + out.toAbsolutePath());
     System.out.printf(
-        "churn_ops_per_s=%.0f disk_before_mb=%.0f disk_after_mb=%.0f%n",
+        "churn_ops_per_s=%.0f disk_before_mb=%.0f disk_after_mb=%.0f"
+            + " disk_before_restart_mb=%.0f disk_after_restart_mb=%.0f%n",
         (double) report.get("churn_ops_per_s"),
         (double) report.get("disk_before_mb"),
-        (double) report.get("disk_after_mb"));
+        (double) report.get("disk_after_mb"),
+        (double) report.get("disk_before_restart_mb"),
+        (double) report.get("disk_after_restart_mb"));
   }
 
   /**

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * Ingestion: the job stalls in the middle of a conversation, whose unit of work is not committed
  * yet, and a new process on the same data directory finishes the task with the same memories as an
  * uninterrupted run. Batch writes: every batch acknowledged before the kill is there after the
- * restart, and the batch in flight is there whole or not at all.
+ * restart, which compacts the killed process's file first, and the batch in flight is there whole
+ * or not at all.
  */
 class KillDuringIngestionIT {
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
@@ -311,6 +312,8 @@ class KillDuringIngestionIT {
 
     Child second = start(home, false);
     try {
+      // the new process packed the killed one's file before opening it (H2StartCompaction)
+      assertThat(second.output().toString()).contains("H2 file compacted at start");
       for (String user : acknowledged) {
         assertThat(count(second, key, user)).as(user).isEqualTo(BATCH);
       }

@@ -1,0 +1,119 @@
+package dev.engram.memory.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.engram.memory.Memory;
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryIds;
+import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.testing.Memories;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.h2.mvstore.MVStoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2StartCompactionTest {
+  private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
+
+  @TempDir Path dir;
+
+  @Test
+  void findsTheFileOfAnEmbeddedDatabaseOnly() {
+    assertThat(H2StartCompaction.databaseFile("jdbc:h2:file:/data/db/engram;MODE=PostgreSQL"))
+        .contains(Path.of("/data/db/engram.mv.db"));
+    assertThat(H2StartCompaction.databaseFile("jdbc:h2:file:/data/engram"))
+        .contains(Path.of("/data/engram.mv.db"));
+    assertThat(H2StartCompaction.databaseFile("jdbc:h2:file:~/engram;WRITE_DELAY=0"))
+        .contains(Path.of(System.getProperty("user.home") + "/engram.mv.db"));
+    assertThat(H2StartCompaction.databaseFile("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isEmpty();
+    assertThat(H2StartCompaction.databaseFile("jdbc:h2:tcp://localhost/~/engram")).isEmpty();
+    assertThat(H2StartCompaction.databaseFile("jdbc:postgresql://127.0.0.1:5432/engram")).isEmpty();
+  }
+
+  @Test
+  void packsAFileThatDeletesLeftHalfEmptyAndKeepsEveryRow() throws Exception {
+    List<Memory> kept;
+    try (HikariDataSource dataSource = fileDatabase()) {
+      MemoryStore store = new JdbcMemoryStore(dataSource);
+      List<Memory> memories = new ArrayList<>();
+      for (int i = 0; i < 4_000; i++) {
+        memories.add(
+            Memories.memory("user-" + (i % 20), "statement number " + i, NOW)
+                .id(MemoryIds.memory())
+                .build());
+      }
+      for (int from = 0; from < memories.size(); from += 200) {
+        store.insert("app", memories.subList(from, from + 200), List.of());
+      }
+      // every other user goes: their rows are spread over every page of the tables
+      for (int user = 0; user < 20; user += 2) {
+        store.deleteUser("app", "user-" + user);
+      }
+      kept =
+          memories.stream()
+              .filter(m -> Integer.parseInt(m.userId().substring(5)) % 2 == 1)
+              .toList();
+    }
+    long before = Files.size(file());
+
+    H2StartCompaction.Outcome outcome = H2StartCompaction.compact(file()).orElseThrow();
+
+    assertThat(outcome.bytesBefore()).isEqualTo(before);
+    assertThat(outcome.bytesAfter()).isEqualTo(Files.size(file())).isLessThan(before * 2 / 3);
+    assertThat(dir.resolve("engram.mv.db.tempFile")).doesNotExist();
+    try (HikariDataSource dataSource = fileDatabase()) {
+      MemoryStore store = new JdbcMemoryStore(dataSource);
+      assertThat(
+              store
+                  .list("app", MemoryFilter.allUsers(), MemoryFilter.Sort.NEWEST_FIRST, 10, 0, NOW)
+                  .total())
+          .isEqualTo(kept.size());
+      Memory one = kept.get(123);
+      assertThat(store.find("app", one.id(), NOW)).contains(one);
+    }
+  }
+
+  @Test
+  void leavesAFileThatIsInUseAndAMissingOneAlone() {
+    assertThat(H2StartCompaction.compact(file())).isEmpty();
+    try (HikariDataSource dataSource = fileDatabase()) {
+      new JdbcMemoryStore(dataSource).insert("app", List.of(memory()), List.of());
+
+      assertThatThrownBy(() -> H2StartCompaction.compact(file()))
+          .isInstanceOf(MVStoreException.class);
+    }
+  }
+
+  private static Memory memory() {
+    return Memories.memory("u", "a statement", NOW).id(MemoryIds.memory()).build();
+  }
+
+  private Path file() {
+    return dir.resolve("engram.mv.db");
+  }
+
+  private HikariDataSource fileDatabase() {
+    String url =
+        "jdbc:h2:file:"
+            + dir.resolve("engram")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername("sa");
+    config.setMaximumPoolSize(2);
+    return new HikariDataSource(config);
+  }
+}
