@@ -12,11 +12,12 @@ import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.testing.Memories;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,8 @@ class H2StartCompactionTest {
     }
     long before = Files.size(file());
 
-    H2StartCompaction.Outcome outcome = H2StartCompaction.compact(file()).orElseThrow();
+    H2StartCompaction.Outcome outcome =
+        H2StartCompaction.compact(file(), url(dir), "sa", "").orElseThrow();
 
     assertThat(outcome.bytesBefore()).isEqualTo(before);
     assertThat(outcome.bytesAfter()).isEqualTo(Files.size(file())).isLessThan(before * 2 / 3);
@@ -82,13 +84,50 @@ class H2StartCompactionTest {
   }
 
   @Test
-  void leavesAFileThatIsInUseAndAMissingOneAlone() {
-    assertThat(H2StartCompaction.compact(file())).isEmpty();
+  void leavesAFileThatIsInUseAndAMissingOneAlone() throws Exception {
+    assertThat(H2StartCompaction.compact(file(), url(dir), "sa", "")).isEmpty();
     try (HikariDataSource dataSource = fileDatabase()) {
-      new JdbcMemoryStore(dataSource).insert("app", List.of(memory()), List.of());
+      MemoryStore store = new JdbcMemoryStore(dataSource);
+      Memory memory = memory();
+      store.insert("app", List.of(memory), List.of());
 
-      assertThatThrownBy(() -> H2StartCompaction.compact(file()))
-          .isInstanceOf(MVStoreException.class);
+      assertThatThrownBy(() -> H2StartCompaction.compact(file(), url(dir), "sa", ""))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("in use");
+      assertThat(store.find("app", memory.id(), NOW)).contains(memory);
+    }
+  }
+
+  @Test
+  void packsTheFileAKilledProcessLeftWithATransactionOpen(@TempDir Path crashed) throws Exception {
+    Memory committed = memory();
+    Memory uncommitted = memory();
+    try (HikariDataSource dataSource = fileDatabase()) {
+      MemoryStore store = new JdbcMemoryStore(dataSource);
+      store.insert("app", List.of(committed), List.of());
+      try (Connection open = dataSource.getConnection()) {
+        open.setAutoCommit(false);
+        try (PreparedStatement update =
+            open.prepareStatement("update memories set content = 'not committed' where id = ?")) {
+          update.setString(1, committed.id());
+          assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        // a commit of another session writes a chunk holding the open transaction's pages too
+        store.insert("app", List.of(uncommitted.toBuilder().content("later").build()), List.of());
+        // what kill -9 leaves: every write is in the file (WRITE_DELAY=0), nothing was closed
+        Files.copy(file(), crashed.resolve("engram.mv.db"));
+        open.rollback();
+      }
+    }
+
+    assertThat(H2StartCompaction.compact(crashed.resolve("engram.mv.db"), url(crashed), "sa", ""))
+        .isPresent();
+
+    try (HikariDataSource dataSource = database(url(crashed))) {
+      MemoryStore store = new JdbcMemoryStore(dataSource);
+      assertThat(store.find("app", committed.id(), NOW)).contains(committed);
+      assertThat(store.find("app", uncommitted.id(), NOW).orElseThrow().content())
+          .isEqualTo("later");
     }
   }
 
@@ -101,10 +140,16 @@ class H2StartCompactionTest {
   }
 
   private HikariDataSource fileDatabase() {
-    String url =
-        "jdbc:h2:file:"
-            + dir.resolve("engram")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    return database(url(dir));
+  }
+
+  private static String url(Path directory) {
+    return "jdbc:h2:file:"
+        + directory.resolve("engram")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+  }
+
+  private static HikariDataSource database(String url) {
     Flyway.configure()
         .dataSource(url, "sa", "")
         .locations("classpath:db/migration")
