@@ -41,20 +41,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ChurnBench {
   private static final ObjectMapper JSON = Json.mapper();
 
-  /** How long the bench waits for the online compaction (it runs every 10 s) before measuring. */
-  private static final Duration SETTLE = Duration.ofSeconds(25);
-
-  /**
-   * How long the bench waits at most for the compaction to stop shrinking the directory. A churned
-   * H2 file is compacted one second in ten: 25 s after 100,000 changes the directory of 20,000
-   * memories measured 183 MB in one run and 416 MB in another of the same code (153 MB after
-   * close), so a single reading said more about timing than about what the churn left.
-   */
-  private static final Duration MAX_SETTLE = Duration.ofMinutes(5);
-
-  /** The interval between readings while settling: two runs of the online compaction. */
-  private static final Duration READING = Duration.ofSeconds(20);
-
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
@@ -102,7 +88,7 @@ public final class ChurnBench {
         ChurnBench bench = new ChurnBench(server.base(), server.apiKey());
         double loadPerS = bench.load(memories, users);
         long settling = System.nanoTime();
-        double before = settle(home);
+        double before = home.settledSizeMb();
         report.put("memories", memories);
         report.put("retention_days", retentionDays == null ? "default" : retentionDays);
         report.put("users", users);
@@ -116,7 +102,7 @@ public final class ChurnBench {
         Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
         double opsPerS = bench.churn(ops, clients, counts);
         settling = System.nanoTime();
-        double after = settle(home);
+        double after = home.settledSizeMb();
         report.put("ops", ops);
         report.put("clients", clients);
         counts.forEach((name, count) -> report.put("ops_" + name, count.get()));
@@ -156,26 +142,6 @@ public final class ChurnBench {
         (double) report.get("disk_after_mb"),
         (double) report.get("disk_before_restart_mb"),
         (double) report.get("disk_after_restart_mb"));
-  }
-
-  /**
-   * The size of the data directory once the online compaction stopped shrinking it: read every
-   * {@link #READING} after {@link #SETTLE}, until a reading is not 1 % below the one before, for at
-   * most {@link #MAX_SETTLE}.
-   */
-  private static double settle(DataDirectory home) throws InterruptedException {
-    Thread.sleep(SETTLE);
-    long deadline = System.nanoTime() + MAX_SETTLE.toNanos();
-    double last = home.sizeMb();
-    while (System.nanoTime() < deadline) {
-      Thread.sleep(READING);
-      double now = home.sizeMb();
-      if (now >= last * 0.99) {
-        return now;
-      }
-      last = now;
-    }
-    return last;
   }
 
   /** Stores the memories in batches of 250 without resolution; returns memories per second. */
