@@ -2,6 +2,7 @@ package dev.engram.analytics;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -44,4 +45,12 @@ public interface LearningHistory {
 
   /** Erases everything of the app. */
   void dropApp(String appId);
+
+  /**
+   * Erases, across apps, the raw learning events and memory history from before {@code before} and
+   * the rollups of hours and days that ended before it: what no query reaches any more ({@code
+   * engram.analytics.retention}). All-time totals and first-seen users stay. Deletes in
+   * transactions of at most {@code batchSize} rows; returns the rows removed.
+   */
+  long prune(Instant before, int batchSize);
 }

@@ -54,6 +54,11 @@ class SearchRecorderTest {
     public void dropApp(String appId) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public long prune(java.time.Instant before, int batchSize) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private static SearchFact search(int i) {

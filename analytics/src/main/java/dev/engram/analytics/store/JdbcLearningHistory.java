@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -236,6 +239,67 @@ final class JdbcLearningHistory implements LearningHistory {
           }
           return null;
         });
+  }
+
+  /**
+   * Raw and rolled-up tables older than a retention cut, each with the column that dates a row and
+   * the columns of its primary key (deleted by key, batch by batch).
+   */
+  private record Dated(String table, String column, boolean day, String key) {}
+
+  private static final List<Dated> DATED =
+      List.of(
+          new Dated("learning_events", "occurred_at", false, "app_id, id"),
+          new Dated("memory_history", "at", false, "app_id, event_id"),
+          new Dated(
+              "analytics_hourly", "hour_utc", false, "app_id, hour_utc, source, kind, dimension"),
+          new Dated(
+              "analytics_daily",
+              "day_utc",
+              true,
+              "app_id, day_utc, source, kind, dimension, agent_id, engine"),
+          new Dated("analytics_latency", "day_utc", true, "app_id, day_utc, bucket"),
+          new Dated("analytics_day_users", "day_utc", true, "app_id, day_utc, user_id"));
+
+  @Override
+  public long prune(Instant before, int batchSize) {
+    requireNonNull(before, "before is null");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be positive");
+    }
+    // a day's rollup goes once the whole day is before the cut
+    LocalDate lastWholeDay = before.atOffset(ZoneOffset.UTC).toLocalDate();
+    long removed = 0;
+    for (Dated dated : DATED) {
+      String sql =
+          "delete from "
+              + dated.table()
+              + " where ("
+              + dated.key()
+              + ") in (select "
+              + dated.key()
+              + " from "
+              + dated.table()
+              + " where "
+              + dated.column()
+              + " < ? fetch first "
+              + batchSize
+              + " rows only)";
+      Object cut = dated.day() ? lastWholeDay : before.atOffset(ZoneOffset.UTC);
+      int deleted;
+      do {
+        deleted =
+            db.inTransaction(
+                c -> {
+                  try (PreparedStatement statement = c.prepareStatement(sql)) {
+                    statement.setObject(1, cut);
+                    return statement.executeUpdate();
+                  }
+                });
+        removed += deleted;
+      } while (deleted == batchSize);
+    }
+    return removed;
   }
 
   private static void delete(Connection c, String sql, String... values) throws SQLException {
