@@ -1,8 +1,6 @@
 package dev.engram.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.engram.memory.Json;
 import io.micronaut.core.annotation.Nullable;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,7 +32,6 @@ final class BenchServer implements AutoCloseable {
   static final String ADMIN_PASSWORD = "bench-admin-password";
   private static final String APPLICATION_CLASS = "dev/engram/api/Engram.class";
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
-  private static final ObjectMapper JSON = Json.mapper();
 
   private Process process;
   private final URI base;
@@ -279,25 +276,13 @@ final class BenchServer implements AutoCloseable {
   private static JsonNode call(
       HttpClient client, URI base, String method, String path, String token, Object body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
+    BenchHttp.Answer answer =
+        BenchHttp.send(
+            client, base, method, path, body, Duration.ofSeconds(30), BenchHttp.bearer(token));
+    if (!answer.ok()) {
+      throw answer.refused();
     }
-    HttpResponse<String> response =
-        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(
-          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return JSON.readTree(response.body());
+    return answer.json();
   }
 
   /** The application jar on the class path ({@code ./engram} puts it next to the tools jar). */

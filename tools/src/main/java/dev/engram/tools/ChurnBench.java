@@ -6,8 +6,6 @@ import dev.engram.memory.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -349,26 +347,16 @@ public final class ChurnBench {
    */
   private JsonNode send(String method, String path, Object body)
       throws IOException, InterruptedException {
-    HttpRequest.BodyPublisher publisher =
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(120))
-            .header("Authorization", "Bearer " + key)
-            .header("Content-Type", "application/json")
-            .method(method, publisher)
-            .build();
-    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() == 404 || response.statusCode() == 409) {
-      refusal.set(response.statusCode());
+    BenchHttp.Answer answer =
+        BenchHttp.send(
+            client, base, method, path, body, Duration.ofSeconds(120), BenchHttp.bearer(key));
+    if (answer.status() == 404 || answer.status() == 409) {
+      refusal.set(answer.status());
       return null;
     }
-    if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(
-          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+    if (!answer.ok()) {
+      throw answer.refused();
     }
-    return JSON.readTree(response.body());
+    return answer.json();
   }
 }

@@ -6,8 +6,6 @@ import dev.engram.memory.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -320,20 +318,14 @@ public final class SearchBench {
 
   private JsonNode post(String path, Object body, int expected)
       throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(120))
-            .header("Authorization", "Bearer " + key)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-            .build();
-    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      String message = path + " answered " + response.statusCode() + ": " + response.body();
-      throw response.statusCode() == 409
-          ? new ConflictException(message)
-          : new IllegalStateException(message);
+    BenchHttp.Answer answer =
+        BenchHttp.send(
+            client, base, "POST", path, body, Duration.ofSeconds(120), BenchHttp.bearer(key));
+    if (answer.status() != expected) {
+      throw answer.status() == 409
+          ? new ConflictException(answer.refused().getMessage())
+          : answer.refused();
     }
-    return JSON.readTree(response.body());
+    return answer.json();
   }
 }

@@ -6,12 +6,11 @@ import dev.engram.memory.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -233,29 +232,18 @@ public final class WebhookBench {
   private JsonNode send(
       String method, String path, Object body, String authorization, String signature, int expected)
       throws IOException, InterruptedException {
-    byte[] bytes =
-        body == null ? new byte[0] : body instanceof byte[] b ? b : JSON.writeValueAsBytes(body);
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(bytes));
+    Map<String, String> headers = new LinkedHashMap<>();
     if (authorization != null) {
-      builder.header("Authorization", authorization);
+      headers.put("Authorization", authorization);
     }
     if (signature != null) {
-      builder.header("ElevenLabs-Signature", signature);
+      headers.put("ElevenLabs-Signature", signature);
     }
-    HttpResponse<String> response =
-        client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(
-          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+    BenchHttp.Answer answer =
+        BenchHttp.send(client, base, method, path, body, Duration.ofSeconds(60), headers);
+    if (answer.status() != expected) {
+      throw answer.refused();
     }
-    return JSON.readTree(response.body());
+    return answer.json();
   }
 }
