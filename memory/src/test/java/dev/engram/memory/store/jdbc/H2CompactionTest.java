@@ -8,15 +8,12 @@ import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryIds;
 import dev.engram.memory.store.MemoryStore;
-import dev.engram.memory.testing.Memories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,16 +26,8 @@ class H2CompactionTest {
   void reclaimsTheSpaceThatUpdatesLeaveInTheFileWhileItStaysOpen() throws Exception {
     try (HikariDataSource dataSource = fileDatabase()) {
       MemoryStore store = new JdbcMemoryStore(dataSource);
-      List<Memory> memories = new ArrayList<>();
-      for (int i = 0; i < 2_000; i++) {
-        memories.add(
-            Memories.memory("user-" + (i % 10), "statement number " + i, NOW)
-                .id(MemoryIds.memory())
-                .build());
-      }
-      for (int from = 0; from < memories.size(); from += 100) {
-        store.insert("app", memories.subList(from, from + 100), List.of());
-      }
+      List<Memory> memories = H2Files.memories(2_000, 10, "user", NOW);
+      H2Files.insert(store, memories, 100);
       // access counts touch rows all over the table, one commit (a chunk) per flush
       for (int round = 0; round < 300; round++) {
         Map<String, Integer> counts = new HashMap<>();
@@ -58,7 +47,7 @@ class H2CompactionTest {
       assertThat(Files.size(file())).isEqualTo(outcome.bytesAfter());
       assertThat(outcome.fillAfter()).isGreaterThan(outcome.fillBefore());
       Memory read = store.find("app", memories.get(37).id(), NOW).orElseThrow();
-      assertThat(read.content()).isEqualTo("statement number 37");
+      assertThat(read.content()).isEqualTo("user statement 37");
       assertThat(read.accessCount()).isPositive();
       assertThat(
               store
@@ -82,11 +71,9 @@ class H2CompactionTest {
   void movesChunksIntoTheGapsThatDroppedChunksLeaveAndTruncatesTheFile() throws Exception {
     try (HikariDataSource dataSource = fileDatabase(";RETENTION_TIME=0")) {
       MemoryStore store = new JdbcMemoryStore(dataSource);
-      List<Memory> early = memories(3_000, "early");
-      for (int from = 0; from < early.size(); from += 100) {
-        store.insert("app", early.subList(from, from + 100), List.of());
-      }
-      List<Memory> late = memories(300, "late");
+      List<Memory> early = H2Files.memories(3_000, 10, "early", NOW);
+      H2Files.insert(store, early, 100);
+      List<Memory> late = H2Files.memories(300, 10, "late", NOW);
       store.insert("app", late, List.of());
       // the early rows go: their chunks hold nothing live and are dropped, leaving holes before
       // the chunks of the late rows at the end of the file
@@ -112,17 +99,6 @@ class H2CompactionTest {
     }
   }
 
-  private static List<Memory> memories(int count, String kind) {
-    List<Memory> memories = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      memories.add(
-          Memories.memory(kind + "-" + (i % 10), kind + " statement " + i, NOW)
-              .id(MemoryIds.memory())
-              .build());
-    }
-    return memories;
-  }
-
   @Test
   void catchesUpForLongerOnceWhenAWriteBurstEnds() {
     long busy = H2Compaction.BUSY_COMMITS + 1;
@@ -136,7 +112,8 @@ class H2CompactionTest {
   @Test
   void flushesTheFileAndKeepsDeadChunksForSecondsInsteadOfH2sDefault() throws Exception {
     try (HikariDataSource dataSource = fileDatabase()) {
-      new JdbcMemoryStore(dataSource).insert("app", memories(10, "synced"), List.of());
+      new JdbcMemoryStore(dataSource)
+          .insert("app", H2Files.memories(10, 10, "synced", NOW), List.of());
       int before;
       try (var connection = dataSource.getConnection()) {
         before = H2Compaction.mvStore(connection).orElseThrow().getRetentionTime();
@@ -171,20 +148,6 @@ class H2CompactionTest {
   }
 
   private HikariDataSource fileDatabase(String settings) {
-    String url =
-        "jdbc:h2:file:"
-            + dir.resolve("engram")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
-            + settings;
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername("sa");
-    config.setMaximumPoolSize(2);
-    return new HikariDataSource(config);
+    return H2Files.open(H2Files.url(dir) + settings);
   }
 }

@@ -3,7 +3,6 @@ package dev.engram.memory.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
@@ -15,9 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,16 +41,8 @@ class H2StartCompactionTest {
     List<Memory> kept;
     try (HikariDataSource dataSource = fileDatabase()) {
       MemoryStore store = new JdbcMemoryStore(dataSource);
-      List<Memory> memories = new ArrayList<>();
-      for (int i = 0; i < 4_000; i++) {
-        memories.add(
-            Memories.memory("user-" + (i % 20), "statement number " + i, NOW)
-                .id(MemoryIds.memory())
-                .build());
-      }
-      for (int from = 0; from < memories.size(); from += 200) {
-        store.insert("app", memories.subList(from, from + 200), List.of());
-      }
+      List<Memory> memories = H2Files.memories(4_000, 20, "user", NOW);
+      H2Files.insert(store, memories, 200);
       // every other user goes: their rows are spread over every page of the tables
       for (int user = 0; user < 20; user += 2) {
         store.deleteUser("app", "user-" + user);
@@ -66,7 +55,7 @@ class H2StartCompactionTest {
     long before = Files.size(file());
 
     H2StartCompaction.Outcome outcome =
-        H2StartCompaction.compact(file(), url(dir), "sa", "").orElseThrow();
+        H2StartCompaction.compact(file(), H2Files.url(dir), "sa", "").orElseThrow();
 
     assertThat(outcome.bytesBefore()).isEqualTo(before);
     assertThat(outcome.bytesAfter()).isEqualTo(Files.size(file())).isLessThan(before * 2 / 3);
@@ -85,13 +74,13 @@ class H2StartCompactionTest {
 
   @Test
   void leavesAFileThatIsInUseAndAMissingOneAlone() throws Exception {
-    assertThat(H2StartCompaction.compact(file(), url(dir), "sa", "")).isEmpty();
+    assertThat(H2StartCompaction.compact(file(), H2Files.url(dir), "sa", "")).isEmpty();
     try (HikariDataSource dataSource = fileDatabase()) {
       MemoryStore store = new JdbcMemoryStore(dataSource);
       Memory memory = memory();
       store.insert("app", List.of(memory), List.of());
 
-      assertThatThrownBy(() -> H2StartCompaction.compact(file(), url(dir), "sa", ""))
+      assertThatThrownBy(() -> H2StartCompaction.compact(file(), H2Files.url(dir), "sa", ""))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("in use");
       assertThat(store.find("app", memory.id(), NOW)).contains(memory);
@@ -120,10 +109,12 @@ class H2StartCompactionTest {
       }
     }
 
-    assertThat(H2StartCompaction.compact(crashed.resolve("engram.mv.db"), url(crashed), "sa", ""))
+    assertThat(
+            H2StartCompaction.compact(
+                crashed.resolve("engram.mv.db"), H2Files.url(crashed), "sa", ""))
         .isPresent();
 
-    try (HikariDataSource dataSource = database(url(crashed))) {
+    try (HikariDataSource dataSource = H2Files.open(H2Files.url(crashed))) {
       MemoryStore store = new JdbcMemoryStore(dataSource);
       assertThat(store.find("app", committed.id(), NOW)).contains(committed);
       assertThat(store.find("app", uncommitted.id(), NOW).orElseThrow().content())
@@ -140,25 +131,6 @@ class H2StartCompactionTest {
   }
 
   private HikariDataSource fileDatabase() {
-    return database(url(dir));
-  }
-
-  private static String url(Path directory) {
-    return "jdbc:h2:file:"
-        + directory.resolve("engram")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
-  }
-
-  private static HikariDataSource database(String url) {
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername("sa");
-    config.setMaximumPoolSize(2);
-    return new HikariDataSource(config);
+    return H2Files.open(H2Files.url(dir));
   }
 }
