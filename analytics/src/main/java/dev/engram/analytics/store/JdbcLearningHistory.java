@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -271,12 +272,11 @@ final class JdbcLearningHistory implements LearningHistory {
     LocalDate lastWholeDay = before.atOffset(ZoneOffset.UTC).toLocalDate();
     long removed = 0;
     for (Dated dated : DATED) {
-      String sql =
-          "delete from "
-              + dated.table()
-              + " where ("
-              + dated.key()
-              + ") in (select "
+      List<String> key = List.of(dated.key().split(", "));
+      // keys first, then a delete per key: a delete whose IN reads the same table ran that
+      // subquery once per row on H2 (minutes of CPU on 100,000 rows)
+      String select =
+          "select "
               + dated.key()
               + " from "
               + dated.table()
@@ -284,17 +284,44 @@ final class JdbcLearningHistory implements LearningHistory {
               + dated.column()
               + " < ? fetch first "
               + batchSize
-              + " rows only)";
+              + " rows only";
+      String delete =
+          "delete from "
+              + dated.table()
+              + " where "
+              + String.join(" and ", key.stream().map(k -> k + " = ?").toList());
       Object cut = dated.day() ? lastWholeDay : before.atOffset(ZoneOffset.UTC);
       int deleted;
       do {
         deleted =
             db.inTransaction(
                 c -> {
-                  try (PreparedStatement statement = c.prepareStatement(sql)) {
+                  List<Object[]> rows = new ArrayList<>();
+                  try (PreparedStatement statement = c.prepareStatement(select)) {
                     statement.setObject(1, cut);
-                    return statement.executeUpdate();
+                    try (ResultSet result = statement.executeQuery()) {
+                      while (result.next()) {
+                        Object[] row = new Object[key.size()];
+                        for (int i = 0; i < row.length; i++) {
+                          row[i] = result.getObject(i + 1);
+                        }
+                        rows.add(row);
+                      }
+                    }
                   }
+                  if (rows.isEmpty()) {
+                    return 0;
+                  }
+                  try (PreparedStatement statement = c.prepareStatement(delete)) {
+                    for (Object[] row : rows) {
+                      for (int i = 0; i < row.length; i++) {
+                        statement.setObject(i + 1, row[i]);
+                      }
+                      statement.addBatch();
+                    }
+                    statement.executeBatch();
+                  }
+                  return rows.size();
                 });
         removed += deleted;
       } while (deleted == batchSize);
