@@ -44,10 +44,11 @@ final class H2Compaction {
    * (its budget is checked between 16 MB steps), so writers waited a tenth to a fifth of the time
    * and the job used a good share of a core. Under load the file may reach 1 / threshold of its
    * live data (2.5×), and is compacted to the first threshold once writes pause. Measured at 60 %
-   * too (100,000 memories, dead chunks reused after {@link #RETENTION_MILLIS}): the file right after
-   * the load 652–734 MB against 911 MB, the same size once settled, but the searches right after
-   * the load were slower in every stage (p95 34.9 and 37.9 ms against 24.5 ms; the query embedding,
-   * which touches no database, 11.8–12.1 against 7.9 ms): the compaction took more of the 2 cores.
+   * too (100,000 memories, dead chunks reused after {@link #RETENTION_MILLIS}): the file right
+   * after the load 652–734 MB against 911 MB, the same size once settled, but the searches right
+   * after the load were slower in every stage (p95 34.9 and 37.9 ms against 24.5 ms; the query
+   * embedding, which touches no database, 11.8–12.1 against 7.9 ms): the compaction took more of
+   * the 2 cores.
    */
   static final int BUSY_FILL_THRESHOLD = 40;
 
