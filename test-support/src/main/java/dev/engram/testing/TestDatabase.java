@@ -1,5 +1,7 @@
 package dev.engram.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,6 +9,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /**
  * A database of its own for one test class: an in-memory H2 in PostgreSQL mode, or a fresh database
@@ -80,6 +83,25 @@ public final class TestDatabase {
 
   public String password() {
     return password;
+  }
+
+  /**
+   * Runs the migrations on the class path ({@code db/migration}) here, then opens a pool of at most
+   * {@code maxPoolSize} connections whose URL ends with {@code urlSettings} (e.g. {@code
+   * ;LOCK_TIMEOUT=200}, or empty).
+   */
+  public HikariDataSource pool(String urlSettings, int maxPoolSize) {
+    Flyway.configure()
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url + urlSettings);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(maxPoolSize);
+    return new HikariDataSource(config);
   }
 
   /** Micronaut properties pointing the default datasource (and its migrations) here. */

@@ -2,7 +2,6 @@ package dev.engram.analytics.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.engram.analytics.MemoryChange;
 import dev.engram.analytics.MemoryFact;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,7 +45,7 @@ class HistoryPruneTest {
   @ValueSource(strings = {"h2", "postgres"})
   void erasesRawHistoryAndRollupsOlderThanTheCutAndKeepsTheRest(String kind) throws Exception {
     database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
-    dataSource = dataSource();
+    dataSource = database.pool("", 10);
     history =
         new JdbcLearningHistory(
             new Db(dataSource), JsonMapper.createDefault(), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -105,18 +103,5 @@ class HistoryPruneTest {
       }
     }
     return values;
-  }
-
-  private HikariDataSource dataSource() {
-    Flyway.configure()
-        .dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(database.url());
-    config.setUsername(database.user());
-    config.setPassword(database.password());
-    return new HikariDataSource(config);
   }
 }

@@ -3,7 +3,6 @@ package dev.engram.memory.purge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
@@ -24,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,7 +33,7 @@ class WriteGateTest {
   private static final Instant NOW = Instant.parse("2026-03-01T10:15:30Z");
 
   private final TestDatabase database = TestDatabase.h2();
-  private final HikariDataSource dataSource = dataSource(database);
+  private final HikariDataSource dataSource = database.pool("", 2);
   private final Transactions transactions = new Transactions(dataSource);
 
   @AfterAll
@@ -111,19 +109,5 @@ class WriteGateTest {
   private static MemoryEvent event(String id, Memory memory) {
     return new MemoryEvent(
         id, memory.id(), memory.userId(), EventType.ADD, "tester", null, List.of(), Map.of(), NOW);
-  }
-
-  private static HikariDataSource dataSource(TestDatabase database) {
-    Flyway.configure()
-        .dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(database.url());
-    config.setUsername(database.user());
-    config.setPassword(database.password());
-    config.setMaximumPoolSize(2);
-    return new HikariDataSource(config);
   }
 }

@@ -1,6 +1,5 @@
 package dev.engram.memory.store.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.testing.AppRows;
@@ -8,7 +7,6 @@ import dev.engram.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 
 /** A migrated database of a test class with a {@link JdbcMemoryStore} on a small pool. */
 final class JdbcMemoryStoreFixture implements AutoCloseable {
@@ -28,17 +26,7 @@ final class JdbcMemoryStoreFixture implements AutoCloseable {
   /** A store that keeps up to {@code hotMemories} decoded memories in its cache. */
   JdbcMemoryStoreFixture(TestDatabase database, String urlSettings, int hotMemories) {
     this.database = database;
-    Flyway.configure()
-        .dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(database.url() + urlSettings);
-    config.setUsername(database.user());
-    config.setPassword(database.password());
-    config.setMaximumPoolSize(4);
-    dataSource = new HikariDataSource(config);
+    dataSource = database.pool(urlSettings, 4);
     store = new JdbcMemoryStore(dataSource, hotMemories);
   }
 
