@@ -42,6 +42,7 @@ final class BenchServer implements AutoCloseable {
 
   /** How long a stop may take before the process is killed. */
   static final long STOP_WAIT_S = 120;
+  private static final long HEALTH_WAIT_MIN = 30;
 
   /** Whether the last {@link #restart()} stopped the process within its time, or had to kill it. */
   boolean lastStopGraceful() {
@@ -144,11 +145,11 @@ final class BenchServer implements AutoCloseable {
     try {
       String apiKey;
       if (existing) {
-        awaitHealthy(base);
+        awaitHealthy(process, base);
         apiKey = demoKey(base);
       } else {
         apiKey = key.get(180, TimeUnit.SECONDS);
-        awaitHealthy(base);
+        awaitHealthy(process, base);
       }
       BenchServer server = new BenchServer(process, base, apiKey);
       server.realtimePort = realtimePort;
@@ -233,7 +234,7 @@ final class BenchServer implements AutoCloseable {
     }
     process = builder.start();
     drain(process, new CompletableFuture<>());
-    awaitHealthy(base);
+    awaitHealthy(process, base);
     return (System.nanoTime() - stopped) / 1_000_000;
   }
 
@@ -296,10 +297,18 @@ final class BenchServer implements AutoCloseable {
     return Path.of(URI.create(location.substring(0, location.indexOf("!/"))));
   }
 
-  private static void awaitHealthy(URI base) throws IOException, InterruptedException {
+  /**
+   * Waits for {@code /health} while the process lives: a start on a large kept directory compacts
+   * the H2 file first, which takes minutes at a million memories.
+   */
+  private static void awaitHealthy(Process process, URI base)
+      throws IOException, InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(HEALTH_WAIT_MIN);
     while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server exited with " + process.exitValue());
+      }
       try {
         HttpResponse<String> response =
             client.send(
@@ -315,7 +324,7 @@ final class BenchServer implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("no healthy /health within 120 s");
+    throw new IllegalStateException("no healthy /health within " + HEALTH_WAIT_MIN + " min");
   }
 
   URI base() {
