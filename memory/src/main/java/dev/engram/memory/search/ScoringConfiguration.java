@@ -130,4 +130,28 @@ public record ScoringConfiguration(
         hubLimit,
         questionKeywords);
   }
+
+  /** These settings with another fusion and keyword weight (an eval compares them side by side). */
+  public ScoringConfiguration withFusion(Fusion otherFusion, double otherKeywordWeight) {
+    return new ScoringConfiguration(
+        otherKeywordWeight,
+        recencyWeight,
+        recencyHalfLife,
+        importanceWeight,
+        reinforcementWeight,
+        reinforcementSaturation,
+        accessWeight,
+        accessSaturation,
+        feedbackWeight,
+        feedbackSaturation,
+        candidates,
+        diversity,
+        otherFusion,
+        dateWeight,
+        dateCandidates,
+        entityWeight,
+        entitySeeds,
+        entityHubLimit,
+        questionKeywords);
+  }
 }
