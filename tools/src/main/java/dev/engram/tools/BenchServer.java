@@ -42,6 +42,7 @@ final class BenchServer implements AutoCloseable {
 
   /** How long a stop may take before the process is killed. */
   static final long STOP_WAIT_S = 120;
+
   private static final long HEALTH_WAIT_MIN = 30;
 
   /** Whether the last {@link #restart()} stopped the process within its time, or had to kill it. */

@@ -71,8 +71,7 @@ public final class ParaphraseEval {
       }
     } else {
       for (String name : BUNDLED) {
-        try (InputStream in =
-            ParaphraseEval.class.getResourceAsStream("/eval/" + name + ".json")) {
+        try (InputStream in = ParaphraseEval.class.getResourceAsStream("/eval/" + name + ".json")) {
           sets.add(read(in));
         }
       }
@@ -173,7 +172,8 @@ public final class ParaphraseEval {
         }
       }
       int n = users * set.pairs().size();
-      System.out.printf("%-26s %8s %8s %8s%n", set.name() + " (" + n + ")", "hit@1", "hit@10", "mrr");
+      System.out.printf(
+          "%-26s %8s %8s %8s%n", set.name() + " (" + n + ")", "hit@1", "hit@10", "mrr");
       for (int s = 0; s < signals.size(); s++) {
         System.out.printf(
             "  %-24s %8.3f %8.3f %8.3f%n",
