@@ -61,7 +61,7 @@ public final class ParaphraseEval {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options =
-        ToolArgs.parse(args, Set.of("data", "users", "distractors", "seed"));
+        ToolArgs.parse(args, Set.of("data", "users", "distractors", "seed", "misses"));
     List<PairSet> sets = new ArrayList<>();
     if (options.containsKey("data")) {
       for (String file : options.get("data").split(",")) {
@@ -81,7 +81,7 @@ public final class ParaphraseEval {
     long seed = Long.parseLong(options.getOrDefault("seed", "13"));
     try (DataDirectory home = DataDirectory.of(options, "engram-eval-");
         ApplicationContext context = ToolContext.start(home.path())) {
-      run(context, sets, users, distractors, seed);
+      run(context, sets, users, distractors, seed, Boolean.parseBoolean(options.get("misses")));
     }
   }
 
@@ -97,8 +97,17 @@ public final class ParaphraseEval {
     return new PairSet(root.path("name").asText("set"), pairs);
   }
 
+  /**
+   * Stores, asks and prints; with {@code misses}, also each question of the first user that vector
+   * search answers within the top 10 and the configured hybrid does not, with the hybrid's top 3.
+   */
   static void run(
-      ApplicationContext context, List<PairSet> sets, int users, int distractors, long seed) {
+      ApplicationContext context,
+      List<PairSet> sets,
+      int users,
+      int distractors,
+      long seed,
+      boolean misses) {
     Actor admin = new Actor(ACTOR, Role.PLATFORM_ADMIN, Optional.empty());
     String org =
         context.getBean(Organizations.class).create(admin, "paraphrase-" + System.nanoTime()).id();
@@ -148,6 +157,8 @@ public final class ParaphraseEval {
         String user = "user-" + u;
         for (Pair pair : set.pairs()) {
           String id = factIds.get(user + "\u0000" + pair.fact());
+          int[] ranks = new int[signals.size()];
+          List<SearchHit> configuredHits = List.of();
           for (int s = 0; s < signals.size(); s++) {
             Signal signal = signals.get(s);
             List<SearchHit> hits =
@@ -165,9 +176,24 @@ public final class ParaphraseEval {
                             false))
                     .hits();
             int rank = rank(hits, id);
+            ranks[s] = rank;
+            if (s == CONFIGURED) {
+              configuredHits = hits;
+            }
             sums[s][0] += rank == 1 ? 1 : 0;
             sums[s][1] += rank > 0 ? 1 : 0;
             sums[s][2] += rank > 0 ? 1.0 / rank : 0;
+          }
+          if (misses && u == 0 && ranks[VECTOR] > 0 && ranks[CONFIGURED] == 0) {
+            System.out.printf(
+                "missed: %s -> %s (vector rank %d); hybrid top 3: %s%n",
+                pair.question(),
+                pair.fact(),
+                ranks[VECTOR],
+                configuredHits.stream()
+                    .limit(3)
+                    .map(h -> h.memory().content() + String.format(" %.3f", h.compositeScore()))
+                    .toList());
           }
         }
       }
@@ -185,7 +211,9 @@ public final class ParaphraseEval {
     System.out.printf("hit@10=%.4f%n", configured / asked);
   }
 
-  /** Index of the configured hybrid among {@link #signals}. */
+  /** Indexes of vector search and of the configured hybrid among {@link #signals}. */
+  private static final int VECTOR = 1;
+
   private static final int CONFIGURED = 2;
 
   private static List<Signal> signals(ApplicationContext context) {

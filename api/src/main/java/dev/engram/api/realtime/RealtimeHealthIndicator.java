@@ -25,12 +25,14 @@ final class RealtimeHealthIndicator extends AbstractHealthIndicator<Map<String, 
       healthStatus = HealthStatus.UP;
       return Map.of("embedded", false, "note", "runs apart (./engram realtime)");
     }
-    if (beans.findBean(RealtimeGateway.class).isEmpty()) {
+    // only a gateway already started: looking it up must not start one (the health monitor asks
+    // every minute, also in a process that never serves it, such as a tool, or while it closes)
+    var started = beans.getActiveBeanRegistrations(RealtimeGateway.class);
+    if (started.isEmpty()) {
       healthStatus = HealthStatus.UNKNOWN;
       return Map.of("embedded", true, "note", "starting");
     }
-    Map<String, Object> details =
-        new LinkedHashMap<>(beans.getBean(RealtimeGateway.class).health());
+    Map<String, Object> details = new LinkedHashMap<>(started.iterator().next().bean().health());
     healthStatus = "UP".equals(details.remove("status")) ? HealthStatus.UP : HealthStatus.DOWN;
     details.put("embedded", true);
     return details;

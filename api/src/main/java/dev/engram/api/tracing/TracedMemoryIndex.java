@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The index with a span per call ({@code index.<kind>.<method>}, app id attribute). {@link #of}
@@ -90,6 +91,11 @@ class TracedMemoryIndex implements MemoryIndex {
         prefix + "keyword_search",
         appId,
         () -> delegate.keywordSearch(appId, text, filter, k));
+  }
+
+  @Override
+  public final OptionalDouble fullMatchScore(String appId, String text) {
+    return delegate.fullMatchScore(appId, text);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.engram.memory.Relation;
 import dev.engram.memory.entity.EntityCount;
 import dev.engram.memory.entity.EntityKind;
 import dev.engram.memory.store.MemoryStore;
+import dev.engram.memory.store.StoreUsage;
 import io.opentelemetry.api.trace.Tracer;
 import java.time.Instant;
 import java.util.Collection;
@@ -160,6 +161,11 @@ final class TracedMemoryStore implements MemoryStore {
   @Override
   public void forEach(String appId, Consumer<Memory> consumer) {
     Spans.run(tracer, prefix + "for_each", appId, () -> delegate.forEach(appId, consumer));
+  }
+
+  @Override
+  public StoreUsage usage(String appId) {
+    return Spans.in(tracer, prefix + "usage", appId, () -> delegate.usage(appId));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Vector (approximate nearest neighbours) and keyword (BM25) search over an app's memories,
@@ -39,6 +40,17 @@ public interface MemoryIndex extends AutoCloseable {
 
   /** The {@code k} best BM25 matches of the text, best first. */
   List<IndexHit> keywordSearch(String appId, String text, MemoryFilter filter, int k);
+
+  /**
+   * The scale of {@link #keywordSearch}'s scores for this text: the BM25 score of a document of the
+   * app's average length that holds each of the text's terms once. A hit scoring this matched the
+   * whole query; one that matched only a common word of it scores a small part of it. Empty when
+   * the index cannot tell (no document, no term left after analysis, or an index whose term
+   * statistics are not readable): search then reads keyword scores against the best hit's.
+   */
+  default OptionalDouble fullMatchScore(String appId, String text) {
+    return OptionalDouble.empty();
+  }
 
   /** Number of documents of the app (any status). */
   long count(String appId);

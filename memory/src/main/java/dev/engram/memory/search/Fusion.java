@@ -11,7 +11,14 @@ import java.util.Map;
  * engram.scoring.fusion}).
  *
  * <ul>
- *   <li>{@code WEIGHTED}: {@code (1 − w) × max(cosine, 0) + w × bm25 / best bm25};
+ *   <li>{@code WEIGHTED} (default): {@code (1 − w) × max(cosine, 0) + w × bm25 / full}, where
+ *       {@code full} is what a document matching the whole query scores ({@link
+ *       dev.engram.memory.index.MemoryIndex#fullMatchScore}; the best hit's score where that is
+ *       higher or the index cannot tell): a memory that matched only a common word of the query
+ *       gains a small share of {@code w}, not all of it;
+ *   <li>{@code WEIGHTED_BEST}: the same with {@code full} always the best hit's score (the earlier
+ *       default: the best of the keyword hits gained all of {@code w}, however little of the query
+ *       it matched);
  *   <li>{@code RRF}: reciprocal-rank fusion, {@code (1/(k + rank by cosine) + 1/(k + rank by bm25))
  *       / (2/(k + 1))} with {@code k = 60}: a memory first in both lists scores 1, one the keyword
  *       search did not return only its vector part. Only ranks count, not how far apart the scores
@@ -20,6 +27,7 @@ import java.util.Map;
  */
 public enum Fusion {
   WEIGHTED,
+  WEIGHTED_BEST,
   RRF;
 
   /** The constant of reciprocal-rank fusion (the usual value; larger flattens the ranks). */

@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -131,17 +132,17 @@ public class MemorySearch {
             ? index.vectorSearch(appId, vector, request.filter(), k)
             : List.of();
     long vectorDone = System.nanoTime();
+    String keywordText =
+        config.questionKeywords() ? KeywordQuery.of(request.query()) : request.query();
     List<IndexHit> keywordHits =
-        useKeywords
-            ? index.keywordSearch(
-                appId,
-                config.questionKeywords() ? KeywordQuery.of(request.query()) : request.query(),
-                request.filter(),
-                k)
-            : List.of();
+        useKeywords ? index.keywordSearch(appId, keywordText, request.filter(), k) : List.of();
+    OptionalDouble fullMatch =
+        keywordHits.isEmpty() || config.fusion() != Fusion.WEIGHTED
+            ? OptionalDouble.empty()
+            : index.fullMatchScore(appId, keywordText);
     long keywordDone = System.nanoTime();
 
-    Map<String, Double> keyword = normalized(keywordHits);
+    Map<String, Double> keyword = normalized(keywordHits, fullMatch);
     Set<String> ids = new LinkedHashSet<>();
     vectorHits.forEach(h -> ids.add(h.id()));
     keywordHits.forEach(h -> ids.add(h.id()));
@@ -359,14 +360,21 @@ public class MemorySearch {
   }
 
   /** BM25 scores divided by the best one, so the keyword signal is in [0, 1]. */
-  private static Map<String, Double> normalized(List<IndexHit> hits) {
+  /**
+   * Keyword scores in [0, 1]: each divided by what a document matching the whole query scores
+   * ({@link MemoryIndex#fullMatchScore}), or by the best hit's score where that is higher or not
+   * known. A hit that matched only a common word of the query thus keeps a small share, where
+   * dividing by the best hit alone gave the best of such hits the whole keyword weight.
+   */
+  static Map<String, Double> normalized(List<IndexHit> hits, OptionalDouble fullMatch) {
     Map<String, Double> scores = new HashMap<>();
     double best = hits.stream().mapToDouble(IndexHit::score).max().orElse(0);
-    if (best <= 0) {
+    double scale = Math.max(best, fullMatch.orElse(0));
+    if (scale <= 0) {
       return scores;
     }
     for (IndexHit hit : hits) {
-      scores.put(hit.id(), hit.score() / best);
+      scores.put(hit.id(), hit.score() / scale);
     }
     return scores;
   }

@@ -8,7 +8,7 @@ import java.time.Duration;
  * Weights of search scoring (README § Scoring has the same formula with examples):
  *
  * <pre>
- * relevance     = (1 − keywordWeight) × max(cosine, 0) + keywordWeight × bm25 / best bm25
+ * relevance     = (1 − keywordWeight) × max(cosine, 0) + keywordWeight × bm25 / full-match bm25
  * recency       = recencyWeight × 0.5^(age / recencyHalfLife)
  *                 (age since the last reinforcement, else since creation)
  * retention     = 0.5^(idle / halfLife[type])

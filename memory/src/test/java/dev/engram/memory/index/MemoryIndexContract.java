@@ -39,6 +39,13 @@ public abstract class MemoryIndexContract {
   /** A new index instance over the same storage as earlier ones of this test. */
   protected abstract MemoryIndex open();
 
+  /**
+   * Whether this index tells the scale of its keyword scores ({@link MemoryIndex#fullMatchScore}).
+   */
+  protected boolean tellsKeywordScale() {
+    return false;
+  }
+
   @BeforeEach
   void openIndex() {
     index = open();
@@ -122,6 +129,31 @@ public abstract class MemoryIndexContract {
     assertThat(hits.get(0).id()).isEqualTo(match.id());
     assertThat(hits).extracting(IndexHit::id).doesNotContain(other.id());
     assertThat(hits.get(0).score()).isPositive();
+  }
+
+  /**
+   * Where an index tells the scale of its keyword scores, a document of the average length holding
+   * each query term once scores it, and one holding only some of the terms scores less.
+   */
+  @Test
+  void fullMatchScoreIsWhatADocumentHoldingEveryQueryTermOnceScores() {
+    String app = app("scale");
+    Memory both = memory("u1", "amber bison cedar").build();
+    Memory one = memory("u1", "amber dingo ember").build();
+    Memory none = memory("u1", "falcon garnet heron").build();
+    upsert(app, both, one, none);
+
+    List<IndexHit> hits = index.keywordSearch(app, "amber bison", MemoryFilter.user("u1"), 3);
+    var full = index.fullMatchScore(app, "amber bison");
+    if (full.isEmpty()) {
+      assertThat(tellsKeywordScale()).isFalse();
+      return; // this index reads keyword scores against the best hit's
+    }
+    assertThat(hits).extracting(IndexHit::id).containsExactly(both.id(), one.id());
+    assertThat(hits.get(0).score()).isCloseTo((float) full.getAsDouble(), within(1e-3f));
+    assertThat(hits.get(1).score()).isLessThan(0.5f * (float) full.getAsDouble());
+    assertThat(index.fullMatchScore(app("empty"), "amber bison")).isEmpty();
+    assertThat(index.fullMatchScore(app, "the and of")).isEmpty();
   }
 
   @Test

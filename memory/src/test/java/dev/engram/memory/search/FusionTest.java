@@ -3,7 +3,10 @@ package dev.engram.memory.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.engram.memory.index.IndexHit;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class FusionTest {
@@ -30,5 +33,25 @@ class FusionTest {
 
     assertThat(fused.get("a")).isGreaterThan(fused.get("c"));
     assertThat(fused.get("c")).isGreaterThan(fused.get("b"));
+  }
+
+  @Test
+  void keywordScoresAreReadAgainstAFullMatchWhereTheIndexTellsIt() {
+    List<IndexHit> hits = List.of(new IndexHit("common word", 0.4f), new IndexHit("other", 0.2f));
+
+    Map<String, Double> againstFull = MemorySearch.normalized(hits, OptionalDouble.of(2.0));
+    assertThat(againstFull.get("common word"))
+        .as("matched a fifth of what the whole query scores")
+        .isCloseTo(0.2, within(1e-6));
+    assertThat(againstFull.get("other")).isCloseTo(0.1, within(1e-6));
+
+    Map<String, Double> againstBest = MemorySearch.normalized(hits, OptionalDouble.empty());
+    assertThat(againstBest.get("common word")).as("scale unknown").isCloseTo(1.0, within(1e-6));
+    assertThat(againstBest.get("other")).isCloseTo(0.5, within(1e-6));
+
+    assertThat(MemorySearch.normalized(hits, OptionalDouble.of(0.1)).get("common word"))
+        .as("a hit above the full match (a short document, a repeated term) caps the scale")
+        .isCloseTo(1.0, within(1e-6));
+    assertThat(MemorySearch.normalized(List.of(), OptionalDouble.of(2.0))).isEmpty();
   }
 }

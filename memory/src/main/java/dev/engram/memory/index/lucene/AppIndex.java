@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,11 +31,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -200,6 +203,33 @@ final class AppIndex implements Closeable {
     IndexSearcher searcher = asideConcerns(filter) ? acquire() : searchers.acquire();
     try {
       return hits(searcher, query, k, false);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * What a document of the average length holding each of the text's terms once scores: the sum of
+   * the terms' BM25 weights at a term frequency of one, computed as the searcher's BM25 similarity
+   * scores (idf {@code ln(1 + (N − n + 0.5) / (n + 0.5))}, times {@code 1 / (1 + k1)}).
+   */
+  OptionalDouble fullMatchScore(String text) throws IOException {
+    Set<String> terms = LuceneText.terms(analyzer, text);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      CollectionStatistics collection = searcher.collectionStatistics(LuceneFields.TEXT);
+      if (terms.isEmpty()
+          || collection == null
+          || !(searcher.getSimilarity() instanceof BM25Similarity bm25)) {
+        return OptionalDouble.empty();
+      }
+      double documents = collection.docCount();
+      double sum = 0;
+      for (String term : terms) {
+        double containing = searcher.getIndexReader().docFreq(new Term(LuceneFields.TEXT, term));
+        sum += Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+      }
+      return OptionalDouble.of(sum / (1 + bm25.getK1()));
     } finally {
       searchers.release(searcher);
     }

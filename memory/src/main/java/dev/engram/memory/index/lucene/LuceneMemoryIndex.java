@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -134,6 +135,14 @@ final class LuceneMemoryIndex implements MemoryIndex {
       return List.of();
     }
     return call(appId, "keyword search", () -> app(appId).keywordSearch(text, filter, k));
+  }
+
+  @Override
+  public OptionalDouble fullMatchScore(String appId, String text) {
+    if (!exists(appId)) {
+      return OptionalDouble.empty();
+    }
+    return call(appId, "keyword scale", () -> app(appId).fullMatchScore(text));
   }
 
   @Override

@@ -33,6 +33,19 @@ final class LuceneText {
 
   /** The BM25 query of the text's terms, or empty when no term survives analysis. */
   static Optional<Query> toQuery(Analyzer analyzer, String text) {
+    Set<String> terms = terms(analyzer, text);
+    if (terms.isEmpty()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String term : terms) {
+      query.add(new TermQuery(new Term(LuceneFields.TEXT, term)), Occur.SHOULD);
+    }
+    return Optional.of(query.build());
+  }
+
+  /** The text's distinct analyzed terms, in order, at most {@link #MAX_QUERY_TERMS}. */
+  static Set<String> terms(Analyzer analyzer, String text) {
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream stream = analyzer.tokenStream(LuceneFields.TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -44,13 +57,6 @@ final class LuceneText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (terms.isEmpty()) {
-      return Optional.empty();
-    }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String term : terms) {
-      query.add(new TermQuery(new Term(LuceneFields.TEXT, term)), Occur.SHOULD);
-    }
-    return Optional.of(query.build());
+    return terms;
   }
 }

@@ -33,6 +33,11 @@ class LuceneMemoryIndexTest extends MemoryIndexContract {
     return new LuceneMemoryIndex(configuration, directory);
   }
 
+  @Override
+  protected boolean tellsKeywordScale() {
+    return true;
+  }
+
   /**
    * A keyword search takes in the writes aside that may change its answer (its user's documents,
    * deletions) and answers the same without the others' (which it does not wait to refresh for).
