@@ -11,11 +11,13 @@ import java.util.Map;
  * engram.scoring.fusion}).
  *
  * <ul>
- *   <li>{@code WEIGHTED} (default): {@code (1 − w) × max(cosine, 0) + w × bm25 / full}, where
- *       {@code full} is what a document matching the whole query scores ({@link
+ *   <li>{@code WEIGHTED} (default): {@code (1 − w) × max(cosine, 0) + w × coverage × bm25 / full},
+ *       where {@code full} is what a document matching the whole query scores ({@link
  *       dev.engram.memory.index.MemoryIndex#fullMatchScore}; the best hit's score where that is
- *       higher or the index cannot tell): a memory that matched only a common word of the query
- *       gains a small share of {@code w}, not all of it;
+ *       higher) and {@code coverage = min(1, best bm25 / full)}: a memory that matched only a
+ *       common word of the query gains a small share of {@code w}, and when no memory matched much
+ *       of the query (a question in other words) keyword search counts little for all of them;
+ *       where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
  *   <li>{@code WEIGHTED_BEST}: the same with {@code full} always the best hit's score (the earlier
  *       default: the best of the keyword hits gained all of {@code w}, however little of the query
  *       it matched);

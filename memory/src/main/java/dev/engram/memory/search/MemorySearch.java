@@ -361,20 +361,25 @@ public class MemorySearch {
 
   /** BM25 scores divided by the best one, so the keyword signal is in [0, 1]. */
   /**
-   * Keyword scores in [0, 1]: each divided by what a document matching the whole query scores
-   * ({@link MemoryIndex#fullMatchScore}), or by the best hit's score where that is higher or not
-   * known. A hit that matched only a common word of the query thus keeps a small share, where
-   * dividing by the best hit alone gave the best of such hits the whole keyword weight.
+   * Keyword scores in [0, 1]. Where the index tells what a document matching the whole query scores
+   * ({@link MemoryIndex#fullMatchScore}), each hit's score is read against it (or against the best
+   * hit's, where that is higher) and then multiplied by the query's keyword coverage, {@code min(1,
+   * best / full)}: when even the best keyword hit matched only a small part of the query (a
+   * question in other words than the memory it looks for), keyword search is weak evidence for
+   * every candidate. Where the index cannot tell, scores are read against the best hit's alone (as
+   * {@link Fusion#WEIGHTED_BEST} always does).
    */
   static Map<String, Double> normalized(List<IndexHit> hits, OptionalDouble fullMatch) {
     Map<String, Double> scores = new HashMap<>();
     double best = hits.stream().mapToDouble(IndexHit::score).max().orElse(0);
-    double scale = Math.max(best, fullMatch.orElse(0));
+    double full = fullMatch.orElse(0);
+    double scale = Math.max(best, full);
     if (scale <= 0) {
       return scores;
     }
+    double coverage = full > 0 ? Math.min(1, best / full) : 1;
     for (IndexHit hit : hits) {
-      scores.put(hit.id(), hit.score() / scale);
+      scores.put(hit.id(), coverage * hit.score() / scale);
     }
     return scores;
   }

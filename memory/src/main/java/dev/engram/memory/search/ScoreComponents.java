@@ -6,8 +6,9 @@ package dev.engram.memory.search;
  *
  * @param similarity cosine similarity of query and memory vectors
  * @param keyword BM25 score of the memory for the query, as a share of what a memory matching the
- *     whole query scores (at most 1; with {@code fusion=WEIGHTED_BEST}, of the best candidate's
- *     score; 0 when keyword search did not find it)
+ *     whole query scores, times the query's keyword coverage (at most 1; with {@code
+ *     fusion=WEIGHTED_BEST}, as a share of the best candidate's score; 0 when keyword search did
+ *     not find it)
  * @param recencyBoost boost for being recent
  * @param importanceBoost boost for importance, after decay
  * @param reinforcementBoost boost for having been seen again, after decay

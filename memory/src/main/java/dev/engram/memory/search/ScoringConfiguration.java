@@ -8,7 +8,8 @@ import java.time.Duration;
  * Weights of search scoring (README § Scoring has the same formula with examples):
  *
  * <pre>
- * relevance     = (1 − keywordWeight) × max(cosine, 0) + keywordWeight × bm25 / full-match bm25
+ * relevance     = (1 − keywordWeight) × max(cosine, 0) + keywordWeight × coverage × bm25 / full bm25
+ *                 (full bm25: a memory matching the whole query; coverage = min(1, best bm25 / full))
  * recency       = recencyWeight × 0.5^(age / recencyHalfLife)
  *                 (age since the last reinforcement, else since creation)
  * retention     = 0.5^(idle / halfLife[type])
@@ -26,7 +27,8 @@ import java.time.Duration;
  * Importance fades with the type's half-life; a reinforcement or an access restarts the clock
  * (retention back to 1) and adds a bounded boost.
  *
- * @param keywordWeight share of the keyword (BM25) signal in relevance, 0 to 1
+ * @param keywordWeight share of the keyword (BM25) signal in relevance, 0 to 1 (0.5 with the {@link
+ *     Fusion#WEIGHTED} scale; the earlier 0.3 was chosen for {@link Fusion#WEIGHTED_BEST})
  * @param recencyWeight largest recency boost (a memory created now)
  * @param recencyHalfLife age at which the recency boost halves
  * @param importanceWeight largest importance boost (importance 10, just created or touched)
@@ -64,7 +66,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
-    @Bindable(defaultValue = "0.3") double keywordWeight,
+    @Bindable(defaultValue = "0.5") double keywordWeight,
     @Bindable(defaultValue = "0.1") double recencyWeight,
     @Bindable(defaultValue = "30d") Duration recencyHalfLife,
     @Bindable(defaultValue = "0.1") double importanceWeight,
@@ -86,7 +88,7 @@ public record ScoringConfiguration(
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
-        0.3,
+        0.5,
         0.1,
         Duration.ofDays(30),
         0.1,

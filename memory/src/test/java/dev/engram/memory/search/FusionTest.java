@@ -36,14 +36,18 @@ class FusionTest {
   }
 
   @Test
-  void keywordScoresAreReadAgainstAFullMatchWhereTheIndexTellsIt() {
+  void keywordScoresAreReadAgainstAFullMatchTimesTheQuerysCoverage() {
     List<IndexHit> hits = List.of(new IndexHit("common word", 0.4f), new IndexHit("other", 0.2f));
 
     Map<String, Double> againstFull = MemorySearch.normalized(hits, OptionalDouble.of(2.0));
     assertThat(againstFull.get("common word"))
-        .as("matched a fifth of what the whole query scores")
-        .isCloseTo(0.2, within(1e-6));
-    assertThat(againstFull.get("other")).isCloseTo(0.1, within(1e-6));
+        .as("matched a fifth of what the whole query scores, and the best hit covers a fifth")
+        .isCloseTo(0.2 * 0.2, within(1e-6));
+    assertThat(againstFull.get("other")).isCloseTo(0.1 * 0.2, within(1e-6));
+
+    Map<String, Double> whole = MemorySearch.normalized(hits, OptionalDouble.of(0.4));
+    assertThat(whole.get("common word")).as("a full match").isCloseTo(1.0, within(1e-6));
+    assertThat(whole.get("other")).isCloseTo(0.5, within(1e-6));
 
     Map<String, Double> againstBest = MemorySearch.normalized(hits, OptionalDouble.empty());
     assertThat(againstBest.get("common word")).as("scale unknown").isCloseTo(1.0, within(1e-6));

@@ -87,7 +87,7 @@ class MemorySearchTest {
     assertThat(c.reinforcementBoost()).isZero();
     assertThat(c.accessBoost()).isZero();
     assertThat(hit.relevance())
-        .isCloseTo(0.7 * Math.max(c.similarity(), 0) + 0.3 * c.keyword(), within(1e-9));
+        .isCloseTo(0.5 * Math.max(c.similarity(), 0) + 0.5 * c.keyword(), within(1e-9));
     assertThat(hit.compositeScore())
         .isCloseTo(hit.relevance() * (1 + c.recencyBoost() + c.importanceBoost()), within(1e-9));
     assertThat(hit.memory().id()).isEqualTo(memory.id());
