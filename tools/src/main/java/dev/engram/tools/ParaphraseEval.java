@@ -59,6 +59,9 @@ public final class ParaphraseEval {
   /** A way to search: a name and the search that does it. */
   record Signal(String name, SearchRequest.Mode mode, MemorySearch search) {}
 
+  /** One signal's figures on one set. */
+  record Row(String set, String signal, double hitAt1, double hitAt10, double mrr) {}
+
   public static void main(String[] args) throws Exception {
     Map<String, String> options =
         ToolArgs.parse(args, Set.of("data", "users", "distractors", "seed", "misses"));
@@ -70,11 +73,7 @@ public final class ParaphraseEval {
         }
       }
     } else {
-      for (String name : BUNDLED) {
-        try (InputStream in = ParaphraseEval.class.getResourceAsStream("/eval/" + name + ".json")) {
-          sets.add(read(in));
-        }
-      }
+      sets.addAll(bundled());
     }
     int users = Integer.parseInt(options.getOrDefault("users", "5"));
     int distractors = Integer.parseInt(options.getOrDefault("distractors", "1000"));
@@ -83,6 +82,17 @@ public final class ParaphraseEval {
         ApplicationContext context = ToolContext.start(home.path())) {
       run(context, sets, users, distractors, seed, Boolean.parseBoolean(options.get("misses")));
     }
+  }
+
+  /** The two sets that ship with the tools: A (used to choose) and B (held out). */
+  static List<PairSet> bundled() throws IOException {
+    List<PairSet> sets = new ArrayList<>();
+    for (String name : BUNDLED) {
+      try (InputStream in = ParaphraseEval.class.getResourceAsStream("/eval/" + name + ".json")) {
+        sets.add(read(in));
+      }
+    }
+    return sets;
   }
 
   static PairSet read(InputStream in) throws IOException {
@@ -101,7 +111,7 @@ public final class ParaphraseEval {
    * Stores, asks and prints; with {@code misses}, also each question of the first user that vector
    * search answers within the top 10 and the configured hybrid does not, with the hybrid's top 3.
    */
-  static void run(
+  static List<Row> run(
       ApplicationContext context,
       List<PairSet> sets,
       int users,
@@ -151,6 +161,7 @@ public final class ParaphraseEval {
         users, factIds.size() / users, distractors, TOP, TOP);
     double configured = 0;
     int asked = 0;
+    List<Row> rows = new ArrayList<>();
     for (PairSet set : sets) {
       double[][] sums = new double[signals.size()][3];
       for (int u = 0; u < users; u++) {
@@ -201,14 +212,18 @@ public final class ParaphraseEval {
       System.out.printf(
           "%-26s %8s %8s %8s%n", set.name() + " (" + n + ")", "hit@1", "hit@10", "mrr");
       for (int s = 0; s < signals.size(); s++) {
+        Row row =
+            new Row(
+                set.name(), signals.get(s).name(), sums[s][0] / n, sums[s][1] / n, sums[s][2] / n);
+        rows.add(row);
         System.out.printf(
-            "  %-24s %8.3f %8.3f %8.3f%n",
-            signals.get(s).name(), sums[s][0] / n, sums[s][1] / n, sums[s][2] / n);
+            "  %-24s %8.3f %8.3f %8.3f%n", row.signal(), row.hitAt1(), row.hitAt10(), row.mrr());
       }
       configured += sums[CONFIGURED][1];
       asked += n;
     }
     System.out.printf("hit@10=%.4f%n", configured / asked);
+    return rows;
   }
 
   /** Indexes of vector search and of the configured hybrid among {@link #signals}. */

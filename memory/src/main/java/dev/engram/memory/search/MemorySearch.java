@@ -359,7 +359,6 @@ public class MemorySearch {
     return out;
   }
 
-  /** BM25 scores divided by the best one, so the keyword signal is in [0, 1]. */
   /**
    * Keyword scores in [0, 1]. Where the index tells what a document matching the whole query scores
    * ({@link MemoryIndex#fullMatchScore}), each hit's score is read against it (or against the best
