@@ -25,8 +25,8 @@ class ParaphraseEvalIT {
 
     for (String set : List.of("paraphrase-a", "paraphrase-b")) {
       double vector = hitAt10(rows, set, "vector");
-      double weighted = hitAt10(rows, set, "hybrid (WEIGHTED");
-      double best = hitAt10(rows, set, "hybrid (WEIGHTED_BEST");
+      double weighted = hitAt10(rows, set, "hybrid (WEIGHTED ");
+      double best = hitAt10(rows, set, "hybrid (WEIGHTED_BEST ");
       assertThat(hitAt10(rows, set, "bm25")).as(set).isLessThan(0.3);
       assertThat(vector).as(set).isGreaterThan(0.7);
       assertThat(weighted).as(set).isGreaterThanOrEqualTo(vector - 0.05).isGreaterThan(best);

@@ -1,7 +1,7 @@
 package dev.engram.api.realtime;
 
 import dev.engram.realtime.RealtimeGateway;
-import io.micronaut.context.BeanProvider;
+import io.micronaut.context.BeanContext;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -14,11 +14,11 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class GatewayAddress {
   private final RealtimeConfiguration config;
-  private final BeanProvider<RealtimeGateway> gateway;
+  private final BeanContext beans;
 
-  GatewayAddress(RealtimeConfiguration config, BeanProvider<RealtimeGateway> gateway) {
+  GatewayAddress(RealtimeConfiguration config, BeanContext beans) {
     this.config = config;
-    this.gateway = gateway;
+    this.beans = beans;
   }
 
   /** The gateway's base URL (scheme, host, port; no trailing slash) as seen from the request. */
@@ -38,7 +38,7 @@ public final class GatewayAddress {
     int port =
         config.port() > 0
             ? config.port()
-            : gateway.find(null).map(RealtimeGateway::port).orElse(config.port());
+            : StartedGateway.in(beans).map(RealtimeGateway::port).orElse(config.port());
     return (request.isSecure() ? "https" : "http") + "://" + host + ":" + port;
   }
 }

@@ -7,6 +7,7 @@ import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The realtime gateway in /health: port, bus, connections, queued events; or that it is off. */
 @Singleton
@@ -25,14 +26,13 @@ final class RealtimeHealthIndicator extends AbstractHealthIndicator<Map<String, 
       healthStatus = HealthStatus.UP;
       return Map.of("embedded", false, "note", "runs apart (./engram realtime)");
     }
-    // only a gateway already started: looking it up must not start one (the health monitor asks
-    // every minute, also in a process that never serves it, such as a tool, or while it closes)
-    var started = beans.getActiveBeanRegistrations(RealtimeGateway.class);
+    // the health monitor asks every minute, also where the gateway is never started
+    Optional<RealtimeGateway> started = StartedGateway.in(beans);
     if (started.isEmpty()) {
       healthStatus = HealthStatus.UNKNOWN;
       return Map.of("embedded", true, "note", "starting");
     }
-    Map<String, Object> details = new LinkedHashMap<>(started.iterator().next().bean().health());
+    Map<String, Object> details = new LinkedHashMap<>(started.get().health());
     healthStatus = "UP".equals(details.remove("status")) ? HealthStatus.UP : HealthStatus.DOWN;
     details.put("embedded", true);
     return details;
