@@ -48,7 +48,8 @@ public final class LocomoEval {
   private LocomoEval() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = ToolArgs.parse(args, Set.of("data", "k", "mode", "context"));
+    Map<String, String> options =
+        ToolArgs.parse(args, Set.of("data", "k", "mode", "context", "misses"));
     Path data = Path.of(ToolArgs.require(options, "data"));
     List<Integer> ks = Locomo.parseKs(options.getOrDefault("k", "5,10,20"));
     String mode = options.getOrDefault("mode", "raw");
@@ -56,17 +57,19 @@ public final class LocomoEval {
       throw new IllegalArgumentException("--mode " + mode + ": use raw or ingest");
     }
     int window = Integer.parseInt(options.getOrDefault("context", "2"));
+    boolean misses = Boolean.parseBoolean(options.get("misses"));
     Locomo locomo = Locomo.read(data);
     try (DataDirectory home = DataDirectory.of(options, "engram-eval-");
         ApplicationContext context = ToolContext.start(home.path())) {
       Result result =
           mode.equals("ingest")
-              ? run(context, locomo, ks, new LocomoIngestion(context))
+              ? run(context, locomo, ks, new LocomoIngestion(context), misses)
               : run(
                   context,
                   locomo,
                   ks,
-                  (appId, conversation) -> raw(context, appId, conversation, window));
+                  (appId, conversation) -> raw(context, appId, conversation, window),
+                  misses);
       result.print(ks);
     }
   }
@@ -160,7 +163,13 @@ public final class LocomoEval {
     long load(String appId, Locomo.Conversation conversation);
   }
 
-  static Result run(ApplicationContext context, Locomo locomo, List<Integer> ks, Loader loader) {
+  /**
+   * Loads, asks and sums; with {@code misses}, also prints each question whose evidence is not all
+   * in the top 10, with every evidence turn, its rank among the first {@value #MISS_DEPTH} hits of
+   * a search that counts no access ({@code -} past them) and its words, then the first 10 hits.
+   */
+  static Result run(
+      ApplicationContext context, Locomo locomo, List<Integer> ks, Loader loader, boolean misses) {
     long started = System.nanoTime();
     Actor admin = new Actor(ACTOR, Role.PLATFORM_ADMIN, Optional.empty());
     Organization org =
@@ -207,6 +216,17 @@ public final class LocomoEval {
                 .search(
                     app.id(), SearchRequest.of(question.question(), MemoryFilter.user(user), maxK))
                 .hits();
+        if (misses && recall(question.evidence(), hits, ten) < 1) {
+          // ranks past the top k from a search that counts no access, as the signals below
+          printMiss(
+              conversation,
+              question,
+              quiet
+                  .search(
+                      app.id(),
+                      SearchRequest.of(question.question(), MemoryFilter.user(user), MISS_DEPTH))
+                  .hits());
+        }
         double[] sum = sums.computeIfAbsent(question.category(), c -> new double[ks.size()]);
         for (int i = 0; i < ks.size(); i++) {
           sum[i] += recall(question.evidence(), hits, ks.get(i));
@@ -247,6 +267,33 @@ public final class LocomoEval {
         (System.nanoTime() - started) / 1e9,
         hitsSeen == 0 ? 0 : (double) sources / hitsSeen,
         signals);
+  }
+
+  private static final int MISS_DEPTH = 50;
+
+  private static void printMiss(
+      Locomo.Conversation conversation, Locomo.Question question, List<SearchHit> hits) {
+    System.out.printf("MISS [%d] %s%n", question.category(), question.question());
+    for (String id : question.evidence()) {
+      int rank = 0;
+      for (int i = 0; i < hits.size() && rank == 0; i++) {
+        if (hits.get(i).memory().sources().stream().anyMatch(s -> s.messageIds().contains(id))) {
+          rank = i + 1;
+        }
+      }
+      String text =
+          conversation.turns().stream()
+              .filter(t -> t.diaId().equals(id))
+              .findFirst()
+              .map(LocomoEval::line)
+              .orElse("?");
+      System.out.printf("  %3s %-8s %s%n", rank == 0 ? "-" : rank, id, text);
+    }
+    for (int i = 0; i < Math.min(10, hits.size()); i++) {
+      String content = hits.get(i).memory().content();
+      System.out.printf(
+          "      top %2d: %s%n", i + 1, content.substring(0, Math.min(110, content.length())));
+    }
   }
 
   /** Raw mode: every turn one memory, in batches, with its neighbours as context. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -572,6 +573,47 @@ public final class Entities {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * The key of the person a statement is by or about: its speaker label ("Caroline: …") or the name
+   * that opens it ("Caroline went …", "Caroline's daughter …"); empty when it opens with anything
+   * else ("User likes tea", "Yesterday Caroline …", "Painting helps …").
+   */
+  public static Optional<String> subject(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher speaker = SPEAKER.matcher(text);
+    if (speaker.find()) {
+      return Optional.of(key(speaker.group(1)));
+    }
+    String body = text.stripLeading();
+    Matcher name = NAME.matcher(body);
+    if (!name.lookingAt()) {
+      return Optional.empty();
+    }
+    String words = trimTail(name.group());
+    String first = firstWord(words).toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (first.endsWith("'s")) {
+      first = first.substring(0, first.length() - 2);
+    }
+    if (words.isEmpty()
+        || NOT_NAMES.contains(first)
+        || MONTHS.containsKey(first)
+        || (!words.contains(" ") && looksCommon(first))
+        || kind(words, "") != EntityKind.PERSON) {
+      return Optional.empty();
+    }
+    String key = key(words);
+    return key.length() < 2 ? Optional.empty() : Optional.of(key);
+  }
+
+  /** The keys of the people a text names (a query's people, for {@link #subject}). */
+  public static Set<String> people(String text) {
+    Set<String> keys = new HashSet<>();
+    of(text).stream().filter(e -> e.kind() == EntityKind.PERSON).forEach(e -> keys.add(e.key()));
+    return keys;
   }
 
   /** The entity keys of a text (for matching a query against stored memories). */

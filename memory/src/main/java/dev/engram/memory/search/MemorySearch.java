@@ -161,7 +161,7 @@ public class MemorySearch {
         request.mode() == SearchRequest.Mode.HYBRID && config.fusion() == Fusion.RRF
             ? Fusion.reciprocalRanks(similarities(candidates, vector), keyword)
             : Map.of();
-    Scoring scoring = new Scoring(request, vector, keyword, fused, named, now);
+    Scoring scoring = new Scoring(request, vector, keyword, fused, named, subjects(request), now);
     List<SearchHit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Memory memory : candidates) {
@@ -254,6 +254,7 @@ public class MemorySearch {
     private final Map<String, Double> keyword;
     private final Map<String, Double> fused;
     private final Optional<DateWindow> named;
+    private final Set<String> subjects;
     private final Instant now;
 
     Scoring(
@@ -262,8 +263,10 @@ public class MemorySearch {
         Map<String, Double> keyword,
         Map<String, Double> fused,
         Optional<DateWindow> named,
+        Set<String> subjects,
         Instant now) {
       this.request = request;
+      this.subjects = subjects;
       this.vector = vector;
       this.keyword = keyword;
       this.fused = fused;
@@ -303,6 +306,10 @@ public class MemorySearch {
           && named.get().contains(memory.validFrom(), DATE_SLACK_DAYS)) {
         relevance *= 1 + config.dateWeight();
       }
+      if (!subjects.isEmpty()
+          && Entities.subject(memory.content()).filter(subjects::contains).isPresent()) {
+        relevance *= 1 + config.subjectWeight();
+      }
       relevance *= 1 + boost;
       ScoreComponents components = scorer.components(memory, similarity, kw, now);
       double composite = CompositeScorer.composite(relevance, components);
@@ -311,6 +318,17 @@ public class MemorySearch {
       }
       return Optional.of(new SearchHit(memory, relevance, composite, components));
     }
+  }
+
+  /**
+   * The people a query names, whose own statements ({@link Entities#subject}) gain {@code
+   * subjectWeight}: "What does Melanie do to destress?" is answered by what Melanie said, not by
+   * what others said to her. Empty when the stage is off and for keyword-only search.
+   */
+  private Set<String> subjects(SearchRequest request) {
+    return config.subjectWeight() > 0 && request.mode() != SearchRequest.Mode.KEYWORD
+        ? Entities.people(request.query())
+        : Set.of();
   }
 
   private static void validate(SearchRequest request) {

@@ -27,6 +27,29 @@ class EntitiesTest {
   }
 
   @Test
+  void theSubjectIsTheSpeakerLabelOrTheNameThatOpensTheStatement() {
+    assertThat(Entities.subject("Caroline: I went to a support group")).contains("caroline");
+    assertThat(Entities.subject("Jon Snow's sister moved to Lisbon")).contains("jon snow");
+    assertThat(Entities.subject("  Melanie painted a horse last week")).contains("melanie");
+  }
+
+  @Test
+  void aStatementThatOpensWithAnythingButAPersonsNameHasNoSubject() {
+    assertThat(Entities.subject("User likes green tea")).isEmpty();
+    assertThat(Entities.subject("Yesterday Caroline went hiking")).isEmpty();
+    assertThat(Entities.subject("Painting helps Melanie relax")).isEmpty();
+    assertThat(Entities.subject("Lisbon is sunny in May")).isEmpty();
+    assertThat(Entities.subject("I met Caroline at the park")).isEmpty();
+    assertThat(Entities.subject("")).isEmpty();
+  }
+
+  @Test
+  void peopleAreThePersonsATextNamesWithoutItsPlacesAndDates() {
+    assertThat(Entities.people("Did Melanie visit Lisbon with Jon Snow in May 2023?"))
+        .containsExactlyInAnyOrder("melanie", "jon snow");
+  }
+
+  @Test
   void skipsOrdinaryWordsThatOpenASentence() {
     assertThat(keys("Caroline: Researching adoption agencies. Yesterday was fun. It rained."))
         .containsExactly("caroline");

@@ -46,7 +46,8 @@ class DateMatchingSearchTest {
         d.entityWeight(),
         d.entitySeeds(),
         d.entityHubLimit(),
-        d.questionKeywords());
+        d.questionKeywords(),
+        d.subjectWeight());
   }
 
   private void add(String content, String validFrom) {

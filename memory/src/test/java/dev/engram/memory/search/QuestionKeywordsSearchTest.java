@@ -54,7 +54,8 @@ class QuestionKeywordsSearchTest {
         d.entityWeight(),
         d.entitySeeds(),
         d.entityHubLimit(),
-        on);
+        on,
+        d.subjectWeight());
   }
 
   @Test
