@@ -307,8 +307,8 @@ public class MemorySearch {
         relevance *= 1 + config.dateWeight();
       }
       if (!subjects.isEmpty()
-          && Entities.subject(memory.content()).filter(subjects::contains).isPresent()) {
-        relevance *= 1 + config.subjectWeight();
+          && Entities.subject(memory.content()).filter(s -> !subjects.contains(s)).isPresent()) {
+        relevance /= 1 + config.subjectWeight();
       }
       relevance *= 1 + boost;
       ScoreComponents components = scorer.components(memory, similarity, kw, now);
@@ -321,9 +321,10 @@ public class MemorySearch {
   }
 
   /**
-   * The people a query names, whose own statements ({@link Entities#subject}) gain {@code
-   * subjectWeight}: "What does Melanie do to destress?" is answered by what Melanie said, not by
-   * what others said to her. Empty when the stage is off and for keyword-only search.
+   * The people a query names: a statement by or about someone else ({@link Entities#subject}) loses
+   * {@code subjectWeight}, since "What does Melanie do to destress?" is answered by what Melanie
+   * said, not by what others said to her; a statement without a subject keeps its score. Empty when
+   * the stage is off and for keyword-only search.
    */
   private Set<String> subjects(SearchRequest request) {
     return config.subjectWeight() > 0 && request.mode() != SearchRequest.Mode.KEYWORD

@@ -63,11 +63,12 @@ import java.time.Duration;
  * @param questionKeywords whether the keyword search of a question leaves out its question syntax
  *     (wh-words, auxiliary verbs: {@link KeywordQuery}); the embedding always sees the query as
  *     written (docs/memory-quality.md has the measured figures)
- * @param subjectWeight how much a memory by or about a person the query names gains (its speaker
- *     label or the name that opens it is that person: {@link
- *     dev.engram.memory.entity.Entities#subject}): its relevance is multiplied by {@code 1 +
- *     subjectWeight}; not in keyword-only search; 0 turns it off; 0.3 measured LoCoMo raw recall@10
- *     0.796 → 0.813 / 0.781 → 0.805 on the dev halves A / B (docs/memory-quality.md)
+ * @param subjectWeight how much a memory by or about another person than those a query names loses
+ *     (its speaker label or the name that opens it is someone else: {@link
+ *     dev.engram.memory.entity.Entities#subject}): its relevance is divided by {@code 1 +
+ *     subjectWeight}; a memory without such a subject, a query naming no one and keyword-only
+ *     search are left alone; 0 turns it off; 0.3 measured LoCoMo raw recall@10 0.796 → 0.813 /
+ *     0.781 → 0.805 on the dev halves A / B (docs/memory-quality.md)
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -141,7 +142,7 @@ public record ScoringConfiguration(
         subjectWeight);
   }
 
-  /** These settings with another subject weight (an eval compares it with the stage off). */
+  /** These settings with another subject weight. */
   public ScoringConfiguration withSubjectWeight(double weight) {
     return new ScoringConfiguration(
         keywordWeight,

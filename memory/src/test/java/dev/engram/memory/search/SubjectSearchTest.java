@@ -11,11 +11,12 @@ import dev.engram.memory.write.MemoryWriter;
 import dev.engram.memory.write.NewMemory;
 import dev.engram.testing.OffsetClock;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statements by or about the person a query names gain {@code engram.scoring.subject-weight}
- * (docs/memory-quality.md).
+ * Statements by or about another person than the one a query names lose {@code
+ * engram.scoring.subject-weight} (docs/memory-quality.md).
  */
 class SubjectSearchTest {
   private static final String APP = "app_subjects";
@@ -72,14 +73,17 @@ class SubjectSearchTest {
   }
 
   @Test
-  void onlyTheSubjectsRelevanceIsMultiplied() {
+  void onlyAStatementByAnotherPersonLosesAndOneWithoutASubjectKeepsItsScore() {
     twoTurns();
+    String noSubject = "Running after work helps Melanie relax.";
+    writer.add(APP, "test", List.of(NewMemory.of("u1", noSubject)));
     List<SearchHit> on = find(3, SearchRequest.Mode.HYBRID);
     List<SearchHit> off = find(0, SearchRequest.Mode.HYBRID);
 
-    assertThat(hit(on, HER_OWN).relevance())
-        .isCloseTo(hit(off, HER_OWN).relevance() * 4, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(hit(on, SAID_TO_HER).relevance()).isEqualTo(hit(off, SAID_TO_HER).relevance());
+    assertThat(hit(on, SAID_TO_HER).relevance())
+        .isCloseTo(hit(off, SAID_TO_HER).relevance() / 4, Offset.offset(1e-9));
+    assertThat(hit(on, HER_OWN).relevance()).isEqualTo(hit(off, HER_OWN).relevance());
+    assertThat(hit(on, noSubject).relevance()).isEqualTo(hit(off, noSubject).relevance());
   }
 
   @Test
