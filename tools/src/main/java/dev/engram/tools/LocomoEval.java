@@ -1,8 +1,11 @@
 package dev.engram.tools;
 
+import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Source;
+import dev.engram.memory.UserScope;
 import dev.engram.memory.embed.Embedder;
 import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.search.MemorySearch;
@@ -21,7 +24,10 @@ import dev.engram.tenancy.org.Organizations;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +172,8 @@ public final class LocomoEval {
   /**
    * Loads, asks and sums; with {@code misses}, also prints each question whose evidence is not all
    * in the top 10, with every evidence turn, its rank among the first {@value #MISS_DEPTH} hits of
-   * a search that counts no access ({@code -} past them) and its words, then the first 10 hits.
+   * a search that counts no access ({@code -} past them) and its words (past them, also the user's
+   * memories of any status that came from it), then the first 10 hits.
    */
   static Result run(
       ApplicationContext context, Locomo locomo, List<Integer> ks, Loader loader, boolean misses) {
@@ -206,6 +213,7 @@ public final class LocomoEval {
       String user = conversation.sampleId();
       memories += loader.load(app.id(), conversation);
       ingest.update(++loaded);
+      Map<String, List<Memory>> bySource = misses ? bySource(context, app.id(), user) : Map.of();
       for (Locomo.Question question : conversation.questions()) {
         asked++;
         if (question.category() < 1 || question.category() > 4 || question.evidence().isEmpty()) {
@@ -221,6 +229,7 @@ public final class LocomoEval {
           printMiss(
               conversation,
               question,
+              bySource,
               quiet
                   .search(
                       app.id(),
@@ -271,8 +280,45 @@ public final class LocomoEval {
 
   private static final int MISS_DEPTH = 50;
 
+  /** Every memory of the user, whatever its status, by the messages it came from. */
+  private static Map<String, List<Memory>> bySource(
+      ApplicationContext context, String appId, String user) {
+    MemoryFilter any =
+        new MemoryFilter(
+            new UserScope.OneUser(user),
+            null,
+            null,
+            null,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            null,
+            null,
+            null,
+            Map.of(),
+            EnumSet.allOf(MemoryStatus.class));
+    Map<String, List<Memory>> out = new HashMap<>();
+    for (Memory memory :
+        context
+            .getBean(MemoryStore.class)
+            .list(appId, any, MemoryFilter.Sort.NEWEST_FIRST, 10_000, 0, Instant.now())
+            .memories()) {
+      memory
+          .sources()
+          .forEach(
+              s ->
+                  s.messageIds()
+                      .forEach(id -> out.computeIfAbsent(id, x -> new ArrayList<>()).add(memory)));
+    }
+    return out;
+  }
+
   private static void printMiss(
-      Locomo.Conversation conversation, Locomo.Question question, List<SearchHit> hits) {
+      Locomo.Conversation conversation,
+      Locomo.Question question,
+      Map<String, List<Memory>> bySource,
+      List<SearchHit> hits) {
     System.out.printf("MISS [%d] %s%n", question.category(), question.question());
     for (String id : question.evidence()) {
       int rank = 0;
@@ -288,6 +334,17 @@ public final class LocomoEval {
               .map(LocomoEval::line)
               .orElse("?");
       System.out.printf("  %3s %-8s %s%n", rank == 0 ? "-" : rank, id, text);
+      if (rank == 0) {
+        Map<String, Memory> byId = new HashMap<>();
+        bySource.values().forEach(l -> l.forEach(m -> byId.put(m.id(), m)));
+        for (Memory memory : bySource.getOrDefault(id, List.of())) {
+          System.out.printf("           %s: %s%n", memory.status(), memory.content());
+          Memory next = memory.nextId() == null ? null : byId.get(memory.nextId());
+          if (next != null) {
+            System.out.printf("             by: %s%n", next.content());
+          }
+        }
+      }
     }
     for (int i = 0; i < Math.min(10, hits.size()); i++) {
       String content = hits.get(i).memory().content();

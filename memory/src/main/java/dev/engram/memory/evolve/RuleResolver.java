@@ -115,7 +115,11 @@ final class RuleResolver implements Resolver {
           Action.REINFORCE,
           "same statement: paraphrase of " + id + " (" + cos + ", no differing values)");
     }
-    if (!d.changeWords().isEmpty() && !attribute.isEmpty()) {
+    // a name both share says who, not what: the speaker's name is in every fact of their messages
+    List<String> topic = attribute.stream().filter(w -> !name(w, existing)).toList();
+    boolean oneValue =
+        d.onlyExisting().size() <= MAX_SUBSTITUTED && d.onlyIncoming().size() <= MAX_SUBSTITUTED;
+    if (!d.changeWords().isEmpty() && !topic.isEmpty() && oneValue) {
       return rule.of(
           Action.UPDATE,
           "conflict: "
@@ -138,7 +142,7 @@ final class RuleResolver implements Resolver {
               + id
               + " says");
     }
-    if (d.polarityDiffers() && !attribute.isEmpty() && !d.additivePredicate()
+    if (d.polarityDiffers() && !topic.isEmpty() && oneValue && !d.additivePredicate()
         || d.polarityDiffers() && sameWords) {
       return rule.of(Action.UPDATE, "conflict: negation of " + q(attribute) + " in " + id);
     }
@@ -334,6 +338,13 @@ final class RuleResolver implements Resolver {
     return rule.of(
         Action.UPDATE,
         "conflict: " + d.substitution() + " on " + q(d.anchors()) + " of " + rule.targetId());
+  }
+
+  /** Whether a content word is a proper name (a value of letters: "gina", not "7781"). */
+  private static boolean name(String word, Statement statement) {
+    return statement.values().contains(word)
+        && Character.isLetter(word.charAt(0))
+        && word.indexOf('@') < 0;
   }
 
   private static String q(List<String> words) {

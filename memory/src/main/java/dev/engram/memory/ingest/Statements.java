@@ -212,6 +212,21 @@ final class Statements {
               + "|kitten|horse|baby|instructor|coach|mentor|therapist|neighbor|neighbour|roommate|teacher|doctor|kids?|children)"
               + ",? (\\p{Lu}[\\p{L}-]+)\\b");
 
+  /**
+   * The listener's name when the speaker addresses them ("Oof, that's tough, Jon", "Wow Jon, great
+   * news"): it says who is spoken to, not what the sentence is about.
+   */
+  private static final Pattern ADDRESSEE =
+      Pattern.compile(
+          ",\\s*\\p{Lu}\\p{Ll}+\\s*[!.?]*\\s*$"
+              + "|^(?i:hey|hi|hello|thanks|thank you|wow|oh|oof|congrats|congratulations|yes|yeah"
+              + "|sorry|aw+|omg|ok|okay|sure|great|cool|hmm|well|dear)\\b[,!]?\\s+\\p{Lu}\\p{Ll}+\\b[,!.]?");
+
+  /** The clause without the name of the one it is said to. */
+  static String withoutAddressee(String clause) {
+    return ADDRESSEE.matcher(clause.strip()).replaceAll("");
+  }
+
   /** A sentence in the third person, if it is informative; empty otherwise. */
   static Optional<String> rewrite(String clause) {
     boolean firstPerson = FIRST_PERSON_WORD.matcher(clause).find();
@@ -220,7 +235,7 @@ final class Statements {
     }
     if (contentWords(clause) < MIN_CONTENT
         || !firstPerson
-            && !ANCHOR.matcher(clause).find()
+            && !ANCHOR.matcher(withoutAddressee(clause)).find()
             && contentWords(plainWords(clause)) < DETAILED_CONTENT) {
       return Optional.empty();
     }

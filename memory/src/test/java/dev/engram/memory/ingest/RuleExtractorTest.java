@@ -202,6 +202,29 @@ class RuleExtractorTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
+        "Oof, that sounds rough, Priya.",
+        "Wow Marcus, what a day that was!",
+        "Thanks, Lena, that helps a lot."
+      })
+  void theNameOfTheOneSpokenToDoesNotMakeASentenceInformative(String said) {
+    assertThat(extractor.extract(conversation(new Message("m1", "user", said, null)))).isEmpty();
+  }
+
+  @Test
+  void aNameTheSentenceIsAboutStillDoes() {
+    List<Fact> facts =
+        extractor.extract(
+            conversation(
+                new Message("m1", "user", "The concert in Vienna was magical, Priya!", null)));
+
+    assertThat(facts)
+        .extracting(Fact::content)
+        .containsExactly("The concert in Vienna was magical, Priya");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
         "Hi!",
         "Hello there, how are you?",
         "What's the weather like in Lisbon?",

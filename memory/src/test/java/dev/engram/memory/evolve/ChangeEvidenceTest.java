@@ -1,0 +1,69 @@
+package dev.engram.memory.evolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.engram.memory.evolve.Resolver.Action;
+import dev.engram.memory.evolve.Resolver.Candidate;
+import dev.engram.memory.evolve.Resolver.Decision;
+import dev.engram.memory.testing.Memories;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A change word ("new", "now") or a negation supersedes only over a shared topic, not over a shared
+ * name alone (the speaker's name is in every fact of their messages), and only where what differs
+ * is the size of one value: two events of one person are not one value replaced. Sentences written
+ * for this test, not taken from any evaluation set.
+ */
+class ChangeEvidenceTest {
+  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  private final RuleResolver resolver = new RuleResolver();
+
+  private Decision decide(String existing, String incoming) {
+    return resolver.resolve(
+        incoming, List.of(new Candidate(Memories.memory("u", existing, NOW).build(), 0.6)));
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Sadly, Priya also missed Priya's flight to Oslo this week | Priya and her friends have"
+            + " planned so much, and there is nothing but fun coming",
+        "Painted Omar's fence last weekend - looks great | Omar just got a new puppy, this is Rex",
+        "Lena signed the lease without reading the fine print | Reading poetry keeps Lena calm",
+      })
+  void aNameBothShareIsWhoNotWhatTheyAreAbout(String existing, String incoming) {
+    Decision d = decide(existing, incoming);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User practised with a small choir of singers after class | User is planning their"
+            + " wedding and some new choir songs - practising hard for an upcoming recital",
+        "User volunteered at the animal shelter on Saturday morning with two friends | User now"
+            + " runs the shelter's weekend adoption stand and loves every minute",
+      })
+  void aChangeWordOverMoreThanOneValueIsAnotherEvent(String existing, String incoming) {
+    Decision d = decide(existing, incoming);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User lives in Porto | User now lives in Ghent",
+        "User eats fish | User does not eat fish",
+        "Priya plays the cello | Priya no longer plays the cello",
+      })
+  void aChangeOrANegationOfOneValueStillReplaces(String existing, String incoming) {
+    Decision d = decide(existing, incoming);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+}
