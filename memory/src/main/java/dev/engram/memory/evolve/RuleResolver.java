@@ -180,6 +180,16 @@ final class RuleResolver implements Resolver {
    */
   private static Optional<Verdict> paraphrase(
       Rule rule, Difference d, Statement existing, Statement incoming) {
+    if (!d.additive() && (denies(existing, incoming) || denies(incoming, existing))) {
+      return Optional.of(
+          rule.of(
+              Action.UPDATE,
+              "conflict: "
+                  + d.contrast()
+                  + " does what a WordNet definition of what "
+                  + rule.targetId()
+                  + " says denies"));
+    }
     if (d.changeWords().isEmpty()
         && !d.additive()
         && (defines(existing, incoming) || defines(incoming, existing))) {
@@ -251,6 +261,68 @@ final class RuleResolver implements Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code word} names, in one word, someone who does not do what {@code phrase} says they
+   * do: a definition of it, or of what it is a kind of ({@link WordNet#definitions}), negates one
+   * the phrase's first word (its verb) within a clause, or another of its words and holds at least
+   * half of them ("is a vegetarian",
+   * someone who "eats no meat", / "eats meat again"; "is retired", "no longer active in your work",
+   * / "works as a teacher"). Both statements positive; the phrase holds no values.
+   */
+  static boolean denies(Statement word, Statement phrase) {
+    List<String> core = untimed(word);
+    if (core.size() != 1
+        || !word.values().isEmpty()
+        || word.negative()
+        || phrase.negative()
+        || phrase.content().isEmpty()
+        || !phrase.values().isEmpty()) {
+      return false;
+    }
+    for (String gloss : WordNet.definitions(word.surfaceOf(core.get(0)))) {
+      for (String clause : gloss.toLowerCase(Locale.ROOT).split("[;,]")) {
+        Set<String> words = new HashSet<>();
+        Set<String> negated = new HashSet<>();
+        boolean negation = false;
+        for (String token : clause.split("[^a-z]+")) {
+          if (token.isEmpty()) {
+            continue;
+          }
+          negation |= Lexicon.NEGATION.contains(token) || token.equals("longer");
+          (negation ? negated : words).add(Lexicon.canonical(token));
+        }
+        words.addAll(negated);
+        long inGloss = phrase.content().stream().filter(words::contains).count();
+        if (negated.contains(phrase.content().get(0))
+            || phrase.content().stream().anyMatch(negated::contains)
+                && inGloss * 2 >= phrase.content().size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A statement's content words without when it happened: times, WordNet time periods ("month",
+   * "spring") and the word before one of them ("last month", "next spring").
+   */
+  private static List<String> untimed(Statement s) {
+    List<String> words = s.content();
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      boolean next = i + 1 < words.size() && timed(words.get(i + 1), s);
+      if (!timed(words.get(i), s) && !next) {
+        out.add(words.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean timed(String w, Statement s) {
+    return ValueKinds.time(w, s) || !s.values().contains(w) && WordNet.period(s.surfaceOf(w));
   }
 
   private static Verdict substitution(
