@@ -267,9 +267,9 @@ final class RuleResolver implements Resolver {
    * Whether {@code word} names, in one word, someone who does not do what {@code phrase} says they
    * do: a definition of it, or of what it is a kind of ({@link WordNet#definitions}), negates one
    * the phrase's first word (its verb) within a clause, or another of its words and holds at least
-   * half of them ("is a vegetarian",
-   * someone who "eats no meat", / "eats meat again"; "is retired", "no longer active in your work",
-   * / "works as a teacher"). Both statements positive; the phrase holds no values.
+   * half of them ("is a vegetarian", someone who "eats no meat", / "eats meat again"; "is retired",
+   * "no longer active in your work", / "works as a teacher"). Both statements positive; the phrase
+   * holds no values.
    */
   static boolean denies(Statement word, Statement phrase) {
     List<String> core = untimed(word);

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * @param changeWords change words and phrases it uses (now, moved, no longer, …)
  * @param additive whether it says it adds to what is known (also, another, second, …)
  * @param retraction whether it asks to forget a fact (forget, disregard, remove, …)
- * @param prepositions for each content word, the role of the preposition right before it, or
- *     {@link #MEASURE} for a number right after "is" or "was"
+ * @param prepositions for each content word, the role of the preposition right before it, or {@link
+ *     #MEASURE} for a number right after "is" or "was"
  * @param surface for each plain content word (not a value), the lower-case word as written, for
  *     look-ups that need a dictionary form ({@link WordNet})
  */
