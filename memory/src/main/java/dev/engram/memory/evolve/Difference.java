@@ -98,7 +98,9 @@ record Difference(
   /**
    * When all two statements differ by is one plain word each, they name one thing if the most
    * frequent sense of one is any sense of the other ({@link WordNet#firstSenseAnywhere}): "rents a
-   * flat" / "rents an apartment". Relation nouns keep their own rule (other people).
+   * flat" / "rents an apartment". Relation nouns keep their own rule (other people). Two names are
+   * one value when one is the other's adjective ({@link WordNet#pertains}): "is from Brazil" / "is
+   * Brazilian"; only when they are all that differs, so that "learn Japanese" is not "visit Japan".
    */
   private static List<String> oneWordApart(
       List<String> a, List<String> b, Statement existing, Statement incoming) {
@@ -109,14 +111,17 @@ record Difference(
     }
     String x = onlyA.get(0);
     String y = onlyB.get(0);
-    if (existing.values().contains(x)
-        || incoming.values().contains(y)
-        || ValueKinds.person(x)
-        || ValueKinds.person(y)
-        || !WordNet.firstSenseAnywhere(existing.surfaceOf(x), incoming.surfaceOf(y))) {
-      return b;
+    boolean names = existing.values().contains(x) && incoming.values().contains(y);
+    boolean plain =
+        !existing.values().contains(x)
+            && !incoming.values().contains(y)
+            && !ValueKinds.person(x)
+            && !ValueKinds.person(y);
+    if (names && WordNet.pertains(x, y)
+        || plain && WordNet.firstSenseAnywhere(existing.surfaceOf(x), incoming.surfaceOf(y))) {
+      return b.stream().map(w -> w.equals(y) ? x : w).toList();
     }
-    return b.stream().map(w -> w.equals(y) ? x : w).toList();
+    return b;
   }
 
   /**
@@ -188,16 +193,13 @@ record Difference(
     List<String> out = new ArrayList<>(words.size());
     for (String w : words) {
       String match = w;
-      boolean value = own.values().contains(w);
-      if (!other.contains(w)) {
+      if (!other.contains(w) && !own.values().contains(w)) {
         for (String o : other) {
-          if (words.contains(o) || out.contains(o) || value != others.values().contains(o)) {
+          if (words.contains(o) || out.contains(o) || others.values().contains(o)) {
             continue;
           }
-          if (value
-              ? WordNet.pertains(w, o)
-              : sameMeaning(own.surfaceOf(w), others.surfaceOf(o), w, o)
-                  || compound(own.surfaceOf(w), others.surfaceOf(o), w, o)) {
+          if (sameMeaning(own.surfaceOf(w), others.surfaceOf(o), w, o)
+              || compound(own.surfaceOf(w), others.surfaceOf(o), w, o)) {
             match = o;
             break;
           }

@@ -285,6 +285,7 @@ final class RuleResolver implements Resolver {
       for (String clause : gloss.toLowerCase(Locale.ROOT).split("[;,]")) {
         Set<String> words = new HashSet<>();
         Set<String> negated = new HashSet<>();
+        List<String> negatedTokens = new java.util.ArrayList<>();
         boolean negation = false;
         for (String token : clause.split("[^a-z]+")) {
           if (token.isEmpty()) {
@@ -292,12 +293,25 @@ final class RuleResolver implements Resolver {
           }
           negation |= Lexicon.NEGATION.contains(token) || token.equals("longer");
           (negation ? negated : words).add(Lexicon.canonical(token));
+          if (negation && token.length() > 3) {
+            negatedTokens.add(token);
+          }
         }
         words.addAll(negated);
-        long inGloss = phrase.content().stream().filter(words::contains).count();
+        // a kind of what the definition negates counts as negated ("chicken" is a kind of meat),
+        // next to a word of the definition itself ("eats")
+        Set<String> kinds = new HashSet<>();
+        for (String w : phrase.content()) {
+          if (!words.contains(w)
+              && negatedTokens.stream().anyMatch(t -> WordNet.isKindOf(phrase.surfaceOf(w), t))) {
+            kinds.add(w);
+          }
+        }
+        long direct = phrase.content().stream().filter(words::contains).count();
+        boolean denied =
+            phrase.content().stream().anyMatch(w -> negated.contains(w) || kinds.contains(w));
         if (negated.contains(phrase.content().get(0))
-            || phrase.content().stream().anyMatch(negated::contains)
-                && inGloss * 2 >= phrase.content().size()) {
+            || denied && direct > 0 && (direct + kinds.size()) * 2 >= phrase.content().size()) {
           return true;
         }
       }

@@ -280,23 +280,69 @@ final class WordNet {
     }
   }
 
-  /** Whether a synset or one of its hypernyms, at any depth, holds the lemma. */
-  private static boolean reaches(Synset start, String lemma) throws JWNLException {
-    Deque<Synset> level = new ArrayDeque<>(List.of(start));
-    Set<String> seen = new HashSet<>();
-    while (!level.isEmpty()) {
-      Synset s = level.poll();
-      for (Word w : s.getWords()) {
-        if (w.getLemma().equalsIgnoreCase(lemma)) {
+  /** How many hypernym steps a word may be from what a definition negates. */
+  private static final int KIND_DEPTH = 4;
+
+  /**
+   * Whether one of a word's first {@value #SENSES} noun senses is a kind of {@code lemma} within
+   * {@value #KIND_DEPTH} steps: "chicken" (the food) is poultry, a bird, meat; "salmon" is a fish.
+   */
+  static boolean isKindOf(String word, String lemma) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String l = lemma.toLowerCase(Locale.ROOT);
+    if (w.equals(l) || !plain(w) || !plain(l)) {
+      return false;
+    }
+    return THING_CACHE.get("k|" + w + "|" + l, k -> readKindOf(w, l));
+  }
+
+  private static boolean readKindOf(String word, String lemma) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+      if (noun == null) {
+        return false;
+      }
+      List<Synset> senses = noun.getSenses();
+      for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+        if (reaches(senses.get(i), lemma, KIND_DEPTH)) {
           return true;
         }
       }
-      for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
-        Synset target = p.getTargetSynset();
-        if (seen.add(key(target))) {
-          level.add(target);
+      return false;
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+
+  private static boolean reaches(Synset start, String lemma) throws JWNLException {
+    return reaches(start, lemma, Integer.MAX_VALUE);
+  }
+
+  /** Whether a synset or one of its hypernyms within {@code depth} steps holds the lemma. */
+  private static boolean reaches(Synset start, String lemma, int depth) throws JWNLException {
+    Deque<Synset> level = new ArrayDeque<>(List.of(start));
+    Set<String> seen = new HashSet<>();
+    for (int step = 0; step <= depth && !level.isEmpty(); step++) {
+      Deque<Synset> next = new ArrayDeque<>();
+      for (Synset s : level) {
+        for (Word w : s.getWords()) {
+          if (w.getLemma().equalsIgnoreCase(lemma)) {
+            return true;
+          }
+        }
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+          Synset target = p.getTargetSynset();
+          if (seen.add(key(target))) {
+            next.add(target);
+          }
         }
       }
+      level = next;
     }
     return false;
   }

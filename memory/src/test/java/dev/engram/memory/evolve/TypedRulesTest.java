@@ -359,4 +359,22 @@ class TypedRulesTest {
         decide("User supports the Boston Celtics", "User supports the New York Knicks", 0.8);
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
   }
+
+  @Test
+  void aLanguageIsNotItsCountryWhenMoreDiffers() {
+    Decision d = decide("User often travels to Italy", "User often speaks Italian", 0.8);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @Test
+  void eatingAKindOfWhatADefinitionNegatesDeniesIt() {
+    Decision d = decide("User is a vegetarian", "User eats beef", 0.6);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @Test
+  void aKindOfWhatADefinitionNegatesNeedsAWordOfTheDefinition() {
+    Decision d = decide("User is a vegetarian", "User has a dog", 0.6);
+    assertThat(d.action()).as(d.reason()).isNotEqualTo(Action.UPDATE);
+  }
 }
