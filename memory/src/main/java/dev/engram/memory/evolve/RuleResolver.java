@@ -3,11 +3,9 @@ package dev.engram.memory.evolve;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The rule engine: compares the incoming statement with each candidate word by word ({@link
@@ -180,7 +178,8 @@ final class RuleResolver implements Resolver {
    */
   private static Optional<Verdict> paraphrase(
       Rule rule, Difference d, Statement existing, Statement incoming) {
-    if (!d.additive() && (denies(existing, incoming) || denies(incoming, existing))) {
+    if (!d.additive()
+        && (Definitions.denies(existing, incoming) || Definitions.denies(incoming, existing))) {
       return Optional.of(
           rule.of(
               Action.UPDATE,
@@ -192,7 +191,7 @@ final class RuleResolver implements Resolver {
     }
     if (d.changeWords().isEmpty()
         && !d.additive()
-        && (defines(existing, incoming) || defines(incoming, existing))) {
+        && (Definitions.defines(existing, incoming) || Definitions.defines(incoming, existing))) {
       return Optional.of(
           rule.of(
               Action.REINFORCE,
@@ -223,120 +222,6 @@ final class RuleResolver implements Resolver {
                 d.contrast(),
                 rule.targetId(),
                 rule.cosine())));
-  }
-
-  /**
-   * Whether {@code word} says in one word what {@code phrase} says in several: {@code word} holds
-   * one plain content word, and every content word of {@code phrase} (at least two, no values) is
-   * in a WordNet definition of it, with the same polarity ("is an atheist" / "does not believe in
-   * god": an atheist is "someone who does not believe in the existence of a god").
-   */
-  static boolean defines(Statement word, Statement phrase) {
-    if (word.content().size() != 1
-        || !word.values().isEmpty()
-        || phrase.content().size() < 2
-        || !phrase.values().isEmpty()) {
-      return false;
-    }
-    for (String gloss : WordNet.glosses(word.surfaceOf(word.content().get(0)))) {
-      List<String> tokens =
-          List.of(gloss.toLowerCase(Locale.ROOT).split("[^a-z]+")).stream()
-              .filter(t -> !t.isEmpty())
-              .toList();
-      Set<String> words = new HashSet<>();
-      boolean negative = false;
-      for (int i = 0; i < tokens.size(); i++) {
-        words.add(Lexicon.canonical(tokens.get(i)));
-        // a negation counts when one of the phrase's words follows within two words: "eats no
-        // meat", "does not believe"; not "has not remarried" next to other words
-        if (Lexicon.NEGATION.contains(tokens.get(i))) {
-          for (int j = i + 1; j <= i + 2 && j < tokens.size(); j++) {
-            negative |= phrase.content().contains(Lexicon.canonical(tokens.get(j)));
-          }
-        }
-      }
-      if (words.containsAll(phrase.content())
-          && (word.negative() != negative) == phrase.negative()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@code word} names, in one word, someone who does not do what {@code phrase} says they
-   * do: a definition of it, or of what it is a kind of ({@link WordNet#definitions}), negates one
-   * the phrase's first word (its verb) within a clause, or another of its words and holds at least
-   * half of them ("is a vegetarian", someone who "eats no meat", / "eats meat again"; "is retired",
-   * "no longer active in your work", / "works as a teacher"). Both statements positive; the phrase
-   * holds no values.
-   */
-  static boolean denies(Statement word, Statement phrase) {
-    List<String> core = untimed(word);
-    if (core.size() != 1
-        || !word.values().isEmpty()
-        || word.negative()
-        || phrase.negative()
-        || phrase.content().isEmpty()
-        || !phrase.values().isEmpty()) {
-      return false;
-    }
-    for (String gloss : WordNet.definitions(word.surfaceOf(core.get(0)))) {
-      for (String clause : gloss.toLowerCase(Locale.ROOT).split("[;,]")) {
-        Set<String> words = new HashSet<>();
-        Set<String> negated = new HashSet<>();
-        List<String> negatedTokens = new java.util.ArrayList<>();
-        boolean negation = false;
-        for (String token : clause.split("[^a-z]+")) {
-          if (token.isEmpty()) {
-            continue;
-          }
-          negation |= Lexicon.NEGATION.contains(token) || token.equals("longer");
-          (negation ? negated : words).add(Lexicon.canonical(token));
-          if (negation && token.length() > 3) {
-            negatedTokens.add(token);
-          }
-        }
-        words.addAll(negated);
-        // a kind of what the definition negates counts as negated ("chicken" is a kind of meat),
-        // next to a word of the definition itself ("eats")
-        Set<String> kinds = new HashSet<>();
-        for (String w : phrase.content()) {
-          if (!words.contains(w)
-              && negatedTokens.stream().anyMatch(t -> WordNet.isKindOf(phrase.surfaceOf(w), t))) {
-            kinds.add(w);
-          }
-        }
-        long direct = phrase.content().stream().filter(words::contains).count();
-        boolean denied =
-            phrase.content().stream().anyMatch(w -> negated.contains(w) || kinds.contains(w));
-        if (negated.contains(phrase.content().get(0))
-            || denied && direct > 0 && (direct + kinds.size()) * 2 >= phrase.content().size()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A statement's content words without when it happened: times, WordNet time periods ("month",
-   * "spring") and the word before one of them ("last month", "next spring").
-   */
-  private static List<String> untimed(Statement s) {
-    List<String> words = s.content();
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      boolean next = i + 1 < words.size() && timed(words.get(i + 1), s);
-      if (!timed(words.get(i), s) && !next) {
-        out.add(words.get(i));
-      }
-    }
-    return out;
-  }
-
-  private static boolean timed(String w, Statement s) {
-    return ValueKinds.time(w, s) || !s.values().contains(w) && WordNet.period(s.surfaceOf(w));
   }
 
   private static Verdict substitution(

@@ -356,81 +356,13 @@ final class WordNet {
     return 0;
   }
 
-  private static final Cache<String, List<String>> GLOSS_CACHE =
-      Caffeine.newBuilder().maximumSize(20_000).build();
-
-  /** The definitions of a word's first {@value #SENSES} noun and adjective senses. */
-  static List<String> glosses(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    if (!plain(w)) {
-      return List.of();
-    }
-    return GLOSS_CACHE.get(w, WordNet::readGlosses);
+  /** The dictionary, or null if it could not be loaded (see {@link Definitions}). */
+  static Dictionary dictionary() {
+    return Holder.DICTIONARY;
   }
 
-  /**
-   * The definitions of a word ({@link #glosses}) and of what its first noun sense is a kind of: a
-   * "vegan" is "a strict vegetarian; someone who eats no animal or dairy products at all", and a
-   * vegetarian is "someone who eats no meat or fish".
-   */
-  static List<String> definitions(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    if (!plain(w)) {
-      return List.of();
-    }
-    return GLOSS_CACHE.get("+" + w, k -> withHypernymGlosses(w));
-  }
-
-  private static List<String> withHypernymGlosses(String word) {
-    List<String> out = new java.util.ArrayList<>(glosses(word));
-    Dictionary dictionary = Holder.DICTIONARY;
-    if (dictionary == null) {
-      return List.copyOf(out);
-    }
-    try {
-      IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
-      if (noun != null && !noun.getSenses().isEmpty()) {
-        for (Pointer p : noun.getSenses().get(0).getPointers(PointerType.HYPERNYM)) {
-          out.add(plainGloss(p.getTargetSynset().getGloss()));
-        }
-      }
-    } catch (JWNLException | RuntimeException e) {
-      LOG.debug("WordNet hypernym gloss of {} failed: {}", word, e.toString());
-    }
-    return List.copyOf(out);
-  }
-
-  /** A gloss without its examples: "eater of fruits …; someone who eats no meat …". */
-  private static String plainGloss(String gloss) {
-    int quote = gloss.indexOf("; \"");
-    return quote < 0 ? gloss : gloss.substring(0, quote);
-  }
-
-  private static List<String> readGlosses(String word) {
-    Dictionary dictionary = Holder.DICTIONARY;
-    if (dictionary == null) {
-      return List.of();
-    }
-    List<String> out = new java.util.ArrayList<>();
-    try {
-      for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
-        IndexWord index = dictionary.lookupIndexWord(pos, word);
-        if (index == null) {
-          continue;
-        }
-        List<Synset> senses = index.getSenses();
-        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-          out.add(plainGloss(senses.get(i).getGloss()));
-        }
-      }
-    } catch (JWNLException | RuntimeException e) {
-      LOG.debug("WordNet gloss of {} failed: {}", word, e.toString());
-      return List.of();
-    }
-    return List.copyOf(out);
-  }
-
-  private static boolean plain(String w) {
+  /** Whether a word is plain lower-case letters (and hyphens), at least two of them. */
+  static boolean plain(String w) {
     if (w.length() < 2) {
       return false;
     }
