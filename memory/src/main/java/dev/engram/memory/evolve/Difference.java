@@ -34,12 +34,14 @@ record Difference(
   /** Compares two parsed statements. */
   static Difference of(Statement existing, Statement incoming) {
     List<String> a = softAlign(existing.content(), incoming.content());
-    List<String> b =
+    List<String> b;
+    b =
         sameMeanings(
             sameRoots(softAlign(incoming.content(), existing.content()), a, incoming, existing),
             a,
             incoming,
             existing);
+    b = oneWordApart(a, b, existing, incoming);
     List<String> shared = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     for (String w : a) {
@@ -57,7 +59,9 @@ record Difference(
                 // "sister"/"brother" are WordNet opposites, but other people, not other values
                 && !ValueKinds.person(x)
                 && !ValueKinds.person(y)
-                && WordNet.antonyms(existing.surfaceOf(x), incoming.surfaceOf(y))) {
+                && (WordNet.antonyms(existing.surfaceOf(x), incoming.surfaceOf(y))
+                    || opposite(existing.surfaceOf(x), y)
+                    || opposite(incoming.surfaceOf(y), x))) {
           antonym = x + "/" + y;
         }
       }
@@ -80,6 +84,44 @@ record Difference(
         antonym,
         clash,
         inPlace);
+  }
+
+  /**
+   * Whether WordNet's opposite of a word, read as the rules read words, is the other side's word:
+   * "unemployed" is the opposite of "employed", which the lexicon reads as "work" ("got a job").
+   */
+  private static boolean opposite(String surface, String canonical) {
+    return WordNet.antonymWords(surface).stream()
+        .anyMatch(w -> w.indexOf(' ') < 0 && Lexicon.canonical(w).equals(canonical));
+  }
+
+  /**
+   * When all two statements differ by is one plain word each, they name one thing if the most
+   * frequent sense of one is any sense of the other ({@link WordNet#firstSenseAnywhere}): "rents a
+   * flat" / "rents an apartment". Relation nouns keep their own rule (other people). Two names are
+   * one value when one is the other's adjective ({@link WordNet#pertains}): "is from Brazil" / "is
+   * Brazilian"; only when they are all that differs, so that "learn Japanese" is not "visit Japan".
+   */
+  private static List<String> oneWordApart(
+      List<String> a, List<String> b, Statement existing, Statement incoming) {
+    List<String> onlyA = a.stream().filter(w -> !b.contains(w)).toList();
+    List<String> onlyB = b.stream().filter(w -> !a.contains(w)).toList();
+    if (onlyA.size() != 1 || onlyB.size() != 1) {
+      return b;
+    }
+    String x = onlyA.get(0);
+    String y = onlyB.get(0);
+    boolean names = existing.values().contains(x) && incoming.values().contains(y);
+    boolean plain =
+        !existing.values().contains(x)
+            && !incoming.values().contains(y)
+            && !ValueKinds.person(x)
+            && !ValueKinds.person(y);
+    if (names && WordNet.pertains(x, y)
+        || plain && WordNet.firstSenseAnywhere(existing.surfaceOf(x), incoming.surfaceOf(y))) {
+      return b.stream().map(w -> w.equals(y) ? x : w).toList();
+    }
+    return b;
   }
 
   /**
@@ -153,10 +195,11 @@ record Difference(
       String match = w;
       if (!other.contains(w) && !own.values().contains(w)) {
         for (String o : other) {
-          if (!words.contains(o)
-              && !out.contains(o)
-              && !others.values().contains(o)
-              && sameMeaning(own.surfaceOf(w), others.surfaceOf(o), w, o)) {
+          if (words.contains(o) || out.contains(o) || others.values().contains(o)) {
+            continue;
+          }
+          if (sameMeaning(own.surfaceOf(w), others.surfaceOf(o), w, o)
+              || compound(own.surfaceOf(w), others.surfaceOf(o), w, o)) {
             match = o;
             break;
           }
@@ -165,6 +208,33 @@ record Difference(
       out.add(match);
     }
     return List.copyOf(out);
+  }
+
+  /** The shortest first part and second part of a compound word, "grand" + "kids". */
+  private static final int PART = 3;
+
+  /**
+   * Whether two compound words share their first part and their second parts mean the same:
+   * "grandkids" / "grandchildren" ("kids" and "children" are one word to the lexicon), "bookshop" /
+   * "bookstore" (WordNet synonyms). Relation nouns are left to their own rule.
+   */
+  private static boolean compound(String surfaceA, String surfaceB, String a, String b) {
+    if (ValueKinds.person(a) || ValueKinds.person(b)) {
+      return false;
+    }
+    for (int k = PART;
+        k < surfaceA.length() - PART + 1
+            && k < surfaceB.length() - PART + 1
+            && surfaceA.charAt(k - 1) == surfaceB.charAt(k - 1);
+        k++) {
+      String x = surfaceA.substring(k);
+      String y = surfaceB.substring(k);
+      if (Lexicon.canonical(x).equals(Lexicon.canonical(y))
+          || WordNet.sameMeaning(x, y, WordNet.SENSES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -271,7 +341,24 @@ record Difference(
         || onlyIncoming.stream().anyMatch(ValueKinds::person)) {
       return true;
     }
-    return namedAfterRelation(existing, onlyExisting) && namedAfterRelation(incoming, onlyIncoming);
+    return namedAfterRelation(existing, onlyExisting) && namedAfterRelation(incoming, onlyIncoming)
+        || companion(existing, onlyExisting)
+            && companion(incoming, onlyIncoming)
+            && !ValueKinds.singleValued(shared);
+  }
+
+  /**
+   * Whether the words only this side holds name someone it is done with: a name (not a number)
+   * after "with" ("went hiking with Tom" / "with Priya": two outings, not one companion replaced).
+   * Not for a single-valued attribute ("lives with Ana" / "lives with Ben").
+   */
+  private static boolean companion(Statement statement, List<String> only) {
+    return only.stream()
+        .anyMatch(
+            w ->
+                statement.values().contains(w)
+                    && !Character.isDigit(w.charAt(0))
+                    && "company".equals(statement.prepositions().get(w)));
   }
 
   private boolean namedAfterRelation(Statement statement, List<String> only) {

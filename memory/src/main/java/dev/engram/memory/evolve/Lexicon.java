@@ -38,7 +38,7 @@ final class Lexicon {
           Map.entry("near", "place"),
           Map.entry("from", "place"),
           Map.entry("by", "means"),
-          Map.entry("with", "means"),
+          Map.entry("with", "company"),
           Map.entry("via", "means"),
           Map.entry("using", "means"),
           Map.entry("through", "means"),
@@ -84,7 +84,7 @@ final class Lexicon {
       wordsAndStems(
           "like hate dislike allergic speak play visit know learn collect watch "
               + "read friend interest fan own study listen eat drink travel attend follow "
-              + "support subscribe buy buys bought buying purchase purchased order ordered "
+              + "support subscribe subscrib member membership buy buys bought buying purchase purchased order ordered "
               + "book booked booking reserve reserved rent rented");
 
   /**
@@ -193,7 +193,8 @@ final class Lexicon {
         "learn learns learning learned learnt study studies studying studied student students");
     alias(m, "exercise", "exercise exercises exercising workout workouts");
     alias(m, "sms", "sms text texts texting texted");
-    alias(m, "plan", "plan plans tier subscription package");
+    alias(m, "plan", "plan plans tier package");
+    alias(m, "subscrib", "subscribe subscribes subscribed subscription subscriptions");
     alias(m, "nurse", "nurse nurses nursing");
     alias(m, "no", "no without");
     alias(m, "not", "not never");

@@ -3,11 +3,9 @@ package dev.engram.memory.evolve;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The rule engine: compares the incoming statement with each candidate word by word ({@link
@@ -184,9 +182,20 @@ final class RuleResolver implements Resolver {
    */
   private static Optional<Verdict> paraphrase(
       Rule rule, Difference d, Statement existing, Statement incoming) {
+    if (!d.additive()
+        && (Definitions.denies(existing, incoming) || Definitions.denies(incoming, existing))) {
+      return Optional.of(
+          rule.of(
+              Action.UPDATE,
+              "conflict: "
+                  + d.contrast()
+                  + " does what a WordNet definition of what "
+                  + rule.targetId()
+                  + " says denies"));
+    }
     if (d.changeWords().isEmpty()
         && !d.additive()
-        && (defines(existing, incoming) || defines(incoming, existing))) {
+        && (Definitions.defines(existing, incoming) || Definitions.defines(incoming, existing))) {
       return Optional.of(
           rule.of(
               Action.REINFORCE,
@@ -217,44 +226,6 @@ final class RuleResolver implements Resolver {
                 d.contrast(),
                 rule.targetId(),
                 rule.cosine())));
-  }
-
-  /**
-   * Whether {@code word} says in one word what {@code phrase} says in several: {@code word} holds
-   * one plain content word, and every content word of {@code phrase} (at least two, no values) is
-   * in a WordNet definition of it, with the same polarity ("is an atheist" / "does not believe in
-   * god": an atheist is "someone who does not believe in the existence of a god").
-   */
-  static boolean defines(Statement word, Statement phrase) {
-    if (word.content().size() != 1
-        || !word.values().isEmpty()
-        || phrase.content().size() < 2
-        || !phrase.values().isEmpty()) {
-      return false;
-    }
-    for (String gloss : WordNet.glosses(word.surfaceOf(word.content().get(0)))) {
-      List<String> tokens =
-          List.of(gloss.toLowerCase(Locale.ROOT).split("[^a-z]+")).stream()
-              .filter(t -> !t.isEmpty())
-              .toList();
-      Set<String> words = new HashSet<>();
-      boolean negative = false;
-      for (int i = 0; i < tokens.size(); i++) {
-        words.add(Lexicon.canonical(tokens.get(i)));
-        // a negation counts when one of the phrase's words follows within two words: "eats no
-        // meat", "does not believe"; not "has not remarried" next to other words
-        if (Lexicon.NEGATION.contains(tokens.get(i))) {
-          for (int j = i + 1; j <= i + 2 && j < tokens.size(); j++) {
-            negative |= phrase.content().contains(Lexicon.canonical(tokens.get(j)));
-          }
-        }
-      }
-      if (words.containsAll(phrase.content())
-          && (word.negative() != negative) == phrase.negative()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Verdict substitution(

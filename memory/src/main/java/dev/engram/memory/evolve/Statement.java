@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * @param changeWords change words and phrases it uses (now, moved, no longer, …)
  * @param additive whether it says it adds to what is known (also, another, second, …)
  * @param retraction whether it asks to forget a fact (forget, disregard, remove, …)
- * @param prepositions for each content word, the role of the preposition right before it
+ * @param prepositions for each content word, the role of the preposition right before it, or {@link
+ *     #MEASURE} for a number right after "is" or "was"
  * @param surface for each plain content word (not a value), the lower-case word as written, for
  *     look-ups that need a dictionary form ({@link WordNet})
  */
@@ -61,6 +62,11 @@ record Statement(
     return surface.getOrDefault(word, word);
   }
 
+  /** The role of a number right after "is": the value an attribute measures, not an id. */
+  static final String MEASURE = "measure";
+
+  private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+
   private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]*['’]s\\b");
   private static final java.util.Set<String> AUXILIARIES =
       java.util.Set.of("is", "was", "has", "had", "does", "did", "will", "can", "would", "never");
@@ -91,8 +97,12 @@ record Statement(
     boolean additive = false;
     boolean retraction = false;
     String lastPreposition = null;
+    boolean afterCopula = false;
     for (int i = start; i < raw.size(); i++) {
       String w = raw.get(i);
+      // "New York", "Best Buy": a capitalized word inside the sentence is part of a name, not a
+      // change word or an additive marker
+      boolean inName = i > 0 && capitalized.get(i);
       String next = i + 1 < raw.size() ? raw.get(i + 1) : "";
       String phrase = w + " " + next;
       String phrasal = Lexicon.PHRASAL.get(phrase);
@@ -110,7 +120,7 @@ record Statement(
         i++;
         continue;
       }
-      if (Lexicon.CHANGE.contains(w)) {
+      if (Lexicon.CHANGE.contains(w) && !inName) {
         change.add(w);
         negative |= Lexicon.TERMINATIVE.contains(w);
       }
@@ -130,11 +140,15 @@ record Statement(
         lastPreposition = Lexicon.PREPOSITION_ROLE.get(w);
         continue;
       }
+      if (COPULA.contains(w)) {
+        afterCopula = true;
+        continue;
+      }
       if (Lexicon.STOP.contains(w)) {
         continue;
       }
       boolean aliased = !Lexicon.canonical(w).equals(Stemmer.stem(w));
-      if (Lexicon.CHANGE.contains(w) && !aliased) {
+      if (Lexicon.CHANGE.contains(w) && !aliased && !inName) {
         continue;
       }
       String number = NUMBER_WORDS.get(w);
@@ -152,9 +166,13 @@ record Statement(
         }
         if (lastPreposition != null) {
           prepositions.putIfAbsent(word, lastPreposition);
+        } else if (afterCopula && Character.isDigit(w.charAt(0))) {
+          // "blood pressure is 130/85": the number is what the attribute measures
+          prepositions.putIfAbsent(word, MEASURE);
         }
       }
       lastPreposition = null;
+      afterCopula = false;
     }
     return new Statement(
         List.copyOf(content),

@@ -211,7 +211,8 @@ final class ValueKinds {
   /** Whether a word is an identifier or a time of the statement: it names an event. */
   static boolean eventValue(String word, Statement statement) {
     int i = statement.content().indexOf(word);
-    return identifier(word, statement.content(), i) || time(word, statement);
+    boolean measured = Statement.MEASURE.equals(statement.prepositions().get(word));
+    return !measured && identifier(word, statement.content(), i) || time(word, statement);
   }
 
   /** Whether one of the words is single-valued attribute. */

@@ -121,9 +121,99 @@ final class WordNet {
     return first.synsets.stream().anyMatch(other.synsets::contains);
   }
 
+  /** How many senses of a word are searched for the first sense of another. */
+  private static final int ALL_SENSES = 50;
+
+  /**
+   * Whether the most frequent sense of one word is a sense of the other, however rare there: the
+   * first sense of "apartment" is "apartment, flat", the 7th noun sense of "flat"; the first of
+   * "elevator" is "elevator, lift", the 8th of "lift". Meant for two words that are all two
+   * statements differ by, where the rest of the statement picks the sense.
+   */
+  static boolean firstSenseAnywhere(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y)) {
+      return false;
+    }
+    return shares(senses(x, 1), senses(y, ALL_SENSES))
+        || shares(senses(y, 1), senses(x, ALL_SENSES));
+  }
+
+  private static final Cache<String, Set<String>> LINK_CACHE =
+      Caffeine.newBuilder().maximumSize(50_000).build();
+
+  /**
+   * The words WordNet marks as opposites of a word in its first {@value #SENSES} senses, as written
+   * there: "unemployed" gives "employed", "married" gives "unmarried".
+   */
+  static Set<String> antonymWords(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return plain(w)
+        ? LINK_CACHE.get("a|" + w, k -> linked(w, PARTS, PointerType.ANTONYM))
+        : Set.of();
+  }
+
+  /**
+   * Whether one word is an adjective of the other, a name of a country or people ("Brazilian" and
+   * "Brazil", "Japanese" and "Japan"): WordNet's pertainym of one of the adjective's first senses.
+   */
+  static boolean pertains(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y)) {
+      return false;
+    }
+    return pertainyms(x).contains(y) || pertainyms(y).contains(x);
+  }
+
+  private static Set<String> pertainyms(String w) {
+    return LINK_CACHE.get("p|" + w, k -> linked(w, List.of(POS.ADJECTIVE), PointerType.PERTAINYM));
+  }
+
+  /** The lower-case words a word's first senses point to by a lexical pointer of one type. */
+  private static Set<String> linked(String word, List<POS> parts, PointerType type) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    try {
+      for (POS pos : parts) {
+        IndexWord index = dictionary.lookupIndexWord(pos, word);
+        if (index == null) {
+          continue;
+        }
+        List<Synset> senses = index.getSenses();
+        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+          for (Word w : senses.get(i).getWords()) {
+            if (!w.getLemma().equalsIgnoreCase(index.getLemma())) {
+              continue;
+            }
+            for (Pointer p : w.getPointers(type)) {
+              if (p.getTarget() instanceof Word target) {
+                out.add(target.getLemma().toLowerCase(Locale.ROOT));
+              }
+            }
+          }
+        }
+      }
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return Set.of();
+    }
+    return Set.copyOf(out);
+  }
+
   /** Whether WordNet marks the two words as opposites. */
   static boolean antonyms(String a, String b) {
     return relation(a, b) == Relation.ANTONYM;
+  }
+
+  /** Whether a word's most frequent noun sense is a time period ("month", "spring", "week"). */
+  static boolean period(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return plain(w) && THING_CACHE.get("t|" + w, k -> kindOf(w, "time period"));
   }
 
   private static final Cache<String, Boolean> THING_CACHE =
@@ -166,20 +256,60 @@ final class WordNet {
           return false;
         }
       }
-      Deque<Synset> level = new ArrayDeque<>(List.of(first));
-      Set<String> seen = new HashSet<>();
-      while (!level.isEmpty()) {
-        Synset s = level.poll();
-        for (Word w : s.getWords()) {
-          if (w.getLemma().equalsIgnoreCase("physical entity")) {
-            return true;
-          }
-        }
-        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
-          Synset target = p.getTargetSynset();
-          if (seen.add(key(target))) {
-            level.add(target);
-          }
+      return reaches(first, "physical entity");
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+
+  private static boolean kindOf(String word, String ancestor) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+      return noun != null
+          && !noun.getSenses().isEmpty()
+          && noun.getLemma().equalsIgnoreCase(word)
+          && reaches(noun.getSenses().get(0), ancestor);
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+
+  /** How many hypernym steps a word may be from what a definition negates. */
+  private static final int KIND_DEPTH = 4;
+
+  /**
+   * Whether one of a word's first {@value #SENSES} noun senses is a kind of {@code lemma} within
+   * {@value #KIND_DEPTH} steps: "chicken" (the food) is poultry, a bird, meat; "salmon" is a fish.
+   */
+  static boolean isKindOf(String word, String lemma) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String l = lemma.toLowerCase(Locale.ROOT);
+    if (w.equals(l) || !plain(w) || !plain(l)) {
+      return false;
+    }
+    return THING_CACHE.get("k|" + w + "|" + l, k -> readKindOf(w, l));
+  }
+
+  private static boolean readKindOf(String word, String lemma) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+      if (noun == null) {
+        return false;
+      }
+      List<Synset> senses = noun.getSenses();
+      for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+        if (reaches(senses.get(i), lemma, KIND_DEPTH)) {
+          return true;
         }
       }
       return false;
@@ -187,6 +317,34 @@ final class WordNet {
       LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
       return false;
     }
+  }
+
+  private static boolean reaches(Synset start, String lemma) throws JWNLException {
+    return reaches(start, lemma, Integer.MAX_VALUE);
+  }
+
+  /** Whether a synset or one of its hypernyms within {@code depth} steps holds the lemma. */
+  private static boolean reaches(Synset start, String lemma, int depth) throws JWNLException {
+    Deque<Synset> level = new ArrayDeque<>(List.of(start));
+    Set<String> seen = new HashSet<>();
+    for (int step = 0; step <= depth && !level.isEmpty(); step++) {
+      Deque<Synset> next = new ArrayDeque<>();
+      for (Synset s : level) {
+        for (Word w : s.getWords()) {
+          if (w.getLemma().equalsIgnoreCase(lemma)) {
+            return true;
+          }
+        }
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+          Synset target = p.getTargetSynset();
+          if (seen.add(key(target))) {
+            next.add(target);
+          }
+        }
+      }
+      level = next;
+    }
+    return false;
   }
 
   private static int useCount(Synset synset, String lemma) {
@@ -198,45 +356,13 @@ final class WordNet {
     return 0;
   }
 
-  private static final Cache<String, List<String>> GLOSS_CACHE =
-      Caffeine.newBuilder().maximumSize(20_000).build();
-
-  /** The definitions of a word's first {@value #SENSES} noun and adjective senses. */
-  static List<String> glosses(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    if (!plain(w)) {
-      return List.of();
-    }
-    return GLOSS_CACHE.get(w, WordNet::readGlosses);
+  /** The dictionary, or null if it could not be loaded (see {@link Definitions}). */
+  static Dictionary dictionary() {
+    return Holder.DICTIONARY;
   }
 
-  private static List<String> readGlosses(String word) {
-    Dictionary dictionary = Holder.DICTIONARY;
-    if (dictionary == null) {
-      return List.of();
-    }
-    List<String> out = new java.util.ArrayList<>();
-    try {
-      for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
-        IndexWord index = dictionary.lookupIndexWord(pos, word);
-        if (index == null) {
-          continue;
-        }
-        List<Synset> senses = index.getSenses();
-        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-          String gloss = senses.get(i).getGloss();
-          int quote = gloss.indexOf("; \"");
-          out.add(quote < 0 ? gloss : gloss.substring(0, quote));
-        }
-      }
-    } catch (JWNLException | RuntimeException e) {
-      LOG.debug("WordNet gloss of {} failed: {}", word, e.toString());
-      return List.of();
-    }
-    return List.copyOf(out);
-  }
-
-  private static boolean plain(String w) {
+  /** Whether a word is plain lower-case letters (and hyphens), at least two of them. */
+  static boolean plain(String w) {
     if (w.length() < 2) {
       return false;
     }

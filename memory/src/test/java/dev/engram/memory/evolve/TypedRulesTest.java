@@ -246,4 +246,135 @@ class TypedRulesTest {
     Decision d = decide(existing, incoming, 0.9);
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
   }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User pays for a Peloton subscription | User pays for a Duolingo subscription",
+        "User is a member of the rowing club | User is a member of the chess club",
+      })
+  void subscriptionsAndMembershipsAreManyValued(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @Test
+  void aSubscriptionWordedAsAVerbIsTheSameSubscription() {
+    Decision d =
+        decide("User subscribes to The Atlantic", "User has a subscription to The Atlantic", 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
+  }
+
+  @Test
+  void aPlanIsStillOneValue() {
+    Decision d = decide("User's Netflix plan is Standard", "User's Netflix plan is Premium", 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User went camping with Lena last summer | User went camping with Kofi last summer",
+        "User went sailing with Ingrid in June | User went sailing with Pablo in June",
+      })
+  void somethingDoneWithAnotherPersonIsAnotherOuting(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @Test
+  void whoTheUserLivesWithIsStillOneValue() {
+    Decision d = decide("User lives with Tomasz", "User lives with Ana", 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @Test
+  void aWordForTheFirstSenseOfAnotherIsTheSameThing() {
+    Decision d = decide("User's building has a lift", "The user's building has an elevator", 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User has two stepkids | The user has 2 stepchildren",
+        "User teaches schoolkids to swim | The user teaches schoolchildren to swim",
+      })
+  void compoundsWithTheSameFirstPartAndSecondPartsOfOneMeaningAreOneWord(
+      String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
+  }
+
+  @Test
+  void compoundRelationNounsStayOtherPeople() {
+    Decision d =
+        decide("User's grandmother lives in Lyon", "User's grandfather lives in Lyon", 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @Test
+  void aCountryAndItsAdjectiveAreOneValue() {
+    Decision d = decide("User is from Japan", "The user is Japanese", 0.85);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.REINFORCE);
+  }
+
+  @Test
+  void theOppositeOfAWordIsReadThroughTheLexicon() {
+    Decision d = decide("User is unemployed", "User found work as a cashier", 0.6);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User is a vegan | User eats dairy products",
+        "User eats fish | User became a vegetarian last year",
+        "User is retired | User works at a pharmacy",
+      })
+  void aStatementThatADefinitionDeniesReplacesIt(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.6);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @Test
+  void aDefinitionDeniesOnlyWhatItNames() {
+    Decision d = decide("User is retired", "User works out every morning", 0.6);
+    assertThat(d.action()).as(d.reason()).isNotEqualTo(Action.UPDATE);
+  }
+
+  @Test
+  void aNumberAfterIsIsAMeasureNotAnIdentifier() {
+    Decision d = decide("User's credit score is 712", "User's credit score is 768", 0.9);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @Test
+  void aCapitalizedChangeWordIsPartOfAName() {
+    Decision d =
+        decide("User supports the Boston Celtics", "User supports the New York Knicks", 0.8);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @Test
+  void aLanguageIsNotItsCountryWhenMoreDiffers() {
+    Decision d = decide("User often travels to Italy", "User often speaks Italian", 0.8);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
+  @Test
+  void eatingAKindOfWhatADefinitionNegatesDeniesIt() {
+    Decision d = decide("User is a vegetarian", "User eats beef", 0.6);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+  }
+
+  @Test
+  void aKindOfWhatADefinitionNegatesNeedsAWordOfTheDefinition() {
+    Decision d = decide("User is a vegetarian", "User has a dog", 0.6);
+    assertThat(d.action()).as(d.reason()).isNotEqualTo(Action.UPDATE);
+  }
 }
