@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The rule engine: compares the incoming statement with each candidate word by word ({@link
@@ -114,7 +116,8 @@ final class RuleResolver implements Resolver {
           "same statement: paraphrase of " + id + " (" + cos + ", no differing values)");
     }
     // a name both share says who, not what: the speaker's name is in every fact of their messages
-    List<String> topic = attribute.stream().filter(w -> !name(w, existing)).toList();
+    List<String> topic =
+        attribute.stream().filter(w -> !name(w, existing, candidate.memory().content())).toList();
     boolean oneValue =
         d.onlyExisting().size() <= MAX_SUBSTITUTED && d.onlyIncoming().size() <= MAX_SUBSTITUTED;
     if (!d.changeWords().isEmpty() && !topic.isEmpty() && oneValue) {
@@ -311,12 +314,25 @@ final class RuleResolver implements Resolver {
         "conflict: " + d.substitution() + " on " + q(d.anchors()) + " of " + rule.targetId());
   }
 
-  /** Whether a content word is a proper name (a value of letters: "gina", not "7781"). */
-  private static boolean name(String word, Statement statement) {
-    return statement.values().contains(word)
-        && Character.isLetter(word.charAt(0))
-        && word.indexOf('@') < 0;
+  /**
+   * Whether a content word is a proper name: a value written as a capitalized word of letters
+   * ("Gina"), not a number, an address or an acronym ("PhD", "NASA").
+   */
+  private static boolean name(String word, Statement statement, String text) {
+    if (!statement.values().contains(word) || !Character.isLetter(word.charAt(0))) {
+      return false;
+    }
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      if (m.group().equalsIgnoreCase(word)) {
+        return CAPITALIZED.matcher(m.group()).matches();
+      }
+    }
+    return false;
   }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   private static String q(List<String> words) {
     return "'" + String.join(" ", words) + "'";
