@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
 final class RuleResolver implements Resolver {
   static final String ENGINE = "rules";
   private static final int MAX_SUBSTITUTED = 4;
+
+  /** Most words of an old statement that a change word or a negation replaces as one value. */
+  private static final int MAX_REPLACED = 3;
   private static final double EXTRA_WORD_COSINE = 0.7;
   private static final double PARAPHRASE_COSINE = 0.8;
   private static final double RELATION_PARAPHRASE_COSINE = 0.75;
@@ -118,8 +121,9 @@ final class RuleResolver implements Resolver {
     // a name both share says who, not what: the speaker's name is in every fact of their messages
     List<String> topic =
         attribute.stream().filter(w -> !name(w, existing, candidate.memory().content())).toList();
-    boolean oneValue =
-        d.onlyExisting().size() <= MAX_SUBSTITUTED && d.onlyIncoming().size() <= MAX_SUBSTITUTED;
+    // what a change or a negation replaces is one value: a few words of the old statement (the new
+    // one may add details: "now lives in Munich with their partner")
+    boolean oneValue = d.onlyExisting().size() <= MAX_REPLACED;
     if (!d.changeWords().isEmpty() && !topic.isEmpty() && oneValue) {
       return rule.of(
           Action.UPDATE,

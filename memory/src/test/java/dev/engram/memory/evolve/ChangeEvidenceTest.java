@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A change word ("new", "now") or a negation supersedes only over a shared topic, not over a shared
  * name alone (the speaker's name is in every fact of their messages; an acronym such as "MBA" is
- * not a name), and only where what differs is the size of one value: two events of one person are
- * not one value replaced. Sentences written for this test, not taken from any evaluation set.
+ * not a name), and only where what the old statement holds apart from the new one is the size of
+ * one value (the new one may add details): two events of one person are not one value replaced.
+ * Sentences written for this test, not taken from any evaluation set.
  */
 class ChangeEvidenceTest {
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
@@ -62,6 +63,7 @@ class ChangeEvidenceTest {
         "User eats fish | User does not eat fish",
         "Priya plays the cello | Priya no longer plays the cello",
         "User is an MBA student in Leeds | User finished the MBA and now works as a nurse",
+        "User lives in Porto | User now lives in Ghent with their partner and two cats in a loft",
       })
   void aChangeOrANegationOfOneValueStillReplaces(String existing, String incoming) {
     Decision d = decide(existing, incoming);
