@@ -5,7 +5,6 @@ import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.MemoryStatus;
 import dev.engram.memory.MemoryType;
 import dev.engram.memory.Source;
-import dev.engram.memory.UserScope;
 import dev.engram.memory.embed.Embedder;
 import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.search.MemorySearch;
@@ -283,21 +282,7 @@ public final class LocomoEval {
   /** Every memory of the user, whatever its status, by the messages it came from. */
   private static Map<String, List<Memory>> bySource(
       ApplicationContext context, String appId, String user) {
-    MemoryFilter any =
-        new MemoryFilter(
-            new UserScope.OneUser(user),
-            null,
-            null,
-            null,
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            null,
-            null,
-            null,
-            null,
-            Map.of(),
-            EnumSet.allOf(MemoryStatus.class));
+    MemoryFilter any = MemoryFilter.user(user).withStatuses(EnumSet.allOf(MemoryStatus.class));
     Map<String, List<Memory>> out = new HashMap<>();
     for (Memory memory :
         context
