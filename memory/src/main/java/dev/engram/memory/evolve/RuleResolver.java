@@ -36,6 +36,7 @@ final class RuleResolver implements Resolver {
 
   /** Most words of an old statement that a change word or a negation replaces as one value. */
   private static final int MAX_REPLACED = 3;
+
   private static final double EXTRA_WORD_COSINE = 0.7;
   private static final double PARAPHRASE_COSINE = 0.8;
   private static final double RELATION_PARAPHRASE_COSINE = 0.75;
