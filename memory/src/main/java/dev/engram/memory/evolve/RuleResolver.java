@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The rule engine: compares the incoming statement with each candidate word by word ({@link
@@ -120,8 +118,7 @@ final class RuleResolver implements Resolver {
           "same statement: paraphrase of " + id + " (" + cos + ", no differing values)");
     }
     // a name both share says who, not what: the speaker's name is in every fact of their messages
-    List<String> topic =
-        attribute.stream().filter(w -> !name(w, existing, candidate.memory().content())).toList();
+    List<String> topic = attribute.stream().filter(w -> !existing.names().contains(w)).toList();
     // what a change or a negation replaces is one value: a few words of the old statement (the new
     // one may add details: "now lives in Munich with their partner")
     boolean oneValue = d.onlyExisting().size() <= MAX_REPLACED;
@@ -318,26 +315,6 @@ final class RuleResolver implements Resolver {
         Action.UPDATE,
         "conflict: " + d.substitution() + " on " + q(d.anchors()) + " of " + rule.targetId());
   }
-
-  /**
-   * Whether a content word is a proper name: a value written as a capitalized word of letters
-   * ("Gina"), not a number, an address or an acronym ("PhD", "NASA").
-   */
-  private static boolean name(String word, Statement statement, String text) {
-    if (!statement.values().contains(word) || !Character.isLetter(word.charAt(0))) {
-      return false;
-    }
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      if (m.group().equalsIgnoreCase(word)) {
-        return CAPITALIZED.matcher(m.group()).matches();
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   private static String q(List<String> words) {
     return "'" + String.join(" ", words) + "'";

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *
  * @param content canonical content words, in order
  * @param values content words that are numbers or proper names
+ * @param names values written as a capitalized word of letters ("Gina"; not "PhD" or "NASA")
  * @param negative whether the statement is negated (not, no, never, without, no longer)
  * @param changeWords change words and phrases it uses (now, moved, no longer, …)
  * @param additive whether it says it adds to what is known (also, another, second, …)
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
 record Statement(
     List<String> content,
     Set<String> values,
+    Set<String> names,
     boolean negative,
     Set<String> changeWords,
     boolean additive,
@@ -67,6 +69,7 @@ record Statement(
 
   private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
 
+  private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]*['’]s\\b");
   private static final java.util.Set<String> AUXILIARIES =
       java.util.Set.of("is", "was", "has", "had", "does", "did", "will", "can", "would", "never");
@@ -82,14 +85,17 @@ record Statement(
             .replace('\'', ' ');
     List<String> raw = new ArrayList<>();
     List<Boolean> capitalized = new ArrayList<>();
+    List<Boolean> titleCase = new ArrayList<>();
     Matcher m = TOKEN.matcher(prepared);
     while (m.find()) {
       raw.add(m.group().toLowerCase(Locale.ROOT));
       capitalized.add(Character.isUpperCase(m.group().charAt(0)));
+      titleCase.add(TITLE_CASE.matcher(m.group()).matches());
     }
     int start = namedSubject(text, raw, capitalized) ? 1 : 0;
     List<String> content = new ArrayList<>();
     Set<String> values = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     Set<String> change = new LinkedHashSet<>();
     Map<String, String> prepositions = new HashMap<>();
     Map<String, String> surface = new HashMap<>();
@@ -161,6 +167,9 @@ record Statement(
         content.add(word);
         if (value) {
           values.add(word);
+          if (name && titleCase.get(i)) {
+            names.add(word);
+          }
         } else {
           surface.put(word, w);
         }
@@ -177,6 +186,7 @@ record Statement(
     return new Statement(
         List.copyOf(content),
         Set.copyOf(values),
+        Set.copyOf(names),
         negative,
         Set.copyOf(change),
         additive,

@@ -22,9 +22,11 @@ class ChangeEvidenceTest {
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
   private final RuleResolver resolver = new RuleResolver();
 
-  private Decision decide(String existing, String incoming) {
-    return resolver.resolve(
-        incoming, List.of(new Candidate(Memories.memory("u", existing, NOW).build(), 0.6)));
+  private void expect(String existing, String incoming, Action action) {
+    Decision d =
+        resolver.resolve(
+            incoming, List.of(new Candidate(Memories.memory("u", existing, NOW).build(), 0.6)));
+    assertThat(d.action()).as(d.reason()).isEqualTo(action);
   }
 
   @ParameterizedTest(name = "{0} + {1}")
@@ -37,8 +39,7 @@ class ChangeEvidenceTest {
         "Lena signed the lease without reading the fine print | Reading poetry keeps Lena calm",
       })
   void aNameBothShareIsWhoNotWhatTheyAreAbout(String existing, String incoming) {
-    Decision d = decide(existing, incoming);
-    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+    expect(existing, incoming, Action.ADD);
   }
 
   @ParameterizedTest(name = "{0} + {1}")
@@ -51,8 +52,7 @@ class ChangeEvidenceTest {
             + " runs the shelter's weekend adoption stand and loves every minute",
       })
   void aChangeWordOverMoreThanOneValueIsAnotherEvent(String existing, String incoming) {
-    Decision d = decide(existing, incoming);
-    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+    expect(existing, incoming, Action.ADD);
   }
 
   @ParameterizedTest(name = "{0} + {1}")
@@ -66,7 +66,6 @@ class ChangeEvidenceTest {
         "User lives in Porto | User now lives in Ghent with their partner and two cats in a loft",
       })
   void aChangeOrANegationOfOneValueStillReplaces(String existing, String incoming) {
-    Decision d = decide(existing, incoming);
-    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
+    expect(existing, incoming, Action.UPDATE);
   }
 }
