@@ -98,7 +98,7 @@ final class Lexicon {
 
   /** Shared words too generic to say two statements are about the same attribute. */
   static final Set<String> GENERIC =
-      wordsAndStems("name want need go thing good often sometime every day");
+      wordsAndStems("name want need go gonna wanna gotta thing good often sometime every day");
 
   /** Two-word verbs read as one word, before anything else: phrase → canonical word. */
   static final Map<String, String> PHRASAL =

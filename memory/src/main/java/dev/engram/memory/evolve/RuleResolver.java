@@ -118,7 +118,7 @@ final class RuleResolver implements Resolver {
           "same statement: paraphrase of " + id + " (" + cos + ", no differing values)");
     }
     // a name both share says who, not what: the speaker's name is in every fact of their messages
-    List<String> topic = attribute.stream().filter(w -> !existing.names().contains(w)).toList();
+    List<String> topic = withoutNames(attribute, existing, incoming);
     // what a change or a negation replaces is one value: a few words of the old statement (the new
     // one may add details: "now lives in Munich with their partner")
     boolean oneValue = d.onlyExisting().size() <= MAX_REPLACED;
@@ -236,7 +236,10 @@ final class RuleResolver implements Resolver {
   private static Verdict substitution(
       Rule rule, Difference d, Statement existing, Statement incoming) {
     String what = d.contrast();
-    if (d.antonym() != null && (!d.shared().isEmpty() || existing.content().size() == 1)) {
+    List<String> topic = withoutNames(d.anchors(), existing, incoming);
+    if (d.antonym() != null
+        && (!withoutNames(d.shared(), existing, incoming).isEmpty()
+            || existing.content().size() == 1)) {
       return rule.of(Action.UPDATE, "conflict: " + what + " (opposite values " + d.antonym() + ")");
     }
     if (d.antonym() == null && d.relationDiffers(existing, incoming)) {
@@ -270,7 +273,7 @@ final class RuleResolver implements Resolver {
               + " under a many-valued predicate, next to "
               + rule.targetId());
     }
-    if (d.anchors().isEmpty() || d.subjectOnly(existing, incoming)) {
+    if (topic.isEmpty() || d.subjectOnly(existing, incoming) || twoWorks(d, existing, incoming)) {
       return paraphrase(rule, d, existing, incoming)
           .orElseGet(
               () ->
@@ -314,6 +317,30 @@ final class RuleResolver implements Resolver {
     return rule.of(
         Action.UPDATE,
         "conflict: " + d.substitution() + " on " + q(d.anchors()) + " of " + rule.targetId());
+  }
+
+  /** The words without the names either statement holds: a name says who, not what. */
+  private static List<String> withoutNames(
+      List<String> words, Statement existing, Statement incoming) {
+    return words.stream()
+        .filter(w -> !existing.names().contains(w) && !incoming.names().contains(w))
+        .toList();
+  }
+
+  /**
+   * Whether both statements open with the same word for a work ("a photo of a cake …" / "a photo
+   * of a desk …", "painting of a horse" / "painting of a sunset"): each describes a work of its
+   * own, which another work's description does not replace.
+   */
+  private static boolean twoWorks(Difference d, Statement existing, Statement incoming) {
+    if (existing.content().isEmpty()
+        || incoming.content().isEmpty()
+        || ValueKinds.singleValued(d.shared())) {
+      return false;
+    }
+    String first = existing.content().get(0);
+    return first.equals(incoming.content().get(0))
+        && WordNet.isKindOf(existing.surfaceOf(first), "creation");
   }
 
   private static String q(List<String> words) {

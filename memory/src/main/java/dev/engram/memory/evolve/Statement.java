@@ -74,6 +74,9 @@ record Statement(
   private static final java.util.Set<String> AUXILIARIES =
       java.util.Set.of("is", "was", "has", "had", "does", "did", "will", "can", "would", "never");
 
+  private static final Set<String> SUBJECT_ADVERBS =
+      Set.of("even", "also", "still", "just", "now", "never", "always", "often", "finally");
+
   /** Parses a statement. */
   static Statement parse(String text) {
     String prepared =
@@ -210,8 +213,15 @@ record Statement(
     if (POSSESSIVE_NAME.matcher(text).find()) {
       return true;
     }
-    String next = raw.get(1);
+    int i = 1;
+    // "Joanna really likes …", "Jon even went …": an adverb between the name and its verb
+    while (i < raw.size() - 1 && (raw.get(i).endsWith("ly") || SUBJECT_ADVERBS.contains(raw.get(i)))) {
+      i++;
+    }
+    String next = raw.get(i);
     return AUXILIARIES.contains(next)
-        || next.length() > 3 && (next.endsWith("s") || next.endsWith("ed"));
+        || next.length() > 3 && (next.endsWith("s") || next.endsWith("ed"))
+        // "Joanna and others …": a subject of two
+        || i == 1 && next.equals("and");
   }
 }

@@ -37,6 +37,10 @@ class ChangeEvidenceTest {
             + " planned so much, and there is nothing but fun coming",
         "Painted Omar's fence last weekend - looks great | Omar just got a new puppy, this is Rex",
         "Lena signed the lease without reading the fine print | Reading poetry keeps Lena calm",
+        "Noor and her cousins both have matching bikes | Noor even went out and got a helmet",
+        "Sadly, Priya also lost Priya's wallet at the market this week | Priya found a lovely old"
+            + " lamp for the hallway",
+        "Omar is gonna take a shot at baking sourdough | Omar is gonna make it work",
       })
   void aNameBothShareIsWhoNotWhatTheyAreAbout(String existing, String incoming) {
     expect(existing, incoming, Action.ADD);
@@ -59,7 +63,23 @@ class ChangeEvidenceTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "(photo: a photo of a red kite over a beach) | (photo: a photo of a dog asleep on a sofa)",
+        "(photo: a photo of three ducks on a frozen pond) | (photo: a photo of two ducks on a pond)",
+        "Painting of a lighthouse at dusk hangs in the hall | Painting of a fox in the snow hangs"
+            + " in the hall",
+      })
+  void twoDescriptionsOfWorksAreTwoWorks(String existing, String incoming) {
+    expect(existing, incoming, Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "User lives in Porto | User now lives in Ghent",
+        "User's favourite photo is the one of the lake | User's favourite photo is the one of the"
+            + " harbour",
+        "Priya's car is blue | Priya's car is green",
         "User eats fish | User does not eat fish",
         "Priya plays the cello | Priya no longer plays the cello",
         "User is an MBA student in Leeds | User finished the MBA and now works as a nurse",
