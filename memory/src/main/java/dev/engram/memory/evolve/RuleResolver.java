@@ -319,11 +319,19 @@ final class RuleResolver implements Resolver {
         "conflict: " + d.substitution() + " on " + q(d.anchors()) + " of " + rule.targetId());
   }
 
-  /** The words without the names either statement holds: a name says who, not what. */
+  /**
+   * The words without the names the two statements share: a name says who, not what. A shared word
+   * is a name when one statement holds it as a name and both write it capitalized ("Gina found …"
+   * / "… lost Gina's job"); "Apple Music" against "for music" keeps "music" as what they are about.
+   */
   private static List<String> withoutNames(
       List<String> words, Statement existing, Statement incoming) {
     return words.stream()
-        .filter(w -> !existing.names().contains(w) && !incoming.names().contains(w))
+        .filter(
+            w ->
+                !(existing.names().contains(w) || incoming.names().contains(w))
+                    || !existing.capitalized().contains(w)
+                    || !incoming.capitalized().contains(w))
         .toList();
   }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param content canonical content words, in order
  * @param values content words that are numbers or proper names
  * @param names values written as a capitalized word of letters ("Gina"; not "PhD" or "NASA")
+ * @param capitalized content words written with a capital letter, the first word included
  * @param negative whether the statement is negated (not, no, never, without, no longer)
  * @param changeWords change words and phrases it uses (now, moved, no longer, …)
  * @param additive whether it says it adds to what is known (also, another, second, …)
@@ -32,6 +33,7 @@ record Statement(
     List<String> content,
     Set<String> values,
     Set<String> names,
+    Set<String> capitalized,
     boolean negative,
     Set<String> changeWords,
     boolean additive,
@@ -99,6 +101,7 @@ record Statement(
     List<String> content = new ArrayList<>();
     Set<String> values = new LinkedHashSet<>();
     Set<String> names = new LinkedHashSet<>();
+    Set<String> capitals = new LinkedHashSet<>();
     Set<String> change = new LinkedHashSet<>();
     Map<String, String> prepositions = new HashMap<>();
     Map<String, String> surface = new HashMap<>();
@@ -166,6 +169,9 @@ record Statement(
       String word = number != null ? number : name ? w : Lexicon.canonical(w);
       boolean value =
           number != null || Character.isDigit(w.charAt(0)) || w.indexOf('@') > 0 || name;
+      if (capitalized.get(i)) {
+        capitals.add(word);
+      }
       if (!content.contains(word)) {
         content.add(word);
         if (value) {
@@ -190,6 +196,7 @@ record Statement(
         List.copyOf(content),
         Set.copyOf(values),
         Set.copyOf(names),
+        Set.copyOf(capitals),
         negative,
         Set.copyOf(change),
         additive,
