@@ -207,7 +207,22 @@ public final class RuleExtractor implements Extractor {
   /** The facts of a first-person text, said by {@code name}, added once each. */
   private static void add(
       List<Fact> facts, String text, @Nullable String name, List<String> messageIds) {
+    int before = facts.size();
     for (String sentence : SENTENCE_END.split(text.trim())) {
+      if (ASIDE.matcher(sentence).matches() && facts.size() > before) {
+        // "… made a cake. (photo: a cake with white frosting)": the aside annotates the fact
+        // before it rather than being one of its own
+        Fact last = facts.get(facts.size() - 1);
+        facts.set(
+            facts.size() - 1,
+            new Fact(
+                last.content() + " " + sentence.trim(),
+                last.type(),
+                last.category(),
+                last.importance(),
+                last.messageIds()));
+        continue;
+      }
       for (String clause : CLAUSE_SPLIT.split(sentence)) {
         List<Fact> found = new ArrayList<>();
         statement(clause).ifPresent(found::add);
@@ -221,6 +236,9 @@ public final class RuleExtractor implements Extractor {
       }
     }
   }
+
+  /** A sentence that is wholly in brackets: an aside to the sentence before it. */
+  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]+\\)[.!]?\\s*");
 
   private static final Pattern USER_WORD = Pattern.compile("\\bUser\\b");
 

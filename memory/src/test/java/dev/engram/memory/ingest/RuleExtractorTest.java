@@ -276,6 +276,48 @@ class RuleExtractorTest {
   }
 
   @Test
+  void anAsideInBracketsBelongsToTheFactBeforeIt() {
+    List<Fact> facts =
+        extractor.extract(
+            conversation(
+                new Message(
+                    "m1",
+                    "user",
+                    "I baked a lemon tart for my sister's birthday. (photo: a tart with sliced"
+                        + " lemons on a blue plate)",
+                    null)));
+
+    assertThat(facts)
+        .extracting(Fact::content)
+        .containsExactly(
+            "User baked a lemon tart for their sister's birthday (photo: a tart with sliced"
+                + " lemons on a blue plate)");
+  }
+
+  @Test
+  void anAsideWithNoFactBeforeItIsReadOnItsOwn() {
+    List<Fact> first =
+        extractor.extract(
+            conversation(
+                new Message(
+                    "m1",
+                    "user",
+                    "Take a look! (photo: a watercolour of a harbour with red fishing boats)",
+                    null)));
+    List<Fact> alone =
+        extractor.extract(
+            conversation(
+                new Message(
+                    "m1",
+                    "user",
+                    "(photo: a watercolour of a harbour with red fishing boats)",
+                    null)));
+
+    assertThat(first).extracting(Fact::content).isEqualTo(alone.stream().map(Fact::content).toList());
+    assertThat(alone).isNotEmpty();
+  }
+
+  @Test
   void conjugatesVerbsInTheThirdPerson() {
     assertThat(RuleExtractor.conjugate("live")).isEqualTo("lives");
     assertThat(RuleExtractor.conjugate("watch")).isEqualTo("watches");
