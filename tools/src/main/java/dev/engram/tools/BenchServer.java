@@ -33,7 +33,8 @@ final class BenchServer implements AutoCloseable {
   private static final String APPLICATION_CLASS = "dev/engram/api/Engram.class";
   private static final Pattern KEY = Pattern.compile("Demo API key:\\s+(eng_\\S+)");
 
-  private Process process;
+  private volatile Process process;
+  private final OnInterrupt.Registration onInterrupt = OnInterrupt.register(this::stop);
   private final URI base;
   private final String apiKey;
   private int realtimePort;
@@ -358,6 +359,11 @@ final class BenchServer implements AutoCloseable {
 
   @Override
   public void close() {
+    onInterrupt.close();
+    stop();
+  }
+
+  private void stop() {
     process.destroy();
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {

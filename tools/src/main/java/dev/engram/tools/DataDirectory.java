@@ -1,5 +1,6 @@
 package dev.engram.tools;
 
+import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,10 +18,13 @@ import java.util.stream.Stream;
 final class DataDirectory implements AutoCloseable {
   private final Path path;
   private final boolean delete;
+  private final OnInterrupt.@Nullable Registration onInterrupt;
 
   private DataDirectory(Path path, boolean delete) {
     this.path = path;
     this.delete = delete;
+    // Ctrl-C during a long load must not leave gigabytes behind either
+    this.onInterrupt = delete ? OnInterrupt.register(this::deleteAll) : null;
   }
 
   static DataDirectory of(Map<String, String> options, String prefix) throws IOException {
@@ -106,12 +110,36 @@ final class DataDirectory implements AutoCloseable {
     if (!delete) {
       return;
     }
+    if (onInterrupt != null) {
+      onInterrupt.close();
+    }
+    deleteAll();
+  }
+
+  private void deleteAll() {
+    // a server that has just exited may still be removing its scratch files: walk again
+    for (int attempt = 1; ; attempt++) {
+      try {
+        deleteTree();
+        return;
+      } catch (IOException | UncheckedIOException e) {
+        if (attempt == 3) {
+          throw new UncheckedIOException(
+              "could not delete the data directory " + path,
+              e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        }
+      }
+    }
+  }
+
+  private void deleteTree() throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(path)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not delete the data directory " + path, e);
     }
   }
 }

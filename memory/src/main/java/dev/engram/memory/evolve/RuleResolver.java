@@ -321,8 +321,8 @@ final class RuleResolver implements Resolver {
 
   /**
    * The words without the names the two statements share: a name says who, not what. A shared word
-   * is a name when one statement holds it as a name and both write it capitalized ("Gina found …"
-   * / "… lost Gina's job"); "Apple Music" against "for music" keeps "music" as what they are about.
+   * is a name when one statement holds it as a name and both write it capitalized ("Gina found …" /
+   * "… lost Gina's job"); "Apple Music" against "for music" keeps "music" as what they are about.
    */
   private static List<String> withoutNames(
       List<String> words, Statement existing, Statement incoming) {
@@ -336,9 +336,9 @@ final class RuleResolver implements Resolver {
   }
 
   /**
-   * Whether both statements open with the same word for a work ("a photo of a cake …" / "a photo
-   * of a desk …", "painting of a horse" / "painting of a sunset"): each describes a work of its
-   * own, which another work's description does not replace.
+   * Whether both statements open with the same word for a work ("a photo of a cake …" / "a photo of
+   * a desk …", "painting of a horse" / "painting of a sunset"): each describes a work of its own,
+   * which another work's description does not replace.
    */
   private static boolean twoWorks(Difference d, Statement existing, Statement incoming) {
     if (existing.content().isEmpty()

@@ -222,7 +222,8 @@ record Statement(
     }
     int i = 1;
     // "Joanna really likes …", "Jon even went …": an adverb between the name and its verb
-    while (i < raw.size() - 1 && (raw.get(i).endsWith("ly") || SUBJECT_ADVERBS.contains(raw.get(i)))) {
+    while (i < raw.size() - 1
+        && (raw.get(i).endsWith("ly") || SUBJECT_ADVERBS.contains(raw.get(i)))) {
       i++;
     }
     String next = raw.get(i);

@@ -313,7 +313,9 @@ class RuleExtractorTest {
                     "(photo: a watercolour of a harbour with red fishing boats)",
                     null)));
 
-    assertThat(first).extracting(Fact::content).isEqualTo(alone.stream().map(Fact::content).toList());
+    assertThat(first)
+        .extracting(Fact::content)
+        .isEqualTo(alone.stream().map(Fact::content).toList());
     assertThat(alone).isNotEmpty();
   }
 
