@@ -262,7 +262,9 @@ final class RuleResolver implements Resolver {
               Action.ADD,
               "distinct: " + what + " relate otherwise to what " + rule.targetId() + " holds");
     }
-    if (d.additivePredicate()) {
+    // a quantity of one thing replaced: "speaks 3 languages" / "speaks 4 languages"
+    boolean quantity = d.numberReplaced(existing, incoming) && !d.shared().isEmpty();
+    if (d.additivePredicate() && !quantity) {
       return rule.of(
           Action.ADD,
           "additional fact: "
@@ -270,7 +272,7 @@ final class RuleResolver implements Resolver {
               + " under a many-valued predicate, next to "
               + rule.targetId());
     }
-    if (d.anchors().isEmpty() || d.subjectOnly(existing, incoming)) {
+    if (!quantity && (d.anchors().isEmpty() || d.subjectOnly(existing, incoming))) {
       return paraphrase(rule, d, existing, incoming)
           .orElseGet(
               () ->
