@@ -277,8 +277,8 @@ record Difference(
   }
 
   /**
-   * Whether all that differs is one number each side, in place, neither an identifier nor a time:
-   * a quantity of one thing replaced ("rent is 1200 euros" / "is 1350 euros", "membership costs 40
+   * Whether all that differs is one number each side, in place, neither an identifier nor a time: a
+   * quantity of one thing replaced ("rent is 1200 euros" / "is 1350 euros", "membership costs 40
    * dollars a month" / "55 dollars a month"), even under a many-valued predicate, whose other
    * objects are other things, not other amounts of the same one.
    */

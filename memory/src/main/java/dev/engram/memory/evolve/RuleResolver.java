@@ -136,6 +136,15 @@ final class RuleResolver implements Resolver {
               + " of "
               + id);
     }
+    if (d.polarityDiffers()
+        && d.antonym() != null
+        && d.onlyExisting().size() == 1
+        && d.onlyIncoming().size() == 1) {
+      // "hates loud music" / "dislikes loud music" (not liking): one word negated is its opposite
+      return rule.of(
+          Action.REINFORCE,
+          "same statement: " + d.contrast() + ", one negated, are opposites, in " + id);
+    }
     if (d.polarityDiffers() && d.relationDiffers(existing, incoming)) {
       return rule.of(
           Action.ADD,

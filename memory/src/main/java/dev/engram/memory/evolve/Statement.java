@@ -201,7 +201,7 @@ record Statement(
       }
       String base = inName ? null : negatedBase(w);
       if (base != null) {
-        // "is a non-smoker": the base word, negated
+        // "is a non-smoker", "dislikes olives": the base word, negated
         negative = true;
         w = base;
       }
@@ -269,16 +269,26 @@ record Statement(
         Map.copyOf(surface));
   }
 
+  /** Prefixes that negate the word after them, longest first. */
+  private static final List<String> NEGATING_PREFIXES = List.of("non-", "non", "dis", "un");
+
   /**
-   * The word a "non" word negates, when WordNet marks the two as opposites: "non-smoker" and
-   * "nonsmoker" give "smoker"; null otherwise ("nonprofit" is not "not profit").
+   * The word a prefixed word negates, when WordNet marks the two as opposites: "non-smoker" and
+   * "nonsmoker" give "smoker", "dislikes" gives "likes", "unmarried" gives "married"; null
+   * otherwise ("nonprofit" is not "not profit", "discount" not "not count", "under" not "der").
    */
   static String negatedBase(String word) {
-    if (!word.startsWith("non") || word.length() < 6) {
-      return null;
+    for (String prefix : NEGATING_PREFIXES) {
+      if (word.startsWith(prefix) && word.length() - prefix.length() >= 3) {
+        String base = word.substring(prefix.length());
+        String canonical = Lexicon.canonical(base);
+        return WordNet.antonymWords(word).stream()
+                .anyMatch(a -> a.indexOf(' ') < 0 && Lexicon.canonical(a).equals(canonical))
+            ? base
+            : null;
+      }
     }
-    String base = word.substring(word.startsWith("non-") ? 4 : 3);
-    return WordNet.antonymWords(word).contains(base) ? base : null;
+    return null;
   }
 
   /** The attribute a number of years is, however it is worded. */

@@ -291,8 +291,8 @@ final class WordNet {
    * as refraining (a gloss opening with "refrain" or "abstain", or directly a kind of "refrain")
    * hold at least a quarter of its uses counted in WordNet. "avoid" (its 3rd sense "refrain from
    * doing something", 18 of 65 uses, and its 4th, "refrain from certain foods or beverages"),
-   * "abstain", "refrain", "desist"; not "leave" or "help", whose senses of refraining are rare,
-   * nor a word used as a noun or an adjective more than it refrains ("fast", "spare").
+   * "abstain", "refrain", "desist"; not "leave" or "help", whose senses of refraining are rare, nor
+   * a word used as a noun or an adjective more than it refrains ("fast", "spare").
    */
   static boolean refrains(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -318,7 +318,9 @@ final class WordNet {
         int uses = useCount(sense, verb.getLemma()) + 1;
         all += uses;
         String gloss = sense.getGloss().toLowerCase(Locale.ROOT);
-        if (gloss.startsWith("refrain") || gloss.startsWith("abstain") || reaches(sense, REFRAIN, 1)) {
+        if (gloss.startsWith("refrain")
+            || gloss.startsWith("abstain")
+            || reaches(sense, REFRAIN, 1)) {
           refraining += uses;
         }
       }

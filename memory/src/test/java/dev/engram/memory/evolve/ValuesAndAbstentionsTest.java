@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Session 15's rules: numbers written in words, an age however it is worded, a quantity replaced
- * under a many-valued predicate, verbs of refraining and "non" words as negations. Sentences
- * written for this test, not taken from any evaluation set.
+ * under a many-valued predicate, verbs of refraining and words with a negating prefix as negations.
+ * Sentences written for this test, not taken from any evaluation set.
  */
 class ValuesAndAbstentionsTest {
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
@@ -114,6 +114,27 @@ class ValuesAndAbstentionsTest {
     assertThat(decide(existing, incoming)).isEqualTo(Action.REINFORCE);
   }
 
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User doesn't like olives | User dislikes olives",
+        "User's brother is not married | User's brother is unmarried"
+      })
+  void aWordWithANegatingPrefixIsItsBaseNegated(String existing, String incoming) {
+    assertThat(decide(existing, incoming)).isEqualTo(Action.REINFORCE);
+  }
+
+  @Test
+  void oneWordNegatedIsItsOpposite() {
+    assertThat(decide("User hates jogging", "User dislikes jogging")).isEqualTo(Action.REINFORCE);
+  }
+
+  @Test
+  void aPrefixedWordStillContradictsItsBase() {
+    assertThat(decide("User likes olives", "User dislikes olives")).isEqualTo(Action.UPDATE);
+  }
+
   @Test
   void doingWhatWasAvoidedReplacesIt() {
     assertThat(decide("User avoids sugar", "User eats sugar again now")).isEqualTo(Action.UPDATE);
@@ -126,7 +147,9 @@ class ValuesAndAbstentionsTest {
         "User leaves work at 6",
         "User has fast internet",
         "User works at a nonprofit",
-        "User is left-handed"
+        "User is left-handed",
+        "User shops at a discount store",
+        "User understands Greek"
       })
   void wordsThatDoNotRefrainLeaveAStatementPositive(String statement) {
     assertThat(Statement.parse(statement).negative()).isFalse();
