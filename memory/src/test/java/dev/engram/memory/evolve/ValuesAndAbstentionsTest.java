@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Session 15's rules: numbers written in words, an age however it is worded, a quantity replaced
- * under a many-valued predicate, verbs of refraining and words with a negating prefix as negations.
- * Sentences written for this test, not taken from any evaluation set.
+ * under a many-valued predicate, fears as many-valued, verbs of refraining and words with a
+ * negating prefix as negations. Sentences written for this test, not taken from any evaluation set.
  */
 class ValuesAndAbstentionsTest {
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
@@ -99,6 +99,17 @@ class ValuesAndAbstentionsTest {
       })
   void aTimeOrAnIdentifierUnderAManyValuedPredicateIsStillAnotherEvent(
       String existing, String incoming) {
+    assertThat(decide(existing, incoming)).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User is scared of wasps | User is scared of deep water",
+        "User is terrified of clowns | User is terrified of public speaking"
+      })
+  void aFearOfOneThingIsNoFearOfAnotherReplaced(String existing, String incoming) {
     assertThat(decide(existing, incoming)).isEqualTo(Action.ADD);
   }
 
