@@ -276,6 +276,26 @@ record Difference(
     return first < 0 || last - first + 1 == only.size();
   }
 
+  /**
+   * Whether all that differs is one number each side, in place, neither an identifier nor a time: a
+   * quantity of one thing replaced ("rent is 1200 euros" / "is 1350 euros", "membership costs 40
+   * dollars a month" / "55 dollars a month"), even under a many-valued predicate, whose other
+   * objects are other things, not other amounts of the same one.
+   */
+  boolean numberReplaced(Statement existing, Statement incoming) {
+    return inPlace
+        && onlyExisting.size() == 1
+        && onlyIncoming.size() == 1
+        && number(onlyExisting.get(0), existing)
+        && number(onlyIncoming.get(0), incoming);
+  }
+
+  private static boolean number(String word, Statement statement) {
+    return Character.isDigit(word.charAt(0))
+        && statement.values().contains(word)
+        && !ValueKinds.eventValue(word, statement);
+  }
+
   /** Whether both sides of the difference hold a value (a number or a name). */
   boolean valuesOnBothSides(Statement existing, Statement incoming) {
     return onlyExisting.stream().anyMatch(existing.values()::contains)

@@ -76,13 +76,13 @@ final class Lexicon {
       words("also another second third too additionally additional besides");
 
   /**
-   * Predicates that hold for many objects at once (liking X does not stop liking Y), and
-   * transactions, each an event of its own (buying a laptop does not undo buying a bicycle; two
-   * bookings, two orders are two facts).
+   * Predicates that hold for many objects at once (liking X does not stop liking Y, nor fearing
+   * spiders fearing heights), and transactions, each an event of its own (buying a laptop does not
+   * undo buying a bicycle; two bookings, two orders are two facts).
    */
   static final Set<String> ADDITIVE_PREDICATE =
       wordsAndStems(
-          "like hate dislike allergic speak play visit know learn collect watch "
+          "like hate dislike afraid scared frightened terrified fear allergic speak play visit know learn collect watch "
               + "read friend interest fan own study listen eat drink travel attend follow "
               + "support subscribe subscrib member membership buy buys bought buying purchase purchased order ordered "
               + "book booked booking reserve reserved rent rented");

@@ -136,6 +136,15 @@ final class RuleResolver implements Resolver {
               + " of "
               + id);
     }
+    if (d.polarityDiffers()
+        && d.antonym() != null
+        && d.onlyExisting().size() == 1
+        && d.onlyIncoming().size() == 1) {
+      // "hates loud music" / "dislikes loud music" (not liking): one word negated is its opposite
+      return rule.of(
+          Action.REINFORCE,
+          "same statement: " + d.contrast() + ", one negated, are opposites, in " + id);
+    }
     if (d.polarityDiffers() && d.relationDiffers(existing, incoming)) {
       return rule.of(
           Action.ADD,
@@ -265,7 +274,9 @@ final class RuleResolver implements Resolver {
               Action.ADD,
               "distinct: " + what + " relate otherwise to what " + rule.targetId() + " holds");
     }
-    if (d.additivePredicate()) {
+    // a quantity of one thing replaced: "speaks 3 languages" / "speaks 4 languages"
+    boolean quantity = d.numberReplaced(existing, incoming) && !d.shared().isEmpty();
+    if (d.additivePredicate() && !quantity) {
       return rule.of(
           Action.ADD,
           "additional fact: "
@@ -273,7 +284,10 @@ final class RuleResolver implements Resolver {
               + " under a many-valued predicate, next to "
               + rule.targetId());
     }
-    if (topic.isEmpty() || d.subjectOnly(existing, incoming) || twoWorks(d, existing, incoming)) {
+    if (!quantity
+        && (topic.isEmpty()
+            || d.subjectOnly(existing, incoming)
+            || twoWorks(d, existing, incoming))) {
       return paraphrase(rule, d, existing, incoming)
           .orElseGet(
               () ->

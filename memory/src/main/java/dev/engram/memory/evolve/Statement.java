@@ -58,8 +58,49 @@ record Statement(
           Map.entry("eight", "8"),
           Map.entry("nine", "9"),
           Map.entry("ten", "10"),
+          Map.entry("eleven", "11"),
           Map.entry("twelve", "12"),
-          Map.entry("twenty", "20"));
+          Map.entry("thirteen", "13"),
+          Map.entry("fourteen", "14"),
+          Map.entry("fifteen", "15"),
+          Map.entry("sixteen", "16"),
+          Map.entry("seventeen", "17"),
+          Map.entry("eighteen", "18"),
+          Map.entry("nineteen", "19"),
+          Map.entry("twenty", "20"),
+          Map.entry("thirty", "30"),
+          Map.entry("forty", "40"),
+          Map.entry("fifty", "50"),
+          Map.entry("sixty", "60"),
+          Map.entry("seventy", "70"),
+          Map.entry("eighty", "80"),
+          Map.entry("ninety", "90"));
+
+  /** Units after a hyphenated ten: "thirty-four", "twenty-one" ("one" alone is a function word). */
+  private static final Map<String, Integer> UNITS =
+      Map.of(
+          "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8,
+          "nine", 9);
+
+  /**
+   * The digits of a number written in words: "seven", "fifteen", "forty", "thirty-four"; null for
+   * any other word.
+   */
+  static String spelledNumber(String word) {
+    String number = NUMBER_WORDS.get(word);
+    if (number != null) {
+      return number;
+    }
+    int hyphen = word.indexOf('-');
+    if (hyphen < 0) {
+      return null;
+    }
+    String tens = NUMBER_WORDS.get(word.substring(0, hyphen));
+    Integer unit = UNITS.get(word.substring(hyphen + 1));
+    return tens == null || unit == null || Integer.parseInt(tens) < 20 || !tens.endsWith("0")
+        ? null
+        : String.valueOf(Integer.parseInt(tens) + unit);
+  }
 
   /** The word as written for a content word, else the content word itself. */
   String surfaceOf(String word) {
@@ -159,11 +200,44 @@ record Statement(
       if (Lexicon.STOP.contains(w)) {
         continue;
       }
+      if (!inName && WordNet.refrains(w)) {
+        // "avoids pork", "abstains from alcohol": a verb of not doing negates what follows
+        negative = true;
+        continue;
+      }
+      String base = inName ? null : negatedBase(w);
+      if (base != null) {
+        // "is a non-smoker", "dislikes olives": the base word, negated
+        negative = true;
+        w = base;
+      }
       boolean aliased = !Lexicon.canonical(w).equals(Stemmer.stem(w));
       if (Lexicon.CHANGE.contains(w) && !aliased && !inName) {
         continue;
       }
-      String number = NUMBER_WORDS.get(w);
+      String number = spelledNumber(w);
+      if ((number != null || Character.isDigit(w.charAt(0))) && age(raw, i, afterCopula, content)) {
+        // "is 34", "is thirty-four years old", "turned 30": the number is the age
+        if (i > 0 && AGE_VERBS.contains(raw.get(i - 1))) {
+          content.remove(Lexicon.canonical(raw.get(i - 1)));
+          surface.remove(Lexicon.canonical(raw.get(i - 1)));
+        }
+        if (!content.contains(AGE)) {
+          content.add(AGE);
+        }
+        String years = number != null ? number : w;
+        if (!content.contains(years)) {
+          content.add(years);
+          values.add(years);
+          prepositions.putIfAbsent(years, MEASURE);
+        }
+        if (i + 2 < raw.size() && YEARS.contains(raw.get(i + 1)) && raw.get(i + 2).equals("old")) {
+          i += 2;
+        }
+        lastPreposition = null;
+        afterCopula = false;
+        continue;
+      }
       boolean name = i > 0 && capitalized.get(i) && !aliased;
       // a name is kept as written: "Ziggy" is not the stem "ziggi"
       String word = number != null ? number : name ? w : Lexicon.canonical(w);
@@ -203,6 +277,54 @@ record Statement(
         retraction,
         Map.copyOf(prepositions),
         Map.copyOf(surface));
+  }
+
+  /** Prefixes that negate the word after them, longest first. */
+  private static final List<String> NEGATING_PREFIXES = List.of("non-", "non", "dis", "un");
+
+  /**
+   * The word a prefixed word negates, when WordNet marks the two as opposites: "non-smoker" and
+   * "nonsmoker" give "smoker", "dislikes" gives "likes", "unmarried" gives "married"; null
+   * otherwise ("nonprofit" is not "not profit", "discount" not "not count", "under" not "der").
+   */
+  static String negatedBase(String word) {
+    for (String prefix : NEGATING_PREFIXES) {
+      if (word.startsWith(prefix) && word.length() - prefix.length() >= 3) {
+        String base = word.substring(prefix.length());
+        String canonical = Lexicon.canonical(base);
+        return WordNet.antonymWords(word).stream()
+                .anyMatch(a -> a.indexOf(' ') < 0 && Lexicon.canonical(a).equals(canonical))
+            ? base
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /** The attribute a number of years is, however it is worded. */
+  static final String AGE = "age";
+
+  /** Verbs whose number is an age: "turned 30", "turns 8", "aged 61". */
+  private static final Set<String> AGE_VERBS = Set.of("turned", "turns", "turn", "aged");
+
+  private static final Set<String> YEARS = Set.of("years", "year", "yrs");
+
+  /**
+   * Whether the number at {@code i} is an age: after an age verb, right after "is" followed by
+   * "years old", or right after "is" ending the sentence when nothing but the person precedes
+   * ("User is 29", "User's son is 4"; not "credit score is 720", "blood pressure is 130/85").
+   */
+  private static boolean age(
+      List<String> raw, int i, boolean afterCopula, List<String> contentSoFar) {
+    if (i > 0 && AGE_VERBS.contains(raw.get(i - 1))) {
+      return true;
+    }
+    if (!afterCopula) {
+      return false;
+    }
+    int rest = raw.size() - i - 1;
+    return rest == 0 && contentSoFar.stream().allMatch(ValueKinds::person)
+        || rest >= 2 && YEARS.contains(raw.get(i + 1)) && raw.get(i + 2).equals("old");
   }
 
   /**

@@ -280,6 +280,71 @@ final class WordNet {
     }
   }
 
+  /** The verb of not doing: "refrain" (resist doing; choose not to consume). */
+  private static final String REFRAIN = "refrain";
+
+  /** The least share of a verb's uses that must be senses of not doing. */
+  private static final int REFRAIN_SHARE = 4;
+
+  /**
+   * Whether a verb is mostly used to say the user does not do what follows it: the senses defined
+   * as refraining (a gloss opening with "refrain" or "abstain", or directly a kind of "refrain")
+   * hold at least a quarter of its uses counted in WordNet. "avoid" (its 3rd sense "refrain from
+   * doing something", 18 of 65 uses, and its 4th, "refrain from certain foods or beverages"),
+   * "abstain", "refrain", "desist"; not "leave" or "help", whose senses of refraining are rare, nor
+   * a word used as a noun or an adjective more than it refrains ("fast", "spare").
+   */
+  static boolean refrains(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!plain(w) || w.indexOf('-') >= 0) {
+      return false;
+    }
+    return THING_CACHE.get("r|" + w, k -> readRefrains(w));
+  }
+
+  private static boolean readRefrains(String word) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
+      if (verb == null) {
+        return false;
+      }
+      int all = 0;
+      int refraining = 0;
+      for (Synset sense : verb.getSenses()) {
+        int uses = useCount(sense, verb.getLemma()) + 1;
+        all += uses;
+        String gloss = sense.getGloss().toLowerCase(Locale.ROOT);
+        if (gloss.startsWith("refrain")
+            || gloss.startsWith("abstain")
+            || reaches(sense, REFRAIN, 1)) {
+          refraining += uses;
+        }
+      }
+      return refraining * REFRAIN_SHARE >= all && refraining > uses(dictionary, word);
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+
+  /** A word's uses as a noun and as an adjective, counted over their senses (one each at least). */
+  private static int uses(Dictionary dictionary, String word) throws JWNLException {
+    int uses = 0;
+    for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
+      IndexWord index = dictionary.lookupIndexWord(pos, word);
+      if (index != null) {
+        for (Synset sense : index.getSenses()) {
+          uses += useCount(sense, index.getLemma()) + 1;
+        }
+      }
+    }
+    return uses;
+  }
+
   /** How many hypernym steps a word may be from what a definition negates. */
   private static final int KIND_DEPTH = 4;
 
