@@ -36,6 +36,21 @@ public enum Fusion {
   static final int RRF_K = 60;
 
   /**
+   * How much of its keyword share a hit keeps under {@code engram.scoring.keyword-floor}: nothing
+   * when it matched less than {@code floor} of a full match (one shared word out of several, the
+   * kind a reworded question has with unrelated memories), all of it from twice the floor, linearly
+   * in between (so that a hit just above the floor does not jump). 1 when the floor is 0 or less.
+   *
+   * @param share the hit's BM25 score read against a full match of the query, 0 to 1
+   */
+  static double keywordGain(double share, double floor) {
+    if (floor <= 0) {
+      return 1;
+    }
+    return Math.clamp((share - floor) / floor, 0.0, 1.0);
+  }
+
+  /**
    * Reciprocal-rank fused relevance of each memory id: ranks by {@code cosine} over all candidates
    * and by {@code keyword} over those that have a keyword score.
    */
