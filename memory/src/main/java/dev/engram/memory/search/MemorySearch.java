@@ -146,7 +146,9 @@ public class MemorySearch {
         normalized(
             keywordHits,
             fullMatch,
-            request.mode() == SearchRequest.Mode.HYBRID ? config.keywordFloor() : 0);
+            request.mode() == SearchRequest.Mode.HYBRID && named.isEmpty()
+                ? config.keywordFloor()
+                : 0);
     Set<String> ids = new LinkedHashSet<>();
     vectorHits.forEach(h -> ids.add(h.id()));
     keywordHits.forEach(h -> ids.add(h.id()));
@@ -389,7 +391,9 @@ public class MemorySearch {
    * best / full)}: when even the best keyword hit matched only a small part of the query (a
    * question in other words than the memory it looks for), keyword search is weak evidence for
    * every candidate. With a {@code floor} above 0, a hit that matched less of the query than that
-   * share of a full match gains nothing ({@link Fusion#keywordGain}). Where the index cannot tell,
+   * share of a full match gains nothing ({@link Fusion#keywordGain}); search passes 0 for a query
+   * that names a time (its date words are matched by the date stage against {@code valid_from},
+   * not by the memories' words, so they lower every hit's share). Where the index cannot tell,
    * scores are read against the best hit's alone (as {@link Fusion#WEIGHTED_BEST} always does),
    * without the floor.
    */
