@@ -238,10 +238,12 @@ public final class ParaphraseEval {
     signals.add(new Signal("bm25", SearchRequest.Mode.KEYWORD, search(context, config)));
     signals.add(new Signal("vector", SearchRequest.Mode.VECTOR, search(context, config)));
     signals.add(
-        new Signal(
-            "hybrid (" + config.fusion() + " " + config.keywordWeight() + ")",
-            SearchRequest.Mode.HYBRID,
-            search(context, config)));
+        new Signal(hybrid(config), SearchRequest.Mode.HYBRID, search(context, config)));
+    if (config.keywordFloor() > 0) {
+      ScoringConfiguration without = config.withKeywordFloor(0);
+      signals.add(
+          new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
+    }
     for (Fusion fusion : Fusion.values()) {
       if (fusion != config.fusion()) {
         signals.add(
@@ -252,6 +254,16 @@ public final class ParaphraseEval {
       }
     }
     return signals;
+  }
+
+  /** A hybrid signal's name: its fusion, keyword weight and (when set) keyword floor. */
+  private static String hybrid(ScoringConfiguration config) {
+    return "hybrid ("
+        + config.fusion()
+        + " "
+        + config.keywordWeight()
+        + (config.keywordFloor() > 0 ? " floor " + config.keywordFloor() : "")
+        + ")";
   }
 
   /** A search with these settings that counts no access (one question must not move another). */

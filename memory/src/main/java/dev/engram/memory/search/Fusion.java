@@ -16,8 +16,9 @@ import java.util.Map;
  *       dev.engram.memory.index.MemoryIndex#fullMatchScore}; the best hit's score where that is
  *       higher) and {@code coverage = min(1, best bm25 / full)}: a memory that matched only a
  *       common word of the query gains a small share of {@code w}, and when no memory matched much
- *       of the query (a question in other words) keyword search counts little for all of them;
- *       where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
+ *       of the query (a question in other words) keyword search counts little for all of them; a
+ *       hit below {@code engram.scoring.keyword-floor} of a full match gains nothing ({@link
+ *       #keywordGain}); where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
  *   <li>{@code WEIGHTED_BEST}: the same with {@code full} always the best hit's score (the earlier
  *       default: the best of the keyword hits gained all of {@code w}, however little of the query
  *       it matched);
