@@ -211,14 +211,14 @@ public final class ParaphraseEval {
       }
       int n = users * set.pairs().size();
       System.out.printf(
-          "%-26s %8s %8s %8s%n", set.name() + " (" + n + ")", "hit@1", "hit@10", "mrr");
+          "%-36s %8s %8s %8s%n", set.name() + " (" + n + ")", "hit@1", "hit@10", "mrr");
       for (int s = 0; s < signals.size(); s++) {
         Row row =
             new Row(
                 set.name(), signals.get(s).name(), sums[s][0] / n, sums[s][1] / n, sums[s][2] / n);
         rows.add(row);
         System.out.printf(
-            "  %-24s %8.3f %8.3f %8.3f%n", row.signal(), row.hitAt1(), row.hitAt10(), row.mrr());
+            "  %-34s %8.3f %8.3f %8.3f%n", row.signal(), row.hitAt1(), row.hitAt10(), row.mrr());
       }
       configured += sums[CONFIGURED][1];
       asked += n;
@@ -237,12 +237,10 @@ public final class ParaphraseEval {
     List<Signal> signals = new ArrayList<>();
     signals.add(new Signal("bm25", SearchRequest.Mode.KEYWORD, search(context, config)));
     signals.add(new Signal("vector", SearchRequest.Mode.VECTOR, search(context, config)));
-    signals.add(
-        new Signal(hybrid(config), SearchRequest.Mode.HYBRID, search(context, config)));
+    signals.add(new Signal(hybrid(config), SearchRequest.Mode.HYBRID, search(context, config)));
     if (config.keywordFloor() > 0) {
       ScoringConfiguration without = config.withKeywordFloor(0);
-      signals.add(
-          new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
+      signals.add(new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
     }
     for (Fusion fusion : Fusion.values()) {
       if (fusion != config.fusion()) {

@@ -392,10 +392,10 @@ public class MemorySearch {
    * question in other words than the memory it looks for), keyword search is weak evidence for
    * every candidate. With a {@code floor} above 0, a hit that matched less of the query than that
    * share of a full match gains nothing ({@link Fusion#keywordGain}); search passes 0 for a query
-   * that names a time (its date words are matched by the date stage against {@code valid_from},
-   * not by the memories' words, so they lower every hit's share). Where the index cannot tell,
-   * scores are read against the best hit's alone (as {@link Fusion#WEIGHTED_BEST} always does),
-   * without the floor.
+   * that names a time (its date words are matched by the date stage against {@code valid_from}, not
+   * by the memories' words, so they lower every hit's share). Where the index cannot tell, scores
+   * are read against the best hit's alone (as {@link Fusion#WEIGHTED_BEST} always does), without
+   * the floor.
    */
   static Map<String, Double> normalized(
       List<IndexHit> hits, OptionalDouble fullMatch, double floor) {

@@ -70,8 +70,8 @@ import java.time.Duration;
  *     subjectWeight}; a memory without such a subject, a query naming no one and keyword-only
  *     search are left alone; 0 turns it off; 0.3 measured LoCoMo raw recall@10 0.796 → 0.813 /
  *     0.781 → 0.805 on the dev halves A / B (docs/memory-quality.md)
- * @param keywordFloor with the {@link Fusion#WEIGHTED} scale, the share of a full match below
- *     which a keyword hit gains nothing in a hybrid search: a hit that matched less than {@code
+ * @param keywordFloor with the {@link Fusion#WEIGHTED} scale, the share of a full match below which
+ *     a keyword hit gains nothing in a hybrid search: a hit that matched less than {@code
  *     keywordFloor} of what a memory holding the whole query scores (one shared word of several)
  *     keeps its cosine alone; its gain rises linearly to its whole keyword share at twice the floor
  *     ({@link Fusion#keywordGain}); not applied to a query that names a time; 0 turns it off; 0.15

@@ -115,7 +115,9 @@ class FusionTest {
 
     Map<String, Double> againstBest = MemorySearch.normalized(hits, OptionalDouble.empty(), 0.15);
 
-    assertThat(againstBest.get("weak")).as("read against the best hit").isCloseTo(0.1, within(1e-6));
+    assertThat(againstBest.get("weak"))
+        .as("read against the best hit")
+        .isCloseTo(0.1, within(1e-6));
   }
 
   /** Ids by the weighted relevance of the default keyword weight, best first. */

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code engram.scoring.keyword-floor} in a hybrid search: a memory that shares one word of several
- * with the query gains no keyword share, unless the query names a time (its date words are the
- * date stage's to match).
+ * with the query gains no keyword share, unless the query names a time (its date words are the date
+ * stage's to match).
  */
 class KeywordFloorSearchTest {
   private static final String APP = "app_floor";
@@ -68,7 +68,8 @@ class KeywordFloorSearchTest {
   @Test
   void keywordOnlySearchAndAQueryNamingATimeKeepTheirKeywordShare() {
     assertThat(
-            keyword(0.15, "Which medication do I need at breakfast time?", SearchRequest.Mode.KEYWORD))
+            keyword(
+                0.15, "Which medication do I need at breakfast time?", SearchRequest.Mode.KEYWORD))
         .isPositive();
     assertThat(
             keyword(
