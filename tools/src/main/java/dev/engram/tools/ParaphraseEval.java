@@ -38,13 +38,14 @@ import java.util.Set;
  * plus {@code distractors} synthetic statements (the search benchmark's generator: preferences,
  * places, foods, plans); each fact's question is asked within its user. Hit@1, hit@10 and mean
  * reciprocal rank per signal: keyword only (BM25), vectors only, and the hybrid fusions side by
- * side, so that a hybrid worse than one of its parts shows. Without {@code --data} the two sets
- * bundled with the tools run (A, used to choose; B, held out). Last line: {@code hit@10=<hybrid as
- * configured, all sets>}.
+ * side, so that a hybrid worse than one of its parts shows. Without {@code --data} the three sets
+ * bundled with the tools run (A, used to choose; B and C, held out: C was written in session 15
+ * before the fusion work it checks). Last line: {@code hit@10=<hybrid as configured, all sets>}.
  */
 public final class ParaphraseEval {
   private static final String ACTOR = "eval";
-  private static final List<String> BUNDLED = List.of("paraphrase-a", "paraphrase-b");
+  private static final List<String> BUNDLED =
+      List.of("paraphrase-a", "paraphrase-b", "paraphrase-c");
   private static final int TOP = 10;
   private static final int BATCH = 200;
 
@@ -84,7 +85,7 @@ public final class ParaphraseEval {
     }
   }
 
-  /** The two sets that ship with the tools: A (used to choose) and B (held out). */
+  /** The three sets that ship with the tools: A (used to choose), B and C (held out). */
   static List<PairSet> bundled() throws IOException {
     List<PairSet> sets = new ArrayList<>();
     for (String name : BUNDLED) {
@@ -210,14 +211,14 @@ public final class ParaphraseEval {
       }
       int n = users * set.pairs().size();
       System.out.printf(
-          "%-26s %8s %8s %8s%n", set.name() + " (" + n + ")", "hit@1", "hit@10", "mrr");
+          "%-36s %8s %8s %8s%n", set.name() + " (" + n + ")", "hit@1", "hit@10", "mrr");
       for (int s = 0; s < signals.size(); s++) {
         Row row =
             new Row(
                 set.name(), signals.get(s).name(), sums[s][0] / n, sums[s][1] / n, sums[s][2] / n);
         rows.add(row);
         System.out.printf(
-            "  %-24s %8.3f %8.3f %8.3f%n", row.signal(), row.hitAt1(), row.hitAt10(), row.mrr());
+            "  %-34s %8.3f %8.3f %8.3f%n", row.signal(), row.hitAt1(), row.hitAt10(), row.mrr());
       }
       configured += sums[CONFIGURED][1];
       asked += n;
@@ -236,11 +237,11 @@ public final class ParaphraseEval {
     List<Signal> signals = new ArrayList<>();
     signals.add(new Signal("bm25", SearchRequest.Mode.KEYWORD, search(context, config)));
     signals.add(new Signal("vector", SearchRequest.Mode.VECTOR, search(context, config)));
-    signals.add(
-        new Signal(
-            "hybrid (" + config.fusion() + " " + config.keywordWeight() + ")",
-            SearchRequest.Mode.HYBRID,
-            search(context, config)));
+    signals.add(new Signal(hybrid(config), SearchRequest.Mode.HYBRID, search(context, config)));
+    if (config.keywordFloor() > 0) {
+      ScoringConfiguration without = config.withKeywordFloor(0);
+      signals.add(new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
+    }
     for (Fusion fusion : Fusion.values()) {
       if (fusion != config.fusion()) {
         signals.add(
@@ -251,6 +252,16 @@ public final class ParaphraseEval {
       }
     }
     return signals;
+  }
+
+  /** A hybrid signal's name: its fusion, keyword weight and (when set) keyword floor. */
+  private static String hybrid(ScoringConfiguration config) {
+    return "hybrid ("
+        + config.fusion()
+        + " "
+        + config.keywordWeight()
+        + (config.keywordFloor() > 0 ? " floor " + config.keywordFloor() : "")
+        + ")";
   }
 
   /** A search with these settings that counts no access (one question must not move another). */

@@ -16,8 +16,9 @@ import java.util.Map;
  *       dev.engram.memory.index.MemoryIndex#fullMatchScore}; the best hit's score where that is
  *       higher) and {@code coverage = min(1, best bm25 / full)}: a memory that matched only a
  *       common word of the query gains a small share of {@code w}, and when no memory matched much
- *       of the query (a question in other words) keyword search counts little for all of them;
- *       where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
+ *       of the query (a question in other words) keyword search counts little for all of them; a
+ *       hit below {@code engram.scoring.keyword-floor} of a full match gains nothing ({@link
+ *       #keywordGain}); where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
  *   <li>{@code WEIGHTED_BEST}: the same with {@code full} always the best hit's score (the earlier
  *       default: the best of the keyword hits gained all of {@code w}, however little of the query
  *       it matched);
@@ -34,6 +35,21 @@ public enum Fusion {
 
   /** The constant of reciprocal-rank fusion (the usual value; larger flattens the ranks). */
   static final int RRF_K = 60;
+
+  /**
+   * How much of its keyword share a hit keeps under {@code engram.scoring.keyword-floor}: nothing
+   * when it matched less than {@code floor} of a full match (one shared word out of several, the
+   * kind a reworded question has with unrelated memories), all of it from twice the floor, linearly
+   * in between (so that a hit just above the floor does not jump). 1 when the floor is 0 or less.
+   *
+   * @param share the hit's BM25 score read against a full match of the query, 0 to 1
+   */
+  static double keywordGain(double share, double floor) {
+    if (floor <= 0) {
+      return 1;
+    }
+    return Math.clamp((share - floor) / floor, 0.0, 1.0);
+  }
 
   /**
    * Reciprocal-rank fused relevance of each memory id: ranks by {@code cosine} over all candidates

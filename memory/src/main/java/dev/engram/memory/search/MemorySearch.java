@@ -142,7 +142,13 @@ public class MemorySearch {
             : index.fullMatchScore(appId, keywordText);
     long keywordDone = System.nanoTime();
 
-    Map<String, Double> keyword = normalized(keywordHits, fullMatch);
+    Map<String, Double> keyword =
+        normalized(
+            keywordHits,
+            fullMatch,
+            request.mode() == SearchRequest.Mode.HYBRID && named.isEmpty()
+                ? config.keywordFloor()
+                : 0);
     Set<String> ids = new LinkedHashSet<>();
     vectorHits.forEach(h -> ids.add(h.id()));
     keywordHits.forEach(h -> ids.add(h.id()));
@@ -384,10 +390,15 @@ public class MemorySearch {
    * hit's, where that is higher) and then multiplied by the query's keyword coverage, {@code min(1,
    * best / full)}: when even the best keyword hit matched only a small part of the query (a
    * question in other words than the memory it looks for), keyword search is weak evidence for
-   * every candidate. Where the index cannot tell, scores are read against the best hit's alone (as
-   * {@link Fusion#WEIGHTED_BEST} always does).
+   * every candidate. With a {@code floor} above 0, a hit that matched less of the query than that
+   * share of a full match gains nothing ({@link Fusion#keywordGain}); search passes 0 for a query
+   * that names a time (its date words are matched by the date stage against {@code valid_from}, not
+   * by the memories' words, so they lower every hit's share). Where the index cannot tell, scores
+   * are read against the best hit's alone (as {@link Fusion#WEIGHTED_BEST} always does), without
+   * the floor.
    */
-  static Map<String, Double> normalized(List<IndexHit> hits, OptionalDouble fullMatch) {
+  static Map<String, Double> normalized(
+      List<IndexHit> hits, OptionalDouble fullMatch, double floor) {
     Map<String, Double> scores = new HashMap<>();
     double best = hits.stream().mapToDouble(IndexHit::score).max().orElse(0);
     double full = fullMatch.orElse(0);
@@ -397,7 +408,9 @@ public class MemorySearch {
     }
     double coverage = full > 0 ? Math.min(1, best / full) : 1;
     for (IndexHit hit : hits) {
-      scores.put(hit.id(), coverage * hit.score() / scale);
+      double share = hit.score() / scale;
+      double gain = full > 0 ? Fusion.keywordGain(share, floor) : 1;
+      scores.put(hit.id(), coverage * share * gain);
     }
     return scores;
   }

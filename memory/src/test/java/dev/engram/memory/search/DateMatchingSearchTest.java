@@ -47,7 +47,8 @@ class DateMatchingSearchTest {
         d.entitySeeds(),
         d.entityHubLimit(),
         d.questionKeywords(),
-        d.subjectWeight());
+        d.subjectWeight(),
+        d.keywordFloor());
   }
 
   private void add(String content, String validFrom) {

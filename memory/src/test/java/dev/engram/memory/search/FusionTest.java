@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.engram.memory.index.IndexHit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -39,23 +40,95 @@ class FusionTest {
   void keywordScoresAreReadAgainstAFullMatchTimesTheQuerysCoverage() {
     List<IndexHit> hits = List.of(new IndexHit("common word", 0.4f), new IndexHit("other", 0.2f));
 
-    Map<String, Double> againstFull = MemorySearch.normalized(hits, OptionalDouble.of(2.0));
+    Map<String, Double> againstFull = MemorySearch.normalized(hits, OptionalDouble.of(2.0), 0);
     assertThat(againstFull.get("common word"))
         .as("matched a fifth of what the whole query scores, and the best hit covers a fifth")
         .isCloseTo(0.2 * 0.2, within(1e-6));
     assertThat(againstFull.get("other")).isCloseTo(0.1 * 0.2, within(1e-6));
 
-    Map<String, Double> whole = MemorySearch.normalized(hits, OptionalDouble.of(0.4));
+    Map<String, Double> whole = MemorySearch.normalized(hits, OptionalDouble.of(0.4), 0);
     assertThat(whole.get("common word")).as("a full match").isCloseTo(1.0, within(1e-6));
     assertThat(whole.get("other")).isCloseTo(0.5, within(1e-6));
 
-    Map<String, Double> againstBest = MemorySearch.normalized(hits, OptionalDouble.empty());
+    Map<String, Double> againstBest = MemorySearch.normalized(hits, OptionalDouble.empty(), 0);
     assertThat(againstBest.get("common word")).as("scale unknown").isCloseTo(1.0, within(1e-6));
     assertThat(againstBest.get("other")).isCloseTo(0.5, within(1e-6));
 
-    assertThat(MemorySearch.normalized(hits, OptionalDouble.of(0.1)).get("common word"))
+    assertThat(MemorySearch.normalized(hits, OptionalDouble.of(0.1), 0).get("common word"))
         .as("a hit above the full match (a short document, a repeated term) caps the scale")
         .isCloseTo(1.0, within(1e-6));
-    assertThat(MemorySearch.normalized(List.of(), OptionalDouble.of(2.0))).isEmpty();
+    assertThat(MemorySearch.normalized(List.of(), OptionalDouble.of(2.0), 0)).isEmpty();
+  }
+
+  @Test
+  void keywordGainIsNothingBelowTheFloorAllFromTwiceTheFloorAndLinearBetween() {
+    assertThat(Fusion.keywordGain(0.1, 0.15)).isZero();
+    assertThat(Fusion.keywordGain(0.15, 0.15)).isZero();
+    assertThat(Fusion.keywordGain(0.225, 0.15)).isCloseTo(0.5, within(1e-9));
+    assertThat(Fusion.keywordGain(0.3, 0.15)).isCloseTo(1.0, within(1e-9));
+    assertThat(Fusion.keywordGain(0.9, 0.15)).isCloseTo(1.0, within(1e-9));
+    assertThat(Fusion.keywordGain(0.01, 0)).as("no floor").isEqualTo(1.0);
+  }
+
+  /**
+   * A reworded question ("Which medication do I need at breakfast time?"): the fact vector search
+   * found first ("takes metformin every morning") shares no word with it; a memory a little less
+   * close in meaning shares one word of several ("skips breakfast"). Without a floor that word's
+   * small keyword share puts it first; with the floor the order is left to meaning.
+   */
+  @Test
+  void aHitSharingOneWordOfSeveralNoLongerOutranksTheFactFoundByMeaning() {
+    double full = 10;
+    List<IndexHit> hits = List.of(new IndexHit("one shared word", 1.5f));
+    Map<String, Double> cosine = Map.of("fact", 0.39, "one shared word", 0.375);
+
+    assertThat(order(cosine, MemorySearch.normalized(hits, OptionalDouble.of(full), 0)))
+        .containsExactly("one shared word", "fact");
+    assertThat(order(cosine, MemorySearch.normalized(hits, OptionalDouble.of(full), 0.15)))
+        .containsExactly("fact", "one shared word");
+  }
+
+  /**
+   * A question in the words of its evidence ("When did Melanie paint a sunrise?"): the evidence
+   * matches most of the query and keeps its whole keyword share under the floor, above a memory
+   * closer in meaning that shares no word.
+   */
+  @Test
+  void aHitMatchingMostOfTheQueryKeepsItsWholeShareAboveTheFloor() {
+    double full = 4;
+    List<IndexHit> hits =
+        List.of(new IndexHit("evidence", 3.6f), new IndexHit("one shared word", 0.4f));
+    Map<String, Double> cosine =
+        Map.of("evidence", 0.3, "closer in meaning", 0.45, "one shared word", 0.35);
+
+    Map<String, Double> floored = MemorySearch.normalized(hits, OptionalDouble.of(full), 0.15);
+    assertThat(floored.get("evidence"))
+        .isEqualTo(MemorySearch.normalized(hits, OptionalDouble.of(full), 0).get("evidence"));
+    assertThat(floored.get("one shared word")).isZero();
+    assertThat(order(cosine, floored))
+        .containsExactly("evidence", "closer in meaning", "one shared word");
+  }
+
+  @Test
+  void withoutAFullMatchTheFloorDoesNotApply() {
+    List<IndexHit> hits = List.of(new IndexHit("best", 1.0f), new IndexHit("weak", 0.1f));
+
+    Map<String, Double> againstBest = MemorySearch.normalized(hits, OptionalDouble.empty(), 0.15);
+
+    assertThat(againstBest.get("weak"))
+        .as("read against the best hit")
+        .isCloseTo(0.1, within(1e-6));
+  }
+
+  /** Ids by the weighted relevance of the default keyword weight, best first. */
+  private static List<String> order(Map<String, Double> cosine, Map<String, Double> keyword) {
+    CompositeScorer scorer =
+        new CompositeScorer(ScoringConfiguration.defaults(), HalfLifeConfiguration.defaults());
+    return cosine.keySet().stream()
+        .sorted(
+            Comparator.comparingDouble(
+                    (String id) -> -scorer.relevance(cosine.get(id), keyword.getOrDefault(id, 0.0)))
+                .thenComparing(Comparator.naturalOrder()))
+        .toList();
   }
 }

@@ -55,7 +55,8 @@ class QuestionKeywordsSearchTest {
         d.entitySeeds(),
         d.entityHubLimit(),
         on,
-        d.subjectWeight());
+        d.subjectWeight(),
+        d.keywordFloor());
   }
 
   @Test
