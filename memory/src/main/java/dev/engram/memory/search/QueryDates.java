@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *       any year);
  *   <li>a month: "in July 2023", "in November" (without a year, that month of any year); a year:
  *       "in 2023";
+ *   <li>a season, as the meteorological seasons of the northern hemisphere: "in summer 2021", "the
+ *       spring of 2022" (March–May, June–August, September–November; winter is December and the two
+ *       months after it), "during the summer" (without a year, that season of any year);
  *   <li>a time before a date: "the week before August 3, 2023", "last weekend before April 10",
  *       "two weeks before August 11, 2023", "the day before …";
  *   <li>a range: "between August 11 and August 15 2023";
@@ -58,6 +61,10 @@ final class QueryDates {
       Pattern.compile("\\b(?:in|during|of|since|early|late|mid|mid-) " + MONTH + "\\b");
   private static final Pattern YEAR_ALONE =
       Pattern.compile("\\b(?:in|during|of|since|throughout) " + YEAR + "\\b");
+  private static final Pattern SEASON_YEAR =
+      Pattern.compile("\\b(spring|summer|autumn|fall|winter),? (?:of )?" + YEAR + "\\b");
+  private static final Pattern SEASON_ALONE =
+      Pattern.compile("\\b(?:in|during|over|since) (?:the )?(spring|summer|autumn|fall|winter)\\b");
   private static final Pattern AGO =
       Pattern.compile("\\b" + NUMBER + " (day|week|month|year)s? ago\\b");
   private static final Pattern RELATIVE =
@@ -102,6 +109,14 @@ final class QueryDates {
       LocalDate first = LocalDate.of(2000, month(monthAlone.group(1)), 1);
       return Optional.of(
           DateWindow.days(first, first.with(TemporalAdjusters.lastDayOfMonth()), true));
+    }
+    Matcher seasonYear = SEASON_YEAR.matcher(text);
+    if (seasonYear.find()) {
+      return Optional.of(season(seasonYear.group(1), Integer.parseInt(seasonYear.group(2)), false));
+    }
+    Matcher seasonAlone = SEASON_ALONE.matcher(text);
+    if (seasonAlone.find()) {
+      return Optional.of(season(seasonAlone.group(1), 2000, true));
     }
     Matcher year = YEAR_ALONE.matcher(text);
     if (year.find()) {
@@ -214,6 +229,20 @@ final class QueryDates {
                 month,
                 Math.min(dayOfMonth, month.length(Year.isLeap(Integer.parseInt(year)))));
     return DateWindow.days(at, at, year == null);
+  }
+
+  /** The three months of a season of {@code year}; winter runs from December into the next year. */
+  private static DateWindow season(String name, int year, boolean anyYear) {
+    Month first =
+        switch (name) {
+          case "spring" -> Month.MARCH;
+          case "summer" -> Month.JUNE;
+          case "autumn", "fall" -> Month.SEPTEMBER;
+          default -> Month.DECEMBER;
+        };
+    LocalDate start = LocalDate.of(year, first, 1);
+    return DateWindow.days(
+        start, start.plusMonths(2).with(TemporalAdjusters.lastDayOfMonth()), anyYear);
   }
 
   private static Month month(String word) {

@@ -53,6 +53,30 @@ class QueryDatesTest {
   }
 
   @Test
+  void aSeasonNamesItsThreeMonths() {
+    assertThat(window("What state did Ana visit in summer 2021?"))
+        .isEqualTo(DateWindow.days(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 8, 31), false));
+    assertThat(window("Where did we hike in the autumn of 2019?"))
+        .isEqualTo(DateWindow.days(LocalDate.of(2019, 9, 1), LocalDate.of(2019, 11, 30), false));
+    DateWindow winter = window("Which city did Raj move to in winter 2022?");
+    assertThat(winter)
+        .isEqualTo(DateWindow.days(LocalDate.of(2022, 12, 1), LocalDate.of(2023, 2, 28), false));
+    assertThat(winter.contains(day("2023-01-20"), 0)).isTrue();
+    assertThat(winter.contains(day("2022-03-20"), 1)).isFalse();
+  }
+
+  @Test
+  void aSeasonWithoutAYearMatchesThatSeasonOfAnyYear() {
+    DateWindow spring = window("What did Mel plant during the spring?");
+
+    assertThat(spring.anyYear()).isTrue();
+    assertThat(spring.contains(day("2017-04-02"), 0)).isTrue();
+    assertThat(spring.contains(day("2017-07-02"), 1)).isFalse();
+    assertThat(window("Where do they ski in winter?").contains(day("2020-01-15"), 0)).isTrue();
+    assertThat(QueryDates.of("What does Tim do to fall asleep?", NOW)).isEmpty();
+  }
+
+  @Test
   void aYearAfterAPrepositionNamesTheYear() {
     DateWindow year = window("How many times has Melanie gone to the beach in 2023?");
 
