@@ -17,12 +17,12 @@ import java.util.stream.Stream;
  */
 final class DataDirectory implements AutoCloseable {
   private final Path path;
-  private final boolean delete;
+
+  /** Set when the directory is deleted at the end; null for {@code --home} or {@code --keep}. */
   private final OnInterrupt.@Nullable Registration onInterrupt;
 
   private DataDirectory(Path path, boolean delete) {
     this.path = path;
-    this.delete = delete;
     // Ctrl-C during a long load must not leave gigabytes behind either
     this.onInterrupt = delete ? OnInterrupt.register(this::deleteAll) : null;
   }
@@ -107,12 +107,10 @@ final class DataDirectory implements AutoCloseable {
 
   @Override
   public void close() {
-    if (!delete) {
+    if (onInterrupt == null) {
       return;
     }
-    if (onInterrupt != null) {
-      onInterrupt.close();
-    }
+    onInterrupt.close();
     deleteAll();
   }
 

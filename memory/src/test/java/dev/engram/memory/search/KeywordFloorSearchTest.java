@@ -3,9 +3,6 @@ package dev.engram.memory.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.memory.MemoryFilter;
-import dev.engram.memory.index.IndexDocument;
-import dev.engram.memory.index.IndexHit;
-import dev.engram.memory.index.MemoryIndex;
 import dev.engram.memory.testing.HashingEmbedder;
 import dev.engram.memory.testing.InMemoryMemoryIndex;
 import dev.engram.memory.testing.InMemoryMemoryStore;
@@ -13,10 +10,7 @@ import dev.engram.memory.write.MemoryLimits;
 import dev.engram.memory.write.MemoryWriter;
 import dev.engram.memory.write.NewMemory;
 import dev.engram.testing.OffsetClock;
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +25,16 @@ class KeywordFloorSearchTest {
 
   private final OffsetClock clock = new OffsetClock();
   private final InMemoryMemoryStore store = new InMemoryMemoryStore();
-  private final ScaledIndex index = new ScaledIndex(new InMemoryMemoryIndex());
+
+  /** The in-memory index, with a full match worth ten shared words (one word is a tenth). */
+  private final InMemoryMemoryIndex index =
+      new InMemoryMemoryIndex() {
+        @Override
+        public OptionalDouble fullMatchScore(String appId, String text) {
+          return OptionalDouble.of(10);
+        }
+      };
+
   private final HashingEmbedder embedder = new HashingEmbedder();
   private final MemoryWriter writer =
       new MemoryWriter(store, index, embedder, MemoryLimits.defaults(), clock, null);
@@ -77,63 +80,5 @@ class KeywordFloorSearchTest {
                 "Which medication did I need at breakfast in May 2023?",
                 SearchRequest.Mode.HYBRID))
         .isPositive();
-  }
-
-  /** The in-memory index, with a full match worth ten shared words (one word is a tenth). */
-  private record ScaledIndex(InMemoryMemoryIndex delegate) implements MemoryIndex {
-    @Override
-    public OptionalDouble fullMatchScore(String appId, String text) {
-      return OptionalDouble.of(10);
-    }
-
-    @Override
-    public String name() {
-      return delegate.name();
-    }
-
-    @Override
-    public void upsert(String appId, List<IndexDocument> documents) {
-      delegate.upsert(appId, documents);
-    }
-
-    @Override
-    public void delete(String appId, Collection<String> ids) {
-      delegate.delete(appId, ids);
-    }
-
-    @Override
-    public void dropApp(String appId) {
-      delegate.dropApp(appId);
-    }
-
-    @Override
-    public List<IndexHit> vectorSearch(String appId, float[] vector, MemoryFilter filter, int k) {
-      return delegate.vectorSearch(appId, vector, filter, k);
-    }
-
-    @Override
-    public List<IndexHit> keywordSearch(String appId, String text, MemoryFilter filter, int k) {
-      return delegate.keywordSearch(appId, text, filter, k);
-    }
-
-    @Override
-    public long count(String appId) {
-      return delegate.count(appId);
-    }
-
-    @Override
-    public void commit() {
-      delegate.commit();
-    }
-
-    @Override
-    public Optional<Instant> durableUntil(String appId) {
-      return delegate.durableUntil(appId);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
   }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A brute-force index fake for service tests: exact cosine, word-overlap keyword scores. It keeps
  * whatever it was given until told otherwise, so tests can make it lag behind the store.
  */
-public final class InMemoryMemoryIndex implements MemoryIndex {
+public class InMemoryMemoryIndex implements MemoryIndex {
   private final Map<String, Map<String, IndexDocument>> apps = new ConcurrentHashMap<>();
   private volatile boolean failing;
 
