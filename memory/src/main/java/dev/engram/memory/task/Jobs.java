@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -57,6 +58,7 @@ public class Jobs {
   private final Scheduler scheduler;
   private final JobOrigins origins;
   private final Clock clock;
+  private final RunningHere running = new RunningHere();
   private volatile boolean started;
 
   public Jobs(
@@ -90,10 +92,19 @@ public class Jobs {
                                 .getCause()
                                 .orElseGet(() -> new IllegalStateException("job failed")));
                       }))
+              .onDeadExecution(running.reviver())
               .execute(
-                  (instance, context) ->
-                      completion(
-                          instance.getTaskName(), instance.getId(), job.run(instance.getData())));
+                  (instance, context) -> {
+                    if (!running.enter(instance)) {
+                      return later(instance);
+                    }
+                    try {
+                      return completion(
+                          instance.getTaskName(), instance.getId(), job.run(instance.getData()));
+                    } finally {
+                      running.leave(instance);
+                    }
+                  });
       oneTime.put(job.name(), task);
       known.add(task);
     }
@@ -101,7 +112,18 @@ public class Jobs {
     for (RecurringJob job : recurring) {
       RecurringTask<Void> task =
           Tasks.recurring(job.name(), Schedules.fixedDelay(job.every()))
-              .execute((instance, context) -> job.run());
+              .onDeadExecution(running.reviver())
+              .execute(
+                  (instance, context) -> {
+                    // a second run while the first still runs here does nothing
+                    if (running.enter(instance)) {
+                      try {
+                        job.run();
+                      } finally {
+                        running.leave(instance);
+                      }
+                    }
+                  });
       startTasks.add(task);
     }
     known.addAll(contributed);
@@ -135,6 +157,20 @@ public class Jobs {
       };
     }
     Instant at = next.get();
+    return (complete, operations) -> operations.reschedule(complete, at);
+  }
+
+  /**
+   * A run of an execution that is already running here (another instance took its late heartbeat
+   * for a death and revived it) does not run the job a second time at once: it is put off by a
+   * heartbeat interval, by when the first run has usually ended (the job then finds its work done).
+   */
+  private CompletionHandler<String> later(TaskInstance<String> instance) {
+    LOG.warn(
+        "job {} ({}) is already running here; this run is put off",
+        instance.getTaskName(),
+        instance.getId());
+    Instant at = clock.instant().plus(config.heartbeatInterval());
     return (complete, operations) -> operations.reschedule(complete, at);
   }
 
