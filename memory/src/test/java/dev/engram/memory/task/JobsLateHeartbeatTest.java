@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A job whose heartbeats fall behind while it runs (a starved machine) is not taken for the job of a
- * crashed instance and run a second time at once: the clock here runs an hour ahead every 50 ms, so
- * every check for dead executions finds the running job's heartbeat an hour old.
+ * A job whose heartbeats fall behind while it runs (a starved machine) is not taken for the job of
+ * a crashed instance and run a second time at once: the clock here runs an hour ahead every 50 ms,
+ * so every check for dead executions finds the running job's heartbeat an hour old.
  */
 class JobsLateHeartbeatTest {
   private static final JobsConfiguration CONFIG =
@@ -40,8 +40,14 @@ class JobsLateHeartbeatTest {
   @BeforeEach
   void database() {
     String url =
-        "jdbc:h2:mem:jobs-" + MemoryIds.task() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        "jdbc:h2:mem:jobs-"
+            + MemoryIds.task()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername("sa");
