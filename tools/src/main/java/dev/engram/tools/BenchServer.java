@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -65,7 +66,7 @@ final class BenchServer implements AutoCloseable {
    */
   static final List<String> JVM_OPTIONS = serverOptions(System.getenv());
 
-  static List<String> serverOptions(java.util.Map<String, String> env) {
+  static List<String> serverOptions(Map<String, String> env) {
     List<String> options =
         new ArrayList<>(
             List.of(
@@ -89,11 +90,11 @@ final class BenchServer implements AutoCloseable {
 
   static BenchServer start(Path home, List<String> jvmOptions)
       throws IOException, InterruptedException {
-    return start(home, jvmOptions, java.util.Map.of());
+    return start(home, jvmOptions, Map.of());
   }
 
   /** As {@link #start(Path, List)}, with more environment variables for the server. */
-  static BenchServer start(Path home, List<String> jvmOptions, java.util.Map<String, String> env)
+  static BenchServer start(Path home, List<String> jvmOptions, Map<String, String> env)
       throws IOException, InterruptedException {
     return start(home, jvmOptions, env, false);
   }
@@ -105,11 +106,11 @@ final class BenchServer implements AutoCloseable {
    */
   static BenchServer startExisting(Path home, List<String> jvmOptions)
       throws IOException, InterruptedException {
-    return start(home, jvmOptions, java.util.Map.of(), true);
+    return start(home, jvmOptions, Map.of(), true);
   }
 
   private static BenchServer start(
-      Path home, List<String> jvmOptions, java.util.Map<String, String> env, boolean existing)
+      Path home, List<String> jvmOptions, Map<String, String> env, boolean existing)
       throws IOException, InterruptedException {
     int port;
     int realtimePort;
@@ -250,7 +251,7 @@ final class BenchServer implements AutoCloseable {
                 "POST",
                 "/admin/v1/login",
                 null,
-                java.util.Map.of("username", "admin", "password", ADMIN_PASSWORD))
+                Map.of("username", "admin", "password", ADMIN_PASSWORD))
             .get("access_token")
             .asText();
     String org = named(call(client, base, "GET", "/admin/v1/orgs", token, null), "demo");
@@ -262,7 +263,7 @@ final class BenchServer implements AutoCloseable {
             "POST",
             "/admin/v1/apps/" + app + "/keys",
             token,
-            java.util.Map.of("name", "bench-" + System.currentTimeMillis()))
+            Map.of("name", "bench-" + System.currentTimeMillis()))
         .get("key")
         .asText();
   }
@@ -341,6 +342,35 @@ final class BenchServer implements AutoCloseable {
   /** The port of the realtime gateway inside the server process. */
   int realtimePort() {
     return realtimePort;
+  }
+
+  /**
+   * CPU time the server process has used so far, in milliseconds (all its threads, native ones
+   * included), or NaN where the platform does not report it. The CPU a stage costs does not depend
+   * on what else the machine runs, as its wall time does: on a loaded machine it is the figure that
+   * compares.
+   */
+  double cpuMs() {
+    return process
+        .toHandle()
+        .info()
+        .totalCpuDuration()
+        .map(d -> d.toNanos() / 1e6)
+        .orElse(Double.NaN);
+  }
+
+  /** CPU time of the server's threads so far by thread kind ({@link ThreadCpu}). */
+  Map<String, Double> threadCpuMs() {
+    return ThreadCpu.of(process.pid());
+  }
+
+  /** CPU time this (client) process has used so far, in milliseconds, or NaN. */
+  static double clientCpuMs() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(d -> d.toNanos() / 1e6)
+        .orElse(Double.NaN);
   }
 
   /** Resident set size of the server process, in MiB (Linux /proc). */

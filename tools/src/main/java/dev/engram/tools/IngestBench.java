@@ -88,11 +88,17 @@ public final class IngestBench {
         bodies.add(bench.conversation("user-" + (i % users), random));
       }
       Progress progress = new Progress("ingest", conversations);
+      double cpuBefore = server.cpuMs();
+      Map<String, Double> threadsBefore = server.threadCpuMs();
       long started = System.nanoTime();
       List<String> taskIds = bench.submitAll(bodies, clients, progress);
       double acceptedS = (System.nanoTime() - started) / 1e9;
       JsonNode last = bench.awaitAll(taskIds);
       double totalS = (System.nanoTime() - started) / 1e9;
+      // what a conversation costs the server, whatever else the machine runs
+      double cpuPerConversation = (server.cpuMs() - cpuBefore) / conversations;
+      Map<String, Double> byThread =
+          ThreadCpu.perUnit(threadsBefore, server.threadCpuMs(), conversations, 8);
       report.put("conversations", conversations);
       report.put("messages_per_conversation", 10);
       report.put("users", users);
@@ -100,6 +106,8 @@ public final class IngestBench {
       report.put("accept_per_s", conversations / acceptedS);
       report.put("ingest_conv_per_s", conversations / totalS);
       report.put("ingest_s", totalS);
+      report.put("server_cpu_ms_per_conv", cpuPerConversation);
+      report.put("server_cpu_ms_per_conv_by_thread", byThread);
       report.put("single_conv_p50_ms", one.at(50));
       report.put("single_conv_max_ms", one.at(100));
       report.put("memories_added_last_task", last.get("counts").get("added").asInt());
@@ -119,13 +127,25 @@ public final class IngestBench {
     report.forEach(
         (name, value) ->
             System.out.printf(
-                "%-26s %s%n", name, value instanceof Double d ? String.format("%.2f", d) : value));
+                "%-26s %s%n",
+                name, value instanceof Double d ? String.format("%.2f", d) : rounded(value)));
     System.out.println("json: " + out.toAbsolutePath());
     System.out.printf(
-        "ingest_conv_per_s=%.1f single_conv_ms=%.0f disk_mb=%.0f%n",
+        "ingest_conv_per_s=%.1f single_conv_ms=%.0f disk_mb=%.0f server_cpu_ms_per_conv=%.1f%n",
         ((Number) report.get("ingest_conv_per_s")).doubleValue(),
         ((Number) report.get("single_conv_p50_ms")).doubleValue(),
-        ((Number) report.get("disk_mb")).doubleValue());
+        ((Number) report.get("disk_mb")).doubleValue(),
+        ((Number) report.get("server_cpu_ms_per_conv")).doubleValue());
+  }
+
+  /** A map of figures with two decimals, as the table prints a figure. */
+  private static Object rounded(Object value) {
+    if (value instanceof Map<?, ?> figures) {
+      Map<Object, Object> shown = new LinkedHashMap<>();
+      figures.forEach((k, v) -> shown.put(k, v instanceof Double d ? String.format("%.2f", d) : v));
+      return shown;
+    }
+    return value;
   }
 
   /** Ten messages of one user: five first-person statements, five assistant turns. */

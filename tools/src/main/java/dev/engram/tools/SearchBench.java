@@ -94,17 +94,29 @@ public final class SearchBench {
             : BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
       SearchBench bench = new SearchBench(server.base(), server.apiKey());
       // on a directory loaded before, the server starts on what is there: nothing is stored
+      double cpuBefore = server.cpuMs();
       double storePerS = existing ? Double.NaN : bench.load(memories, users, batch, writers);
+      double storeCpu = server.cpuMs() - cpuBefore;
       report.put("memories", memories);
       report.put("existing", existing);
       report.put("users", users);
       report.put("store_per_s", storePerS);
+      report.put("store_server_cpu_ms", existing ? Double.NaN : storeCpu / memories);
       report.put("conflict_retries", bench.conflictRetries.get());
       report.put("disk_mb_loaded", home.sizeMb());
       bench.searchLoad(500, users, clients, new ArrayList<>(), new ArrayList<>(), 7);
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
       List<JsonNode> timings = Collections.synchronizedList(new ArrayList<>());
+      double serverCpu = server.cpuMs();
+      double clientCpu = BenchServer.clientCpuMs();
+      Map<String, Double> threadsBefore = server.threadCpuMs();
       double qps = bench.searchLoad(queries, users, clients, latencies, timings, 11);
+      report.put(
+          "search_server_cpu_ms_by_thread",
+          ThreadCpu.perUnit(threadsBefore, server.threadCpuMs(), queries, 8));
+      // CPU per query, server and client apart: what a query costs whatever else the machine runs
+      report.put("search_server_cpu_ms", (server.cpuMs() - serverCpu) / queries);
+      report.put("search_client_cpu_ms", (BenchServer.clientCpuMs() - clientCpu) / queries);
       double recall = bench.recall(recallQueries, users);
       Percentiles e2e = new Percentiles(latencies);
       Percentiles stage = stage(timings, "vector_ms");
@@ -144,14 +156,15 @@ public final class SearchBench {
     System.out.println("json: " + out.toAbsolutePath());
     System.out.printf(
         "search_p95_ms=%.2f vector_p95_ms=%.3f ann_recall=%.4f store_per_s=%.0f rss_mb=%.0f"
-            + " disk_mb=%.0f disk_mb_settled=%.0f%n",
+            + " disk_mb=%.0f disk_mb_settled=%.0f search_server_cpu_ms=%.2f%n",
         number(report, "search_p95_ms"),
         number(report, "vector_p95_ms"),
         number(report, "ann_recall_at_10"),
         number(report, "store_per_s"),
         number(report, "rss_mb"),
         number(report, "disk_mb"),
-        number(report, "disk_mb_settled"));
+        number(report, "disk_mb_settled"),
+        number(report, "search_server_cpu_ms"));
   }
 
   private static Percentiles stage(List<JsonNode> timings, String name) {
@@ -163,6 +176,11 @@ public final class SearchBench {
   }
 
   private static String format(Object value) {
+    if (value instanceof Map<?, ?> figures) {
+      Map<Object, String> shown = new LinkedHashMap<>();
+      figures.forEach((k, v) -> shown.put(k, format(v)));
+      return shown.toString();
+    }
     return value instanceof Double d ? String.format("%.3f", d) : String.valueOf(value);
   }
 
