@@ -375,9 +375,22 @@ final class BenchServer implements AutoCloseable {
 
   /** Resident set size of the server process, in MiB (Linux /proc). */
   double rssMb() {
+    return statusMb("VmRSS:");
+  }
+
+  /**
+   * The part of the resident set that is the process's own memory (heap, native allocations,
+   * stacks), in MiB; the rest ({@code RssFile}) is pages of mapped files — the index — that the
+   * kernel can drop and read again.
+   */
+  double rssAnonMb() {
+    return statusMb("RssAnon:");
+  }
+
+  private double statusMb(String field) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-        if (line.startsWith("VmRSS:")) {
+        if (line.startsWith(field)) {
           return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
         }
       }

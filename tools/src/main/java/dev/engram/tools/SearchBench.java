@@ -136,6 +136,7 @@ public final class SearchBench {
       }
       report.put("ann_recall_at_10", recall);
       report.put("rss_mb", server.rssMb());
+      report.put("rss_anon_mb", server.rssAnonMb());
       report.put("disk_mb", home.sizeMb());
       report.put("h2_mb", home.fileMb("db/engram.mv.db"));
       report.put("disk_kb_per_memory", home.sizeMb() * 1024 / memories);
