@@ -2,10 +2,10 @@ package dev.engram.memory.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.engram.memory.MemoryIds;
 import dev.engram.memory.store.jdbc.Transactions;
+import dev.engram.memory.testing.MigratedH2;
 import dev.engram.testing.OffsetClock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,16 +42,7 @@ class JobsLateHeartbeatTest {
         "jdbc:h2:mem:jobs-"
             + MemoryIds.task()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername("sa");
-    config.setMaximumPoolSize(8);
-    dataSource = new HikariDataSource(config);
+    dataSource = MigratedH2.open(url, 8);
     transactions = new Transactions(dataSource);
   }
 

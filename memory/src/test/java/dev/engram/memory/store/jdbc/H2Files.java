@@ -1,16 +1,15 @@
 package dev.engram.memory.store.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryIds;
 import dev.engram.memory.store.MemoryStore;
 import dev.engram.memory.testing.Memories;
+import dev.engram.memory.testing.MigratedH2;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 
 /** H2 file databases for the tests of what happens to the file, and memories to fill them. */
 final class H2Files {
@@ -25,16 +24,7 @@ final class H2Files {
 
   /** A pool on the database of {@code url}, migrated first. */
   static HikariDataSource open(String url) {
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername("sa");
-    config.setMaximumPoolSize(2);
-    return new HikariDataSource(config);
+    return MigratedH2.open(url, 2);
   }
 
   /** {@code count} memories of {@code users} users, {@code kind-0} to {@code kind-(users-1)}. */
