@@ -95,13 +95,19 @@ public final class SearchBench {
       SearchBench bench = new SearchBench(server.base(), server.apiKey());
       // on a directory loaded before, the server starts on what is there: nothing is stored
       double cpuBefore = server.cpuMs();
+      Map<String, Double> loadThreadsBefore = server.threadCpuMs();
       double storePerS = existing ? Double.NaN : bench.load(memories, users, batch, writers);
       double storeCpu = server.cpuMs() - cpuBefore;
+      Map<String, Double> storeThreads =
+          ThreadCpu.perUnit(loadThreadsBefore, server.threadCpuMs(), memories, 8);
       report.put("memories", memories);
       report.put("existing", existing);
       report.put("users", users);
       report.put("store_per_s", storePerS);
       report.put("store_server_cpu_ms", existing ? Double.NaN : storeCpu / memories);
+      if (!existing) {
+        report.put("store_server_cpu_ms_by_thread", storeThreads);
+      }
       report.put("conflict_retries", bench.conflictRetries.get());
       report.put("disk_mb_loaded", home.sizeMb());
       bench.searchLoad(500, users, clients, new ArrayList<>(), new ArrayList<>(), 7);
