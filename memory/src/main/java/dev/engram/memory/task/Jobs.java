@@ -7,7 +7,6 @@ import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -46,6 +45,8 @@ import org.slf4j.LoggerFactory;
  * (db-scheduler deletes executions of tasks it cannot resolve after a while). The scheduler runs on
  * the application's clock, so due times follow the clock tests move. Beans of type {@link
  * ExecutionInterceptor} wrap every run (the api module's tracing starts a span per run with it).
+ * An execution whose heartbeat is late while it still runs here, of any task, is neither revived
+ * nor run a second time at once on this instance ({@link RunningHere}).
  */
 @Singleton
 @Requires(beans = {DataSource.class, Clock.class})
@@ -94,17 +95,9 @@ public class Jobs {
                       }))
               .onDeadExecution(running.reviver())
               .execute(
-                  (instance, context) -> {
-                    if (!running.enter(instance)) {
-                      return later(instance);
-                    }
-                    try {
-                      return completion(
-                          instance.getTaskName(), instance.getId(), job.run(instance.getData()));
-                    } finally {
-                      running.leave(instance);
-                    }
-                  });
+                  (instance, context) ->
+                      completion(
+                          instance.getTaskName(), instance.getId(), job.run(instance.getData())));
       oneTime.put(job.name(), task);
       known.add(task);
     }
@@ -113,21 +106,14 @@ public class Jobs {
       RecurringTask<Void> task =
           Tasks.recurring(job.name(), Schedules.fixedDelay(job.every()))
               .onDeadExecution(running.reviver())
-              .execute(
-                  (instance, context) -> {
-                    // a second run while the first still runs here does nothing
-                    if (running.enter(instance)) {
-                      try {
-                        job.run();
-                      } finally {
-                        running.leave(instance);
-                      }
-                    }
-                  });
+              .execute((instance, context) -> job.run());
       startTasks.add(task);
     }
-    known.addAll(contributed);
+    // other modules' tasks are not revived while they still run here either
+    contributed.forEach(task -> known.add(running.guard(task)));
     SchedulerBuilder builder = Scheduler.create(transactions.dataSource(), known);
+    // outermost: a run of an execution already running here is put off, whatever its task
+    builder.addExecutionInterceptor(running.interceptor(clock, config.heartbeatInterval()));
     interceptors.forEach(builder::addExecutionInterceptor);
     this.scheduler =
         builder
@@ -157,20 +143,6 @@ public class Jobs {
       };
     }
     Instant at = next.get();
-    return (complete, operations) -> operations.reschedule(complete, at);
-  }
-
-  /**
-   * A run of an execution that is already running here (another instance took its late heartbeat
-   * for a death and revived it) does not run the job a second time at once: it is put off by a
-   * heartbeat interval, by when the first run has usually ended (the job then finds its work done).
-   */
-  private CompletionHandler<String> later(TaskInstance<String> instance) {
-    LOG.warn(
-        "job {} ({}) is already running here; this run is put off",
-        instance.getTaskName(),
-        instance.getId());
-    Instant at = clock.instant().plus(config.heartbeatInterval());
     return (complete, operations) -> operations.reschedule(complete, at);
   }
 

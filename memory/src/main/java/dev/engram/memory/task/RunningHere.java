@@ -1,9 +1,14 @@
 package dev.engram.memory.task;
 
+import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -46,7 +51,11 @@ final class RunningHere {
    * heartbeat is only late and it is left to finish.
    */
   <T> DeadExecutionHandler<T> reviver() {
-    DeadExecutionHandler<T> revive = new DeadExecutionHandler.ReviveDeadExecution<>();
+    return unlessRunningHere(new DeadExecutionHandler.ReviveDeadExecution<>());
+  }
+
+  /** A task's own handling of a dead execution, unless the execution is running here. */
+  <T> DeadExecutionHandler<T> unlessRunningHere(DeadExecutionHandler<T> revive) {
     return (ExecutionComplete complete, ExecutionOperations<T> operations) -> {
       TaskInstanceId execution = complete.getExecution().taskInstance;
       if (contains(execution)) {
@@ -61,6 +70,35 @@ final class RunningHere {
       }
       revive.deadExecution(complete, operations);
     };
+  }
+
+  /**
+   * Runs every execution through {@link #enter} and {@link #leave}; a run of an execution that
+   * already runs here (another instance took its late heartbeat for a death and revived it) does
+   * not run the task a second time at once: it is put off by {@code putOff}, by when the first run
+   * has usually ended (the task then finds its work done).
+   */
+  ExecutionInterceptor interceptor(Clock clock, Duration putOff) {
+    return (instance, context, chain) -> {
+      if (!enter(instance)) {
+        LOG.warn(
+            "job {} ({}) is already running here; this run is put off",
+            instance.getTaskName(),
+            instance.getId());
+        Instant at = clock.instant().plus(putOff);
+        return (complete, operations) -> operations.reschedule(complete, at);
+      }
+      try {
+        return chain.proceed(instance, context);
+      } finally {
+        leave(instance);
+      }
+    };
+  }
+
+  /** The task with {@link #reviver()} around its own dead-execution handling. */
+  <T> Task<T> guard(Task<T> task) {
+    return new GuardedTask<>(task, this);
   }
 
   private static String key(TaskInstanceId execution) {

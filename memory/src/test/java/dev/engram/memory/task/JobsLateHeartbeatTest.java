@@ -2,6 +2,9 @@ package dev.engram.memory.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.engram.memory.MemoryIds;
 import dev.engram.memory.store.jdbc.Transactions;
@@ -90,6 +93,40 @@ class JobsLateHeartbeatTest {
     } finally {
       jobs.stop();
     }
+  }
+
+  @Test
+  void anotherModulesTaskWhoseHeartbeatIsLateRunsOnceAndCompletes() throws Exception {
+    Runs runs = new Runs();
+    OneTimeTask<String> task =
+        Tasks.oneTime("contributed", String.class).execute((instance, context) -> runs.run());
+    Jobs jobs =
+        new Jobs(
+            transactions,
+            CONFIG,
+            List.of(),
+            List.of(),
+            List.of(task),
+            List.of(),
+            new JobOrigins(transactions, List.of(), clock),
+            clock);
+    jobs.start();
+    try {
+      SchedulerClient.Builder.create(dataSource, List.of(task))
+          .build()
+          .scheduleIfNotExists(task.instance("run-1", "run-1"), clock.instant());
+      jobs.wake();
+      assertThat(runs.started.await(10, TimeUnit.SECONDS)).isTrue();
+
+      starveHeartbeats();
+
+      assertThat(runs.runs.get()).as("runs of the task").isEqualTo(1);
+      assertThat(runs.mostAtOnce.get()).as("runs at once").isEqualTo(1);
+      runs.release.countDown();
+    } finally {
+      jobs.stop();
+    }
+    assertThat(executions("contributed")).as("executions left of a completed task").isZero();
   }
 
   @Test
