@@ -250,7 +250,12 @@ final class RuleResolver implements Resolver {
   private static Verdict substitution(
       Rule rule, Difference d, Statement existing, Statement incoming) {
     String what = d.contrast();
-    List<String> topic = withoutNames(d.anchors(), existing, incoming);
+    // when and how often something happens is no attribute: "takes vitamin D daily" / "takes
+    // blood pressure tablets daily" share only the day
+    List<String> topic =
+        withoutNames(d.anchors(), existing, incoming).stream()
+            .filter(w -> !when(w, existing, incoming))
+            .toList();
     if (d.antonym() != null
         && (!withoutNames(d.shared(), existing, incoming).isEmpty()
             || existing.content().size() == 1)) {
@@ -352,6 +357,13 @@ final class RuleResolver implements Resolver {
                     || !existing.capitalized().contains(w)
                     || !incoming.capitalized().contains(w))
         .toList();
+  }
+
+  /** Whether a shared word is a time (a weekday, a month, a year) or says how often ("daily"). */
+  private static boolean when(String word, Statement existing, Statement incoming) {
+    return ValueKinds.time(word, existing)
+        || ValueKinds.time(word, incoming)
+        || Frequencies.frequency(existing.surfaceOf(word));
   }
 
   /**
