@@ -75,7 +75,7 @@ final class Definitions {
   static boolean denies(Statement word, Statement phrase) {
     List<String> core = untimed(word);
     if (core.size() != 1
-        || !word.values().isEmpty()
+        || word.values().stream().anyMatch(v -> !ValueKinds.time(v, word))
         || word.negative()
         || phrase.negative()
         || phrase.content().isEmpty()
@@ -122,13 +122,18 @@ final class Definitions {
 
   /**
    * A statement's content words without when it happened: times, WordNet time periods ("month",
-   * "spring") and the word before one of them ("last month", "next spring").
+   * "spring") and the word before a period that is not a date ("last month", "next spring").
    */
   private static List<String> untimed(Statement s) {
     List<String> words = s.content();
     List<String> out = new java.util.ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      boolean next = i + 1 < words.size() && timed(words.get(i + 1), s);
+      // "last month", "next spring": the word before a period goes with it; not the word before
+      // a date ("vegetarian since March")
+      boolean next =
+          i + 1 < words.size()
+              && !s.values().contains(words.get(i + 1))
+              && timed(words.get(i + 1), s);
       if (!timed(words.get(i), s) && !next) {
         out.add(words.get(i));
       }

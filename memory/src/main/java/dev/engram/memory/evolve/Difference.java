@@ -168,7 +168,9 @@ record Difference(
       String match = w;
       if (!other.contains(w) && !own.values().contains(w)) {
         for (String o : other) {
-          if (!words.contains(o) && !others.values().contains(o) && sameRoot(w, o)) {
+          // "mother" and "mother-in-law" share a root but are two people
+          boolean twoPeople = ValueKinds.hyphenatedPerson(w) != ValueKinds.hyphenatedPerson(o);
+          if (!words.contains(o) && !others.values().contains(o) && !twoPeople && sameRoot(w, o)) {
             match = o;
             break;
           }
@@ -242,6 +244,10 @@ record Difference(
    * its first sense only, or when that first sense is one of the other word's ("son" and "boy").
    */
   private static boolean sameMeaning(String surfaceA, String surfaceB, String a, String b) {
+    if (ValueKinds.hyphenatedPerson(a) != ValueKinds.hyphenatedPerson(b)) {
+      // WordNet's morphology reads "mother-in-law" as "mother"
+      return false;
+    }
     if (ValueKinds.person(a) || ValueKinds.person(b)) {
       return WordNet.sameMeaning(surfaceA, surfaceB, 1)
           || WordNet.firstSenseShared(surfaceA, surfaceB);

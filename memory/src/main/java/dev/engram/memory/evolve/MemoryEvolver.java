@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -109,7 +110,8 @@ public class MemoryEvolver {
   private Resolution addOne(
       String appId, String actor, NewMemory in, float[] vector, Map<String, Memory> unindexed) {
     Instant now = clock.instant();
-    List<Candidate> candidates = candidates(appId, in.userId(), vector, now, unindexed);
+    List<Candidate> candidates =
+        candidates(appId, in.userId(), in.content(), vector, now, unindexed);
     Decision decision = resolver.forApp(appId).resolve(in.content(), candidates);
     Map<String, Object> details = new HashMap<>();
     details.put("engine", decision.engine());
@@ -238,36 +240,77 @@ public class MemoryEvolver {
     return sum;
   }
 
+  /**
+   * The nearest active memories of the user at least {@code linkThreshold} close (at most {@code
+   * candidates}), and, under it but at least {@code slotFloor} close among the nearest {@value
+   * #SLOT_SEARCH} times as many, those filling the same single-valued slot as the statement ({@link
+   * Slot}): worded far apart, they may still be what it replaces.
+   */
   private List<Candidate> candidates(
-      String appId, String userId, float[] vector, Instant now, Map<String, Memory> unindexed) {
+      String appId,
+      String userId,
+      String content,
+      float[] vector,
+      Instant now,
+      Map<String, Memory> unindexed) {
     List<IndexHit> hits =
-        index.vectorSearch(appId, vector, MemoryFilter.user(userId), config.candidates());
+        index.vectorSearch(
+            appId, vector, MemoryFilter.user(userId), config.candidates() * SLOT_SEARCH);
     Map<String, Double> cosine = new HashMap<>();
+    Map<String, Double> below = new HashMap<>();
     for (IndexHit hit : hits) {
-      if (hit.score() >= config.linkThreshold()) {
-        cosine.put(hit.id(), (double) hit.score());
-      }
+      keep(hit.id(), hit.score(), cosine, below);
     }
     // earlier statements of this batch, which the index does not hold yet
     for (Memory memory : unindexed.values()) {
       if (memory.userId().equals(userId)
           && memory.status() == MemoryStatus.ACTIVE
           && memory.embedding() != null) {
-        double c = Vectors.cosine(vector, memory.embedding());
-        if (c >= config.linkThreshold()) {
-          cosine.put(memory.id(), c);
-        }
+        keep(memory.id(), Vectors.cosine(vector, memory.embedding()), cosine, below);
       }
     }
-    if (cosine.isEmpty()) {
+    if (cosine.isEmpty() && below.isEmpty()) {
       return List.of();
     }
-    return store.findAll(appId, cosine.keySet(), now).stream()
-        .filter(m -> m.status() == MemoryStatus.ACTIVE && m.userId().equals(userId))
-        .map(m -> new Candidate(m, cosine.get(m.id())))
-        .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
-        .limit(config.candidates())
-        .toList();
+    Map<String, Double> all = new HashMap<>(below);
+    all.putAll(cosine);
+    List<Memory> found =
+        store.findAll(appId, all.keySet(), now).stream()
+            .filter(m -> m.status() == MemoryStatus.ACTIVE && m.userId().equals(userId))
+            .toList();
+    List<Candidate> out =
+        new ArrayList<>(
+            found.stream()
+                .filter(m -> cosine.containsKey(m.id()))
+                .map(m -> new Candidate(m, cosine.get(m.id())))
+                .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
+                .limit(config.candidates())
+                .toList());
+    if (!below.isEmpty()) {
+      Optional<Slot> slot = Slot.of(content);
+      if (slot.isPresent()) {
+        found.stream()
+            .filter(m -> below.containsKey(m.id()) && !cosine.containsKey(m.id()))
+            .filter(m -> Slot.shared(slot, Slot.of(m.content())))
+            .map(m -> new Candidate(m, below.get(m.id())))
+            .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
+            .limit(config.candidates())
+            .forEach(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** How many times {@code candidates} the index is asked for, for memories filling a slot. */
+  static final int SLOT_SEARCH = 4;
+
+  private void keep(
+      String id, double score, Map<String, Double> linked, Map<String, Double> below) {
+    if (score >= config.linkThreshold()) {
+      linked.put(id, score);
+    } else if (score >= config.slotFloor()) {
+      below.put(id, score);
+    }
   }
 
   private void replace(

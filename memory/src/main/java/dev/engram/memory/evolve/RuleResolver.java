@@ -45,13 +45,14 @@ final class RuleResolver implements Resolver {
   @Override
   public Decision resolve(String statement, List<Candidate> candidates) {
     Statement incoming = Statement.parse(statement);
+    Optional<Slot> slot = Slot.of(statement);
     if (incoming.content().isEmpty()) {
       return new Decision(Action.SKIP, null, "no content words to remember", ENGINE);
     }
     Verdict best = null;
     Verdict closestAdd = null;
     for (Candidate candidate : candidates) {
-      Verdict verdict = classify(candidate, incoming);
+      Verdict verdict = classify(candidate, incoming, slot);
       if (verdict.action() == Action.ADD) {
         if (closestAdd == null || verdict.cosine() > closestAdd.cosine()) {
           closestAdd = verdict;
@@ -75,8 +76,8 @@ final class RuleResolver implements Resolver {
           .thenComparing(Verdict::anchors, Comparator.reverseOrder())
           .thenComparing(Verdict::cosine, Comparator.reverseOrder());
 
-  /** The verdict for one candidate. */
-  static Verdict classify(Candidate candidate, Statement incoming) {
+  /** The verdict for one candidate, given the slot the incoming statement fills. */
+  static Verdict classify(Candidate candidate, Statement incoming, Optional<Slot> incomingSlot) {
     Statement existing = Statement.parse(candidate.memory().content());
     Difference d = Difference.of(existing, incoming);
     String id = candidate.memory().id();
@@ -122,7 +123,11 @@ final class RuleResolver implements Resolver {
     // what a change or a negation replaces is one value: a few words of the old statement (the new
     // one may add details: "now lives in Munich with their partner")
     boolean oneValue = d.onlyExisting().size() <= MAX_REPLACED;
-    if (!d.changeWords().isEmpty() && !topic.isEmpty() && oneValue) {
+    // no word in common, but both fill one single-valued slot: "is a student" / "now works as an
+    // accountant"
+    boolean slot =
+        topic.isEmpty() && Slot.shared(Slot.of(candidate.memory().content()), incomingSlot);
+    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot)) {
       return rule.of(
           Action.UPDATE,
           "conflict: "
@@ -132,7 +137,7 @@ final class RuleResolver implements Resolver {
               + " with change word "
               + q(List.copyOf(d.changeWords()))
               + " on "
-              + q(attribute)
+              + (slot ? "the " + Slot.OCCUPATION : q(attribute))
               + " of "
               + id);
     }
@@ -245,7 +250,12 @@ final class RuleResolver implements Resolver {
   private static Verdict substitution(
       Rule rule, Difference d, Statement existing, Statement incoming) {
     String what = d.contrast();
-    List<String> topic = withoutNames(d.anchors(), existing, incoming);
+    // when and how often something happens is no attribute: "takes vitamin D daily" / "takes
+    // blood pressure tablets daily" share only the day
+    List<String> topic =
+        withoutNames(d.anchors(), existing, incoming).stream()
+            .filter(w -> !when(w, existing, incoming))
+            .toList();
     if (d.antonym() != null
         && (!withoutNames(d.shared(), existing, incoming).isEmpty()
             || existing.content().size() == 1)) {
@@ -347,6 +357,13 @@ final class RuleResolver implements Resolver {
                     || !existing.capitalized().contains(w)
                     || !incoming.capitalized().contains(w))
         .toList();
+  }
+
+  /** Whether a shared word is a time (a weekday, a month, a year) or says how often ("daily"). */
+  private static boolean when(String word, Statement existing, Statement incoming) {
+    return ValueKinds.time(word, existing)
+        || ValueKinds.time(word, incoming)
+        || Frequencies.frequency(existing.surfaceOf(word));
   }
 
   /**

@@ -220,7 +220,27 @@ final class ValueKinds {
     return attribute.stream().anyMatch(SINGLE_VALUED::contains);
   }
 
+  /**
+   * Whether a canonical word names a person other than the user: a relation noun, or a hyphenated
+   * word with one ("mother-in-law", "ex-wife", "half-brother").
+   */
   static boolean person(String word) {
-    return PEOPLE.contains(word);
+    return PEOPLE.contains(word) || hyphenatedPerson(word);
+  }
+
+  /**
+   * Whether a hyphenated word names a relative: a relation noun with "-in-law" after it
+   * ("mother-in-law") or a prefix before it ("ex-wife", "half-brother", "great-grandmother"); not
+   * "kid-friendly".
+   */
+  static boolean hyphenatedPerson(String word) {
+    int hyphen = word.lastIndexOf('-');
+    if (hyphen < 0) {
+      return false;
+    }
+    // the stemmer may shorten "law"
+    String head =
+        word.contains("-in-") ? word.substring(0, word.indexOf('-')) : word.substring(hyphen + 1);
+    return !head.isEmpty() && (PEOPLE.contains(head) || PEOPLE.contains(Lexicon.canonical(head)));
   }
 }

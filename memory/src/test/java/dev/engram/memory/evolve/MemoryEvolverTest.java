@@ -197,4 +197,49 @@ class MemoryEvolverTest {
               assertThat(e.reason()).isEqualTo("small talk");
             });
   }
+
+  @Test
+  void aMemoryUnderTheLinkThresholdIsComparedWhenBothFillTheSameSlot() {
+    MemoryEvolver linked =
+        new MemoryEvolver(
+            store,
+            index,
+            writer,
+            new RuleResolver(),
+            new EvolutionConfiguration(0.4, 5, 0.2),
+            clock);
+    Memory student =
+        linked.add(APP, "key_1", List.of(NewMemory.of("u9", "User is a student"))).get(0).memory();
+    // the hashing embedder shares "user is" only: cosine about 0.38, under the link threshold
+    Resolution job =
+        linked
+            .add(APP, "key_1", List.of(NewMemory.of("u9", "User is now working as an accountant")))
+            .get(0);
+    Resolution hobby =
+        linked.add(APP, "key_1", List.of(NewMemory.of("u9", "User plays the cello"))).get(0);
+
+    assertThat(job.decision().action()).as(job.decision().reason()).isEqualTo(Action.UPDATE);
+    assertThat(job.decision().targetId()).isEqualTo(student.id());
+    assertThat(hobby.decision().action()).isEqualTo(Action.ADD);
+    assertThat(hobby.decision().reason()).isEqualTo("new: no similar memory");
+  }
+
+  @Test
+  void aMemoryUnderTheSlotFloorIsNotCompared() {
+    MemoryEvolver linked =
+        new MemoryEvolver(
+            store,
+            index,
+            writer,
+            new RuleResolver(),
+            new EvolutionConfiguration(0.4, 5, 0.39),
+            clock);
+    linked.add(APP, "key_1", List.of(NewMemory.of("u10", "User is a student")));
+    Resolution job =
+        linked
+            .add(APP, "key_1", List.of(NewMemory.of("u10", "User is now working as an accountant")))
+            .get(0);
+
+    assertThat(job.decision().action()).isEqualTo(Action.ADD);
+  }
 }

@@ -1,0 +1,139 @@
+package dev.engram.memory.evolve;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Words that say what someone does for a living, typed from WordNet: a person noun under one of
+ * WordNet's branches of people by their work ("nurse", a health professional; "accountant", a
+ * businessperson; "teller", a worker; "student", an enrollee; "retiree", a nonworker), and an
+ * adjective whose first definition is about work ("retired": no longer active in your work;
+ * "unemployed": not engaged in a gainful occupation; "freelance": working for yourself).
+ */
+final class Occupations {
+  private static final Logger LOG = LoggerFactory.getLogger(Occupations.class);
+
+  private Occupations() {}
+
+  /**
+   * WordNet's branches of the noun "person" that name people by their work or their status towards
+   * it (hyponyms of person.n.01 and of adult.n.01 whose members are occupations).
+   */
+  private static final Set<String> BRANCHES =
+      Set.of(
+          "worker",
+          "professional",
+          "businessperson",
+          "expert",
+          "creator",
+          "leader",
+          "communicator",
+          "scientist",
+          "entertainer",
+          "enrollee",
+          "nonworker");
+
+  /** Hypernym steps from a noun's sense to one of the branches. */
+  private static final int DEPTH = 6;
+
+  private static final Cache<String, Boolean> CACHE =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /** Whether a lower-case word names an occupation or a status towards work. */
+  static boolean occupation(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!WordNet.plain(w) || ValueKinds.person(Lexicon.canonical(w))) {
+      return false;
+    }
+    return CACHE.get(w, Occupations::read);
+  }
+
+  private static boolean read(String word) {
+    Dictionary dictionary = WordNet.dictionary();
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      return personByWork(dictionary.lookupIndexWord(POS.NOUN, word))
+          || aboutWork(dictionary.lookupIndexWord(POS.ADJECTIVE, word));
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+
+  /**
+   * Whether the first common (not proper) noun sense is a person under one of {@link #BRANCHES}:
+   * "teller" is first the physicist Edward Teller, then a kind of worker.
+   */
+  private static boolean personByWork(IndexWord noun) throws JWNLException {
+    if (noun == null) {
+      return false;
+    }
+    for (Synset sense : noun.getSenses()) {
+      if (!sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+        continue;
+      }
+      return "noun.person".equals(sense.getLexFileName()) && reachesBranch(sense);
+    }
+    return false;
+  }
+
+  private static boolean reachesBranch(Synset start) throws JWNLException {
+    Deque<Synset> level = new ArrayDeque<>(List.of(start));
+    Set<Long> seen = new HashSet<>();
+    for (int step = 0; step <= DEPTH && !level.isEmpty(); step++) {
+      Deque<Synset> next = new ArrayDeque<>();
+      for (Synset s : level) {
+        for (Word w : s.getWords()) {
+          if (BRANCHES.contains(w.getLemma())) {
+            return true;
+          }
+        }
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+          Synset target = p.getTargetSynset();
+          if (seen.add(target.getOffset())) {
+            next.add(target);
+          }
+        }
+      }
+      level = next;
+    }
+    return false;
+  }
+
+  /** Whether the first adjective sense's definition holds a word the lexicon reads as "work". */
+  private static boolean aboutWork(IndexWord adjective) {
+    if (adjective == null || adjective.getSenses().isEmpty()) {
+      return false;
+    }
+    String gloss = adjective.getSenses().get(0).getGloss().toLowerCase(Locale.ROOT);
+    int quote = gloss.indexOf('"');
+    String definition = quote < 0 ? gloss : gloss.substring(0, quote);
+    for (String token : definition.split("[^a-z]+")) {
+      if (!token.isEmpty() && WORK.equals(Lexicon.canonical(token))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lexicon's word for work, a job, employment. */
+  static final String WORK = Lexicon.canonical("work");
+}
