@@ -253,20 +253,30 @@ public class MemoryEvolver {
       float[] vector,
       Instant now,
       Map<String, Memory> unindexed) {
+    // only a statement that fills a slot looks further than the nearest few and under the link
+    // threshold: the others cost one k-NN look-up of candidates and the re-read of those linked
+    Optional<Slot> slot = Slot.of(content);
     List<IndexHit> hits =
         index.vectorSearch(
-            appId, vector, MemoryFilter.user(userId), config.candidates() * SLOT_SEARCH);
+            appId,
+            vector,
+            MemoryFilter.user(userId),
+            slot.isPresent() ? config.candidates() * SLOT_SEARCH : config.candidates());
     Map<String, Double> cosine = new HashMap<>();
     Map<String, Double> below = new HashMap<>();
     for (IndexHit hit : hits) {
-      keep(hit.id(), hit.score(), cosine, below);
+      keep(hit.id(), hit.score(), cosine, slot.isPresent() ? below : null);
     }
     // earlier statements of this batch, which the index does not hold yet
     for (Memory memory : unindexed.values()) {
       if (memory.userId().equals(userId)
           && memory.status() == MemoryStatus.ACTIVE
           && memory.embedding() != null) {
-        keep(memory.id(), Vectors.cosine(vector, memory.embedding()), cosine, below);
+        keep(
+            memory.id(),
+            Vectors.cosine(vector, memory.embedding()),
+            cosine,
+            slot.isPresent() ? below : null);
       }
     }
     if (cosine.isEmpty() && below.isEmpty()) {
@@ -287,16 +297,13 @@ public class MemoryEvolver {
                 .limit(config.candidates())
                 .toList());
     if (!below.isEmpty()) {
-      Optional<Slot> slot = Slot.of(content);
-      if (slot.isPresent()) {
-        found.stream()
-            .filter(m -> below.containsKey(m.id()) && !cosine.containsKey(m.id()))
-            .filter(m -> Slot.shared(slot, Slot.of(m.content())))
-            .map(m -> new Candidate(m, below.get(m.id())))
-            .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
-            .limit(config.candidates())
-            .forEach(out::add);
-      }
+      found.stream()
+          .filter(m -> below.containsKey(m.id()) && !cosine.containsKey(m.id()))
+          .filter(m -> Slot.shared(slot, Slot.of(m.content())))
+          .map(m -> new Candidate(m, below.get(m.id())))
+          .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
+          .limit(config.candidates())
+          .forEach(out::add);
     }
     return List.copyOf(out);
   }
@@ -304,11 +311,12 @@ public class MemoryEvolver {
   /** How many times {@code candidates} the index is asked for, for memories filling a slot. */
   static final int SLOT_SEARCH = 4;
 
+  /** Files a neighbour as linked, or as below the link threshold (when {@code below} is given). */
   private void keep(
-      String id, double score, Map<String, Double> linked, Map<String, Double> below) {
+      String id, double score, Map<String, Double> linked, @Nullable Map<String, Double> below) {
     if (score >= config.linkThreshold()) {
       linked.put(id, score);
-    } else if (score >= config.slotFloor()) {
+    } else if (below != null && score >= config.slotFloor()) {
       below.put(id, score);
     }
   }

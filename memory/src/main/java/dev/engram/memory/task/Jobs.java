@@ -44,9 +44,9 @@ import org.slf4j.LoggerFactory;
  * application on the shared table, so no scheduler sees another's executions as unknown
  * (db-scheduler deletes executions of tasks it cannot resolve after a while). The scheduler runs on
  * the application's clock, so due times follow the clock tests move. Beans of type {@link
- * ExecutionInterceptor} wrap every run (the api module's tracing starts a span per run with it).
- * An execution whose heartbeat is late while it still runs here, of any task, is neither revived
- * nor run a second time at once on this instance ({@link RunningHere}).
+ * ExecutionInterceptor} wrap every run (the api module's tracing starts a span per run with it). An
+ * execution whose heartbeat is late while it still runs here, of any task, is neither revived nor
+ * run a second time at once on this instance ({@link RunningHere}).
  */
 @Singleton
 @Requires(beans = {DataSource.class, Clock.class})
