@@ -1,0 +1,47 @@
+package dev.engram.memory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OwnWordsTest {
+  @Test
+  void queryTermsAreAnalysedAsTheKeywordIndexDoes() {
+    assertThat(OwnWords.terms("yoga Maria practiced the classes"))
+        .containsExactly("yoga", "maria", "practic", "class");
+  }
+
+  @Test
+  void aWordIsFoundInAnyInflectionAndOnlyAsAWholeWord() {
+    assertThat(OwnWords.holds("she practices daily", "practic")).isTrue();
+    assertThat(OwnWords.holds("so happy today", "happi")).isTrue();
+    assertThat(OwnWords.holds("maria's classes", "maria")).isTrue();
+    assertThat(OwnWords.holds("the yogamat", "yoga")).isFalse();
+    assertThat(OwnWords.holds("my stoga", "yoga")).isFalse();
+  }
+
+  @Test
+  void theShareCountsTheMatchedWordsTheContentHolds() {
+    Set<String> query = OwnWords.terms("yoga Maria practiced");
+
+    assertThat(
+            OwnWords.share(
+                query, "Maria: Wow, what kind of class is it?", "after John: I do aerial yoga"))
+        .isEqualTo(0.5);
+    assertThat(OwnWords.share(query, "Maria: I enjoy aerial yoga", "after John: yoga with friends"))
+        .isEqualTo(1.0);
+    assertThat(OwnWords.share(query, "John: Nice!", "after Maria: I practiced yoga"))
+        .isEqualTo(0.0);
+  }
+
+  @Test
+  void aMemoryWithoutContextOrWithoutAMatchKeepsItsWholeShare() {
+    Set<String> query = OwnWords.terms("yoga Maria practiced");
+
+    assertThat(OwnWords.share(query, "John: yoga", null)).isEqualTo(1.0);
+    assertThat(OwnWords.share(query, "John: yoga", " ")).isEqualTo(1.0);
+    assertThat(OwnWords.share(query, "John: hiking", "after John: swimming")).isEqualTo(1.0);
+    assertThat(OwnWords.share(Set.of(), "John: hiking", "after John: swimming")).isEqualTo(1.0);
+  }
+}
