@@ -167,12 +167,12 @@ public class MemorySearch {
         request.mode() == SearchRequest.Mode.HYBRID && config.fusion() == Fusion.RRF
             ? Fusion.reciprocalRanks(similarities(candidates, vector), keyword)
             : Map.of();
-    Set<String> terms =
+    Optional<OwnWords> own =
         config.contextDiscount() > 0 && request.mode() == SearchRequest.Mode.HYBRID
-            ? OwnWords.terms(keywordText)
-            : Set.of();
+            ? Optional.of(new OwnWords(keywordText)).filter(o -> !o.isEmpty())
+            : Optional.empty();
     Scoring scoring =
-        new Scoring(request, vector, keyword, fused, named, subjects(request), terms, now);
+        new Scoring(request, vector, keyword, fused, named, subjects(request), own, now);
     List<SearchHit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Memory memory : candidates) {
@@ -266,7 +266,7 @@ public class MemorySearch {
     private final Map<String, Double> fused;
     private final Optional<DateWindow> named;
     private final Set<String> subjects;
-    private final Set<String> terms;
+    private final Optional<OwnWords> own;
     private final Instant now;
 
     Scoring(
@@ -276,10 +276,10 @@ public class MemorySearch {
         Map<String, Double> fused,
         Optional<DateWindow> named,
         Set<String> subjects,
-        Set<String> terms,
+        Optional<OwnWords> own,
         Instant now) {
       this.request = request;
-      this.terms = terms;
+      this.own = own;
       this.subjects = subjects;
       this.vector = vector;
       this.keyword = keyword;
@@ -303,12 +303,12 @@ public class MemorySearch {
         return Optional.empty();
       }
       double kw = keyword.getOrDefault(memory.id(), 0.0);
-      if (kw > 0 && !terms.isEmpty()) {
+      if (kw > 0 && own.isPresent()) {
         // a keyword hit by words of its context only (the turns around it) counts less
         kw *=
             1
                 - config.contextDiscount()
-                    * (1 - OwnWords.share(terms, memory.content(), memory.context()));
+                    * (1 - own.get().share(memory.content(), memory.context()));
       }
       double relevance =
           switch (request.mode()) {

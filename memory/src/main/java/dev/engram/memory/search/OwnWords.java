@@ -2,8 +2,10 @@ package dev.engram.memory.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,7 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Terms are analysed as the keyword index analyses them (English stemming and stop words). A
  * memory's text is not analysed as a whole: each query term is looked up where its stem opens a
- * word, and only those words are stemmed, so the cost per candidate is a few string searches.
+ * word, and only those words are stemmed (once per search: an instance serves one search, on one
+ * thread), so the cost per candidate is a few string searches.
  */
 final class OwnWords {
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
@@ -29,7 +32,22 @@ final class OwnWords {
    */
   static final int MAX_TERMS = 16;
 
-  private OwnWords() {}
+  private final Set<String> query;
+  private final Map<String, Boolean> analysed = new HashMap<>();
+
+  /** The query terms of a keyword text, to be looked up in the candidates of one search. */
+  OwnWords(String keywordText) {
+    this.query = terms(keywordText);
+  }
+
+  boolean isEmpty() {
+    return query.isEmpty();
+  }
+
+  /** {@link #share(Set, String, String)} of this search's query terms. */
+  double share(String content, String context) {
+    return share(query, content, context, analysed);
+  }
 
   /** The text's distinct analysed terms, at most {@link #MAX_TERMS}. */
   static Set<String> terms(String text) {
@@ -53,6 +71,11 @@ final class OwnWords {
    * matched only through its context.
    */
   static double share(Set<String> query, String content, String context) {
+    return share(query, content, context, new HashMap<>());
+  }
+
+  private static double share(
+      Set<String> query, String content, String context, Map<String, Boolean> analysed) {
     if (query.isEmpty() || context == null || context.isBlank()) {
       return 1;
     }
@@ -61,10 +84,10 @@ final class OwnWords {
     int matched = 0;
     int inContent = 0;
     for (String term : query) {
-      if (holds(own, term)) {
+      if (holds(own, term, analysed)) {
         matched++;
         inContent++;
-      } else if (holds(around, term)) {
+      } else if (holds(around, term, analysed)) {
         matched++;
       }
     }
@@ -76,6 +99,11 @@ final class OwnWords {
    * from the word's ("happi" for "happy"), so words are found by the stem without it.
    */
   static boolean holds(String text, String term) {
+    return holds(text, term, new HashMap<>());
+  }
+
+  /** As {@link #holds(String, String)}, remembering which word analyses to which term. */
+  private static boolean holds(String text, String term, Map<String, Boolean> analysed) {
     String prefix = term.length() > 3 ? term.substring(0, term.length() - 1) : term;
     for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
       if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
@@ -86,7 +114,8 @@ final class OwnWords {
         end++;
       }
       String word = text.substring(at, end);
-      if (word.equals(term) || terms(word).contains(term)) {
+      if (word.equals(term)
+          || analysed.computeIfAbsent(word + ' ' + term, w -> terms(word).contains(term))) {
         return true;
       }
     }
