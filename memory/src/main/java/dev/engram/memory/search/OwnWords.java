@@ -13,11 +13,17 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * How much of what a memory matched of a keyword query is in its own content rather than only in
- * its context (the neighbouring turns of a conversation, the message a fact came from). The keyword
- * index holds both, so a reply such as "Wow, what kind of yoga is it?" matches "yoga" through the
- * turn before it as well as the turn that says it; read against its own words, the turn that says
- * it ranks first.
+ * How much of what a memory matched of a keyword query are its own words rather than words it
+ * borrows from its context (the turns around a conversation turn, the message a fact replies to).
+ * The keyword index holds content and context together, so a reaction such as "Wow, that painting
+ * is awesome!" matches what the turn before it said as well as that turn does; read against its own
+ * words, the turn that said it ranks first.
+ *
+ * <p>A memory's own words are its content and, in its context, the words of its own message as
+ * ingestion quotes them ({@code said: …}, see {@code ConversationJob.repliesTo}). A word the
+ * context holds only inside a question ("after: Where did you go camping?") counts as the memory's
+ * own too: a reply to a question is about what the question asks, while a reply to a statement is a
+ * reaction to it.
  *
  * <p>Terms are analysed as the keyword index analyses them (English stemming and stop words). A
  * memory's text is not analysed as a whole: each query term is looked up where its stem opens a
@@ -31,6 +37,9 @@ final class OwnWords {
    * Most query terms looked up per candidate (a long query's tail counts little in BM25 anyway).
    */
   static final int MAX_TERMS = 16;
+
+  /** The label of the part of an ingested fact's context that quotes its own message. */
+  static final String SAID = "said: ";
 
   private final Set<String> query;
   private final Map<String, Boolean> analysed = new HashMap<>();
@@ -66,9 +75,9 @@ final class OwnWords {
   }
 
   /**
-   * The share of the query terms found in the memory's text that its content holds: 1 when every
-   * matched term is in the content (or the memory has no context, or matched none), 0 when it
-   * matched only through its context.
+   * The share of the query terms found in the memory's text that are its own words: 1 when every
+   * matched term is (or the memory has no context, or matched none), 0 when it matched only words
+   * its context holds in statements of others.
    */
   static double share(Set<String> query, String content, String context) {
     return share(query, content, context, new HashMap<>());
@@ -81,17 +90,33 @@ final class OwnWords {
     }
     String own = content.toLowerCase(Locale.ROOT);
     String around = context.toLowerCase(Locale.ROOT);
+    int said = ownMessage(around);
+    if (said >= 0) {
+      own = own + " " + around.substring(said);
+      around = around.substring(0, said);
+    }
     int matched = 0;
-    int inContent = 0;
+    int borrowed = 0;
     for (String term : query) {
-      if (holds(own, term, analysed)) {
+      if (holds(own, term, analysed, false)) {
         matched++;
-        inContent++;
-      } else if (holds(around, term, analysed)) {
+      } else if (holds(around, term, analysed, true)) {
         matched++;
+        borrowed++;
+      } else if (holds(around, term, analysed, false)) {
+        matched++; // only in a question the memory replies to
       }
     }
-    return matched == 0 ? 1 : (double) inContent / matched;
+    return matched == 0 ? 1 : (double) (matched - borrowed) / matched;
+  }
+
+  /** Where the part of a lower-cased context that quotes the memory's own message starts, or -1. */
+  static int ownMessage(String context) {
+    if (context.startsWith(SAID)) {
+      return 0;
+    }
+    int at = context.indexOf("; " + SAID);
+    return at < 0 ? -1 : at + 2;
   }
 
   /**
@@ -99,11 +124,15 @@ final class OwnWords {
    * from the word's ("happi" for "happy"), so words are found by the stem without it.
    */
   static boolean holds(String text, String term) {
-    return holds(text, term, new HashMap<>());
+    return holds(text, term, new HashMap<>(), false);
   }
 
-  /** As {@link #holds(String, String)}, remembering which word analyses to which term. */
-  private static boolean holds(String text, String term, Map<String, Boolean> analysed) {
+  /**
+   * As {@link #holds(String, String)}, remembering which word analyses to which term; with {@code
+   * statementsOnly}, a word in a sentence that ends with a question mark does not count.
+   */
+  private static boolean holds(
+      String text, String term, Map<String, Boolean> analysed, boolean statementsOnly) {
     String prefix = term.length() > 3 ? term.substring(0, term.length() - 1) : term;
     for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
       if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
@@ -113,10 +142,30 @@ final class OwnWords {
       while (end < text.length() && isWordChar(text.charAt(end))) {
         end++;
       }
+      if (statementsOnly && inQuestion(text, end)) {
+        continue;
+      }
       String word = text.substring(at, end);
       if (word.equals(term)
           || analysed.computeIfAbsent(word + ' ' + term, w -> terms(word).contains(term))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence going on at {@code from} ends with a question mark (a sentence ends at
+   * ".", "!", "?", ";" or a line break).
+   */
+  static boolean inQuestion(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '?') {
+        return true;
+      }
+      if (c == '.' || c == '!' || c == ';' || c == '\n') {
+        return false;
       }
     }
     return false;

@@ -44,4 +44,47 @@ class OwnWordsTest {
     assertThat(OwnWords.share(query, "John: hiking", "after John: swimming")).isEqualTo(1.0);
     assertThat(OwnWords.share(Set.of(), "John: hiking", "after John: swimming")).isEqualTo(1.0);
   }
+
+  @Test
+  void aWordTheContextHoldsOnlyInAQuestionCountsAsTheReplysOwn() {
+    Set<String> query = OwnWords.terms("Where has Melanie camped?");
+
+    assertThat(
+            OwnWords.share(
+                query,
+                "Melanie: In the mountains, last week!",
+                "after Caroline: Where did you go camping?"))
+        .isEqualTo(1.0);
+    assertThat(
+            OwnWords.share(
+                query,
+                "Caroline: Wow, that looks fun!",
+                "after Melanie: We went camping in the mountains."))
+        .isEqualTo(0.0);
+  }
+
+  @Test
+  void theQuotedOwnMessageOfAnIngestedFactCountsAsItsOwnWords() {
+    Set<String> query = OwnWords.terms("Where has Melanie camped?");
+
+    assertThat(
+            OwnWords.share(
+                query,
+                "Melanie went on a trip",
+                "after: How was your weekend; said: We camped by the lake."))
+        .isEqualTo(1.0);
+    assertThat(OwnWords.share(query, "Melanie went on a trip", "after: We camped by the lake."))
+        .isEqualTo(0.5);
+  }
+
+  @Test
+  void aSentenceIsAQuestionWhenItEndsWithAQuestionMark() {
+    String text = "where did you go camping? we went camping. fun!";
+
+    assertThat(OwnWords.inQuestion(text, text.indexOf("camping"))).isTrue();
+    assertThat(OwnWords.inQuestion(text, text.lastIndexOf("camping"))).isFalse();
+    assertThat(OwnWords.ownMessage("after: hi; said: we camped")).isEqualTo(11);
+    assertThat(OwnWords.ownMessage("said: we camped")).isZero();
+    assertThat(OwnWords.ownMessage("after: she said: we camped")).isEqualTo(-1);
+  }
 }
