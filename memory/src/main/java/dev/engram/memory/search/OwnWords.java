@@ -1,5 +1,6 @@
 package dev.engram.memory.search;
 
+import dev.engram.memory.Stemmer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ final class OwnWords {
   static final String SAID = "said: ";
 
   private final Set<String> query;
-  private final Map<String, Boolean> analysed = new HashMap<>();
+  private final Map<String, String> analysed = new HashMap<>();
 
   /** The query terms of a keyword text, to be looked up in the candidates of one search. */
   OwnWords(String keywordText) {
@@ -84,27 +85,30 @@ final class OwnWords {
   }
 
   private static double share(
-      Set<String> query, String content, String context, Map<String, Boolean> analysed) {
+      Set<String> query, String content, String context, Map<String, String> analysed) {
     if (query.isEmpty() || context == null || context.isBlank()) {
       return 1;
     }
     String own = content.toLowerCase(Locale.ROOT);
-    String around = context.toLowerCase(Locale.ROOT);
-    int said = ownMessage(around);
+    context = context.toLowerCase(Locale.ROOT);
+    int said = ownMessage(context);
     if (said >= 0) {
-      own = own + " " + around.substring(said);
-      around = around.substring(0, said);
+      own = own + " " + context.substring(said);
+      context = context.substring(0, said);
     }
     int matched = 0;
     int borrowed = 0;
     for (String term : query) {
-      if (holds(own, term, analysed, false)) {
+      if (find(own, term, analysed) != Found.NOWHERE) {
         matched++;
-      } else if (holds(around, term, analysed, true)) {
-        matched++;
-        borrowed++;
-      } else if (holds(around, term, analysed, false)) {
-        matched++; // only in a question the memory replies to
+        continue;
+      }
+      Found around = find(context, term, analysed);
+      if (around != Found.NOWHERE) {
+        matched++; // a word only in a question the memory replies to is its own
+        if (around == Found.IN_A_STATEMENT) {
+          borrowed++;
+        }
       }
     }
     return matched == 0 ? 1 : (double) (matched - borrowed) / matched;
@@ -124,16 +128,23 @@ final class OwnWords {
    * from the word's ("happi" for "happy"), so words are found by the stem without it.
    */
   static boolean holds(String text, String term) {
-    return holds(text, term, new HashMap<>(), false);
+    return find(text, term, new HashMap<>()) != Found.NOWHERE;
+  }
+
+  /** Where a word of a text that analyses to a query term was found. */
+  enum Found {
+    NOWHERE,
+    ONLY_IN_QUESTIONS,
+    IN_A_STATEMENT
   }
 
   /**
-   * As {@link #holds(String, String)}, remembering which word analyses to which term; with {@code
-   * statementsOnly}, a word in a sentence that ends with a question mark does not count.
+   * Where a word of the lower-cased text analyses to the term: in a statement as soon as one
+   * occurrence is outside a question; remembers each word's term.
    */
-  private static boolean holds(
-      String text, String term, Map<String, Boolean> analysed, boolean statementsOnly) {
+  static Found find(String text, String term, Map<String, String> analysed) {
     String prefix = term.length() > 3 ? term.substring(0, term.length() - 1) : term;
+    Found found = Found.NOWHERE;
     for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
       if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
         continue;
@@ -142,16 +153,31 @@ final class OwnWords {
       while (end < text.length() && isWordChar(text.charAt(end))) {
         end++;
       }
-      if (statementsOnly && inQuestion(text, end)) {
-        continue;
-      }
-      String word = text.substring(at, end);
-      if (word.equals(term)
-          || analysed.computeIfAbsent(word + ' ' + term, w -> terms(word).contains(term))) {
-        return true;
+      boolean same = end - at == term.length() && text.startsWith(term, at);
+      if (same || analysed.computeIfAbsent(text.substring(at, end), OwnWords::stem).equals(term)) {
+        if (!inQuestion(text, end)) {
+          return Found.IN_A_STATEMENT;
+        }
+        found = Found.ONLY_IN_QUESTIONS;
       }
     }
-    return false;
+    return found;
+  }
+
+  /**
+   * The term of one lower-case word, as the keyword index's English analyzer writes it: without a
+   * possessive "'s", Porter-stemmed ({@link Stemmer}, the same algorithm), without running the
+   * analyzer per word.
+   */
+  static String stem(String word) {
+    String w = word;
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    while (w.endsWith("'") || w.endsWith("’")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return Stemmer.stem(w);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.engram.memory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +87,12 @@ class OwnWordsTest {
     assertThat(OwnWords.ownMessage("after: hi; said: we camped")).isEqualTo(11);
     assertThat(OwnWords.ownMessage("said: we camped")).isZero();
     assertThat(OwnWords.ownMessage("after: she said: we camped")).isEqualTo(-1);
+  }
+
+  @Test
+  void aWordOfTheTextIsStemmedAsTheKeywordAnalyzerStemsIt() {
+    for (String word : List.of("maria's", "studies", "happy", "painting", "camped", "kids’")) {
+      assertThat(OwnWords.stem(word)).as(word).isEqualTo(OwnWords.terms(word).iterator().next());
+    }
   }
 }
