@@ -167,7 +167,12 @@ public class MemorySearch {
         request.mode() == SearchRequest.Mode.HYBRID && config.fusion() == Fusion.RRF
             ? Fusion.reciprocalRanks(similarities(candidates, vector), keyword)
             : Map.of();
-    Scoring scoring = new Scoring(request, vector, keyword, fused, named, subjects(request), now);
+    Optional<OwnWords> own =
+        config.contextDiscount() > 0 && request.mode() == SearchRequest.Mode.HYBRID
+            ? Optional.of(new OwnWords(keywordText)).filter(o -> !o.isEmpty())
+            : Optional.empty();
+    Scoring scoring =
+        new Scoring(request, vector, keyword, fused, named, subjects(request), own, now);
     List<SearchHit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Memory memory : candidates) {
@@ -261,6 +266,7 @@ public class MemorySearch {
     private final Map<String, Double> fused;
     private final Optional<DateWindow> named;
     private final Set<String> subjects;
+    private final Optional<OwnWords> own;
     private final Instant now;
 
     Scoring(
@@ -270,8 +276,10 @@ public class MemorySearch {
         Map<String, Double> fused,
         Optional<DateWindow> named,
         Set<String> subjects,
+        Optional<OwnWords> own,
         Instant now) {
       this.request = request;
+      this.own = own;
       this.subjects = subjects;
       this.vector = vector;
       this.keyword = keyword;
@@ -295,6 +303,13 @@ public class MemorySearch {
         return Optional.empty();
       }
       double kw = keyword.getOrDefault(memory.id(), 0.0);
+      if (kw > 0 && own.isPresent()) {
+        // a keyword hit by words of its context only (the turns around it) counts less
+        kw *=
+            1
+                - config.contextDiscount()
+                    * (1 - own.get().share(memory.content(), memory.context()));
+      }
       double relevance =
           switch (request.mode()) {
             case HYBRID ->

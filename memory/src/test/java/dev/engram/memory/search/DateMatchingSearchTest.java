@@ -48,7 +48,8 @@ class DateMatchingSearchTest {
         d.entityHubLimit(),
         d.questionKeywords(),
         d.subjectWeight(),
-        d.keywordFloor());
+        d.keywordFloor(),
+        d.contextDiscount());
   }
 
   private void add(String content, String validFrom) {

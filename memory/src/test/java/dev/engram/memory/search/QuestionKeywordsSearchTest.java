@@ -56,7 +56,8 @@ class QuestionKeywordsSearchTest {
         d.entityHubLimit(),
         on,
         d.subjectWeight(),
-        d.keywordFloor());
+        d.keywordFloor(),
+        d.contextDiscount());
   }
 
   @Test
