@@ -3,6 +3,7 @@ package dev.engram.memory.search;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Weights of search scoring (README § Scoring has the same formula with examples):
@@ -140,136 +141,122 @@ public record ScoringConfiguration(
 
   /** These settings with the entity stage's weight, seeds and hub limit replaced. */
   public ScoringConfiguration withEntities(double weight, int seeds, int hubLimit) {
-    return new ScoringConfiguration(
-        keywordWeight,
-        recencyWeight,
-        recencyHalfLife,
-        importanceWeight,
-        reinforcementWeight,
-        reinforcementSaturation,
-        accessWeight,
-        accessSaturation,
-        feedbackWeight,
-        feedbackSaturation,
-        candidates,
-        diversity,
-        fusion,
-        dateWeight,
-        dateCandidates,
-        weight,
-        seeds,
-        hubLimit,
-        questionKeywords,
-        subjectWeight,
-        keywordFloor,
-        contextDiscount);
+    return with(
+        s -> {
+          s.entityWeight = weight;
+          s.entitySeeds = seeds;
+          s.entityHubLimit = hubLimit;
+        });
   }
 
   /** These settings with another subject weight. */
   public ScoringConfiguration withSubjectWeight(double weight) {
-    return new ScoringConfiguration(
-        keywordWeight,
-        recencyWeight,
-        recencyHalfLife,
-        importanceWeight,
-        reinforcementWeight,
-        reinforcementSaturation,
-        accessWeight,
-        accessSaturation,
-        feedbackWeight,
-        feedbackSaturation,
-        candidates,
-        diversity,
-        fusion,
-        dateWeight,
-        dateCandidates,
-        entityWeight,
-        entitySeeds,
-        entityHubLimit,
-        questionKeywords,
-        weight,
-        keywordFloor,
-        contextDiscount);
+    return with(s -> s.subjectWeight = weight);
   }
 
   /** These settings with another keyword floor (an eval compares them side by side). */
   public ScoringConfiguration withKeywordFloor(double floor) {
-    return new ScoringConfiguration(
-        keywordWeight,
-        recencyWeight,
-        recencyHalfLife,
-        importanceWeight,
-        reinforcementWeight,
-        reinforcementSaturation,
-        accessWeight,
-        accessSaturation,
-        feedbackWeight,
-        feedbackSaturation,
-        candidates,
-        diversity,
-        fusion,
-        dateWeight,
-        dateCandidates,
-        entityWeight,
-        entitySeeds,
-        entityHubLimit,
-        questionKeywords,
-        subjectWeight,
-        floor,
-        contextDiscount);
+    return with(s -> s.keywordFloor = floor);
   }
 
   /** These settings with another context discount (an eval compares them side by side). */
   public ScoringConfiguration withContextDiscount(double discount) {
-    return new ScoringConfiguration(
-        keywordWeight,
-        recencyWeight,
-        recencyHalfLife,
-        importanceWeight,
-        reinforcementWeight,
-        reinforcementSaturation,
-        accessWeight,
-        accessSaturation,
-        feedbackWeight,
-        feedbackSaturation,
-        candidates,
-        diversity,
-        fusion,
-        dateWeight,
-        dateCandidates,
-        entityWeight,
-        entitySeeds,
-        entityHubLimit,
-        questionKeywords,
-        subjectWeight,
-        keywordFloor,
-        discount);
+    return with(s -> s.contextDiscount = discount);
   }
 
   /** These settings with another fusion and keyword weight (an eval compares them side by side). */
   public ScoringConfiguration withFusion(Fusion otherFusion, double otherKeywordWeight) {
-    return new ScoringConfiguration(
-        otherKeywordWeight,
-        recencyWeight,
-        recencyHalfLife,
-        importanceWeight,
-        reinforcementWeight,
-        reinforcementSaturation,
-        accessWeight,
-        accessSaturation,
-        feedbackWeight,
-        feedbackSaturation,
-        candidates,
-        diversity,
-        otherFusion,
-        dateWeight,
-        dateCandidates,
-        entityWeight,
-        entitySeeds,
-        entityHubLimit,
-        questionKeywords,
-        subjectWeight,
-        keywordFloor,
-        contextDiscount);
+    return with(
+        s -> {
+          s.fusion = otherFusion;
+          s.keywordWeight = otherKeywordWeight;
+        });
+  }
+
+  /**
+   * These settings with some of them changed, e.g. {@code defaults().with(s -> s.dateWeight = 0)}:
+   * one place that lists every setting in order, whatever is changed.
+   */
+  ScoringConfiguration with(Consumer<Settings> change) {
+    Settings settings = new Settings(this);
+    change.accept(settings);
+    return settings.build();
+  }
+
+  /** The settings of a {@link ScoringConfiguration}, as fields to change one at a time. */
+  static final class Settings {
+    double keywordWeight;
+    double recencyWeight;
+    Duration recencyHalfLife;
+    double importanceWeight;
+    double reinforcementWeight;
+    int reinforcementSaturation;
+    double accessWeight;
+    int accessSaturation;
+    double feedbackWeight;
+    int feedbackSaturation;
+    int candidates;
+    double diversity;
+    Fusion fusion;
+    double dateWeight;
+    int dateCandidates;
+    double entityWeight;
+    int entitySeeds;
+    int entityHubLimit;
+    boolean questionKeywords;
+    double subjectWeight;
+    double keywordFloor;
+    double contextDiscount;
+
+    private Settings(ScoringConfiguration settings) {
+      keywordWeight = settings.keywordWeight;
+      recencyWeight = settings.recencyWeight;
+      recencyHalfLife = settings.recencyHalfLife;
+      importanceWeight = settings.importanceWeight;
+      reinforcementWeight = settings.reinforcementWeight;
+      reinforcementSaturation = settings.reinforcementSaturation;
+      accessWeight = settings.accessWeight;
+      accessSaturation = settings.accessSaturation;
+      feedbackWeight = settings.feedbackWeight;
+      feedbackSaturation = settings.feedbackSaturation;
+      candidates = settings.candidates;
+      diversity = settings.diversity;
+      fusion = settings.fusion;
+      dateWeight = settings.dateWeight;
+      dateCandidates = settings.dateCandidates;
+      entityWeight = settings.entityWeight;
+      entitySeeds = settings.entitySeeds;
+      entityHubLimit = settings.entityHubLimit;
+      questionKeywords = settings.questionKeywords;
+      subjectWeight = settings.subjectWeight;
+      keywordFloor = settings.keywordFloor;
+      contextDiscount = settings.contextDiscount;
+    }
+
+    private ScoringConfiguration build() {
+      return new ScoringConfiguration(
+          keywordWeight,
+          recencyWeight,
+          recencyHalfLife,
+          importanceWeight,
+          reinforcementWeight,
+          reinforcementSaturation,
+          accessWeight,
+          accessSaturation,
+          feedbackWeight,
+          feedbackSaturation,
+          candidates,
+          diversity,
+          fusion,
+          dateWeight,
+          dateCandidates,
+          entityWeight,
+          entitySeeds,
+          entityHubLimit,
+          questionKeywords,
+          subjectWeight,
+          keywordFloor,
+          contextDiscount);
+    }
   }
 }

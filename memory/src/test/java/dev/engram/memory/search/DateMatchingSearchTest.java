@@ -26,30 +26,7 @@ class DateMatchingSearchTest {
       new MemoryWriter(store, index, embedder, MemoryLimits.defaults(), clock, null);
 
   private static ScoringConfiguration dateWeight(double weight) {
-    ScoringConfiguration d = ScoringConfiguration.defaults();
-    return new ScoringConfiguration(
-        d.keywordWeight(),
-        d.recencyWeight(),
-        d.recencyHalfLife(),
-        d.importanceWeight(),
-        d.reinforcementWeight(),
-        d.reinforcementSaturation(),
-        d.accessWeight(),
-        d.accessSaturation(),
-        d.feedbackWeight(),
-        d.feedbackSaturation(),
-        d.candidates(),
-        d.diversity(),
-        d.fusion(),
-        weight,
-        d.dateCandidates(),
-        d.entityWeight(),
-        d.entitySeeds(),
-        d.entityHubLimit(),
-        d.questionKeywords(),
-        d.subjectWeight(),
-        d.keywordFloor(),
-        d.contextDiscount());
+    return ScoringConfiguration.defaults().with(s -> s.dateWeight = weight);
   }
 
   private void add(String content, String validFrom) {

@@ -34,30 +34,7 @@ class QuestionKeywordsSearchTest {
   }
 
   private static ScoringConfiguration questionKeywords(boolean on) {
-    ScoringConfiguration d = ScoringConfiguration.defaults();
-    return new ScoringConfiguration(
-        d.keywordWeight(),
-        d.recencyWeight(),
-        d.recencyHalfLife(),
-        d.importanceWeight(),
-        d.reinforcementWeight(),
-        d.reinforcementSaturation(),
-        d.accessWeight(),
-        d.accessSaturation(),
-        d.feedbackWeight(),
-        d.feedbackSaturation(),
-        d.candidates(),
-        d.diversity(),
-        d.fusion(),
-        d.dateWeight(),
-        d.dateCandidates(),
-        d.entityWeight(),
-        d.entitySeeds(),
-        d.entityHubLimit(),
-        on,
-        d.subjectWeight(),
-        d.keywordFloor(),
-        d.contextDiscount());
+    return ScoringConfiguration.defaults().with(s -> s.questionKeywords = on);
   }
 
   @Test
