@@ -359,11 +359,15 @@ final class RuleResolver implements Resolver {
         .toList();
   }
 
-  /** Whether a shared word is a time (a weekday, a month, a year) or says how often ("daily"). */
+  /**
+   * Whether a shared word is a time (a weekday, a month, a year), says how often ("daily"), or is
+   * part of a time phrase in both statements ("last summer": {@link TimePhrases}).
+   */
   private static boolean when(String word, Statement existing, Statement incoming) {
     return ValueKinds.time(word, existing)
         || ValueKinds.time(word, incoming)
-        || Frequencies.frequency(existing.surfaceOf(word));
+        || Frequencies.frequency(existing.surfaceOf(word))
+        || TimePhrases.when(word, existing) && TimePhrases.when(word, incoming);
   }
 
   /**
