@@ -127,15 +127,18 @@ final class RuleResolver implements Resolver {
     // accountant"
     boolean slot =
         topic.isEmpty() && Slot.shared(Slot.of(candidate.memory().content()), incomingSlot);
-    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot)) {
+    // "retired last year" against "is an accountant": a verb of leaving work changes the slot
+    boolean slotVerb = slot && incomingSlot.get().byVerb();
+    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot) || slotVerb) {
       return rule.of(
           Action.UPDATE,
           "conflict: "
               + (d.onlyExisting().isEmpty() && d.onlyIncoming().isEmpty()
                   ? "negated"
                   : d.substitution())
-              + " with change word "
-              + q(List.copyOf(d.changeWords()))
+              + (d.changeWords().isEmpty()
+                  ? " with a verb of work"
+                  : " with change word " + q(List.copyOf(d.changeWords())))
               + " on "
               + (slot ? "the " + Slot.OCCUPATION : q(attribute))
               + " of "
