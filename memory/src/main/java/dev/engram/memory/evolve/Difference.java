@@ -241,8 +241,7 @@ record Difference(
 
   /**
    * Whether two words mean the same ({@link WordNet#sameMeaning}); a relation noun (son, friend) in
-   * its first sense only, or when that first sense is one of the other word's ("son" and "boy"). A
-   * doer and their activity are one word too ("cyclist" and "cycling": {@link Activities}).
+   * its first sense only, or when that first sense is one of the other word's ("son" and "boy").
    */
   private static boolean sameMeaning(String surfaceA, String surfaceB, String a, String b) {
     if (ValueKinds.hyphenatedPerson(a) != ValueKinds.hyphenatedPerson(b)) {
@@ -253,8 +252,7 @@ record Difference(
       return WordNet.sameMeaning(surfaceA, surfaceB, 1)
           || WordNet.firstSenseShared(surfaceA, surfaceB);
     }
-    return WordNet.sameMeaning(surfaceA, surfaceB, WordNet.SENSES)
-        || Activities.doerAndActivity(surfaceA, surfaceB);
+    return WordNet.sameMeaning(surfaceA, surfaceB, WordNet.SENSES);
   }
 
   private static final int ROOT = 5;
