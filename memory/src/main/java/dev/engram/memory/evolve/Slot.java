@@ -82,9 +82,7 @@ record Slot(String subject, String attribute, boolean byVerb) {
     String next = words.get(i + 1);
     return Lexicon.PREPOSITION_ROLE.containsKey(next)
         || next.endsWith("ly")
-        || TimePhrases.adjective(next)
-            && i + 2 < words.size()
-            && WordNet.period(words.get(i + 2));
+        || TimePhrases.adjective(next) && i + 2 < words.size() && WordNet.period(words.get(i + 2));
   }
 
   private static boolean occupation(List<String> words, int from) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A time phrase ("last summer", "next spring") says when, not what ({@link TimePhrases}).
- * Sentences written for this test, not taken from any evaluation set.
+ * A time phrase ("last summer", "next spring") says when, not what ({@link TimePhrases}). Sentences
+ * written for this test, not taken from any evaluation set.
  */
 class TimePhrasesTest {
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
