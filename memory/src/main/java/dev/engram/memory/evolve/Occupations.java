@@ -123,9 +123,54 @@ final class Occupations {
     if (adjective == null || adjective.getSenses().isEmpty()) {
       return false;
     }
-    String gloss = adjective.getSenses().get(0).getGloss().toLowerCase(Locale.ROOT);
-    int quote = gloss.indexOf('"');
-    String definition = quote < 0 ? gloss : gloss.substring(0, quote);
+    return definesWork(adjective.getSenses().get(0).getGloss());
+  }
+
+  private static final Cache<String, Boolean> VERBS =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /** WordNet's lexicographer file of verbs of social life: retiring, resigning, hiring. */
+  private static final String SOCIAL = "verb.social";
+
+  /**
+   * Whether a lower-case word is a verb of taking up or leaving work: its first verb sense is a
+   * verb of social life ({@code verb.social}) whose definition holds a word the lexicon reads as
+   * work ("retire": stop performing one's work or withdraw from one's position; "resign": leave a
+   * job, post, or position voluntarily). Not "works" itself, which says where or as what.
+   */
+  static boolean workVerb(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!WordNet.plain(w) || WORK.equals(Lexicon.canonical(w))) {
+      return false;
+    }
+    return VERBS.get(w, Occupations::readVerb);
+  }
+
+  private static boolean readVerb(String word) {
+    Dictionary dictionary = WordNet.dictionary();
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
+      if (verb == null
+          || verb.getSenses().isEmpty()
+          || WORK.equals(Lexicon.canonical(verb.getLemma()))) {
+        return false;
+      }
+      Synset first = verb.getSenses().get(0);
+      return SOCIAL.equals(first.getLexFileName()) && definesWork(first.getGloss());
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+
+  /** Whether a definition (before its examples) holds a word the lexicon reads as work. */
+  private static boolean definesWork(String gloss) {
+    String lower = gloss.toLowerCase(Locale.ROOT);
+    int quote = lower.indexOf('"');
+    String definition = quote < 0 ? lower : lower.substring(0, quote);
     for (String token : definition.split("[^a-z]+")) {
       if (!token.isEmpty() && WORK.equals(Lexicon.canonical(token))) {
         return true;

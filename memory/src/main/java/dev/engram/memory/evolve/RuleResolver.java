@@ -127,15 +127,18 @@ final class RuleResolver implements Resolver {
     // accountant"
     boolean slot =
         topic.isEmpty() && Slot.shared(Slot.of(candidate.memory().content()), incomingSlot);
-    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot)) {
+    // "retired last year" against "is an accountant": a verb of leaving work changes the slot
+    boolean slotVerb = slot && incomingSlot.get().byVerb();
+    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot) || slotVerb) {
       return rule.of(
           Action.UPDATE,
           "conflict: "
               + (d.onlyExisting().isEmpty() && d.onlyIncoming().isEmpty()
                   ? "negated"
                   : d.substitution())
-              + " with change word "
-              + q(List.copyOf(d.changeWords()))
+              + (d.changeWords().isEmpty()
+                  ? " with a verb of work"
+                  : " with change word " + q(List.copyOf(d.changeWords())))
               + " on "
               + (slot ? "the " + Slot.OCCUPATION : q(attribute))
               + " of "
@@ -359,11 +362,15 @@ final class RuleResolver implements Resolver {
         .toList();
   }
 
-  /** Whether a shared word is a time (a weekday, a month, a year) or says how often ("daily"). */
+  /**
+   * Whether a shared word is a time (a weekday, a month, a year), says how often ("daily"), or is
+   * part of a time phrase in both statements ("last summer": {@link TimePhrases}).
+   */
   private static boolean when(String word, Statement existing, Statement incoming) {
     return ValueKinds.time(word, existing)
         || ValueKinds.time(word, incoming)
-        || Frequencies.frequency(existing.surfaceOf(word));
+        || Frequencies.frequency(existing.surfaceOf(word))
+        || TimePhrases.when(word, existing) && TimePhrases.when(word, incoming);
   }
 
   /**

@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
  * "became" or "as" ({@link Occupations}: "is a bank teller", "is retired", "works as a nurse"), or
  * says where or as what its subject works ("works at Deloitte", "a new job at KPMG").
  *
+ * <p>A verb of taking up or leaving work right after the subject fills it too, and says that it
+ * changed ({@link Occupations#workVerb}: "User retired last year", "User resigned from the bank").
+ *
  * @param subject the first word of the statement, lower case ("user", a speaker's name)
  * @param attribute the attribute filled
+ * @param byVerb whether a verb of taking up or leaving work fills it: the statement changes it
  */
-record Slot(String subject, String attribute) {
+record Slot(String subject, String attribute, boolean byVerb) {
   static final String OCCUPATION = "occupation";
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
@@ -40,14 +44,45 @@ record Slot(String subject, String attribute) {
       return Optional.empty();
     }
     String subject = words.get(start);
-    return occupation(words, start + 1)
-        ? Optional.of(new Slot(subject, OCCUPATION))
+    if (occupation(words, start + 1)) {
+      return Optional.of(new Slot(subject, OCCUPATION, false));
+    }
+    return workVerb(words, start + 1)
+        ? Optional.of(new Slot(subject, OCCUPATION, true))
         : Optional.empty();
   }
 
   /** Whether two statements fill the same attribute of the same subject. */
   static boolean shared(Optional<Slot> a, Optional<Slot> b) {
-    return a.isPresent() && a.equals(b);
+    return a.isPresent()
+        && b.isPresent()
+        && a.get().subject().equals(b.get().subject())
+        && a.get().attribute().equals(b.get().attribute());
+  }
+
+  /** Words between the subject and its verb: "has", "just", "finally", "recently". */
+  private static final Set<String> AUXILIARY = Set.of("has", "had", "have", "will", "just");
+
+  /**
+   * Whether the subject's verb, after auxiliaries and adverbs, is a verb of taking up or leaving
+   * work used without an object: followed by nothing, a preposition, an adverb or when ("retired
+   * last year", "resigned from the bank"; not "hired a cleaner", whose work is someone else's).
+   */
+  private static boolean workVerb(List<String> words, int from) {
+    int i = from;
+    while (i < words.size() && (AUXILIARY.contains(words.get(i)) || words.get(i).endsWith("ly"))) {
+      i++;
+    }
+    if (i >= words.size() || !Occupations.workVerb(words.get(i))) {
+      return false;
+    }
+    if (i + 1 == words.size()) {
+      return true;
+    }
+    String next = words.get(i + 1);
+    return Lexicon.PREPOSITION_ROLE.containsKey(next)
+        || next.endsWith("ly")
+        || TimePhrases.adjective(next) && i + 2 < words.size() && WordNet.period(words.get(i + 2));
   }
 
   private static boolean occupation(List<String> words, int from) {

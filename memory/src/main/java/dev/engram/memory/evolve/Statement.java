@@ -205,6 +205,10 @@ record Statement(
         negative = true;
         continue;
       }
+      if (!inName && Tolerance.dislike(raw, i)) {
+        // "can't stand cilantro": not putting up with it is not liking it
+        w = DISLIKED;
+      }
       String base = inName ? null : negatedBase(w);
       if (base != null) {
         // "is a non-smoker", "dislikes olives": the base word, negated
@@ -278,6 +282,9 @@ record Statement(
         Map.copyOf(prepositions),
         Map.copyOf(surface));
   }
+
+  /** The word a verb of not tolerating reads as, negated: "can't stand" is "does not like". */
+  private static final String DISLIKED = "like";
 
   /** Prefixes that negate the word after them, longest first. */
   private static final List<String> NEGATING_PREFIXES = List.of("non-", "non", "dis", "un");

@@ -1,0 +1,66 @@
+package dev.engram.memory.evolve;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Not being able to put up with something is disliking it: "can't stand cilantro", "cannot bear
+ * loud music", "couldn't stomach horror films" say what "dislikes" says. A verb counts when one of
+ * its WordNet senses is the first sense of "tolerate" (put up with something or somebody
+ * unpleasant: stand, bear, stomach, abide, endure) and it follows "can not" or "could not".
+ */
+final class Tolerance {
+  private static final Logger LOG = LoggerFactory.getLogger(Tolerance.class);
+
+  private Tolerance() {}
+
+  /** The verb whose first sense is putting up with something. */
+  private static final String TOLERATE = "tolerate";
+
+  /** Modals of ability before "not": "can not stand", "could not bear". */
+  private static final Set<String> ABILITY = Set.of("can", "could");
+
+  private static final Cache<String, Boolean> CACHE =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /**
+   * Whether the lower-case word at {@code i} of a statement's words says its subject dislikes what
+   * follows: a verb of tolerating after "can not" or "could not".
+   */
+  static boolean dislike(List<String> raw, int i) {
+    return i >= 2
+        && raw.get(i - 1).equals("not")
+        && ABILITY.contains(raw.get(i - 2))
+        && WordNet.plain(raw.get(i))
+        && CACHE.get(raw.get(i), Tolerance::tolerates);
+  }
+
+  private static boolean tolerates(String word) {
+    Dictionary dictionary = WordNet.dictionary();
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      IndexWord tolerate = dictionary.lookupIndexWord(POS.VERB, TOLERATE);
+      IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT));
+      if (tolerate == null || tolerate.getSenses().isEmpty() || verb == null) {
+        return false;
+      }
+      Synset sense = tolerate.getSenses().get(0);
+      return verb.getSenses().stream().anyMatch(s -> s.getOffset() == sense.getOffset());
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+}
