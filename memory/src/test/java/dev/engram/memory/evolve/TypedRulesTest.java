@@ -1,13 +1,10 @@
 package dev.engram.memory.evolve;
 
+import static dev.engram.memory.evolve.Decide.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.memory.evolve.Resolver.Action;
-import dev.engram.memory.evolve.Resolver.Candidate;
 import dev.engram.memory.evolve.Resolver.Decision;
-import dev.engram.memory.testing.Memories;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,13 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Sentences written for this test, not taken from any evaluation set.
  */
 class TypedRulesTest {
-  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-  private final RuleResolver resolver = new RuleResolver();
-
-  private Decision decide(String existing, String incoming, double cosine) {
-    return resolver.resolve(
-        incoming, List.of(new Candidate(Memories.memory("u", existing, NOW).build(), cosine)));
-  }
 
   @ParameterizedTest(name = "{0} + {1}")
   @CsvSource(
