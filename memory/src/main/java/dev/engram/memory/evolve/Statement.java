@@ -1,5 +1,6 @@
 package dev.engram.memory.evolve;
 
+import dev.engram.memory.NumberWords;
 import dev.engram.memory.Stemmer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,61 +47,6 @@ record Statement(
       Pattern.compile(
           "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
               + "|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
-
-  private static final Map<String, String> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("two", "2"),
-          Map.entry("three", "3"),
-          Map.entry("four", "4"),
-          Map.entry("five", "5"),
-          Map.entry("six", "6"),
-          Map.entry("seven", "7"),
-          Map.entry("eight", "8"),
-          Map.entry("nine", "9"),
-          Map.entry("ten", "10"),
-          Map.entry("eleven", "11"),
-          Map.entry("twelve", "12"),
-          Map.entry("thirteen", "13"),
-          Map.entry("fourteen", "14"),
-          Map.entry("fifteen", "15"),
-          Map.entry("sixteen", "16"),
-          Map.entry("seventeen", "17"),
-          Map.entry("eighteen", "18"),
-          Map.entry("nineteen", "19"),
-          Map.entry("twenty", "20"),
-          Map.entry("thirty", "30"),
-          Map.entry("forty", "40"),
-          Map.entry("fifty", "50"),
-          Map.entry("sixty", "60"),
-          Map.entry("seventy", "70"),
-          Map.entry("eighty", "80"),
-          Map.entry("ninety", "90"));
-
-  /** Units after a hyphenated ten: "thirty-four", "twenty-one" ("one" alone is a function word). */
-  private static final Map<String, Integer> UNITS =
-      Map.of(
-          "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8,
-          "nine", 9);
-
-  /**
-   * The digits of a number written in words: "seven", "fifteen", "forty", "thirty-four"; null for
-   * any other word.
-   */
-  static String spelledNumber(String word) {
-    String number = NUMBER_WORDS.get(word);
-    if (number != null) {
-      return number;
-    }
-    int hyphen = word.indexOf('-');
-    if (hyphen < 0) {
-      return null;
-    }
-    String tens = NUMBER_WORDS.get(word.substring(0, hyphen));
-    Integer unit = UNITS.get(word.substring(hyphen + 1));
-    return tens == null || unit == null || Integer.parseInt(tens) < 20 || !tens.endsWith("0")
-        ? null
-        : String.valueOf(Integer.parseInt(tens) + unit);
-  }
 
   /** The word as written for a content word, else the content word itself. */
   String surfaceOf(String word) {
@@ -219,7 +165,7 @@ record Statement(
       if (Lexicon.CHANGE.contains(w) && !aliased && !inName) {
         continue;
       }
-      String number = spelledNumber(w);
+      String number = NumberWords.digits(w);
       if ((number != null || Character.isDigit(w.charAt(0))) && age(raw, i, afterCopula, content)) {
         // "is 34", "is thirty-four years old", "turned 30": the number is the age
         if (i > 0 && AGE_VERBS.contains(raw.get(i - 1))) {

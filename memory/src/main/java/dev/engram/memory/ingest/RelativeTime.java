@@ -1,5 +1,6 @@
 package dev.engram.memory.ingest;
 
+import dev.engram.memory.NumberWords;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,9 +23,7 @@ final class RelativeTime {
   private RelativeTime() {}
 
   private static final Pattern AGO =
-      Pattern.compile(
-          "\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) "
-              + "(day|week|month|year)s? ago\\b");
+      Pattern.compile("\\b" + NumberWords.COUNT + " (day|week|month|year)s? ago\\b");
   private static final Pattern RELATIVE =
       Pattern.compile(
           "\\b(yesterday|tomorrow|last night|tonight|(?:last|next|this) (?:week|weekend|month|year"
@@ -42,7 +41,7 @@ final class RelativeTime {
     ZonedDateTime at = said.atZone(ZoneOffset.UTC);
     Matcher ago = AGO.matcher(text);
     if (ago.find()) {
-      int n = number(ago.group(1));
+      int n = NumberWords.count(ago.group(1));
       ChronoUnit unit = ChronoUnit.valueOf(ago.group(2).toUpperCase(Locale.ROOT) + "S");
       return at.minus(n, unit).toInstant();
     }
@@ -72,22 +71,6 @@ final class RelativeTime {
       case "last" -> at.with(TemporalAdjusters.previous(day));
       case "next" -> at.with(TemporalAdjusters.next(day));
       default -> at.with(TemporalAdjusters.nextOrSame(day));
-    };
-  }
-
-  private static int number(String word) {
-    return switch (word) {
-      case "a", "an", "one" -> 1;
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "six" -> 6;
-      case "seven" -> 7;
-      case "eight" -> 8;
-      case "nine" -> 9;
-      case "ten" -> 10;
-      default -> Integer.parseInt(word);
     };
   }
 }

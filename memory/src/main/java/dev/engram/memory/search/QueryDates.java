@@ -1,5 +1,6 @@
 package dev.engram.memory.search;
 
+import dev.engram.memory.NumberWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -41,8 +42,6 @@ final class QueryDates {
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
-  private static final String NUMBER =
-      "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
 
   /** "May 3, 2023", "May 3rd 2023", "May 3". */
   private static final String MONTH_DAY = MONTH + "\\.? " + DAY + "\\b(?:,? " + YEAR + "\\b)?";
@@ -55,7 +54,9 @@ final class QueryDates {
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween (.+?) and (.+?)(?:[?.!,]|$)");
   private static final Pattern BEFORE =
       Pattern.compile(
-          "\\b(?:(?:the|last) )?(?:" + NUMBER + " )?(day|week|weekend|month)s? before\\b");
+          "\\b(?:(?:the|last) )?(?:"
+              + NumberWords.COUNT
+              + " )?(day|week|weekend|month)s? before\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? " + YEAR + "\\b");
   private static final Pattern MONTH_ALONE =
       Pattern.compile("\\b(?:in|during|of|since|early|late|mid|mid-) " + MONTH + "\\b");
@@ -66,7 +67,7 @@ final class QueryDates {
   private static final Pattern SEASON_ALONE =
       Pattern.compile("\\b(?:in|during|over|since) (?:the )?(spring|summer|autumn|fall|winter)\\b");
   private static final Pattern AGO =
-      Pattern.compile("\\b" + NUMBER + " (day|week|month|year)s? ago\\b");
+      Pattern.compile("\\b" + NumberWords.COUNT + " (day|week|month|year)s? ago\\b");
   private static final Pattern RELATIVE =
       Pattern.compile(
           "\\b(yesterday|last night|(?:last|this) (?:week|weekend|month|year))\\b(?! before)");
@@ -88,7 +89,7 @@ final class QueryDates {
       if (anchor.find(before.end())) {
         return Optional.of(
             beforeDate(
-                before.group(1) == null ? 1 : number(before.group(1)),
+                before.group(1) == null ? 1 : NumberWords.count(before.group(1)),
                 before.group(2),
                 date(anchor)));
       }
@@ -125,7 +126,7 @@ final class QueryDates {
     }
     Matcher ago = AGO.matcher(text);
     if (ago.find()) {
-      int n = number(ago.group(1));
+      int n = NumberWords.count(ago.group(1));
       LocalDate at =
           switch (ago.group(2)) {
             case "day" -> today.minusDays(n);
@@ -260,22 +261,6 @@ final class QueryDates {
       case "oct" -> Month.OCTOBER;
       case "nov" -> Month.NOVEMBER;
       default -> Month.DECEMBER;
-    };
-  }
-
-  private static int number(String word) {
-    return switch (word) {
-      case "a", "an", "one" -> 1;
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "six" -> 6;
-      case "seven" -> 7;
-      case "eight" -> 8;
-      case "nine" -> 9;
-      case "ten" -> 10;
-      default -> Integer.parseInt(word);
     };
   }
 }

@@ -2,6 +2,7 @@ package dev.engram.memory.evolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.engram.memory.NumberWords;
 import dev.engram.memory.evolve.Resolver.Action;
 import dev.engram.memory.evolve.Resolver.Candidate;
 import dev.engram.memory.evolve.Resolver.Decision;
@@ -43,10 +44,10 @@ class ValuesAndAbstentionsTest {
 
   @Test
   void onlyWholeTensTakeAUnitAfterAHyphen() {
-    assertThat(Statement.spelledNumber("sixty-three")).isEqualTo("63");
-    assertThat(Statement.spelledNumber("seventeen")).isEqualTo("17");
-    assertThat(Statement.spelledNumber("ten-two")).isNull();
-    assertThat(Statement.spelledNumber("twenty-something")).isNull();
+    assertThat(NumberWords.digits("sixty-three")).isEqualTo("63");
+    assertThat(NumberWords.digits("seventeen")).isEqualTo("17");
+    assertThat(NumberWords.digits("ten-two")).isNull();
+    assertThat(NumberWords.digits("twenty-something")).isNull();
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
