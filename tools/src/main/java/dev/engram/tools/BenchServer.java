@@ -345,32 +345,12 @@ final class BenchServer implements AutoCloseable {
   }
 
   /**
-   * CPU time the server process has used so far, in milliseconds (all its threads, native ones
-   * included), or NaN where the platform does not report it. The CPU a stage costs does not depend
-   * on what else the machine runs, as its wall time does: on a loaded machine it is the figure that
-   * compares.
+   * CPU time the server process has used so far, in all and by thread kind ({@link ThreadCpu}). The
+   * CPU a stage costs does not depend on what else the machine runs, as its wall time does: on a
+   * loaded machine it is the figure that compares.
    */
-  double cpuMs() {
-    return process
-        .toHandle()
-        .info()
-        .totalCpuDuration()
-        .map(d -> d.toNanos() / 1e6)
-        .orElse(Double.NaN);
-  }
-
-  /** CPU time of the server's threads so far by thread kind ({@link ThreadCpu}). */
-  Map<String, Double> threadCpuMs() {
-    return ThreadCpu.of(process.pid());
-  }
-
-  /** CPU time this (client) process has used so far, in milliseconds, or NaN. */
-  static double clientCpuMs() {
-    return ProcessHandle.current()
-        .info()
-        .totalCpuDuration()
-        .map(d -> d.toNanos() / 1e6)
-        .orElse(Double.NaN);
+  ThreadCpu.Reading cpu() {
+    return ThreadCpu.read(process.toHandle());
   }
 
   /** Resident set size of the server process, in MiB (Linux /proc). */

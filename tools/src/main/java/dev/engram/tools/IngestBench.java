@@ -88,17 +88,14 @@ public final class IngestBench {
         bodies.add(bench.conversation("user-" + (i % users), random));
       }
       Progress progress = new Progress("ingest", conversations);
-      double cpuBefore = server.cpuMs();
-      Map<String, Double> threadsBefore = server.threadCpuMs();
+      ThreadCpu.Reading cpuBefore = server.cpu();
       long started = System.nanoTime();
       List<String> taskIds = bench.submitAll(bodies, clients, progress);
       double acceptedS = (System.nanoTime() - started) / 1e9;
       JsonNode last = bench.awaitAll(taskIds);
       double totalS = (System.nanoTime() - started) / 1e9;
       // what a conversation costs the server, whatever else the machine runs
-      double cpuPerConversation = (server.cpuMs() - cpuBefore) / conversations;
-      Map<String, Double> byThread =
-          ThreadCpu.perUnit(threadsBefore, server.threadCpuMs(), conversations, 8);
+      ThreadCpu.Reading perConversation = server.cpu().perUnitSince(cpuBefore, conversations);
       report.put("conversations", conversations);
       report.put("messages_per_conversation", 10);
       report.put("users", users);
@@ -106,8 +103,8 @@ public final class IngestBench {
       report.put("accept_per_s", conversations / acceptedS);
       report.put("ingest_conv_per_s", conversations / totalS);
       report.put("ingest_s", totalS);
-      report.put("server_cpu_ms_per_conv", cpuPerConversation);
-      report.put("server_cpu_ms_per_conv_by_thread", byThread);
+      report.put("server_cpu_ms_per_conv", perConversation.totalMs());
+      report.put("server_cpu_ms_per_conv_by_thread", perConversation.byThreadMs());
       report.put("single_conv_p50_ms", one.at(50));
       report.put("single_conv_max_ms", one.at(100));
       report.put("memories_added_last_task", last.get("counts").get("added").asInt());

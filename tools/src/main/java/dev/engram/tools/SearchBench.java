@@ -94,35 +94,32 @@ public final class SearchBench {
             : BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
       SearchBench bench = new SearchBench(server.base(), server.apiKey());
       // on a directory loaded before, the server starts on what is there: nothing is stored
-      double cpuBefore = server.cpuMs();
-      Map<String, Double> loadThreadsBefore = server.threadCpuMs();
+      ThreadCpu.Reading beforeLoad = server.cpu();
       double storePerS = existing ? Double.NaN : bench.load(memories, users, batch, writers);
-      double storeCpu = server.cpuMs() - cpuBefore;
-      Map<String, Double> storeThreads =
-          ThreadCpu.perUnit(loadThreadsBefore, server.threadCpuMs(), memories, 8);
+      ThreadCpu.Reading perMemory = server.cpu().perUnitSince(beforeLoad, memories);
       report.put("memories", memories);
       report.put("existing", existing);
       report.put("users", users);
       report.put("store_per_s", storePerS);
-      report.put("store_server_cpu_ms", existing ? Double.NaN : storeCpu / memories);
+      report.put("store_server_cpu_ms", existing ? Double.NaN : perMemory.totalMs());
       if (!existing) {
-        report.put("store_server_cpu_ms_by_thread", storeThreads);
+        report.put("store_server_cpu_ms_by_thread", perMemory.byThreadMs());
       }
       report.put("conflict_retries", bench.conflictRetries.get());
       report.put("disk_mb_loaded", home.sizeMb());
       bench.searchLoad(500, users, clients, new ArrayList<>(), new ArrayList<>(), 7);
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
       List<JsonNode> timings = Collections.synchronizedList(new ArrayList<>());
-      double serverCpu = server.cpuMs();
-      double clientCpu = BenchServer.clientCpuMs();
-      Map<String, Double> threadsBefore = server.threadCpuMs();
+      ThreadCpu.Reading serverBefore = server.cpu();
+      ThreadCpu.Reading clientBefore = ThreadCpu.read(ProcessHandle.current());
       double qps = bench.searchLoad(queries, users, clients, latencies, timings, 11);
-      report.put(
-          "search_server_cpu_ms_by_thread",
-          ThreadCpu.perUnit(threadsBefore, server.threadCpuMs(), queries, 8));
       // CPU per query, server and client apart: what a query costs whatever else the machine runs
-      report.put("search_server_cpu_ms", (server.cpuMs() - serverCpu) / queries);
-      report.put("search_client_cpu_ms", (BenchServer.clientCpuMs() - clientCpu) / queries);
+      ThreadCpu.Reading perQuery = server.cpu().perUnitSince(serverBefore, queries);
+      report.put("search_server_cpu_ms_by_thread", perQuery.byThreadMs());
+      report.put("search_server_cpu_ms", perQuery.totalMs());
+      report.put(
+          "search_client_cpu_ms",
+          ThreadCpu.read(ProcessHandle.current()).perUnitSince(clientBefore, queries).totalMs());
       double recall = bench.recall(recallQueries, users);
       Percentiles e2e = new Percentiles(latencies);
       Percentiles stage = stage(timings, "vector_ms");

@@ -23,6 +23,24 @@ final class ThreadCpu {
 
   private ThreadCpu() {}
 
+  /**
+   * A process's CPU time so far, in milliseconds: in all (the process's own count) and by thread
+   * kind.
+   */
+  record Reading(double totalMs, Map<String, Double> byThreadMs) {
+    /** What was used since {@code before}, per unit of work; the 8 largest thread kinds apart. */
+    Reading perUnitSince(Reading before, long units) {
+      return new Reading(
+          (totalMs - before.totalMs) / units, perUnit(before.byThreadMs, byThreadMs, units, 8));
+    }
+  }
+
+  /** The CPU time of a process so far ({@code ProcessHandle}'s count, NaN where it has none). */
+  static Reading read(ProcessHandle process) {
+    double total = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+    return new Reading(total, of(process.pid()));
+  }
+
   /** Milliseconds of CPU by thread kind of process {@code pid}; empty where there is no /proc. */
   static Map<String, Double> of(long pid) {
     Map<String, Double> byKind = new HashMap<>();

@@ -9,8 +9,6 @@ import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Words of how often, typed from WordNet: an adjective or adverb whose first definition says
@@ -19,8 +17,6 @@ import org.slf4j.LoggerFactory;
  * a word says when something happens, not what it is about.
  */
 final class Frequencies {
-  private static final Logger LOG = LoggerFactory.getLogger(Frequencies.class);
-
   private Frequencies() {}
 
   private static final Set<String> EVERY = Set.of("every", "each");
@@ -38,33 +34,23 @@ final class Frequencies {
   }
 
   private static boolean read(String word) {
-    Dictionary dictionary = WordNet.dictionary();
-    if (dictionary == null) {
-      return false;
-    }
-    try {
-      for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
-        IndexWord index = dictionary.lookupIndexWord(pos, word);
-        if (index != null
-            && !index.getSenses().isEmpty()
-            && every(dictionary, index.getSenses().get(0).getGloss())) {
-          return true;
-        }
-      }
-      return false;
-    } catch (JWNLException | RuntimeException e) {
-      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
-      return false;
-    }
+    return WordNet.ask(
+        word,
+        dictionary -> {
+          for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
+            IndexWord index = dictionary.lookupIndexWord(pos, word);
+            if (index != null
+                && !index.getSenses().isEmpty()
+                && every(dictionary, index.getSenses().get(0).getGloss())) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 
   private static boolean every(Dictionary dictionary, String gloss) throws JWNLException {
-    String lower = gloss.toLowerCase(Locale.ROOT);
-    int quote = lower.indexOf('"');
-    List<String> tokens =
-        List.of((quote < 0 ? lower : lower.substring(0, quote)).split("[^a-z]+")).stream()
-            .filter(t -> !t.isEmpty())
-            .toList();
+    List<String> tokens = WordNet.definitionWords(gloss);
     for (int i = 0; i < tokens.size(); i++) {
       if (EVERY.contains(tokens.get(i))) {
         for (int j = i + 1; j <= i + GAP && j < tokens.size(); j++) {

@@ -2,22 +2,13 @@ package dev.engram.memory.evolve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Words that say what someone does for a living, typed from WordNet: a person noun under one of
@@ -27,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * "unemployed": not engaged in a gainful occupation; "freelance": working for yourself).
  */
 final class Occupations {
-  private static final Logger LOG = LoggerFactory.getLogger(Occupations.class);
-
   private Occupations() {}
 
   /**
@@ -65,17 +54,11 @@ final class Occupations {
   }
 
   private static boolean read(String word) {
-    Dictionary dictionary = WordNet.dictionary();
-    if (dictionary == null) {
-      return false;
-    }
-    try {
-      return personByWork(dictionary.lookupIndexWord(POS.NOUN, word))
-          || aboutWork(dictionary.lookupIndexWord(POS.ADJECTIVE, word));
-    } catch (JWNLException | RuntimeException e) {
-      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
-      return false;
-    }
+    return WordNet.ask(
+        word,
+        dictionary ->
+            personByWork(dictionary.lookupIndexWord(POS.NOUN, word))
+                || aboutWork(dictionary.lookupIndexWord(POS.ADJECTIVE, word)));
   }
 
   /**
@@ -90,30 +73,8 @@ final class Occupations {
       if (!sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
         continue;
       }
-      return "noun.person".equals(sense.getLexFileName()) && reachesBranch(sense);
-    }
-    return false;
-  }
-
-  private static boolean reachesBranch(Synset start) throws JWNLException {
-    Deque<Synset> level = new ArrayDeque<>(List.of(start));
-    Set<Long> seen = new HashSet<>();
-    for (int step = 0; step <= DEPTH && !level.isEmpty(); step++) {
-      Deque<Synset> next = new ArrayDeque<>();
-      for (Synset s : level) {
-        for (Word w : s.getWords()) {
-          if (BRANCHES.contains(w.getLemma())) {
-            return true;
-          }
-        }
-        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
-          Synset target = p.getTargetSynset();
-          if (seen.add(target.getOffset())) {
-            next.add(target);
-          }
-        }
-      }
-      level = next;
+      return "noun.person".equals(sense.getLexFileName())
+          && WordNet.reaches(sense, BRANCHES::contains, DEPTH);
     }
     return false;
   }
@@ -147,36 +108,24 @@ final class Occupations {
   }
 
   private static boolean readVerb(String word) {
-    Dictionary dictionary = WordNet.dictionary();
-    if (dictionary == null) {
-      return false;
-    }
-    try {
-      IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
-      if (verb == null
-          || verb.getSenses().isEmpty()
-          || WORK.equals(Lexicon.canonical(verb.getLemma()))) {
-        return false;
-      }
-      Synset first = verb.getSenses().get(0);
-      return SOCIAL.equals(first.getLexFileName()) && definesWork(first.getGloss());
-    } catch (JWNLException | RuntimeException e) {
-      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
-      return false;
-    }
+    return WordNet.ask(
+        word,
+        dictionary -> {
+          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
+          if (verb == null
+              || verb.getSenses().isEmpty()
+              || WORK.equals(Lexicon.canonical(verb.getLemma()))) {
+            return false;
+          }
+          Synset first = verb.getSenses().get(0);
+          return SOCIAL.equals(first.getLexFileName()) && definesWork(first.getGloss());
+        });
   }
 
   /** Whether a definition (before its examples) holds a word the lexicon reads as work. */
   private static boolean definesWork(String gloss) {
-    String lower = gloss.toLowerCase(Locale.ROOT);
-    int quote = lower.indexOf('"');
-    String definition = quote < 0 ? lower : lower.substring(0, quote);
-    for (String token : definition.split("[^a-z]+")) {
-      if (!token.isEmpty() && WORK.equals(Lexicon.canonical(token))) {
-        return true;
-      }
-    }
-    return false;
+    return WordNet.definitionWords(gloss).stream()
+        .anyMatch(token -> WORK.equals(Lexicon.canonical(token)));
   }
 
   /** The lexicon's word for work, a job, employment. */

@@ -1,5 +1,6 @@
 package dev.engram.memory.evolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -128,7 +129,7 @@ record Slot(String subject, String attribute, boolean byVerb) {
 
   private static List<String> words(String text) {
     Matcher m = WORD.matcher(text.replace('’', '\'').replaceAll("'s\\b", ""));
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     while (m.find()) {
       out.add(m.group().toLowerCase(Locale.ROOT));
     }

@@ -5,12 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.engram.memory.Stemmer;
 import java.util.List;
 import java.util.Locale;
-import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.dictionary.Dictionary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The words of a statement that say when: a time (weekday, month, year, clock time), a word of how
@@ -19,8 +15,6 @@ import org.slf4j.LoggerFactory;
  * "went to Greece last summer" share only when.
  */
 final class TimePhrases {
-  private static final Logger LOG = LoggerFactory.getLogger(TimePhrases.class);
-
   private TimePhrases() {}
 
   private static final Cache<String, Boolean> ADJECTIVES =
@@ -66,18 +60,13 @@ final class TimePhrases {
   }
 
   private static boolean readAdjective(String word) {
-    Dictionary dictionary = WordNet.dictionary();
-    if (dictionary == null) {
-      return false;
-    }
-    try {
-      IndexWord index = dictionary.lookupIndexWord(POS.ADJECTIVE, word);
-      return index != null
-          && !index.getSenses().isEmpty()
-          && index.getLemma().equalsIgnoreCase(word);
-    } catch (JWNLException | RuntimeException e) {
-      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
-      return false;
-    }
+    return WordNet.ask(
+        word,
+        dictionary -> {
+          IndexWord index = dictionary.lookupIndexWord(POS.ADJECTIVE, word);
+          return index != null
+              && !index.getSenses().isEmpty()
+              && index.getLemma().equalsIgnoreCase(word);
+        });
   }
 }

@@ -5,13 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.dictionary.Dictionary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Not being able to put up with something is disliking it: "can't stand cilantro", "cannot bear
@@ -20,8 +16,6 @@ import org.slf4j.LoggerFactory;
  * unpleasant: stand, bear, stomach, abide, endure) and it follows "can not" or "could not".
  */
 final class Tolerance {
-  private static final Logger LOG = LoggerFactory.getLogger(Tolerance.class);
-
   private Tolerance() {}
 
   /** The verb whose first sense is putting up with something. */
@@ -46,21 +40,16 @@ final class Tolerance {
   }
 
   private static boolean tolerates(String word) {
-    Dictionary dictionary = WordNet.dictionary();
-    if (dictionary == null) {
-      return false;
-    }
-    try {
-      IndexWord tolerate = dictionary.lookupIndexWord(POS.VERB, TOLERATE);
-      IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT));
-      if (tolerate == null || tolerate.getSenses().isEmpty() || verb == null) {
-        return false;
-      }
-      Synset sense = tolerate.getSenses().get(0);
-      return verb.getSenses().stream().anyMatch(s -> s.getOffset() == sense.getOffset());
-    } catch (JWNLException | RuntimeException e) {
-      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
-      return false;
-    }
+    return WordNet.ask(
+        word,
+        dictionary -> {
+          IndexWord tolerate = dictionary.lookupIndexWord(POS.VERB, TOLERATE);
+          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT));
+          if (tolerate == null || tolerate.getSenses().isEmpty() || verb == null) {
+            return false;
+          }
+          Synset sense = tolerate.getSenses().get(0);
+          return verb.getSenses().stream().anyMatch(s -> s.getOffset() == sense.getOffset());
+        });
   }
 }

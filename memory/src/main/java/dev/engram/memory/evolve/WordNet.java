@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -390,13 +392,21 @@ final class WordNet {
 
   /** Whether a synset or one of its hypernyms within {@code depth} steps holds the lemma. */
   private static boolean reaches(Synset start, String lemma, int depth) throws JWNLException {
+    return reaches(start, lemma::equalsIgnoreCase, depth);
+  }
+
+  /**
+   * Whether a synset or one of its hypernyms within {@code depth} steps holds a lemma that {@code
+   * lemmas} accepts.
+   */
+  static boolean reaches(Synset start, Predicate<String> lemmas, int depth) throws JWNLException {
     Deque<Synset> level = new ArrayDeque<>(List.of(start));
     Set<String> seen = new HashSet<>();
     for (int step = 0; step <= depth && !level.isEmpty(); step++) {
       Deque<Synset> next = new ArrayDeque<>();
       for (Synset s : level) {
         for (Word w : s.getWords()) {
-          if (w.getLemma().equalsIgnoreCase(lemma)) {
+          if (lemmas.test(w.getLemma())) {
             return true;
           }
         }
@@ -424,6 +434,38 @@ final class WordNet {
   /** The dictionary, or null if it could not be loaded (see {@link Definitions}). */
   static Dictionary dictionary() {
     return Holder.DICTIONARY;
+  }
+
+  /** A question to the dictionary. */
+  @FunctionalInterface
+  interface Question {
+    boolean ask(Dictionary dictionary) throws JWNLException;
+  }
+
+  /**
+   * The answer to a question about {@code word}; false when the dictionary could not be loaded or
+   * the look-up failed (logged at debug level).
+   */
+  static boolean ask(String word, Question question) {
+    Dictionary dictionary = Holder.DICTIONARY;
+    if (dictionary == null) {
+      return false;
+    }
+    try {
+      return question.ask(dictionary);
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet look-up of {} failed: {}", word, e.toString());
+      return false;
+    }
+  }
+
+  /** The lower-case words of a definition, without its quoted examples. */
+  static List<String> definitionWords(String gloss) {
+    String lower = gloss.toLowerCase(Locale.ROOT);
+    int quote = lower.indexOf('"');
+    return Stream.of((quote < 0 ? lower : lower.substring(0, quote)).split("[^a-z]+"))
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   /** Whether a word is plain lower-case letters (and hyphens), at least two of them. */

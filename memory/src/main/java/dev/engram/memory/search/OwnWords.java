@@ -54,7 +54,11 @@ final class OwnWords {
     return query.isEmpty();
   }
 
-  /** {@link #share(Set, String, String)} of this search's query terms. */
+  /**
+   * The share of this search's query terms found in the memory's text that are its own words: 1
+   * when every matched term is (or the memory has no context, or matched none), 0 when it matched
+   * only words its context holds in statements of others.
+   */
   double share(String content, String context) {
     return share(query, content, context, analysed);
   }
@@ -73,15 +77,6 @@ final class OwnWords {
       throw new UncheckedIOException(e);
     }
     return terms;
-  }
-
-  /**
-   * The share of the query terms found in the memory's text that are its own words: 1 when every
-   * matched term is (or the memory has no context, or matched none), 0 when it matched only words
-   * its context holds in statements of others.
-   */
-  static double share(Set<String> query, String content, String context) {
-    return share(query, content, context, new HashMap<>());
   }
 
   private static double share(
@@ -121,14 +116,6 @@ final class OwnWords {
     }
     int at = context.indexOf("; " + SAID);
     return at < 0 ? -1 : at + 2;
-  }
-
-  /**
-   * Whether a word of the lower-cased text analyses to the term. The stem's last letter may differ
-   * from the word's ("happi" for "happy"), so words are found by the stem without it.
-   */
-  static boolean holds(String text, String term) {
-    return find(text, term, new HashMap<>()) != Found.NOWHERE;
   }
 
   /** Where a word of a text that analyses to a query term was found. */

@@ -2,8 +2,8 @@ package dev.engram.memory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OwnWordsTest {
@@ -15,50 +15,52 @@ class OwnWordsTest {
 
   @Test
   void aWordIsFoundInAnyInflectionAndOnlyAsAWholeWord() {
-    assertThat(OwnWords.holds("she practices daily", "practic")).isTrue();
-    assertThat(OwnWords.holds("so happy today", "happi")).isTrue();
-    assertThat(OwnWords.holds("maria's classes", "maria")).isTrue();
-    assertThat(OwnWords.holds("the yogamat", "yoga")).isFalse();
-    assertThat(OwnWords.holds("my stoga", "yoga")).isFalse();
+    assertThat(
+            OwnWords.find("she practices daily", "practic", new HashMap<>())
+                != OwnWords.Found.NOWHERE)
+        .isTrue();
+    assertThat(OwnWords.find("so happy today", "happi", new HashMap<>()) != OwnWords.Found.NOWHERE)
+        .isTrue();
+    assertThat(OwnWords.find("maria's classes", "maria", new HashMap<>()) != OwnWords.Found.NOWHERE)
+        .isTrue();
+    assertThat(OwnWords.find("the yogamat", "yoga", new HashMap<>()) != OwnWords.Found.NOWHERE)
+        .isFalse();
+    assertThat(OwnWords.find("my stoga", "yoga", new HashMap<>()) != OwnWords.Found.NOWHERE)
+        .isFalse();
   }
 
   @Test
   void theShareCountsTheMatchedWordsTheContentHolds() {
-    Set<String> query = OwnWords.terms("yoga Maria practiced");
+    OwnWords query = new OwnWords("yoga Maria practiced");
 
-    assertThat(
-            OwnWords.share(
-                query, "Maria: Wow, what kind of class is it?", "after John: I do aerial yoga"))
+    assertThat(query.share("Maria: Wow, what kind of class is it?", "after John: I do aerial yoga"))
         .isEqualTo(0.5);
-    assertThat(OwnWords.share(query, "Maria: I enjoy aerial yoga", "after John: yoga with friends"))
+    assertThat(query.share("Maria: I enjoy aerial yoga", "after John: yoga with friends"))
         .isEqualTo(1.0);
-    assertThat(OwnWords.share(query, "John: Nice!", "after Maria: I practiced yoga"))
-        .isEqualTo(0.0);
+    assertThat(query.share("John: Nice!", "after Maria: I practiced yoga")).isEqualTo(0.0);
   }
 
   @Test
   void aMemoryWithoutContextOrWithoutAMatchKeepsItsWholeShare() {
-    Set<String> query = OwnWords.terms("yoga Maria practiced");
+    OwnWords query = new OwnWords("yoga Maria practiced");
 
-    assertThat(OwnWords.share(query, "John: yoga", null)).isEqualTo(1.0);
-    assertThat(OwnWords.share(query, "John: yoga", " ")).isEqualTo(1.0);
-    assertThat(OwnWords.share(query, "John: hiking", "after John: swimming")).isEqualTo(1.0);
-    assertThat(OwnWords.share(Set.of(), "John: hiking", "after John: swimming")).isEqualTo(1.0);
+    assertThat(query.share("John: yoga", null)).isEqualTo(1.0);
+    assertThat(query.share("John: yoga", " ")).isEqualTo(1.0);
+    assertThat(query.share("John: hiking", "after John: swimming")).isEqualTo(1.0);
+    assertThat(new OwnWords("").share("John: hiking", "after John: swimming")).isEqualTo(1.0);
   }
 
   @Test
   void aWordTheContextHoldsOnlyInAQuestionCountsAsTheReplysOwn() {
-    Set<String> query = OwnWords.terms("Where has Melanie camped?");
+    OwnWords query = new OwnWords("Where has Melanie camped?");
 
     assertThat(
-            OwnWords.share(
-                query,
+            query.share(
                 "Melanie: In the mountains, last week!",
                 "after Caroline: Where did you go camping?"))
         .isEqualTo(1.0);
     assertThat(
-            OwnWords.share(
-                query,
+            query.share(
                 "Caroline: Wow, that looks fun!",
                 "after Melanie: We went camping in the mountains."))
         .isEqualTo(0.0);
@@ -66,15 +68,14 @@ class OwnWordsTest {
 
   @Test
   void theQuotedOwnMessageOfAnIngestedFactCountsAsItsOwnWords() {
-    Set<String> query = OwnWords.terms("Where has Melanie camped?");
+    OwnWords query = new OwnWords("Where has Melanie camped?");
 
     assertThat(
-            OwnWords.share(
-                query,
+            query.share(
                 "Melanie went on a trip",
                 "after: How was your weekend; said: We camped by the lake."))
         .isEqualTo(1.0);
-    assertThat(OwnWords.share(query, "Melanie went on a trip", "after: We camped by the lake."))
+    assertThat(query.share("Melanie went on a trip", "after: We camped by the lake."))
         .isEqualTo(0.5);
   }
 
