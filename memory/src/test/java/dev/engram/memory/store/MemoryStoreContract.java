@@ -294,6 +294,30 @@ public abstract class MemoryStoreContract extends MemoryStoreLifecycleContract {
   }
 
   @Test
+  void updateKeepsTheReadsCountedSinceItsCopyWasRead() {
+    Memory original = memory("m1", "u", 1).accessCount(2).lastAccessedAt(T0).build();
+    insert(original);
+    Memory copy = store().find(app, "m1", NOW).orElseThrow();
+    Instant read = T0.plus(Duration.ofHours(2));
+    store().recordAccess(app, Map.of("m1", 3), read);
+
+    boolean done =
+        store()
+            .update(
+                app,
+                copy.toBuilder().content("changed").version(2).build(),
+                1,
+                event("e1", original, EventType.UPDATE, T0.plus(Duration.ofHours(3))));
+
+    assertThat(done).isTrue();
+    Memory stored = store().find(app, "m1", NOW).orElseThrow();
+    assertThat(stored.content()).isEqualTo("changed");
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.accessCount()).isEqualTo(5);
+    assertThat(stored.lastAccessedAt()).isEqualTo(read);
+  }
+
+  @Test
   void updateRefusesAStaleVersionAndAMissingMemory() {
     Memory original = memory("m1", "u", 1).version(3).build();
     insert(original);

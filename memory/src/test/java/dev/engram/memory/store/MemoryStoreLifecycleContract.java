@@ -1,6 +1,7 @@
 package dev.engram.memory.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.engram.memory.EventType;
 import dev.engram.memory.Memory;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -254,5 +256,28 @@ public abstract class MemoryStoreLifecycleContract extends MemoryStoreListingCon
     store().forEach(app, left::add);
     assertThat(ids(left)).containsExactlyInAnyOrder("m4", "m5");
     assertThat(store().purgeExpired(app, NOW, 10)).isEmpty();
+  }
+
+  @Test
+  void aMemoryErasedByAnyPathTakesItsReadsWithIt() {
+    insert(
+        memory("m1", "alice", 1).build(),
+        memory("m2", "bob", 2).expiresAt(NOW.minusSeconds(10)).build(),
+        memory("m3", "bob", 3).status(MemoryStatus.DELETED).build(),
+        memory("m4", "bob", 4).build());
+    store().recordAccess(app, Map.of("m1", 2, "m2", 3, "m3", 4, "m4", 5), T0);
+
+    assertThat(store().deleteUser(app, "alice")).containsExactly("m1");
+    assertThat(store().purgeExpired(app, NOW, 10)).containsExactly("m2");
+    assertThat(store().pruneVersions(app, NOW, 10)).containsExactly("m3");
+    // the same ids stored again (an import of an export) start unread
+    insert(
+        memory("m1", "alice", 5).build(),
+        memory("m2", "bob", 6).build(),
+        memory("m3", "bob", 7).build());
+
+    assertThat(store().findAll(app, List.of("m1", "m2", "m3", "m4"), NOW))
+        .extracting(Memory::id, Memory::accessCount)
+        .containsExactlyInAnyOrder(tuple("m1", 0), tuple("m2", 0), tuple("m3", 0), tuple("m4", 5));
   }
 }

@@ -118,7 +118,13 @@ public final class InMemoryMemoryStore implements MemoryStore {
       return false;
     }
     data.memories.put(
-        replacement.id(), copy(replacement.toBuilder().version(expectedVersion + 1).build()));
+        replacement.id(),
+        copy(
+            replacement.toBuilder()
+                .version(expectedVersion + 1)
+                .accessCount(stored.accessCount())
+                .lastAccessedAt(stored.lastAccessedAt())
+                .build()));
     data.events.add(event);
     return true;
   }

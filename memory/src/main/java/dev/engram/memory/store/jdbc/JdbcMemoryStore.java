@@ -29,7 +29,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -105,7 +104,12 @@ final class JdbcMemoryStore implements MemoryStore {
         c -> {
           changedApp(appId);
           for (String table :
-              List.of("memory_entities", "memory_relations", "memory_events", "memories")) {
+              List.of(
+                  "memory_entities",
+                  "memory_relations",
+                  "memory_events",
+                  "memory_access",
+                  "memories")) {
             execute(c, "delete from " + table + " where app_id = ?", appId);
           }
           return null;
@@ -125,6 +129,7 @@ final class JdbcMemoryStore implements MemoryStore {
               }
               insert.executeBatch();
             }
+            JdbcAccess.insert(c, appId, memories);
             JdbcEntities.insert(c, appId, memories);
             insertEvents(c, appId, events);
             return null;
@@ -209,6 +214,7 @@ final class JdbcMemoryStore implements MemoryStore {
               }
             }
           }
+          JdbcAccess.delete(c, appId, ids);
           for (String table :
               List.of("memory_entities", "memory_relations", "memory_events", "memories")) {
             execute(c, "delete from " + table + " where app_id = ? and user_id = ?", appId, userId);
@@ -328,7 +334,7 @@ final class JdbcMemoryStore implements MemoryStore {
   @Override
   public void forEach(String appId, Consumer<Memory> consumer) {
     reads.forEachMemory(
-        "select * from memories where app_id = ? order by created_at, id",
+        Rows.SELECT_MEMORIES + " where app_id = ? order by created_at, id",
         List.of(appId),
         consumer);
   }
@@ -348,18 +354,7 @@ final class JdbcMemoryStore implements MemoryStore {
     Instant stored = at.truncatedTo(ChronoUnit.MICROS);
     sql.inTransaction(
         c -> {
-          try (PreparedStatement update =
-              c.prepareStatement(
-                  "update memories set access_count = access_count + ?,"
-                      + " last_accessed_at = case when last_accessed_at is null"
-                      + " or last_accessed_at < ? then ? else last_accessed_at end"
-                      + " where app_id = ? and id = ?")) {
-            for (Map.Entry<String, Integer> entry : new TreeMap<>(counts).entrySet()) {
-              Sql.bind(update, List.of(entry.getValue(), stored, stored, appId, entry.getKey()));
-              update.addBatch();
-            }
-            update.executeBatch();
-          }
+          JdbcAccess.add(c, appId, counts, stored);
           if (hot != null) {
             sql.transactions().afterCommit(() -> hot.accessed(appId, counts, stored));
           }
@@ -389,7 +384,7 @@ final class JdbcMemoryStore implements MemoryStore {
   public List<Memory> changedSince(String appId, Instant since) {
     List<Memory> changed = new ArrayList<>();
     reads.forEachMemory(
-        "select * from memories where app_id = ? and updated_at >= ? order by updated_at, id",
+        Rows.SELECT_MEMORIES + " where app_id = ? and updated_at >= ? order by updated_at, id",
         List.of(appId, since),
         changed::add);
     return changed;
@@ -420,6 +415,7 @@ final class JdbcMemoryStore implements MemoryStore {
             }
             delete.executeBatch();
           }
+          JdbcAccess.delete(c, appId, ids);
           changed(appId, ids);
           return ids;
         });

@@ -53,6 +53,7 @@ final class JdbcPruning {
           for (String statement :
               List.of(
                   "delete from memory_events where app_id = ? and memory_id = ?",
+                  JdbcAccess.DELETE,
                   "delete from memory_relations where app_id = ? and from_id = ?",
                   "delete from memory_relations where app_id = ? and to_id = ?")) {
             try (PreparedStatement delete = c.prepareStatement(statement)) {

@@ -48,7 +48,8 @@ final class JdbcReads {
       parameters.add(now);
       // a row-value list, so H2 looks up the (app_id, id) key instead of scanning the app
       forEachMemory(
-          "select * from memories where (app_id, id) in ("
+          Rows.SELECT_MEMORIES
+              + " where (app_id, id) in ("
               + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)"))
               + ") and (expires_at is null or expires_at > ?)",
           parameters,
@@ -65,7 +66,7 @@ final class JdbcReads {
       int offset,
       Instant now) {
     MemoryQuery query = MemoryQuery.of(appId, filter, now);
-    String select = "select * from memories where " + query.where() + MemoryQuery.orderBy(sort);
+    String select = Rows.SELECT_MEMORIES + " where " + query.where() + MemoryQuery.orderBy(sort);
     List<Memory> page = new ArrayList<>();
     if (query.needsRecheck()) {
       long[] total = {0};

@@ -43,8 +43,6 @@ final class Rows {
           "next_id",
           "reinforcement_count",
           "last_reinforced_at",
-          "access_count",
-          "last_accessed_at",
           "feedback_balance",
           "valid_from",
           "valid_to",
@@ -63,7 +61,19 @@ final class Rows {
           + Sql.placeholders(FIELDS.size() + 2)
           + ")";
 
-  /** Sets every field; the where clause is app_id, id, user_id, version (positions 28–31). */
+  /**
+   * Selects every memory column and the memory's access count and last access from {@code
+   * memory_access} (zero and null for a memory never read); append a where clause on the memories
+   * table's columns.
+   */
+  static final String SELECT_MEMORIES =
+      "select memories.*, (select a.access_count from memory_access a"
+          + " where a.app_id = memories.app_id and a.id = memories.id) as access_count,"
+          + " (select a.last_accessed_at from memory_access a"
+          + " where a.app_id = memories.app_id and a.id = memories.id) as last_accessed_at"
+          + " from memories";
+
+  /** Sets every field; the where clause is app_id, id, user_id, version (positions 26–29). */
   static final String UPDATE_MEMORY =
       "update memories set "
           + String.join(" = ?, ", FIELDS)
@@ -122,8 +132,6 @@ final class Rows {
     s.setString(i++, m.nextId());
     s.setInt(i++, m.reinforcementCount());
     bindInstant(s, i++, m.lastReinforcedAt());
-    s.setInt(i++, m.accessCount());
-    bindInstant(s, i++, m.lastAccessedAt());
     s.setInt(i++, m.feedbackBalance());
     bindInstant(s, i++, m.validFrom());
     bindInstant(s, i++, m.validTo());

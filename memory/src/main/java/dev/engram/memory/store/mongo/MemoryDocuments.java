@@ -35,6 +35,19 @@ final class MemoryDocuments {
     this.binaryVectors = binaryVectors;
   }
 
+  /**
+   * The update that writes every field of a memory but its reads ({@code access_count}, {@code
+   * last_accessed_at}): those are counted in place by the access recorder, and a copy read before a
+   * count must not write the older count back.
+   */
+  Document replacement(Memory m, long version) {
+    Document fields = memory(m, version);
+    fields.remove("_id");
+    fields.remove("access_count");
+    fields.remove("last_accessed_at");
+    return new Document("$set", fields);
+  }
+
   Document memory(Memory m, long version) {
     Document d = new Document("_id", m.id());
     d.append("user_id", m.userId())

@@ -182,10 +182,10 @@ final class MongoMemoryStore implements MemoryStore {
                           eq("user_id", replacement.userId()),
                           eq("version", expectedVersion));
                   long matched =
-                      ops.replaceOne(
+                      ops.updateOne(
                           collections.memories(appId),
                           current,
-                          documents.memory(replacement, expectedVersion + 1));
+                          documents.replacement(replacement, expectedVersion + 1));
                   if (matched != 1) {
                     return false;
                   }

@@ -141,9 +141,9 @@ final class MongoRepair {
             .build();
     long matched =
         memories
-            .replaceOne(
+            .updateOne(
                 and(eq("_id", old.id()), eq("version", old.version()), ne("status", "deleted")),
-                documents.memory(superseded, old.version() + 1))
+                documents.replacement(superseded, old.version() + 1))
             .getMatchedCount();
     if (matched == 1) {
       appendEvent(

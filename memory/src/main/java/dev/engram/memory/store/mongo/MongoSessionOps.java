@@ -38,11 +38,12 @@ final class MongoSessionOps {
         session == null ? collection.insertOne(document) : collection.insertOne(session, document);
   }
 
-  long replaceOne(MongoCollection<Document> collection, Bson filter, Document replacement) {
+  /** Applies an update to the document the filter selects; returns how many it matched. */
+  long updateOne(MongoCollection<Document> collection, Bson filter, Bson update) {
     ClientSession session = unit.session();
     return (session == null
-            ? collection.replaceOne(filter, replacement)
-            : collection.replaceOne(session, filter, replacement))
+            ? collection.updateOne(filter, update)
+            : collection.updateOne(session, filter, update))
         .getMatchedCount();
   }
 
