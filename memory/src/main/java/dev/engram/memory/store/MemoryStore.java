@@ -76,9 +76,10 @@ public interface MemoryStore {
 
   /**
    * Replaces a memory if its stored version is {@code expectedVersion}; the replacement carries
-   * {@code expectedVersion + 1}. Appends the event in the same unit of work. The reads ({@code
-   * access_count}, {@code last_accessed_at}) stay as stored: only {@link #recordAccess} counts
-   * them, so a copy read before a count cannot write the older count back.
+   * {@code expectedVersion + 1}. Appends the event in the same unit of work. The counters stay as
+   * stored ({@code access_count} and {@code last_accessed_at}, moved by {@link #recordAccess};
+   * {@code feedback_balance}, moved by {@link #recordFeedback}), so a copy read before a count
+   * cannot write the older count back.
    *
    * @return false when the stored version differs (a concurrent change) or the memory is gone
    */

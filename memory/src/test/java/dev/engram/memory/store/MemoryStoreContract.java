@@ -294,12 +294,14 @@ public abstract class MemoryStoreContract extends MemoryStoreLifecycleContract {
   }
 
   @Test
-  void updateKeepsTheReadsCountedSinceItsCopyWasRead() {
-    Memory original = memory("m1", "u", 1).accessCount(2).lastAccessedAt(T0).build();
+  void updateKeepsTheReadsAndFeedbackCountedSinceItsCopyWasRead() {
+    Memory original =
+        memory("m1", "u", 1).accessCount(2).lastAccessedAt(T0).feedbackBalance(1).build();
     insert(original);
     Memory copy = store().find(app, "m1", NOW).orElseThrow();
     Instant read = T0.plus(Duration.ofHours(2));
     store().recordAccess(app, Map.of("m1", 3), read);
+    store().recordFeedback(app, "m1", -2);
 
     boolean done =
         store()
@@ -315,6 +317,7 @@ public abstract class MemoryStoreContract extends MemoryStoreLifecycleContract {
     assertThat(stored.version()).isEqualTo(2);
     assertThat(stored.accessCount()).isEqualTo(5);
     assertThat(stored.lastAccessedAt()).isEqualTo(read);
+    assertThat(stored.feedbackBalance()).isEqualTo(-1);
   }
 
   @Test

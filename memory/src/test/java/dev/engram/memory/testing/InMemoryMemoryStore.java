@@ -124,6 +124,7 @@ public final class InMemoryMemoryStore implements MemoryStore {
                 .version(expectedVersion + 1)
                 .accessCount(stored.accessCount())
                 .lastAccessedAt(stored.lastAccessedAt())
+                .feedbackBalance(stored.feedbackBalance())
                 .build()));
     data.events.add(event);
     return true;

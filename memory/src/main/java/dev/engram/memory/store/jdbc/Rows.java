@@ -22,6 +22,12 @@ import java.util.Locale;
  * Columns, statements and row mapping of the memories, memory_events and memory_relations tables.
  */
 final class Rows {
+  /**
+   * The feedback balance, a counter the store moves in place ({@code recordFeedback}): an update
+   * keeps the stored one rather than write back the balance of a copy read before it.
+   */
+  private static final String FEEDBACK = "feedback_balance";
+
   /** Every memory column but the key (app_id, id), in binding order. */
   private static final List<String> FIELDS =
       List.of(
@@ -43,7 +49,7 @@ final class Rows {
           "next_id",
           "reinforcement_count",
           "last_reinforced_at",
-          "feedback_balance",
+          FEEDBACK,
           "valid_from",
           "valid_to",
           "expires_at",
@@ -73,10 +79,13 @@ final class Rows {
           + " where a.app_id = memories.app_id and a.id = memories.id) as last_accessed_at"
           + " from memories";
 
-  /** Sets every field; the where clause is app_id, id, user_id, version (positions 26–29). */
+  /**
+   * Sets every field but the feedback balance; the where clause is app_id, id, user_id, version
+   * (positions 25–28).
+   */
   static final String UPDATE_MEMORY =
       "update memories set "
-          + String.join(" = ?, ", FIELDS)
+          + String.join(" = ?, ", FIELDS.stream().filter(f -> !f.equals(FEEDBACK)).toList())
           + " = ? where app_id = ? and id = ? and user_id = ? and version = ?";
 
   static final String EVENT_COLUMNS =
@@ -93,20 +102,21 @@ final class Rows {
   void bindInsert(PreparedStatement statement, String appId, Memory memory) throws SQLException {
     statement.setString(1, appId);
     statement.setString(2, memory.id());
-    bindFields(statement, 3, memory, memory.version());
+    bindFields(statement, 3, memory, memory.version(), true);
   }
 
   /** Binds {@link #UPDATE_MEMORY}: the replacement with the new version, then the key. */
   void bindUpdate(PreparedStatement statement, String appId, Memory memory, long expectedVersion)
       throws SQLException {
-    int next = bindFields(statement, 1, memory, expectedVersion + 1);
+    int next = bindFields(statement, 1, memory, expectedVersion + 1, false);
     statement.setString(next, appId);
     statement.setString(next + 1, memory.id());
     statement.setString(next + 2, memory.userId());
     statement.setLong(next + 3, expectedVersion);
   }
 
-  private int bindFields(PreparedStatement s, int first, Memory m, long version)
+  private int bindFields(
+      PreparedStatement s, int first, Memory m, long version, boolean withFeedback)
       throws SQLException {
     int i = first;
     s.setString(i++, m.userId());
@@ -132,7 +142,9 @@ final class Rows {
     s.setString(i++, m.nextId());
     s.setInt(i++, m.reinforcementCount());
     bindInstant(s, i++, m.lastReinforcedAt());
-    s.setInt(i++, m.feedbackBalance());
+    if (withFeedback) {
+      s.setInt(i++, m.feedbackBalance());
+    }
     bindInstant(s, i++, m.validFrom());
     bindInstant(s, i++, m.validTo());
     bindInstant(s, i++, m.expiresAt());

@@ -36,15 +36,16 @@ final class MemoryDocuments {
   }
 
   /**
-   * The update that writes every field of a memory but its reads ({@code access_count}, {@code
-   * last_accessed_at}): those are counted in place by the access recorder, and a copy read before a
-   * count must not write the older count back.
+   * The update that writes every field of a memory but the counters the store moves in place
+   * ({@code access_count}, {@code last_accessed_at}, {@code feedback_balance}): a copy read before
+   * a count must not write the older count back.
    */
   Document replacement(Memory m, long version) {
     Document fields = memory(m, version);
     fields.remove("_id");
     fields.remove("access_count");
     fields.remove("last_accessed_at");
+    fields.remove("feedback_balance");
     return new Document("$set", fields);
   }
 
