@@ -7,6 +7,7 @@ import dev.engram.memory.MemoryType;
 import dev.engram.memory.Source;
 import dev.engram.memory.embed.Embedder;
 import dev.engram.memory.index.MemoryIndex;
+import dev.engram.memory.read.AccessRecorder;
 import dev.engram.memory.search.MemorySearch;
 import dev.engram.memory.search.ScoringConfiguration;
 import dev.engram.memory.search.SearchHit;
@@ -182,6 +183,10 @@ public final class LocomoEval {
         context.getBean(Organizations.class).create(admin, "locomo-" + System.nanoTime());
     Apps apps = context.getBean(Apps.class);
     MemorySearch search = context.getBean(MemorySearch.class);
+    // the accesses a question's search counts are written before the next question, as if they
+    // came more than a flush apart: otherwise which questions see them depends on the flush timer,
+    // and the same code read ±0.01 between runs
+    AccessRecorder accesses = context.getBean(AccessRecorder.class);
     // the signals side by side through a search that counts no access, so that they do not move
     // the access boost of the questions after them
     MemorySearch quiet =
@@ -223,6 +228,7 @@ public final class LocomoEval {
                 .search(
                     app.id(), SearchRequest.of(question.question(), MemoryFilter.user(user), maxK))
                 .hits();
+        accesses.flush();
         if (misses && recall(question.evidence(), hits, ten) < 1) {
           // ranks past the top k from a search that counts no access, as the signals below
           printMiss(
