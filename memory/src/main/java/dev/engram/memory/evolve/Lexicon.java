@@ -78,14 +78,15 @@ final class Lexicon {
   /**
    * Predicates that hold for many objects at once (liking X does not stop liking Y, nor fearing
    * spiders fearing heights), and transactions, each an event of its own (buying a laptop does not
-   * undo buying a bicycle; two bookings, two orders are two facts).
+   * undo buying a bicycle; two bookings, two orders are two facts). Volunteering at one place does
+   * not end volunteering at another.
    */
   static final Set<String> ADDITIVE_PREDICATE =
       wordsAndStems(
           "like hate dislike afraid scared frightened terrified fear allergic speak play visit know learn collect watch "
               + "read friend interest fan own study listen eat drink travel attend follow "
               + "support subscribe subscrib member membership buy buys bought buying purchase purchased order ordered "
-              + "book booked booking reserve reserved rent rented");
+              + "book booked booking reserve reserved rent rented volunteer");
 
   /**
    * Nouns of events with other people: a meeting with Dana and a meeting with Raj on the same day
