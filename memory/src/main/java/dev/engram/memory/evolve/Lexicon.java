@@ -165,7 +165,10 @@ final class Lexicon {
         "work",
         "job jobs work works worked working employed employment occupation "
             + "profession career employer");
-    alias(m, "allergic", "allergy allergies allergic intolerant intolerance");
+    alias(m, "allergic", "allergy allergies allergic");
+    // an intolerance is not an allergy: "is allergic to eggs" and "cannot eat eggs" are two facts,
+    // "is lactose intolerant" and "can't digest lactose" one
+    alias(m, "intolerant", "intolerant intolerance intolerances");
     alias(m, "pay", "pay pays paid paying payment payments billing billed");
     alias(
         m, "manage", "manage manages managed manager managing handles handled handle responsible");

@@ -2,10 +2,12 @@ package dev.engram.memory.evolve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
 
 /**
  * Verbs of changing an amount, typed from WordNet: the first verb sense is, or is a kind of,
@@ -32,6 +34,46 @@ final class Magnitude {
   static boolean verb(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return WordNet.plain(w) && CACHE.get(w, Magnitude::read);
+  }
+
+  /**
+   * Senses of a phrasal verb read: "go up" is first to move upward, then to increase; "go down"
+   * grows smaller in its third.
+   */
+  private static final int PHRASAL_SENSES = 3;
+
+  /**
+   * Whether a verb and the particle after it change an amount: a WordNet phrasal verb with one of
+   * its first senses a kind of "change magnitude" ("went up": increase in value; "gone down": grow
+   * smaller).
+   */
+  static boolean phrasal(String word, String particle) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String p = particle.toLowerCase(Locale.ROOT);
+    if (!WordNet.plain(w) || !WordNet.plain(p) || Lexicon.STOP.contains(p)) {
+      return false;
+    }
+    return CACHE.get(
+        w + " " + p,
+        k ->
+            WordNet.ask(
+                k,
+                dictionary -> {
+                  IndexWord verb = dictionary.lookupIndexWord(POS.VERB, k);
+                  if (verb == null || !verb.getLemma().contains(" ")) {
+                    return false;
+                  }
+                  List<Synset> senses = verb.getSenses();
+                  for (int i = 0; i < Math.min(PHRASAL_SENSES, senses.size()); i++) {
+                    if (WordNet.reaches(
+                        senses.get(i),
+                        l -> CHANGE_MAGNITUDE.contains(l.toLowerCase(Locale.ROOT)),
+                        DEPTH)) {
+                      return true;
+                    }
+                  }
+                  return false;
+                }));
   }
 
   private static boolean read(String word) {

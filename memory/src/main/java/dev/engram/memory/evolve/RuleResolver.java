@@ -164,6 +164,11 @@ final class RuleResolver implements Resolver {
           Action.REINFORCE,
           "same statement: " + d.contrast() + ", one negated, are opposites, in " + id);
     }
+    if (d.polarityDiffers() && d.changeWords().isEmpty() && keepsAway(d, existing, incoming)) {
+      return rule.of(
+          Action.REINFORCE,
+          "same statement: " + d.contrast() + ", intolerant of what one keeps away from, in " + id);
+    }
     if (d.polarityDiffers() && d.relationDiffers(existing, incoming)) {
       return rule.of(
           Action.ADD,
@@ -367,9 +372,30 @@ final class RuleResolver implements Resolver {
   }
 
   /**
+   * Whether one statement says its subject is intolerant of something and the other, negated, that
+   * it does not take it in: "is gluten intolerant" / "can't eat gluten", "is lactose intolerant" /
+   * "can't digest lactose". The positive side adds only the word for intolerance (not an allergy:
+   * "allergic to eggs" / "cannot eat eggs" are two facts), the negative side nothing or a verb of
+   * consumption ({@link Tolerance#consumes}).
+   */
+  private static boolean keepsAway(Difference d, Statement existing, Statement incoming) {
+    boolean existingPositive = !existing.negative();
+    List<String> positive = existingPositive ? d.onlyExisting() : d.onlyIncoming();
+    List<String> negative = existingPositive ? d.onlyIncoming() : d.onlyExisting();
+    Statement negated = existingPositive ? incoming : existing;
+    return positive.equals(List.of(INTOLERANT))
+        && !d.shared().isEmpty()
+        && negative.stream().allMatch(w -> Tolerance.consumes(negated.surfaceOf(w)));
+  }
+
+  /** The lexicon's word for being intolerant of something. */
+  private static final String INTOLERANT = Lexicon.canonical("intolerant");
+
+  /**
    * Whether one side's differing words name an occupation ({@link Occupations}) and the other's
-   * name none and nothing the lexicon reads as work: "wife is a teacher" / "wife likes gardening"
-   * say two things of one person, not one value replaced.
+   * name none and nothing the lexicon reads as work but say what the subject does, with a verb in
+   * the present: "wife is a teacher" / "wife likes gardening" say two things of one person, not one
+   * value replaced.
    */
   private static boolean occupationAgainstOther(
       Difference d, Statement existing, Statement incoming) {
@@ -377,7 +403,17 @@ final class RuleResolver implements Resolver {
     boolean after = d.onlyIncoming().stream().anyMatch(w -> occupation(w, incoming));
     boolean work =
         d.onlyExisting().contains(Occupations.WORK) || d.onlyIncoming().contains(Occupations.WORK);
-    return before != after && !work;
+    // the other side says what its subject does: a verb in the present ("likes", "plays")
+    boolean doing =
+        before
+            ? d.onlyIncoming().stream().anyMatch(w -> presentVerb(incoming.surfaceOf(w)))
+            : d.onlyExisting().stream().anyMatch(w -> presentVerb(existing.surfaceOf(w)));
+    return before != after && !work && doing;
+  }
+
+  /** Whether a word is a verb in the third person present: "likes", "enjoys", "plays". */
+  private static boolean presentVerb(String surface) {
+    return surface.endsWith("s") && WordNet.verbForm(surface);
   }
 
   private static boolean occupation(String word, Statement statement) {

@@ -134,7 +134,7 @@ record Statement(
         change.add(w);
         negative |= Lexicon.TERMINATIVE.contains(w);
       }
-      if (!inName && counted && Magnitude.verb(w)) {
+      if (!inName && counted && (Magnitude.verb(w) || Magnitude.phrasal(w, next))) {
         // "the doctor raised the dose to 100 mg": a new amount of what was measured
         change.add(w);
       }
@@ -171,11 +171,7 @@ record Statement(
         negative = true;
         continue;
       }
-      if (!inName && Tolerance.intolerant(raw, i)) {
-        // "can't eat gluten": not able to take it in is being intolerant of it, not a negation
-        w = INTOLERANT;
-        negative = false;
-      } else if (!inName && Tolerance.dislike(raw, i)) {
+      if (!inName && Tolerance.dislike(raw, i)) {
         // "can't stand cilantro": not putting up with it is not liking it
         w = DISLIKED;
       }
@@ -256,9 +252,6 @@ record Statement(
 
   /** The word a verb of not tolerating reads as, negated: "can't stand" is "does not like". */
   private static final String DISLIKED = "like";
-
-  /** The word a verb of consumption after "can not" reads as: "can't eat gluten" is intolerant. */
-  private static final String INTOLERANT = "intolerant";
 
   /** Prefixes that negate the word after them, longest first. */
   private static final List<String> NEGATING_PREFIXES = List.of("non-", "non", "dis", "un");

@@ -15,12 +15,9 @@ import net.sf.extjwnl.data.Synset;
  * its WordNet senses is the first sense of "tolerate" (put up with something or somebody
  * unpleasant: stand, bear, stomach, abide, endure) and it follows "can not" or "could not".
  *
- * <p>Not being able to take something in is being intolerant of it: "can't eat gluten", "cannot
- * digest lactose" say what "is gluten intolerant" says. A verb counts when its first WordNet sense
- * is a verb of consumption (eat: take in solid food; drink; digest: convert food into absorbable
- * substances), it follows "can not" or "could not", and one of the next two words is first a food
- * or a substance in WordNet ("gluten", "lactose", "shellfish"; not "jazz", so "couldn't stomach
- * jazz" stays a dislike).
+ * <p>It also tells verbs of eating and drinking ({@link #consumes}): not eating what one is
+ * intolerant of is the intolerance itself ({@code RuleResolver.keepsAway}). A verb of both, before
+ * a food or a substance, is eating: "can't digest lactose", "couldn't stomach dairy".
  */
 final class Tolerance {
   private Tolerance() {}
@@ -43,45 +40,45 @@ final class Tolerance {
         && raw.get(i - 1).equals("not")
         && ABILITY.contains(raw.get(i - 2))
         && WordNet.plain(raw.get(i))
-        && CACHE.get(raw.get(i), Tolerance::tolerates);
-  }
-
-  /** WordNet's lexicographer file of verbs of eating and drinking. */
-  private static final String CONSUMPTION = "verb.consumption";
-
-  /**
-   * Whether the lower-case word at {@code i} of a statement's words says its subject is intolerant
-   * of what follows: a verb of consumption after "can not" or "could not".
-   */
-  static boolean intolerant(List<String> raw, int i) {
-    return i >= 2
-        && raw.get(i - 1).equals("not")
-        && ABILITY.contains(raw.get(i - 2))
-        && WordNet.plain(raw.get(i))
-        && CACHE.get("c|" + raw.get(i), k -> consumes(raw.get(i)))
-        && raw.subList(i + 1, Math.min(raw.size(), i + 3)).stream().anyMatch(Tolerance::matter);
+        && CACHE.get(raw.get(i), Tolerance::tolerates)
+        && !(consumes(raw.get(i)) && food(raw, i + 1));
   }
 
   /** WordNet's lexicographer files of foods and substances. */
   private static final Set<String> MATTER = Set.of("noun.food", "noun.substance");
 
-  /** Whether a word's first noun sense is a food or a substance. */
-  private static boolean matter(String word) {
-    return WordNet.plain(word)
-        && CACHE.get(
-            "f|" + word,
-            k ->
-                WordNet.ask(
-                    word,
-                    dictionary -> {
-                      IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
-                      return noun != null
-                          && !noun.getSenses().isEmpty()
-                          && MATTER.contains(noun.getSenses().get(0).getLexFileName());
-                    }));
+  /**
+   * Whether one of the two words from {@code from} is first a food or a substance in WordNet
+   * ("lactose", "gluten"; not "jazz"): "can't digest lactose" says what the body does not take in,
+   * "couldn't stomach jazz" a dislike.
+   */
+  private static boolean food(List<String> raw, int from) {
+    return raw.subList(Math.min(from, raw.size()), Math.min(raw.size(), from + 2)).stream()
+        .anyMatch(
+            w ->
+                WordNet.plain(w)
+                    && CACHE.get(
+                        "f|" + w,
+                        k ->
+                            WordNet.ask(
+                                w,
+                                dictionary -> {
+                                  IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, w);
+                                  return noun != null
+                                      && !noun.getSenses().isEmpty()
+                                      && MATTER.contains(noun.getSenses().get(0).getLexFileName());
+                                })));
   }
 
-  private static boolean consumes(String word) {
+  /** WordNet's lexicographer file of verbs of eating and drinking. */
+  private static final String CONSUMPTION = "verb.consumption";
+
+  /** Whether a word is a verb whose first WordNet sense is eating or drinking. */
+  static boolean consumes(String word) {
+    return WordNet.plain(word) && CACHE.get("c|" + word, k -> readConsumes(word));
+  }
+
+  private static boolean readConsumes(String word) {
     return WordNet.ask(
         word,
         dictionary -> {

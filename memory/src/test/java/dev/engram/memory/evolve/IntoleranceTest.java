@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Not being able to eat, drink or digest something is being intolerant of it ({@link
- * Tolerance#intolerant}). Sentences written for this test, not taken from any evaluation set.
+ * Not being able to eat, drink or digest something is being intolerant of it ({@code
+ * RuleResolver.keepsAway}), not allergic to it. Sentences written for this test, not taken from any
+ * evaluation set.
  */
 class IntoleranceTest {
 
@@ -19,8 +20,9 @@ class IntoleranceTest {
       delimiter = '|',
       value = {
         "User is intolerant to fructose | User can't digest fructose",
-        "User cannot eat shellfish | User is allergic to shellfish",
-        "User is soy intolerant | User can't drink soy milk",
+        "User is caffeine intolerant | User can't drink caffeine",
+        "User can't eat shellfish | User has to avoid shellfish",
+        "User is intolerant to sesame | User avoids sesame",
       })
   void notAbleToTakeItInIsBeingIntolerant(String existing, String incoming) {
     Decision d = decide(existing, incoming, 0.8);
@@ -32,7 +34,8 @@ class IntoleranceTest {
       delimiter = '|',
       value = {
         "User is intolerant to fructose | User can't swim",
-        "User is allergic to shellfish | User can eat shellfish again",
+        "User is intolerant to shellfish | User can eat shellfish again",
+        "User is allergic to shellfish | User cannot eat shellfish",
       })
   void otherAbilitiesAreNot(String existing, String incoming) {
     Decision d = decide(existing, incoming, 0.5);

@@ -28,6 +28,18 @@ class MagnitudeTest {
     assertThat(Magnitude.verb(word)).isFalse();
   }
 
+  @ParameterizedTest
+  @CsvSource({"went, up", "gone, down", "goes, up"})
+  void phrasalVerbsOfChangingAnAmount(String verb, String particle) {
+    assertThat(Magnitude.phrasal(verb, particle)).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"gave, up", "went, to", "picked, up"})
+  void otherPhrasalVerbs(String verb, String particle) {
+    assertThat(Magnitude.phrasal(verb, particle)).isFalse();
+  }
+
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(
       delimiter = '|',
@@ -35,6 +47,8 @@ class MagnitudeTest {
         "User takes 10 mg of propranolol daily | The GP increased the user's propranolol to 20 mg"
             + " daily",
         "User's rent is 900 pounds a month | The landlord raised the user's rent to 950 pounds a"
+            + " month",
+        "User's council tax is 150 pounds a month | User's council tax went up to 160 pounds a"
             + " month",
       })
   void aNewAmountReplacesTheOld(String existing, String incoming) {

@@ -38,4 +38,16 @@ class OccupationAgainstOtherTest {
     Decision d = decide(existing, incoming, 0.6);
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
   }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User works as a plumber | User works as a web developer",
+        "User is a widower | User is retired",
+      })
+  void notWithoutAVerbOfDoing(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.6);
+    assertThat(d.reason()).doesNotContain("another kind of value");
+  }
 }
