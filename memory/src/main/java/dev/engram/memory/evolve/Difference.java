@@ -50,6 +50,11 @@ record Difference(
     List<String> onlyB = b.stream().filter(w -> !a.contains(w)).toList();
     Set<String> change = new LinkedHashSet<>(incoming.changeWords());
     change.removeAll(existing.changeWords());
+    // completing something changes only what was under way: "ran a marathon in 2022" and "finished
+    // a marathon in 2023" are two races
+    if (!existing.ongoing()) {
+      change.removeIf(w -> !Lexicon.CHANGE.contains(w) && Completion.verb(w));
+    }
     String antonym = null;
     for (String x : onlyA) {
       for (String y : onlyB) {

@@ -78,14 +78,15 @@ final class Lexicon {
   /**
    * Predicates that hold for many objects at once (liking X does not stop liking Y, nor fearing
    * spiders fearing heights), and transactions, each an event of its own (buying a laptop does not
-   * undo buying a bicycle; two bookings, two orders are two facts).
+   * undo buying a bicycle; two bookings, two orders are two facts). Volunteering at one place does
+   * not end volunteering at another.
    */
   static final Set<String> ADDITIVE_PREDICATE =
       wordsAndStems(
           "like hate dislike afraid scared frightened terrified fear allergic speak play visit know learn collect watch "
               + "read friend interest fan own study listen eat drink travel attend follow "
               + "support subscribe subscrib member membership buy buys bought buying purchase purchased order ordered "
-              + "book booked booking reserve reserved rent rented");
+              + "book booked booking reserve reserved rent rented volunteer");
 
   /**
    * Nouns of events with other people: a meeting with Dana and a meeting with Raj on the same day
@@ -164,7 +165,10 @@ final class Lexicon {
         "work",
         "job jobs work works worked working employed employment occupation "
             + "profession career employer");
-    alias(m, "allergic", "allergy allergies allergic intolerant intolerance");
+    alias(m, "allergic", "allergy allergies allergic");
+    // an intolerance is not an allergy: "is allergic to eggs" and "cannot eat eggs" are two facts,
+    // "is lactose intolerant" and "can't digest lactose" one
+    alias(m, "intolerant", "intolerant intolerance intolerances");
     alias(m, "pay", "pay pays paid paying payment payments billing billed");
     alias(
         m, "manage", "manage manages managed manager managing handles handled handle responsible");

@@ -91,6 +91,29 @@ final class RuleResolver implements Resolver {
       return rule.of(
           Action.ADD, "additional fact: " + d.contrast() + " with an additive word, next to " + id);
     }
+    // a name both share says who, not what: the speaker's name is in every fact of their messages
+    List<String> topic = withoutNames(attribute, existing, incoming);
+    // what a change or a negation replaces is one value: a few words of the old statement (the new
+    // one may add details: "now lives in Munich with their partner")
+    boolean oneValue = d.onlyExisting().size() <= MAX_REPLACED;
+    // no word in common, but both fill one single-valued slot: "is a student" / "now works as an
+    // accountant"
+    boolean slot =
+        topic.isEmpty() && Slot.shared(Slot.of(candidate.memory().content()), incomingSlot);
+    // "retired last year" against "is an accountant", "bought a house in Bath" against "rents a
+    // flat in Bristol": a statement that says the slot changed replaces what filled it
+    boolean slotVerb = slot && incomingSlot.get().changes();
+    if (slotVerb && !d.additive()) {
+      // before other people: "married Daniel" names a partner, yet says what "is engaged" says
+      return rule.of(
+          Action.UPDATE,
+          "conflict: "
+              + d.contrast()
+              + " said to change the "
+              + incomingSlot.get().attribute()
+              + " of "
+              + id);
+    }
     boolean changed = !d.changeWords().isEmpty();
     if (!changed && d.antonym() == null && d.differentPeople(existing, incoming)) {
       return rule.of(Action.ADD, "distinct: " + d.contrast() + " are other people than in " + id);
@@ -118,29 +141,17 @@ final class RuleResolver implements Resolver {
           Action.REINFORCE,
           "same statement: paraphrase of " + id + " (" + cos + ", no differing values)");
     }
-    // a name both share says who, not what: the speaker's name is in every fact of their messages
-    List<String> topic = withoutNames(attribute, existing, incoming);
-    // what a change or a negation replaces is one value: a few words of the old statement (the new
-    // one may add details: "now lives in Munich with their partner")
-    boolean oneValue = d.onlyExisting().size() <= MAX_REPLACED;
-    // no word in common, but both fill one single-valued slot: "is a student" / "now works as an
-    // accountant"
-    boolean slot =
-        topic.isEmpty() && Slot.shared(Slot.of(candidate.memory().content()), incomingSlot);
-    // "retired last year" against "is an accountant": a verb of leaving work changes the slot
-    boolean slotVerb = slot && incomingSlot.get().byVerb();
-    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot) || slotVerb) {
+    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot)) {
       return rule.of(
           Action.UPDATE,
           "conflict: "
               + (d.onlyExisting().isEmpty() && d.onlyIncoming().isEmpty()
                   ? "negated"
                   : d.substitution())
-              + (d.changeWords().isEmpty()
-                  ? " with a verb of work"
-                  : " with change word " + q(List.copyOf(d.changeWords())))
+              + " with change word "
+              + q(List.copyOf(d.changeWords()))
               + " on "
-              + (slot ? "the " + Slot.OCCUPATION : q(attribute))
+              + (slot ? "the " + incomingSlot.get().attribute() : q(attribute))
               + " of "
               + id);
     }
@@ -152,6 +163,11 @@ final class RuleResolver implements Resolver {
       return rule.of(
           Action.REINFORCE,
           "same statement: " + d.contrast() + ", one negated, are opposites, in " + id);
+    }
+    if (d.polarityDiffers() && d.changeWords().isEmpty() && keepsAway(d, existing, incoming)) {
+      return rule.of(
+          Action.REINFORCE,
+          "same statement: " + d.contrast() + ", intolerant of what one keeps away from, in " + id);
     }
     if (d.polarityDiffers() && d.relationDiffers(existing, incoming)) {
       return rule.of(
@@ -264,6 +280,15 @@ final class RuleResolver implements Resolver {
             || existing.content().size() == 1)) {
       return rule.of(Action.UPDATE, "conflict: " + what + " (opposite values " + d.antonym() + ")");
     }
+    if (d.changeWords().isEmpty() && occupationAgainstOther(d, existing, incoming)) {
+      return rule.of(
+          Action.ADD,
+          "distinct: "
+              + what
+              + " are an occupation and another kind of value, next to what "
+              + rule.targetId()
+              + " holds");
+    }
     if (d.antonym() == null && d.relationDiffers(existing, incoming)) {
       if (d.differentThings(existing, incoming)) {
         return rule.of(
@@ -344,6 +369,55 @@ final class RuleResolver implements Resolver {
     return rule.of(
         Action.UPDATE,
         "conflict: " + d.substitution() + " on " + q(d.anchors()) + " of " + rule.targetId());
+  }
+
+  /**
+   * Whether one statement says its subject is intolerant of something and the other, negated, that
+   * it does not take it in: "is gluten intolerant" / "can't eat gluten", "is lactose intolerant" /
+   * "can't digest lactose". The positive side adds only the word for intolerance (not an allergy:
+   * "allergic to eggs" / "cannot eat eggs" are two facts), the negative side nothing or a verb of
+   * consumption ({@link Tolerance#consumes}).
+   */
+  private static boolean keepsAway(Difference d, Statement existing, Statement incoming) {
+    boolean existingPositive = !existing.negative();
+    List<String> positive = existingPositive ? d.onlyExisting() : d.onlyIncoming();
+    List<String> negative = existingPositive ? d.onlyIncoming() : d.onlyExisting();
+    Statement negated = existingPositive ? incoming : existing;
+    return positive.equals(List.of(INTOLERANT))
+        && !d.shared().isEmpty()
+        && negative.stream().allMatch(w -> Tolerance.consumes(negated.surfaceOf(w)));
+  }
+
+  /** The lexicon's word for being intolerant of something. */
+  private static final String INTOLERANT = Lexicon.canonical("intolerant");
+
+  /**
+   * Whether one side's differing words name an occupation ({@link Occupations}) and the other's
+   * name none and nothing the lexicon reads as work but say what the subject does, with a verb in
+   * the present: "wife is a teacher" / "wife likes gardening" say two things of one person, not one
+   * value replaced.
+   */
+  private static boolean occupationAgainstOther(
+      Difference d, Statement existing, Statement incoming) {
+    boolean before = d.onlyExisting().stream().anyMatch(w -> occupation(w, existing));
+    boolean after = d.onlyIncoming().stream().anyMatch(w -> occupation(w, incoming));
+    boolean work =
+        d.onlyExisting().contains(Occupations.WORK) || d.onlyIncoming().contains(Occupations.WORK);
+    // the other side says what its subject does: a verb in the present ("likes", "plays")
+    boolean doing =
+        before
+            ? d.onlyIncoming().stream().anyMatch(w -> presentVerb(incoming.surfaceOf(w)))
+            : d.onlyExisting().stream().anyMatch(w -> presentVerb(existing.surfaceOf(w)));
+    return before != after && !work && doing;
+  }
+
+  /** Whether a word is a verb in the third person present: "likes", "enjoys", "plays". */
+  private static boolean presentVerb(String surface) {
+    return surface.endsWith("s") && WordNet.verbForm(surface);
+  }
+
+  private static boolean occupation(String word, Statement statement) {
+    return !statement.values().contains(word) && Occupations.occupation(statement.surfaceOf(word));
   }
 
   /**

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *     #MEASURE} for a number right after "is" or "was"
  * @param surface for each plain content word (not a value), the lower-case word as written, for
  *     look-ups that need a dictionary form ({@link WordNet})
+ * @param ongoing whether it says what holds now, with "is", "are" or "am" ("is studying nursing",
+ *     "is a student"): a completion told later ends it ({@link Completion})
  */
 record Statement(
     List<String> content,
@@ -40,7 +42,8 @@ record Statement(
     boolean additive,
     boolean retraction,
     Map<String, String> prepositions,
-    Map<String, String> surface) {
+    Map<String, String> surface,
+    boolean ongoing) {
 
   /** An email address (one value), else a word with inner hyphens. */
   private static final Pattern TOKEN =
@@ -57,6 +60,9 @@ record Statement(
   static final String MEASURE = "measure";
 
   private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+
+  /** The copula in the present: what it says holds now. */
+  private static final Set<String> PRESENT = Set.of("is", "are", "am");
 
   private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]*['’]s\\b");
@@ -97,6 +103,11 @@ record Statement(
     boolean retraction = false;
     String lastPreposition = null;
     boolean afterCopula = false;
+    boolean ongoing = false;
+    // the subject's verb, after auxiliaries: "User has finished …", "User graduated …"
+    int verb = Slot.verbIndex(raw, 1);
+    boolean counted =
+        raw.stream().anyMatch(t -> Character.isDigit(t.charAt(0)) || NumberWords.digits(t) != null);
     for (int i = start; i < raw.size(); i++) {
       String w = raw.get(i);
       // "New York", "Best Buy": a capitalized word inside the sentence is part of a name, not a
@@ -123,6 +134,15 @@ record Statement(
         change.add(w);
         negative |= Lexicon.TERMINATIVE.contains(w);
       }
+      if (!inName && counted && (Magnitude.verb(w) || Magnitude.phrasal(w, next))) {
+        // "the doctor raised the dose to 100 mg": a new amount of what was measured
+        change.add(w);
+      }
+      if (i == verb && !inName && Completion.verb(w)) {
+        // "finished the master's degree", "graduated from college": what was under way ended
+        change.add(w);
+      }
+      ongoing |= PRESENT.contains(w);
       if (Lexicon.NEGATION.contains(w)) {
         negative = true;
         continue;
@@ -226,7 +246,8 @@ record Statement(
         additive,
         retraction,
         Map.copyOf(prepositions),
-        Map.copyOf(surface));
+        Map.copyOf(surface),
+        ongoing);
   }
 
   /** The word a verb of not tolerating reads as, negated: "can't stand" is "does not like". */

@@ -14,6 +14,10 @@ import net.sf.extjwnl.data.Synset;
  * loud music", "couldn't stomach horror films" say what "dislikes" says. A verb counts when one of
  * its WordNet senses is the first sense of "tolerate" (put up with something or somebody
  * unpleasant: stand, bear, stomach, abide, endure) and it follows "can not" or "could not".
+ *
+ * <p>It also tells verbs of eating and drinking ({@link #consumes}): not eating what one is
+ * intolerant of is the intolerance itself ({@code RuleResolver.keepsAway}). A verb of both, before
+ * a food or a substance, is eating: "can't digest lactose", "couldn't stomach dairy".
  */
 final class Tolerance {
   private Tolerance() {}
@@ -36,7 +40,53 @@ final class Tolerance {
         && raw.get(i - 1).equals("not")
         && ABILITY.contains(raw.get(i - 2))
         && WordNet.plain(raw.get(i))
-        && CACHE.get(raw.get(i), Tolerance::tolerates);
+        && CACHE.get(raw.get(i), Tolerance::tolerates)
+        && !(consumes(raw.get(i)) && food(raw, i + 1));
+  }
+
+  /** WordNet's lexicographer files of foods and substances. */
+  private static final Set<String> MATTER = Set.of("noun.food", "noun.substance");
+
+  /**
+   * Whether one of the two words from {@code from} is first a food or a substance in WordNet
+   * ("lactose", "gluten"; not "jazz"): "can't digest lactose" says what the body does not take in,
+   * "couldn't stomach jazz" a dislike.
+   */
+  private static boolean food(List<String> raw, int from) {
+    return raw.subList(Math.min(from, raw.size()), Math.min(raw.size(), from + 2)).stream()
+        .anyMatch(
+            w ->
+                WordNet.plain(w)
+                    && CACHE.get(
+                        "f|" + w,
+                        k ->
+                            WordNet.ask(
+                                w,
+                                dictionary -> {
+                                  IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, w);
+                                  return noun != null
+                                      && !noun.getSenses().isEmpty()
+                                      && MATTER.contains(noun.getSenses().get(0).getLexFileName());
+                                })));
+  }
+
+  /** WordNet's lexicographer file of verbs of eating and drinking. */
+  private static final String CONSUMPTION = "verb.consumption";
+
+  /** Whether a word is a verb whose first WordNet sense is eating or drinking. */
+  static boolean consumes(String word) {
+    return WordNet.plain(word) && CACHE.get("c|" + word, k -> readConsumes(word));
+  }
+
+  private static boolean readConsumes(String word) {
+    return WordNet.ask(
+        word,
+        dictionary -> {
+          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT));
+          return verb != null
+              && !verb.getSenses().isEmpty()
+              && CONSUMPTION.equals(verb.getSenses().get(0).getLexFileName());
+        });
   }
 
   private static boolean tolerates(String word) {

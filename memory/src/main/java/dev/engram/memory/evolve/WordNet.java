@@ -468,6 +468,24 @@ final class WordNet {
         .toList();
   }
 
+  /**
+   * Whether a lower-case word is an inflected form of a verb: WordNet's morphology finds a verb
+   * whose lemma is not the word itself ("likes" → like, "played" → play).
+   */
+  static boolean verbForm(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return plain(w)
+        && THING_CACHE.get(
+            "v|" + w,
+            k ->
+                ask(
+                    w,
+                    dictionary -> {
+                      IndexWord verb = dictionary.lookupIndexWord(POS.VERB, w);
+                      return verb != null && !verb.getLemma().equalsIgnoreCase(w);
+                    }));
+  }
+
   /** Whether a word is plain lower-case letters (and hyphens), at least two of them. */
   static boolean plain(String w) {
     if (w.length() < 2) {
