@@ -171,8 +171,12 @@ public class MemorySearch {
         config.contextDiscount() > 0 && request.mode() == SearchRequest.Mode.HYBRID
             ? Optional.of(new OwnWords(keywordText)).filter(o -> !o.isEmpty())
             : Optional.empty();
+    Optional<QueryKinds> kinds =
+        config.kindWeight() > 0 && request.mode() != SearchRequest.Mode.KEYWORD
+            ? QueryKinds.of(request.query())
+            : Optional.empty();
     Scoring scoring =
-        new Scoring(request, vector, keyword, fused, named, subjects(request), own, now);
+        new Scoring(request, vector, keyword, fused, named, subjects(request), own, kinds, now);
     List<SearchHit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Memory memory : candidates) {
@@ -267,6 +271,7 @@ public class MemorySearch {
     private final Optional<DateWindow> named;
     private final Set<String> subjects;
     private final Optional<OwnWords> own;
+    private final Optional<QueryKinds> kinds;
     private final Instant now;
 
     Scoring(
@@ -277,9 +282,11 @@ public class MemorySearch {
         Optional<DateWindow> named,
         Set<String> subjects,
         Optional<OwnWords> own,
+        Optional<QueryKinds> kinds,
         Instant now) {
       this.request = request;
       this.own = own;
+      this.kinds = kinds;
       this.subjects = subjects;
       this.vector = vector;
       this.keyword = keyword;
@@ -330,6 +337,9 @@ public class MemorySearch {
       if (!subjects.isEmpty()
           && Entities.subject(memory.content()).filter(s -> !subjects.contains(s)).isPresent()) {
         relevance /= 1 + config.subjectWeight();
+      }
+      if (kinds.isPresent() && kinds.get().named(memory.content())) {
+        relevance *= 1 + config.kindWeight();
       }
       relevance *= 1 + boost;
       ScoreComponents components = scorer.components(memory, similarity, kw, now);
