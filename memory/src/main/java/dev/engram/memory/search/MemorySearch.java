@@ -122,9 +122,15 @@ public class MemorySearch {
 
     Optional<DateWindow> named =
         config.dateWeight() > 0 ? QueryDates.of(request.query(), now) : Optional.empty();
+    Optional<QueryKinds> kinds =
+        config.kindWeight() > 0 && request.mode() != SearchRequest.Mode.KEYWORD
+            ? QueryKinds.of(request.query())
+            : Optional.empty();
     int k =
         Math.max(config.candidates(), request.limit() * 2)
-            * (named.isPresent() ? Math.max(1, config.dateCandidates()) : 1);
+            * Math.max(
+                named.isPresent() ? Math.max(1, config.dateCandidates()) : 1,
+                kinds.isPresent() ? Math.max(1, config.kindCandidates()) : 1);
     boolean useVectors = request.mode() != SearchRequest.Mode.KEYWORD;
     boolean useKeywords = request.mode() != SearchRequest.Mode.VECTOR && config.keywordWeight() > 0;
     List<IndexHit> vectorHits =
@@ -170,10 +176,6 @@ public class MemorySearch {
     Optional<OwnWords> own =
         config.contextDiscount() > 0 && request.mode() == SearchRequest.Mode.HYBRID
             ? Optional.of(new OwnWords(keywordText)).filter(o -> !o.isEmpty())
-            : Optional.empty();
-    Optional<QueryKinds> kinds =
-        config.kindWeight() > 0 && request.mode() != SearchRequest.Mode.KEYWORD
-            ? QueryKinds.of(request.query())
             : Optional.empty();
     Scoring scoring =
         new Scoring(request, vector, keyword, fused, named, subjects(request), own, kinds, now);

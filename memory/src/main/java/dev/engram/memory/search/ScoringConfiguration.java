@@ -92,6 +92,8 @@ import java.util.function.Consumer;
  *     QueryKinds}, WordNet's noun hierarchy): its relevance is multiplied by {@code 1 + kindWeight};
  *     a category too general to tell anything ("activities") and keyword-only search are left
  *     alone; 0 turns it off (docs/memory-quality.md has the measured figures)
+ * @param kindCandidates how many times more candidates a list question with a category ({@link
+ *     QueryKinds}) considers: the answers that name only instances share no word with it
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -117,7 +119,8 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "0.3") double subjectWeight,
     @Bindable(defaultValue = "0.15") double keywordFloor,
     @Bindable(defaultValue = "0.5") double contextDiscount,
-    @Bindable(defaultValue = "0.3") double kindWeight) {
+    @Bindable(defaultValue = "0.3") double kindWeight,
+    @Bindable(defaultValue = "1") int kindCandidates) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
@@ -143,7 +146,8 @@ public record ScoringConfiguration(
         0.3,
         0.15,
         0.5,
-        0.3);
+        0.3,
+        1);
   }
 
   /** These settings with the entity stage's weight, seeds and hub limit replaced. */
@@ -220,6 +224,7 @@ public record ScoringConfiguration(
     double keywordFloor;
     double contextDiscount;
     double kindWeight;
+    int kindCandidates;
 
     private Settings(ScoringConfiguration settings) {
       keywordWeight = settings.keywordWeight;
@@ -245,6 +250,7 @@ public record ScoringConfiguration(
       keywordFloor = settings.keywordFloor;
       contextDiscount = settings.contextDiscount;
       kindWeight = settings.kindWeight;
+      kindCandidates = settings.kindCandidates;
     }
 
     private ScoringConfiguration build() {
@@ -271,7 +277,8 @@ public record ScoringConfiguration(
           subjectWeight,
           keywordFloor,
           contextDiscount,
-          kindWeight);
+          kindWeight,
+          kindCandidates);
     }
   }
 }
