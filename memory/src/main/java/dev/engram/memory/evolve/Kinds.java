@@ -34,7 +34,7 @@ public final class Kinds {
   /** Most meanings a category sense's subtree may hold; a larger one is too general to use. */
   static final int MAX_KINDS = 1500;
 
-  private static final Cache<String, Set<Long>> CATEGORIES =
+  private static final Cache<String, Category> CATEGORIES =
       Caffeine.newBuilder().maximumSize(5_000).build();
   private static final Cache<String, Meaning> WORDS =
       Caffeine.newBuilder().maximumSize(100_000).build();
@@ -52,14 +52,27 @@ public final class Kinds {
   private Kinds() {}
 
   /**
-   * The meanings (synset offsets) of a category noun's usable senses and everything under them;
-   * empty when the noun is unknown or every sense is too general. Lower-case, singular or plural,
-   * one word or a compound written with spaces ("martial arts").
+   * A category: the meanings (synset offsets) of a noun's usable senses and everything under them,
+   * and every lower-case word WordNet writes for one of them (to pass over most of a text's words
+   * without a look-up).
    */
-  public static Set<Long> category(String noun) {
+  public record Category(Set<Long> meanings, Set<String> words) {
+    static final Category NONE = new Category(Set.of(), Set.of());
+
+    public boolean isEmpty() {
+      return meanings.isEmpty();
+    }
+  }
+
+  /**
+   * The category of a noun; empty when the noun is unknown or its most frequent sense is too
+   * general. Lower-case, singular or plural, one word or a compound written with spaces ("martial
+   * arts").
+   */
+  public static Category category(String noun) {
     String n = noun.toLowerCase(Locale.ROOT).strip();
     if (n.isEmpty()) {
-      return Set.of();
+      return Category.NONE;
     }
     return CATEGORIES.get(n, Kinds::readCategory);
   }
@@ -77,49 +90,62 @@ public final class Kinds {
     return meaning.offset() < 0 ? Optional.empty() : Optional.of(meaning);
   }
 
-  private static Set<Long> readCategory(String noun) {
-    Set<Long> out = new HashSet<>();
-    WordNet.ask(
-        noun,
-        dictionary -> {
-          IndexWord index = dictionary.lookupIndexWord(POS.NOUN, noun);
-          if (index == null) {
-            return false;
-          }
-          List<Synset> senses = index.getSenses();
-          for (int i = 0; i < senses.size(); i++) {
-            Set<Long> subtree = subtree(senses.get(i));
-            if (subtree.size() <= MAX_KINDS) {
-              out.addAll(subtree);
-            } else if (i == 0) {
-              return false;
-            }
-          }
-          return true;
-        });
-    return Set.copyOf(out);
+  private static Category readCategory(String noun) {
+    Set<Long> meanings = new HashSet<>();
+    Set<String> words = new HashSet<>();
+    boolean found =
+        WordNet.ask(
+            noun,
+            dictionary -> {
+              IndexWord index = dictionary.lookupIndexWord(POS.NOUN, noun);
+              if (index == null) {
+                return false;
+              }
+              List<Synset> senses = index.getSenses();
+              for (int i = 0; i < senses.size(); i++) {
+                Set<Synset> subtree = subtree(senses.get(i));
+                if (subtree.size() > MAX_KINDS) {
+                  if (i == 0) {
+                    return false;
+                  }
+                  continue;
+                }
+                for (Synset synset : subtree) {
+                  if (meanings.add(synset.getOffset())) {
+                    synset.getWords().forEach(w -> words.add(w.getLemma().toLowerCase(Locale.ROOT)));
+                  }
+                }
+              }
+              return true;
+            });
+    return found && !meanings.isEmpty()
+        ? new Category(Set.copyOf(meanings), Set.copyOf(words))
+        : Category.NONE;
   }
 
-  /** A synset and its hyponyms and instances, or more than {@link #MAX_KINDS} when too large. */
-  private static Set<Long> subtree(Synset root) throws JWNLException {
+  /** A synset and its hyponyms and instances; more than {@link #MAX_KINDS} when too large. */
+  private static Set<Synset> subtree(Synset root) throws JWNLException {
     Set<Long> seen = new HashSet<>();
+    Set<Synset> out = new HashSet<>();
     Deque<Synset> queue = new ArrayDeque<>(List.of(root));
     seen.add(root.getOffset());
+    out.add(root);
     while (!queue.isEmpty()) {
       Synset s = queue.poll();
       for (PointerType type : List.of(PointerType.HYPONYM, PointerType.INSTANCES_HYPONYM)) {
         for (Pointer p : s.getPointers(type)) {
           Synset target = p.getTargetSynset();
           if (seen.add(target.getOffset())) {
-            if (seen.size() > MAX_KINDS) {
-              return seen;
+            out.add(target);
+            if (out.size() > MAX_KINDS) {
+              return out;
             }
             queue.add(target);
           }
         }
       }
     }
-    return seen;
+    return out;
   }
 
   private static Meaning readMeaning(String word) {

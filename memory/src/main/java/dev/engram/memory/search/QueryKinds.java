@@ -46,16 +46,16 @@ final class QueryKinds {
   /** Shortest word of a memory that is looked up as a possible kind. */
   static final int MIN_WORD = 3;
 
-  private final Set<Long> category;
+  private final Kinds.Category category;
 
-  private QueryKinds(Set<Long> category) {
+  private QueryKinds(Kinds.Category category) {
     this.category = category;
   }
 
   /** The category a question asks for, when it has one with kinds. */
   static Optional<QueryKinds> of(String query) {
     for (String noun : nouns(query)) {
-      Set<Long> category = Kinds.category(noun);
+      Kinds.Category category = Kinds.category(noun);
       if (!category.isEmpty()) {
         return Optional.of(new QueryKinds(category));
       }
@@ -124,11 +124,36 @@ final class QueryKinds {
     return false;
   }
 
+  /**
+   * Whether a word (or its singular) is written for a meaning of the category and its most
+   * frequent noun meaning is one: most words of a text are no word of the category and are passed
+   * over by a set look-up.
+   */
   private boolean kind(String word, boolean capital) {
-    return Kinds.meaning(word)
-        .filter(meaning -> capital || !meaning.name())
-        .filter(meaning -> category.contains(meaning.offset()))
-        .isPresent();
+    for (String form : forms(word)) {
+      if (category.words().contains(form)
+          && Kinds.meaning(form)
+              .filter(meaning -> capital || !meaning.name())
+              .filter(meaning -> category.meanings().contains(meaning.offset()))
+              .isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word and, for a plural, its singular forms ("cities" → city, "boxes" → box, "dogs" → dog). */
+  static List<String> forms(String word) {
+    if (word.length() > 3 && word.endsWith("ies")) {
+      return List.of(word, word.substring(0, word.length() - 3) + "y");
+    }
+    if (word.length() > 3 && word.endsWith("es")) {
+      return List.of(word, word.substring(0, word.length() - 2), word.substring(0, word.length() - 1));
+    }
+    if (word.length() > 2 && word.endsWith("s") && !word.endsWith("ss")) {
+      return List.of(word, word.substring(0, word.length() - 1));
+    }
+    return List.of(word);
   }
 
   /**

@@ -120,7 +120,7 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "0.15") double keywordFloor,
     @Bindable(defaultValue = "0.5") double contextDiscount,
     @Bindable(defaultValue = "0.3") double kindWeight,
-    @Bindable(defaultValue = "1") int kindCandidates) {
+    @Bindable(defaultValue = "2") int kindCandidates) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
@@ -147,7 +147,7 @@ public record ScoringConfiguration(
         0.15,
         0.5,
         0.3,
-        1);
+        2);
   }
 
   /** These settings with the entity stage's weight, seeds and hub limit replaced. */

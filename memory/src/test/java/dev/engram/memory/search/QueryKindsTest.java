@@ -47,4 +47,12 @@ class QueryKindsTest {
     assertThat(QueryKinds.of("What activities has Melanie done?")).isEqualTo(Optional.empty());
     assertThat(QueryKinds.of("What events did she attend?")).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void aPluralIsLookedUpWithItsSingulars() {
+    assertThat(QueryKinds.forms("cities")).containsExactly("cities", "city");
+    assertThat(QueryKinds.forms("boxes")).containsExactly("boxes", "box", "boxe");
+    assertThat(QueryKinds.forms("violins")).containsExactly("violins", "violin");
+    assertThat(QueryKinds.forms("glass")).containsExactly("glass");
+  }
 }
