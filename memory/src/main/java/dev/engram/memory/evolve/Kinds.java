@@ -78,6 +78,21 @@ public final class Kinds {
   }
 
   /**
+   * Whether a noun is written in the plural: WordNet reads it as another lemma ("instruments" →
+   * instrument, "martial arts" → martial art; not "series", "people").
+   */
+  public static boolean plural(String noun) {
+    String n = noun.toLowerCase(Locale.ROOT).strip();
+    return !n.isEmpty()
+        && WordNet.ask(
+            n,
+            dictionary -> {
+              IndexWord index = dictionary.lookupIndexWord(POS.NOUN, n);
+              return index != null && !index.getLemma().equalsIgnoreCase(n);
+            });
+  }
+
+  /**
    * The most frequent noun meaning of a word, or empty when it has none: "violin", "Chicago",
    * "surfing", "new york".
    */

@@ -40,6 +40,10 @@ final class QueryKinds {
   private static final Set<String> SORTS =
       Set.of("type", "types", "kind", "kinds", "sort", "sorts", "form", "forms");
 
+  /** "types of yoga", "kinds of art": a list of the kinds of a noun written in the singular. */
+  private static final Pattern KINDS_OF =
+      Pattern.compile("(?i)\\b(types|kinds|sorts|forms) of\\b");
+
   /** Most words a category's noun phrase may hold. */
   static final int MAX_PHRASE = 4;
 
@@ -52,12 +56,20 @@ final class QueryKinds {
     this.category = category;
   }
 
-  /** The category a question asks for, when it has one with kinds. */
+  /**
+   * The category a question asks for, when it has one with kinds and asks for it in the plural: a
+   * list question ("What instruments does she play?") is answered by every instance the memories
+   * name, while a singular one ("Which medication do I take at breakfast?") asks for one of them,
+   * and lifting all its kinds alike would lift the others with it. "What types of yoga ..." asks
+   * for a list too.
+   */
   static Optional<QueryKinds> of(String query) {
     for (String noun : nouns(query)) {
       Kinds.Category category = Kinds.category(noun);
       if (!category.isEmpty()) {
-        return Optional.of(new QueryKinds(category));
+        return Kinds.plural(noun) || KINDS_OF.matcher(query).find()
+            ? Optional.of(new QueryKinds(category))
+            : Optional.empty();
       }
     }
     return Optional.empty();

@@ -49,6 +49,13 @@ class QueryKindsTest {
   }
 
   @Test
+  void aCategoryAskedForInTheSingularIsLeftAlone() {
+    assertThat(QueryKinds.of("Which instrument do I perform with?")).isEqualTo(Optional.empty());
+    assertThat(QueryKinds.of("Which instruments do I perform with?")).isPresent();
+    assertThat(QueryKinds.of("What types of instrument does she play?")).isPresent();
+  }
+
+  @Test
   void aPluralIsLookedUpWithItsSingulars() {
     assertThat(QueryKinds.forms("cities")).containsExactly("cities", "city");
     assertThat(QueryKinds.forms("boxes")).containsExactly("boxes", "box", "boxe");
