@@ -27,8 +27,9 @@ import net.sf.extjwnl.data.Word;
  * kept only when it holds at most {@value #MAX_KINDS} meanings ("instrument" is a device, a legal
  * document and a musical instrument; its 6th sense holds the clarinet). A noun whose most frequent
  * sense is larger ("activity", "event", "food") names almost anything and is no category at all. A
- * word is a kind when its most frequent noun sense lies in the category. Categories and words are cached;
- * the dictionary is loaded on the first look-up (about 1 s), and without it nothing is a kind.
+ * word is a kind when its most frequent noun sense lies in the category. Categories and words are
+ * cached; the dictionary is loaded on the first look-up (about 1 s), and without it nothing is a
+ * kind.
  */
 public final class Kinds {
   /** Most meanings a category sense's subtree may hold; a larger one is too general to use. */
@@ -127,7 +128,9 @@ public final class Kinds {
                 }
                 for (Synset synset : subtree) {
                   if (meanings.add(synset.getOffset())) {
-                    synset.getWords().forEach(w -> words.add(w.getLemma().toLowerCase(Locale.ROOT)));
+                    synset
+                        .getWords()
+                        .forEach(w -> words.add(w.getLemma().toLowerCase(Locale.ROOT)));
                   }
                 }
               }

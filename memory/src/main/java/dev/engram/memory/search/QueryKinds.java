@@ -13,10 +13,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The category a list question asks for, and whether a memory names one of its kinds. "What
- * instruments does Melanie play?" is answered by "I play the clarinet", "Which cities has John
- * been to?" by "Chicago was amazing": the answers name instances of the category and never the
- * category itself, so neither keyword search (no shared word) nor the embedding (one word of many)
- * ranks them. WordNet's noun hierarchy ({@link Kinds}) tells which words are kinds of the category.
+ * instruments does Melanie play?" is answered by "I play the clarinet", "Which cities has John been
+ * to?" by "Chicago was amazing": the answers name instances of the category and never the category
+ * itself, so neither keyword search (no shared word) nor the embedding (one word of many) ranks
+ * them. WordNet's noun hierarchy ({@link Kinds}) tells which words are kinds of the category.
  *
  * <p>The category is the noun phrase between an opening "what" or "which" and the question's
  * auxiliary verb ("What <b>European countries</b> has Maria been to?"), after "types of" and the
@@ -41,8 +41,7 @@ final class QueryKinds {
       Set.of("type", "types", "kind", "kinds", "sort", "sorts", "form", "forms");
 
   /** "types of yoga", "kinds of art": a list of the kinds of a noun written in the singular. */
-  private static final Pattern KINDS_OF =
-      Pattern.compile("(?i)\\b(types|kinds|sorts|forms) of\\b");
+  private static final Pattern KINDS_OF = Pattern.compile("(?i)\\b(types|kinds|sorts|forms) of\\b");
 
   /** Most words a category's noun phrase may hold. */
   static final int MAX_PHRASE = 4;
@@ -137,9 +136,9 @@ final class QueryKinds {
   }
 
   /**
-   * Whether a word (or its singular) is written for a meaning of the category and its most
-   * frequent noun meaning is one: most words of a text are no word of the category and are passed
-   * over by a set look-up.
+   * Whether a word (or its singular) is written for a meaning of the category and its most frequent
+   * noun meaning is one: most words of a text are no word of the category and are passed over by a
+   * set look-up.
    */
   private boolean kind(String word, boolean capital) {
     for (String form : forms(word)) {
@@ -154,13 +153,16 @@ final class QueryKinds {
     return false;
   }
 
-  /** A word and, for a plural, its singular forms ("cities" → city, "boxes" → box, "dogs" → dog). */
+  /**
+   * A word and, for a plural, its singular forms ("cities" → city, "boxes" → box, "dogs" → dog).
+   */
   static List<String> forms(String word) {
     if (word.length() > 3 && word.endsWith("ies")) {
       return List.of(word, word.substring(0, word.length() - 3) + "y");
     }
     if (word.length() > 3 && word.endsWith("es")) {
-      return List.of(word, word.substring(0, word.length() - 2), word.substring(0, word.length() - 1));
+      return List.of(
+          word, word.substring(0, word.length() - 2), word.substring(0, word.length() - 1));
     }
     if (word.length() > 2 && word.endsWith("s") && !word.endsWith("ss")) {
       return List.of(word, word.substring(0, word.length() - 1));

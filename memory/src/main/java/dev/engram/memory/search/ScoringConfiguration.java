@@ -88,10 +88,10 @@ import java.util.function.Consumer;
  *     LoCoMo raw recall@10 0.813 → 0.822 / 0.8015 → 0.799 on the dev halves A / B, multi-hop 0.469
  *     → 0.511 / 0.446 → 0.465 (docs/memory-quality.md)
  * @param kindWeight how much a memory that names a kind or an instance of the category a list
- *     question asks for gains ("What instruments does Melanie play?" → "I play the clarinet": {@link
- *     QueryKinds}, WordNet's noun hierarchy): its relevance is multiplied by {@code 1 + kindWeight};
- *     a category too general to tell anything ("activities") and keyword-only search are left
- *     alone; 0 turns it off (docs/memory-quality.md has the measured figures)
+ *     question asks for gains ("What instruments does Melanie play?" → "I play the clarinet":
+ *     {@link QueryKinds}, WordNet's noun hierarchy): its relevance is multiplied by {@code 1 +
+ *     kindWeight}; a category too general to tell anything ("activities") and keyword-only search
+ *     are left alone; 0 turns it off (docs/memory-quality.md has the measured figures)
  * @param kindCandidates how many times more candidates a list question with a category ({@link
  *     QueryKinds}) considers: the answers that name only instances share no word with it
  */

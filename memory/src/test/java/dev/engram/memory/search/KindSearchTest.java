@@ -72,7 +72,8 @@ class KindSearchTest {
     assertThat(hit(0.3, plain, SearchRequest.Mode.HYBRID, CLARINET).relevance())
         .isCloseTo(
             hit(0, plain, SearchRequest.Mode.HYBRID, CLARINET).relevance(), Offset.offset(1e-9));
-    assertThat(hit(0.3, "What instruments clarinet", SearchRequest.Mode.KEYWORD, CLARINET).relevance())
+    assertThat(
+            hit(0.3, "What instruments clarinet", SearchRequest.Mode.KEYWORD, CLARINET).relevance())
         .isCloseTo(
             hit(0, "What instruments clarinet", SearchRequest.Mode.KEYWORD, CLARINET).relevance(),
             Offset.offset(1e-9));
