@@ -122,15 +122,9 @@ public class MemorySearch {
 
     Optional<DateWindow> named =
         config.dateWeight() > 0 ? QueryDates.of(request.query(), now) : Optional.empty();
-    Optional<QueryKinds> kinds =
-        config.kindWeight() > 0 && request.mode() != SearchRequest.Mode.KEYWORD
-            ? QueryKinds.of(request.query())
-            : Optional.empty();
     int k =
         Math.max(config.candidates(), request.limit() * 2)
-            * Math.max(
-                named.isPresent() ? Math.max(1, config.dateCandidates()) : 1,
-                kinds.isPresent() ? Math.max(1, config.kindCandidates()) : 1);
+            * (named.isPresent() ? Math.max(1, config.dateCandidates()) : 1);
     boolean useVectors = request.mode() != SearchRequest.Mode.KEYWORD;
     boolean useKeywords = request.mode() != SearchRequest.Mode.VECTOR && config.keywordWeight() > 0;
     List<IndexHit> vectorHits =
@@ -178,7 +172,7 @@ public class MemorySearch {
             ? Optional.of(new OwnWords(keywordText)).filter(o -> !o.isEmpty())
             : Optional.empty();
     Scoring scoring =
-        new Scoring(request, vector, keyword, fused, named, subjects(request), own, kinds, now);
+        new Scoring(request, vector, keyword, fused, named, subjects(request), own, now);
     List<SearchHit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Memory memory : candidates) {
@@ -273,7 +267,6 @@ public class MemorySearch {
     private final Optional<DateWindow> named;
     private final Set<String> subjects;
     private final Optional<OwnWords> own;
-    private final Optional<QueryKinds> kinds;
     private final Instant now;
 
     Scoring(
@@ -284,11 +277,9 @@ public class MemorySearch {
         Optional<DateWindow> named,
         Set<String> subjects,
         Optional<OwnWords> own,
-        Optional<QueryKinds> kinds,
         Instant now) {
       this.request = request;
       this.own = own;
-      this.kinds = kinds;
       this.subjects = subjects;
       this.vector = vector;
       this.keyword = keyword;
@@ -339,9 +330,6 @@ public class MemorySearch {
       if (!subjects.isEmpty()
           && Entities.subject(memory.content()).filter(s -> !subjects.contains(s)).isPresent()) {
         relevance /= 1 + config.subjectWeight();
-      }
-      if (kinds.isPresent() && kinds.get().named(memory.content())) {
-        relevance *= 1 + config.kindWeight();
       }
       relevance *= 1 + boost;
       ScoreComponents components = scorer.components(memory, similarity, kw, now);

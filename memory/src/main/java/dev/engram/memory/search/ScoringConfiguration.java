@@ -87,13 +87,6 @@ import java.util.function.Consumer;
  *     memory without context and keyword-only search are left alone; 0 turns it off; 0.5 measured
  *     LoCoMo raw recall@10 0.813 → 0.822 / 0.8015 → 0.799 on the dev halves A / B, multi-hop 0.469
  *     → 0.511 / 0.446 → 0.465 (docs/memory-quality.md)
- * @param kindWeight how much a memory that names a kind or an instance of the category a list
- *     question asks for gains ("What instruments does Melanie play?" → "I play the clarinet":
- *     {@link QueryKinds}, WordNet's noun hierarchy): its relevance is multiplied by {@code 1 +
- *     kindWeight}; a category too general to tell anything ("activities") and keyword-only search
- *     are left alone; 0 turns it off (docs/memory-quality.md has the measured figures)
- * @param kindCandidates how many times more candidates a list question with a category ({@link
- *     QueryKinds}) considers: the answers that name only instances share no word with it
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -118,9 +111,7 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "true") boolean questionKeywords,
     @Bindable(defaultValue = "0.3") double subjectWeight,
     @Bindable(defaultValue = "0.15") double keywordFloor,
-    @Bindable(defaultValue = "0.5") double contextDiscount,
-    @Bindable(defaultValue = "0.3") double kindWeight,
-    @Bindable(defaultValue = "2") int kindCandidates) {
+    @Bindable(defaultValue = "0.5") double contextDiscount) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
@@ -145,9 +136,7 @@ public record ScoringConfiguration(
         true,
         0.3,
         0.15,
-        0.5,
-        0.3,
-        2);
+        0.5);
   }
 
   /** These settings with the entity stage's weight, seeds and hub limit replaced. */
@@ -173,11 +162,6 @@ public record ScoringConfiguration(
   /** These settings with another context discount (an eval compares them side by side). */
   public ScoringConfiguration withContextDiscount(double discount) {
     return with(s -> s.contextDiscount = discount);
-  }
-
-  /** These settings with another kind weight (an eval compares them side by side). */
-  public ScoringConfiguration withKindWeight(double weight) {
-    return with(s -> s.kindWeight = weight);
   }
 
   /** These settings with another fusion and keyword weight (an eval compares them side by side). */
@@ -223,8 +207,6 @@ public record ScoringConfiguration(
     double subjectWeight;
     double keywordFloor;
     double contextDiscount;
-    double kindWeight;
-    int kindCandidates;
 
     private Settings(ScoringConfiguration settings) {
       keywordWeight = settings.keywordWeight;
@@ -249,8 +231,6 @@ public record ScoringConfiguration(
       subjectWeight = settings.subjectWeight;
       keywordFloor = settings.keywordFloor;
       contextDiscount = settings.contextDiscount;
-      kindWeight = settings.kindWeight;
-      kindCandidates = settings.kindCandidates;
     }
 
     private ScoringConfiguration build() {
@@ -276,9 +256,7 @@ public record ScoringConfiguration(
           questionKeywords,
           subjectWeight,
           keywordFloor,
-          contextDiscount,
-          kindWeight,
-          kindCandidates);
+          contextDiscount);
     }
   }
 }
