@@ -254,8 +254,7 @@ record Difference(
       return false;
     }
     if (ValueKinds.person(a) || ValueKinds.person(b)) {
-      return WordNet.sameMeaning(surfaceA, surfaceB, 1)
-          || WordNet.firstSenseShared(surfaceA, surfaceB);
+      return WordNet.samePerson(surfaceA, surfaceB);
     }
     return WordNet.sameMeaning(surfaceA, surfaceB, WordNet.SENSES);
   }

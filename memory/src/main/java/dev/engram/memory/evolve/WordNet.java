@@ -104,19 +104,24 @@ final class WordNet {
   }
 
   /**
-   * Whether the most frequent sense of one word is among the first {@value #SENSES} senses of the
-   * other: "son" (first sense "son, boy") and "boy", "daughter" and "girl", "kid" and "child". For
-   * relation nouns, which otherwise count in their first sense only ("brother" also means a fellow
-   * member, a kind of friend, but a brother and a friend are other people): no first sense of
-   * "brother" is a sense of "friend", nor the other way round.
+   * Whether two words for people name one person, by their noun senses only: the first sense of one
+   * means the same as or is a kind of the other's first sense, or is among the other's first
+   * {@value #SENSES} senses ("son" and "boy"). The verbs do not count: "to father" and "to mother"
+   * are one verb (to beget), the nouns two people.
    */
-  static boolean firstSenseShared(String a, String b) {
+  static boolean samePerson(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
     if (x.equals(y) || !plain(x) || !plain(y)) {
       return false;
     }
-    return shares(senses(x, 1), senses(y, SENSES)) || shares(senses(y, 1), senses(x, SENSES));
+    Senses firstX = nounSenses(x, 1);
+    Senses firstY = nounSenses(y, 1);
+    Relation r = compute(firstX, firstY);
+    return r == Relation.SYNONYM
+        || r == Relation.HYPERNYM
+        || shares(firstX, nounSenses(y, SENSES))
+        || shares(firstY, nounSenses(x, SENSES));
   }
 
   private static boolean shares(Senses first, Senses other) {
@@ -533,15 +538,21 @@ final class WordNet {
   }
 
   private static Senses senses(String word, int senses) {
-    return SENSE_CACHE.get(word + "|" + senses, k -> lookUp(word, senses));
+    return SENSE_CACHE.get(word + "|" + senses, k -> lookUp(word, senses, PARTS));
   }
+
+  private static Senses nounSenses(String word, int senses) {
+    return SENSE_CACHE.get("noun|" + word + "|" + senses, k -> lookUp(word, senses, NOUNS));
+  }
+
+  private static final List<POS> NOUNS = List.of(POS.NOUN);
 
   /** A word's first senses, their hypernyms within the depth, and their antonyms, as keys. */
   private record Senses(Set<String> synsets, Set<String> hypernyms, Set<String> antonyms) {}
 
   private static final Senses NO_SENSES = new Senses(Set.of(), Set.of(), Set.of());
 
-  private static Senses lookUp(String word, int limit) {
+  private static Senses lookUp(String word, int limit, List<POS> parts) {
     Dictionary dictionary = Holder.DICTIONARY;
     if (dictionary == null) {
       return NO_SENSES;
@@ -550,7 +561,7 @@ final class WordNet {
     Set<String> hypernyms = new HashSet<>();
     Set<String> antonyms = new HashSet<>();
     try {
-      for (POS pos : PARTS) {
+      for (POS pos : parts) {
         IndexWord index = dictionary.lookupIndexWord(pos, word);
         if (index == null) {
           continue;

@@ -72,6 +72,19 @@ class TimesAndRelativesTest {
     assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
   }
 
+  /** The verbs "to father" and "to mother" are synonyms (to beget); the nouns are two people. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User's mother is a doctor | User's father is a doctor",
+        "User's father plays golf | User's mother plays golf",
+      })
+  void aMotherAndAFatherAreTwoPeople(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.95);
+    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+  }
+
   @Test
   void aHyphenatedWordIsARelativeOnlyByItsHead() {
     assertThat(ValueKinds.hyphenatedPerson("sister-in-law")).isTrue();

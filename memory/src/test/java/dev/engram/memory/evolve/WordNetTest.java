@@ -41,4 +41,19 @@ class WordNetTest {
   void firstSensesOnly(String a, String b, int senses, Relation expected) {
     assertThat(WordNet.relation(a, b, senses)).isEqualTo(expected);
   }
+
+  /** People by their noun senses: the verbs "to father" and "to mother" are one verb. */
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource({
+    "son, boy, true",
+    "daughter, girl, true",
+    "kid, child, true",
+    "dad, father, true",
+    "mother, father, false",
+    "son, daughter, false",
+    "brother, friend, false",
+  })
+  void samePerson(String a, String b, boolean expected) {
+    assertThat(WordNet.samePerson(a, b)).isEqualTo(expected);
+  }
 }
