@@ -96,6 +96,12 @@ final class RuleResolver implements Resolver {
     // what a change or a negation replaces is one value: a few words of the old statement (the new
     // one may add details: "now lives in Munich with their partner")
     boolean oneValue = d.onlyExisting().size() <= MAX_REPLACED;
+    // "sold the Ford Focus and bought a Tesla" against "drives a Ford Focus": what the subject
+    // gave up it no longer has, whatever else the statement says
+    if (!d.polarityDiffers() && gaveUp(incoming, attribute) && !gaveUp(existing, attribute)) {
+      return rule.of(
+          Action.UPDATE, "conflict: " + d.contrast() + " gives up " + q(attribute) + " of " + id);
+    }
     // no word in common, but both fill one single-valued slot: "is a student" / "now works as an
     // accountant"
     boolean slot =
@@ -182,6 +188,19 @@ final class RuleResolver implements Resolver {
         || d.polarityDiffers() && sameWords) {
       return rule.of(Action.UPDATE, "conflict: negation of " + q(attribute) + " in " + id);
     }
+    if (d.changeWords().isEmpty()
+        && !d.additive()
+        && d.antonym() == null
+        && (spelledOut(existing, d.onlyExisting(), d.onlyIncoming(), incoming)
+            || spelledOut(incoming, d.onlyIncoming(), d.onlyExisting(), existing))) {
+      return rule.of(
+          Action.REINFORCE,
+          "same statement: "
+              + d.contrast()
+              + " is what a WordNet sense of a verb of "
+              + id
+              + " says");
+    }
     if (!d.onlyExisting().isEmpty() && !d.onlyIncoming().isEmpty()) {
       return substitution(rule, d, existing, incoming);
     }
@@ -210,6 +229,39 @@ final class RuleResolver implements Resolver {
     }
     return paraphrase(rule, d, existing, incoming)
         .orElseGet(() -> rule.of(Action.ADD, "new: no shared attribute with " + id));
+  }
+
+  /**
+   * Whether a statement's verb, given up in the past ({@link Relinquishing}: "sold"), has one of
+   * the shared words as its object (the next content word).
+   */
+  private static boolean gaveUp(Statement s, List<String> shared) {
+    List<String> words = s.content();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (shared.contains(words.get(i + 1)) && Relinquishing.gaveUp(s.surfaceOf(words.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words a verb's definition may spell out: "rides a bike", "rides a bike daily". */
+  private static final int SPELLED = 3;
+
+  /**
+   * Whether the one word that differs on one side is a verb one of whose WordNet senses the other
+   * side's differing words spell out ({@link VerbGlosses}: "cycles" / "rides a bike"), with no
+   * value among them and both of the same polarity.
+   */
+  private static boolean spelledOut(
+      Statement verbSide, List<String> verb, List<String> phrase, Statement phraseSide) {
+    return verb.size() == 1
+        && phrase.size() >= 2
+        && phrase.size() <= SPELLED
+        && verbSide.negative() == phraseSide.negative()
+        && !verbSide.values().contains(verb.get(0))
+        && phrase.stream().noneMatch(phraseSide.values()::contains)
+        && VerbGlosses.spellsOut(verbSide.surfaceOf(verb.get(0)), phrase);
   }
 
   /**

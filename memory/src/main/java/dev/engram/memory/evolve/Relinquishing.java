@@ -1,0 +1,70 @@
+package dev.engram.memory.evolve;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Locale;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+
+/**
+ * Verbs of giving something up, typed from WordNet: a verb of possession in the past whose first
+ * sense is the opposite of a verb of getting ("sold": the antonym of "buy", obtain by purchase).
+ * What the subject sold it no longer has, so "User sold the Ford and bought a Tesla" ends "User
+ * drives a Ford", whatever the second clause adds.
+ */
+final class Relinquishing {
+  private Relinquishing() {}
+
+  /** WordNet's lexicographer file of verbs of having and transferring (buy, sell). */
+  private static final String POSSESSION = "verb.possession";
+
+  private static final Cache<String, Boolean> CACHE =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /**
+   * Whether a word as written is a verb in the past (an inflected form not in "-s": "sold", not
+   * "sells", which is a habit) whose first sense is a verb of possession with an antonym whose
+   * first sense is getting ({@link Residence#acquisition}).
+   */
+  static boolean gaveUp(String surface) {
+    String w = surface.toLowerCase(Locale.ROOT);
+    return WordNet.plain(w)
+        && !w.endsWith("s")
+        && WordNet.verbForm(w)
+        && CACHE.get(w, Relinquishing::read);
+  }
+
+  private static boolean read(String word) {
+    return WordNet.ask(
+        word,
+        dictionary -> {
+          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
+          if (verb == null || verb.getSenses().isEmpty()) {
+            return false;
+          }
+          Synset first = verb.getSenses().get(0);
+          if (!POSSESSION.equals(first.getLexFileName())) {
+            return false;
+          }
+          for (Word w : first.getWords()) {
+            if (!w.getLemma().equalsIgnoreCase(verb.getLemma())) {
+              continue;
+            }
+            for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
+              Synset target = p.getTargetSynset();
+              for (Word opposite : target.getWords()) {
+                String lemma = opposite.getLemma().toLowerCase(Locale.ROOT);
+                if (WordNet.plain(lemma) && Residence.acquisition(lemma)) {
+                  return true;
+                }
+              }
+            }
+          }
+          return false;
+        });
+  }
+}
