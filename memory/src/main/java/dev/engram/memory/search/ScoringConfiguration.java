@@ -77,10 +77,8 @@ import java.util.function.Consumer;
  *     keeps its cosine alone; its gain rises linearly to its whole keyword share at twice the floor
  *     ({@link Fusion#keywordGain}); not applied to a query that names a time; 0 turns it off; 0.15
  *     measured eval paraphrase A hit@10 / MRR 0.853 / 0.611 → 0.867 / 0.628 (vectors alone 0.870 /
- *     0.640) with LoCoMo raw A unchanged at 0.813, held-out raw B 0.805 → 0.798; 0.2 (session 17: a
- *     neighbour sharing one word of three, a third of a full match, keeps two thirds of its share)
- *     0.870 / 0.628 → 0.870 / 0.638 on A, with LoCoMo raw A 0.8192 → 0.8200 and held-out raw B
- *     0.7904 → 0.7898 (docs/memory-quality.md)
+ *     0.640) with LoCoMo raw A unchanged at 0.813, held-out raw B 0.805 → 0.798
+ *     (docs/memory-quality.md)
  * @param contextDiscount in a hybrid search, how much of a keyword hit's share is lost for the
  *     query words it matched only in its context (the turns around a conversation turn, the message
  *     a fact replies to) and not in its own words ({@link OwnWords}: its content, the quoted own
@@ -112,7 +110,7 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "20") int entityHubLimit,
     @Bindable(defaultValue = "true") boolean questionKeywords,
     @Bindable(defaultValue = "0.3") double subjectWeight,
-    @Bindable(defaultValue = "0.2") double keywordFloor,
+    @Bindable(defaultValue = "0.15") double keywordFloor,
     @Bindable(defaultValue = "0.5") double contextDiscount) {
 
   public static ScoringConfiguration defaults() {
@@ -137,7 +135,7 @@ public record ScoringConfiguration(
         20,
         true,
         0.3,
-        0.2,
+        0.15,
         0.5);
   }
 

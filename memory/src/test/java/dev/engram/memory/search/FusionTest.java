@@ -71,22 +71,6 @@ class FusionTest {
   }
 
   /**
-   * At the default floor a hit that matched a fifth to a third of the query (one word of two or
-   * three, the band of the reworded-question neighbours) gains only part of its share, while a hit
-   * matching 0.4 of it or more (most LoCoMo evidence: a name and a rarer word) keeps all of it.
-   */
-  @Test
-  void atTheDefaultFloorAThirdOfAFullMatchGainsOnlyPartOfItsShare() {
-    double floor = ScoringConfiguration.defaults().keywordFloor();
-
-    assertThat(Fusion.keywordGain(0.2, floor)).isZero();
-    assertThat(Fusion.keywordGain(1.0 / 3, floor)).isLessThan(0.7);
-    assertThat(Fusion.keywordGain(0.3, floor)).isCloseTo(0.5, within(1e-9));
-    assertThat(Fusion.keywordGain(0.4, floor)).isCloseTo(1.0, within(1e-9));
-    assertThat(Fusion.keywordGain(0.5, floor)).isEqualTo(1.0);
-  }
-
-  /**
    * A reworded question ("Which medication do I need at breakfast time?"): the fact vector search
    * found first ("takes metformin every morning") shares no word with it; a memory a little less
    * close in meaning shares one word of several ("skips breakfast"). Without a floor that word's

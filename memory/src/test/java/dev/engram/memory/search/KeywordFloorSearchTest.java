@@ -63,7 +63,7 @@ class KeywordFloorSearchTest {
   void oneSharedWordOfSeveralGainsNothingAboveTheFloor() {
     String query = "Which medication do I need at breakfast time?";
 
-    assertThat(ScoringConfiguration.defaults().keywordFloor()).isEqualTo(0.2);
+    assertThat(ScoringConfiguration.defaults().keywordFloor()).isEqualTo(0.15);
     assertThat(keyword(0, query, SearchRequest.Mode.HYBRID)).isPositive();
     assertThat(keyword(0.15, query, SearchRequest.Mode.HYBRID)).isZero();
   }
