@@ -4,8 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 import java.util.Set;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
 
 /**
  * Verbs of bringing something to an end by doing all of it, typed from WordNet: the first verb
@@ -33,12 +32,10 @@ final class Completion {
     return WordNet.ask(
         word,
         dictionary -> {
-          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
-          if (verb == null || verb.getSenses().isEmpty()) {
-            return false;
-          }
-          return WordNet.definitionWords(verb.getSenses().get(0).getGloss()).stream()
-              .anyMatch(t -> ROOTS.stream().anyMatch(t::startsWith));
+          Synset first = WordNet.firstVerbSense(dictionary, word);
+          return first != null
+              && WordNet.definitionWords(first.getGloss()).stream()
+                  .anyMatch(t -> ROOTS.stream().anyMatch(t::startsWith));
         });
   }
 }

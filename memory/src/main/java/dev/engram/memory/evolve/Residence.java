@@ -84,8 +84,8 @@ final class Residence {
     return WordNet.ask(
         word,
         dictionary -> {
-          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
-          return verb != null && !verb.getSenses().isEmpty() && test.test(verb.getSenses().get(0));
+          Synset first = WordNet.firstVerbSense(dictionary, word);
+          return first != null && test.test(first);
         });
   }
 

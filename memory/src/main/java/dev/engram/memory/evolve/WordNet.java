@@ -464,6 +464,12 @@ final class WordNet {
     }
   }
 
+  /** The first (most frequent) sense of a word as a verb; null when WordNet has no such verb. */
+  static Synset firstVerbSense(Dictionary dictionary, String word) throws JWNLException {
+    IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
+    return verb == null || verb.getSenses().isEmpty() ? null : verb.getSenses().get(0);
+  }
+
   /** The lower-case words of a definition, without its quoted examples. */
   static List<String> definitionWords(String gloss) {
     String lower = gloss.toLowerCase(Locale.ROOT);
