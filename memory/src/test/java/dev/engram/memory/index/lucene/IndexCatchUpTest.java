@@ -117,7 +117,8 @@ class IndexCatchUpTest {
     }
     try (Directory directory = FSDirectory.open(app);
         IndexWriter legacy =
-            new IndexWriter(directory, new IndexWriterConfig().setCodec(LuceneCodecs.hnsw(16, 100)))) {
+            new IndexWriter(
+                directory, new IndexWriterConfig().setCodec(LuceneCodecs.hnsw(16, 100)))) {
       Document stale = new Document();
       stale.add(new StringField(LuceneFields.ID, "mem_gonesincelongago", Field.Store.YES));
       legacy.addDocument(stale);
