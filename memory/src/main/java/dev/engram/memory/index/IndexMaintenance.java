@@ -73,6 +73,9 @@ public class IndexMaintenance {
     if (durable.isEmpty()) {
       return 0;
     }
+    if (durable.get().equals(Instant.EPOCH)) {
+      return refill(appId);
+    }
     Instant since =
         durable.get().equals(Instant.EPOCH) ? Instant.EPOCH : durable.get().minus(CATCH_UP_MARGIN);
     List<Memory> changed = store.changedSince(appId, since);
@@ -98,6 +101,48 @@ public class IndexMaintenance {
       LOG.info("index of app {} caught up: {} changed since {}", appId, changed.size(), since);
     }
     return changed.size();
+  }
+
+  /**
+   * Brings an index that was never committed (new, lost, or rebuilt after a format change) in line
+   * with the whole store, reading the store as a stream and writing the index in batches, so that
+   * an app of any size is caught up in bounded memory.
+   */
+  private int refill(String appId) {
+    List<IndexDocument> live = new ArrayList<>(BATCH);
+    List<String> deleted = new ArrayList<>(BATCH);
+    int[] visited = {0};
+    store.forEach(
+        appId,
+        memory -> {
+          visited[0]++;
+          if (memory.status() == MemoryStatus.DELETED) {
+            deleted.add(memory.id());
+          } else if (memory.embedding() != null
+              && embedder.modelId().equals(memory.embeddingModel())) {
+            live.add(IndexDocument.of(memory));
+          }
+          if (live.size() + deleted.size() >= BATCH) {
+            write(appId, live, deleted);
+          }
+        });
+    write(appId, live, deleted);
+    if (visited[0] > 0) {
+      index.commit();
+      LOG.info("index of app {} filled from the store: {} memories", appId, visited[0]);
+    }
+    return visited[0];
+  }
+
+  private void write(String appId, List<IndexDocument> live, List<String> deleted) {
+    if (!deleted.isEmpty()) {
+      index.delete(appId, List.copyOf(deleted));
+      deleted.clear();
+    }
+    if (!live.isEmpty()) {
+      index.upsert(appId, List.copyOf(live));
+      live.clear();
+    }
   }
 
   private void flush(String appId, List<Memory> batch, long[] counts) {

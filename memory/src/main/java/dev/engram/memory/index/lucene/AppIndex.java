@@ -23,10 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -41,6 +44,8 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of one app: its own directory, writer and near-real-time searcher manager. Every
@@ -63,6 +68,7 @@ final class AppIndex implements Closeable {
    */
   static final int MIN_CANDIDATES = 40;
 
+  private static final Logger LOG = LoggerFactory.getLogger(AppIndex.class);
   private static final Set<String> ID_ONLY = Set.of(LuceneFields.ID);
   private static final String DURABLE_UNTIL = "engram.durable_until";
 
@@ -113,9 +119,18 @@ final class AppIndex implements Closeable {
     Directory directory = FSDirectory.open(path);
     IndexWriter writer = null;
     try {
+      if (unordered(directory)) {
+        // written before the index was sorted by user: a writer cannot sort existing segments, so
+        // the index starts empty and the start-up catch-up refills it from the store
+        LOG.info("index at {} is not sorted by user: rebuilding it from the store", path);
+        for (String file : directory.listAll()) {
+          directory.deleteFile(file);
+        }
+      }
       IndexWriterConfig config =
           new IndexWriterConfig(analyzer)
               .setCodec(codec)
+              .setIndexSort(LuceneFields.ORDER)
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setRAMBufferSizeMB(64);
       writer = new IndexWriter(directory, config);
@@ -125,6 +140,19 @@ final class AppIndex implements Closeable {
       IOUtils.closeWhileHandlingException(writer, directory, analyzer);
       throw e;
     }
+  }
+
+  /** Whether the directory holds segments that are not sorted by user. */
+  static boolean unordered(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return false;
+    }
+    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+      if (!LuceneFields.ORDER.equals(segment.info.getIndexSort())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void upsert(List<IndexDocument> documents) throws IOException {

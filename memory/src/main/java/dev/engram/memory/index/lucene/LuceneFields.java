@@ -9,9 +9,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -30,6 +33,17 @@ final class LuceneFields {
   static final String ID_VALUE = "id_value";
 
   static final String USER = "user";
+
+  /**
+   * The user again as sorted doc values: the index is sorted by it ({@link #ORDER}), so one user's
+   * documents lie together in every segment and a search within a user reads a narrow run of each
+   * posting list and vector file instead of blocks spread over every user's documents.
+   */
+  static final String USER_ORDER = "user_order";
+
+  /** How every segment orders its documents: by user. */
+  static final Sort ORDER = new Sort(new SortField(USER_ORDER, SortField.Type.STRING));
+
   static final String SESSION = "session";
   static final String AGENT = "agent";
   static final String RUN = "run";
@@ -55,6 +69,7 @@ final class LuceneFields {
     doc.add(new StringField(ID, memory.id(), Field.Store.YES));
     doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(memory.id())));
     doc.add(new StringField(USER, memory.userId(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(USER_ORDER, new BytesRef(memory.userId())));
     addOptional(doc, SESSION, memory.sessionId());
     addOptional(doc, AGENT, memory.agentId());
     addOptional(doc, RUN, memory.runId());

@@ -24,6 +24,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +101,43 @@ class IndexCatchUpTest {
 
       assertThat(index.count(APP)).isEqualTo(2);
       assertThat(search(index, "chess")).contains(written.get(1).id());
+    }
+  }
+
+  @Test
+  void anIndexWrittenBeforeItWasSortedByUserIsRefilledFromTheStore() throws IOException {
+    List<Memory> written;
+    try (LuceneMemoryIndex index = new LuceneMemoryIndex(CONFIG, root)) {
+      written = writeWith(index, "Carol keeps bees", "Carol sails on weekends");
+    }
+    // the same app's index as an earlier version wrote it: segments in insertion order
+    Path app = root.resolve(APP);
+    try (Stream<Path> files = Files.walk(app)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    try (Directory directory = FSDirectory.open(app);
+        IndexWriter legacy =
+            new IndexWriter(
+                directory, new IndexWriterConfig().setCodec(LuceneCodecs.hnsw(16, 100)))) {
+      Document stale = new Document();
+      stale.add(new StringField(LuceneFields.ID, "mem_gonesincelongago", Field.Store.YES));
+      legacy.addDocument(stale);
+      legacy.commit();
+    }
+    try (Directory directory = FSDirectory.open(app)) {
+      assertThat(AppIndex.unordered(directory)).isTrue();
+    }
+
+    try (LuceneMemoryIndex index = new LuceneMemoryIndex(CONFIG, root)) {
+      assertThat(index.count(APP)).isZero();
+      int visited = new IndexMaintenance(store, index, embedder).catchUp(APP);
+
+      assertThat(visited).isEqualTo(2);
+      assertThat(index.count(APP)).isEqualTo(2);
+      assertThat(search(index, "bees")).contains(written.get(0).id());
+    }
+    try (Directory directory = FSDirectory.open(app)) {
+      assertThat(AppIndex.unordered(directory)).isFalse();
     }
   }
 
