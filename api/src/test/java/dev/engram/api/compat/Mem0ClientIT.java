@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.core.type.Argument;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.File;
@@ -161,7 +162,7 @@ class Mem0ClientIT extends ApiTestSupport {
   private static String run(File dir, String... command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir);
     builder.environment().put("MEM0_TELEMETRY", "false");
-    builder.environment().put("MEM0_DIR", Files.createTempDirectory("mem0-home").toString());
+    builder.environment().put("MEM0_DIR", TemporaryDirectories.create("mem0-home").toString());
     Path err = Files.createTempFile("mem0-client", ".err");
     builder.redirectError(err.toFile());
     Process process = builder.start();

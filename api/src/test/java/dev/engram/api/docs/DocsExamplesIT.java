@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,7 +118,7 @@ class DocsExamplesIT extends ApiTestSupport {
     env.put("DOCS_HOSTPORT", server.getHost() + ":" + server.getPort());
     env.put("DOCS_GATEWAY", server.getHost() + ":" + gatewayPort());
 
-    Path work = Files.createTempDirectory("engram-docs-" + name + "-");
+    Path work = TemporaryDirectories.create("engram-docs-" + name + "-");
     try {
       Path script = work.resolve("examples.sh");
       Files.writeString(script, script(blocks), StandardCharsets.UTF_8);

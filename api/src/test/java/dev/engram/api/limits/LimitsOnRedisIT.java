@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +55,7 @@ class LimitsOnRedisIT extends ApiTestSupport {
 
     Map<String, Object> secondProperties = new HashMap<>(getProperties());
     // its own data directory (a Lucene index is never shared), the same database and Redis
-    secondProperties.put("engram.home", Files.createTempDirectory("engram-second-").toString());
+    secondProperties.put("engram.home", TemporaryDirectories.create("engram-second-").toString());
     try (EmbeddedServer second =
         ApplicationContext.run(EmbeddedServer.class, secondProperties, "test")) {
       Http other = new Http(second.getURI(), jsonMapper);

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import dev.engram.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ class QuotaAcrossInstancesIT extends ApiTestSupport {
 
     Map<String, Object> secondProperties = new HashMap<>(getProperties());
     // its own data directory (a Lucene index is never shared), the same database
-    secondProperties.put("engram.home", Files.createTempDirectory("engram-second-").toString());
+    secondProperties.put("engram.home", TemporaryDirectories.create("engram-second-").toString());
     try (EmbeddedServer second =
         ApplicationContext.run(EmbeddedServer.class, secondProperties, "test")) {
       Http other = new Http(second.getURI(), jsonMapper);
@@ -101,7 +101,7 @@ class QuotaAcrossInstancesIT extends ApiTestSupport {
     String user = unique("u");
 
     Map<String, Object> secondProperties = new HashMap<>(getProperties());
-    secondProperties.put("engram.home", Files.createTempDirectory("engram-second-").toString());
+    secondProperties.put("engram.home", TemporaryDirectories.create("engram-second-").toString());
     try (EmbeddedServer second =
         ApplicationContext.run(EmbeddedServer.class, secondProperties, "test")) {
       Http other = new Http(second.getURI(), jsonMapper);

@@ -3,13 +3,13 @@ package dev.engram.api.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import dev.engram.testing.AppRows;
 import dev.engram.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -234,11 +234,7 @@ abstract class AppDeletionContract {
   }
 
   private static Path temporaryHome() {
-    try {
-      return Files.createTempDirectory("engram-deletion-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TemporaryDirectories.create("engram-deletion-");
   }
 
   /** A console session of the bootstrap admin and the writes a tenant's client makes. */

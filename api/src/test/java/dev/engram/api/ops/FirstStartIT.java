@@ -3,6 +3,7 @@ package dev.engram.api.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -10,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,7 +49,7 @@ class FirstStartIT {
   @Test
   void firstStartPrintsAWorkingDemoKeyAndAdminPasswordOnce() throws IOException {
     String password;
-    Path fresh = Files.createTempDirectory("engram-first-start-");
+    Path fresh = TemporaryDirectories.create("engram-first-start-");
     Started started = start(embeddedDefaults(fresh));
     try (EmbeddedServer server = started.server()) {
       Http http =
@@ -92,7 +92,7 @@ class FirstStartIT {
 
   @Test
   void configuredAdminPasswordIsUsedAndNeverPrinted() throws IOException {
-    Map<String, Object> properties = embeddedDefaults(Files.createTempDirectory("engram-pw-"));
+    Map<String, Object> properties = embeddedDefaults(TemporaryDirectories.create("engram-pw-"));
     properties.put("engram.bootstrap.admin-password", "configured-secret-123");
     properties.put("engram.bootstrap.demo", false);
     Started started = start(properties);

@@ -3,6 +3,7 @@ package dev.engram.api.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -196,7 +197,7 @@ class KillDuringIngestionIT {
 
   @Test
   void aKilledIngestionFinishesExactlyOnceAfterRestart() throws Exception {
-    Path home = Files.createTempDirectory("engram-kill-");
+    Path home = TemporaryDirectories.create("engram-kill-");
     Child first = start(home, true);
     String key;
     String taskId;
@@ -271,7 +272,7 @@ class KillDuringIngestionIT {
 
   @Test
   void everyAcknowledgedBatchSurvivesAKillAndNoBatchIsStoredInPart() throws Exception {
-    Path home = Files.createTempDirectory("engram-kill-batch-");
+    Path home = TemporaryDirectories.create("engram-kill-batch-");
     Child first = start(home, false);
     List<String> acknowledged = new CopyOnWriteArrayList<>();
     List<String> attempted = new CopyOnWriteArrayList<>();

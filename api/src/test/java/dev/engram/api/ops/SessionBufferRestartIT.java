@@ -2,6 +2,7 @@ package dev.engram.api.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.engram.api.testing.TemporaryDirectories;
 import dev.engram.memory.ingest.NewConversation;
 import dev.engram.memory.ingest.SessionBatcher;
 import dev.engram.memory.task.Task;
@@ -9,7 +10,6 @@ import dev.engram.memory.task.TaskRepository;
 import dev.engram.memory.task.TaskStatus;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ class SessionBufferRestartIT {
 
   @Test
   void bufferedMessagesSurviveARestart() throws IOException {
-    Path home = Files.createTempDirectory("engram-buffer-");
+    Path home = TemporaryDirectories.create("engram-buffer-");
     try (ApplicationContext first = start(home)) {
       SessionBatcher batcher = first.getBean(SessionBatcher.class);
       batcher.append(APP, "ida", "s-1", say("I live in Lisbon"));

@@ -3,6 +3,7 @@ package dev.engram.api.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.CallbackReceiver;
+import dev.engram.api.testing.TemporaryDirectories;
 import dev.engram.memory.Message;
 import dev.engram.memory.summarize.SummaryTasks;
 import dev.engram.memory.task.Task;
@@ -11,7 +12,6 @@ import dev.engram.memory.task.TaskStatus;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +56,7 @@ class SummaryCallbackRestartIT {
 
   @Test
   void aCallbackThatFailedBeforeAStopIsDeliveredOnceAfterTheRestart() throws IOException {
-    Path home = Files.createTempDirectory("engram-callback-restart-");
+    Path home = TemporaryDirectories.create("engram-callback-restart-");
     try (CallbackReceiver receiver = new CallbackReceiver()) {
       receiver.answer(500);
       String taskId;

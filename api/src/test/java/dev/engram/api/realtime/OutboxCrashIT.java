@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -150,7 +151,7 @@ class OutboxCrashIT {
   @Test
   void aMemoryWritesEventSurvivesAKillAndReachesTheSubscribedServiceAfterRestart()
       throws Exception {
-    Path home = Files.createTempDirectory("engram-outbox-kill-");
+    Path home = TemporaryDirectories.create("engram-outbox-kill-");
     Child first = start(home, true);
     String key;
     String memoryId;

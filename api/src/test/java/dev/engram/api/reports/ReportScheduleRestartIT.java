@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.analytics.schedule.ReportRun;
 import dev.engram.analytics.schedule.ReportSchedules;
+import dev.engram.api.testing.TemporaryDirectories;
 import dev.engram.tenancy.org.Organizations;
 import dev.engram.testing.OffsetClock;
 import io.micronaut.context.ApplicationContext;
@@ -36,7 +37,7 @@ class ReportScheduleRestartIT {
 
   @Test
   void ticksMissedDuringThreeDaysOfDowntimeRunOnceAfterTheRestart() throws IOException {
-    Path home = Files.createTempDirectory("engram-schedules-restart-");
+    Path home = TemporaryDirectories.create("engram-schedules-restart-");
     String orgId;
     String id;
     Instant firstTick;

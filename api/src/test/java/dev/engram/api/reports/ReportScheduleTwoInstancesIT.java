@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.analytics.schedule.ReportRun;
 import dev.engram.analytics.schedule.ReportSchedules;
+import dev.engram.api.testing.TemporaryDirectories;
 import dev.engram.tenancy.org.Organizations;
 import dev.engram.testing.OffsetClock;
 import dev.engram.testing.TestDatabase;
@@ -50,9 +51,9 @@ class ReportScheduleTwoInstancesIT {
 
   @Test
   void everyTickRunsOnceWhenTwoInstancesShareTheDatabase() throws IOException {
-    Path reports = Files.createTempDirectory("engram-schedules-shared-");
-    try (ApplicationContext a = start(Files.createTempDirectory("engram-a-"), reports);
-        ApplicationContext b = start(Files.createTempDirectory("engram-b-"), reports)) {
+    Path reports = TemporaryDirectories.create("engram-schedules-shared-");
+    try (ApplicationContext a = start(TemporaryDirectories.create("engram-a-"), reports);
+        ApplicationContext b = start(TemporaryDirectories.create("engram-b-"), reports)) {
       ReportSchedules schedules = a.getBean(ReportSchedules.class);
       String orgId = a.getBean(Organizations.class).create(ADMIN, "two-instances").id();
       List<String> ids = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.engram.api.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.engram.api.testing.TemporaryDirectories;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class DaemonIT {
   void setUp() throws IOException {
     assertThat(ROOT.resolve("api/target/engram.jar")).as("the application jar (package)").exists();
     assertThat(ROOT.resolve("cli/target/engram-cli.jar")).as("the CLI jar (package)").exists();
-    home = Files.createTempDirectory("engram-daemon-");
+    home = TemporaryDirectories.create("engram-daemon-");
     port = freePort();
     realtimePort = freePort();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.engram.api.sdk.Commands.Run;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class PythonSdkIT extends ApiTestSupport {
     key = createKeySecret(root, app, ALL_SCOPES);
     readOnlyKey = createKeySecret(root, app, List.of("memories:read"));
     requirePythonModules();
-    work = Files.createTempDirectory("engram-python-sdk-");
+    work = TemporaryDirectories.create("engram-python-sdk-");
     venvPython = installWheel(work);
   }
 

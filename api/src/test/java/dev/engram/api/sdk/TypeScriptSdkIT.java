@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.engram.api.sdk.Commands.Run;
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ class TypeScriptSdkIT extends ApiTestSupport {
     readOnlyKey = createKeySecret(root, app, List.of("memories:read"));
     requireNode();
     installDevDependencies();
-    work = Files.createTempDirectory("engram-typescript-sdk-");
+    work = TemporaryDirectories.create("engram-typescript-sdk-");
     Run installed =
         run("install", SDK, Map.of(), NODE, "scripts/install-packed.mjs", work.toString());
     assertThat(installed.exitCode()).as("pack and install:%n%s", installed.output()).isZero();

@@ -9,9 +9,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -83,11 +80,7 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
   }
 
   private static Path createHome() {
-    try {
-      return Files.createTempDirectory("engram-test-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TemporaryDirectories.create("engram-test-");
   }
 
   protected static String unique(String base) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.api.testing.ApiTestSupport;
 import dev.engram.api.testing.Http;
+import dev.engram.api.testing.TemporaryDirectories;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +171,7 @@ class EvolutionViewsApiIT extends ApiTestSupport {
     Assumptions.assumeTrue(chromium.isPresent(), "chromium is not installed");
     List<String> ids = chainOfTwo(unique("browser"));
     Path page = Files.createTempFile("engram-graph-", ".html");
-    Path profile = Files.createTempDirectory("engram-chromium-");
+    Path profile = TemporaryDirectories.create("engram-chromium-");
     try {
       Files.writeString(
           page,
