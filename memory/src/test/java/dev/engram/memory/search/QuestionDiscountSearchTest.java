@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class QuestionDiscountSearchTest {
   private static final String APP = "app_question";
-  private static final String ASKS = "Caroline: Wow! What got you into running?";
+  private static final String ASKS = "Caroline: Wow! Do you run to de-stress?";
   private static final String STATES = "Melanie: I have been running farther to de-stress.";
   private static final String QUERY = "What does Melanie do to de-stress?";
 
@@ -54,7 +54,7 @@ class QuestionDiscountSearchTest {
 
     assertThat(ScoringConfiguration.defaults().questionDiscount()).isEqualTo(0.3);
     double share = QuestionShare.of(ASKS); // "Caroline: Wow!" states, the rest asks
-    assertThat(share).isCloseTo(5.0 / 7, Offset.offset(1e-9));
+    assertThat(share).isCloseTo(6.0 / 8, Offset.offset(1e-9));
     for (SearchRequest.Mode mode : List.of(SearchRequest.Mode.HYBRID, SearchRequest.Mode.VECTOR)) {
       double off = hit(0, mode, ASKS).relevance();
       assertThat(off).isPositive();
