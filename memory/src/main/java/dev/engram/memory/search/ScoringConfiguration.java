@@ -90,8 +90,9 @@ import java.util.function.Consumer;
  * @param questionDiscount in a hybrid or vector search, how much of its relevance a memory whose
  *     content asks rather than states loses ({@link QuestionShare}: the share of its words in
  *     sentences ending with "?"): relevance is multiplied by {@code 1 − questionDiscount × share};
- *     a statement keeps its score, and keyword-only search is left alone; 0 turns it off
- *     (docs/memory-quality.md has the measured figures)
+ *     a statement keeps its score, and keyword-only search is left alone; 0 turns it off; 0.3
+ *     measured LoCoMo raw recall@10 0.8213 → 0.8319 / 0.7922 → 0.7966 on the dev halves A / B,
+ *     multi-hop hybrid − BM25 +0.129 → +0.159 / +0.123 → +0.127 (docs/memory-quality.md)
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
