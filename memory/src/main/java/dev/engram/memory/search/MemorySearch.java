@@ -331,6 +331,10 @@ public class MemorySearch {
           && Entities.subject(memory.content()).filter(s -> !subjects.contains(s)).isPresent()) {
         relevance /= 1 + config.subjectWeight();
       }
+      if (config.questionDiscount() > 0 && request.mode() != SearchRequest.Mode.KEYWORD) {
+        // a memory that asks about something says nothing of it: the answers rank first
+        relevance *= 1 - config.questionDiscount() * QuestionShare.of(memory.content());
+      }
       relevance *= 1 + boost;
       ScoreComponents components = scorer.components(memory, similarity, kw, now);
       double composite = CompositeScorer.composite(relevance, components);
