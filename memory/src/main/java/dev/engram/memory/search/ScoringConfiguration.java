@@ -87,6 +87,10 @@ import java.util.function.Consumer;
  *     memory without context and keyword-only search are left alone; 0 turns it off; 0.5 measured
  *     LoCoMo raw recall@10 0.813 → 0.822 / 0.8015 → 0.799 on the dev halves A / B, multi-hop 0.469
  *     → 0.511 / 0.446 → 0.465 (docs/memory-quality.md)
+ * @param keywordMinTerms in a hybrid search, how many distinct query terms a keyword hit must match
+ *     to gain its keyword share when the query holds more terms than that and the hits together
+ *     match at least that many ({@link Fusion#requireTerms}); not applied to a query that names a
+ *     time; below 2 turns it off (docs/memory-quality.md)
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -111,7 +115,8 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "true") boolean questionKeywords,
     @Bindable(defaultValue = "0.3") double subjectWeight,
     @Bindable(defaultValue = "0.15") double keywordFloor,
-    @Bindable(defaultValue = "0.5") double contextDiscount) {
+    @Bindable(defaultValue = "0.5") double contextDiscount,
+    @Bindable(defaultValue = "2") int keywordMinTerms) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
@@ -136,7 +141,8 @@ public record ScoringConfiguration(
         true,
         0.3,
         0.15,
-        0.5);
+        0.5,
+        2);
   }
 
   /** These settings with the entity stage's weight, seeds and hub limit replaced. */
@@ -157,6 +163,11 @@ public record ScoringConfiguration(
   /** These settings with another keyword floor (an eval compares them side by side). */
   public ScoringConfiguration withKeywordFloor(double floor) {
     return with(s -> s.keywordFloor = floor);
+  }
+
+  /** These settings with another keyword min-terms (an eval compares them side by side). */
+  public ScoringConfiguration withKeywordMinTerms(int minTerms) {
+    return with(s -> s.keywordMinTerms = minTerms);
   }
 
   /** These settings with another context discount (an eval compares them side by side). */
@@ -207,6 +218,7 @@ public record ScoringConfiguration(
     double subjectWeight;
     double keywordFloor;
     double contextDiscount;
+    int keywordMinTerms;
 
     private Settings(ScoringConfiguration settings) {
       keywordWeight = settings.keywordWeight;
@@ -231,6 +243,7 @@ public record ScoringConfiguration(
       subjectWeight = settings.subjectWeight;
       keywordFloor = settings.keywordFloor;
       contextDiscount = settings.contextDiscount;
+      keywordMinTerms = settings.keywordMinTerms;
     }
 
     private ScoringConfiguration build() {
@@ -256,7 +269,8 @@ public record ScoringConfiguration(
           questionKeywords,
           subjectWeight,
           keywordFloor,
-          contextDiscount);
+          contextDiscount,
+          keywordMinTerms);
     }
   }
 }
