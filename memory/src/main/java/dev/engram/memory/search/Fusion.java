@@ -59,19 +59,16 @@ public enum Fusion {
    * least {@code minTerms} of them, a hit that matched fewer (one word of "Which medication do I
    * need at breakfast time?", the kind a reworded question shares with an unrelated memory) gains
    * nothing. A query of one or two terms, or one of whose terms the memories hold only one ("When
-   * does the caller want deliveries?" where no memory says "caller" or "want"), keeps every hit: that
-   * one word is all keyword search can tell. A hit whose matched terms are not known (none found in
-   * its text) is kept as it is.
+   * does the caller want deliveries?" where no memory says "caller" or "want"), keeps every hit:
+   * that one word is all keyword search can tell. A hit whose matched terms are not known (none
+   * found in its text) is kept as it is.
    *
    * @param keyword each hit's keyword score, by memory id
    * @param matched the query terms each hit's text holds, by memory id
    * @param queryTerms how many distinct terms the query holds
    */
   static Map<String, Double> requireTerms(
-      Map<String, Double> keyword,
-      Map<String, Set<String>> matched,
-      int queryTerms,
-      int minTerms) {
+      Map<String, Double> keyword, Map<String, Set<String>> matched, int queryTerms, int minTerms) {
     if (minTerms < 2 || queryTerms <= minTerms) {
       return keyword;
     }

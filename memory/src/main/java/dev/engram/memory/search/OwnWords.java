@@ -65,8 +65,7 @@ final class OwnWords {
    * keyword index matched), as {@link #find} reads words.
    */
   Set<String> matched(String content, String context) {
-    String text =
-        context == null || context.isBlank() ? content : content + "\n" + context;
+    String text = context == null || context.isBlank() ? content : content + "\n" + context;
     text = text.toLowerCase(Locale.ROOT);
     Set<String> out = new HashSet<>();
     for (String term : query) {
