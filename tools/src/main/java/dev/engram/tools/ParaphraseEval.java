@@ -242,6 +242,10 @@ public final class ParaphraseEval {
       ScoringConfiguration without = config.withKeywordFloor(0);
       signals.add(new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
     }
+    if (config.keywordMinTerms() > 1) {
+      ScoringConfiguration without = config.withKeywordMinTerms(0);
+      signals.add(new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
+    }
     for (Fusion fusion : Fusion.values()) {
       if (fusion != config.fusion()) {
         signals.add(
@@ -261,6 +265,7 @@ public final class ParaphraseEval {
         + " "
         + config.keywordWeight()
         + (config.keywordFloor() > 0 ? " floor " + config.keywordFloor() : "")
+        + (config.keywordMinTerms() > 1 ? " min-terms " + config.keywordMinTerms() : "")
         + ")";
   }
 

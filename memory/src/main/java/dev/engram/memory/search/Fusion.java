@@ -3,8 +3,10 @@ package dev.engram.memory.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the vector and keyword signals of a hybrid search combine into relevance ({@code
@@ -49,6 +51,40 @@ public enum Fusion {
       return 1;
     }
     return Math.clamp((share - floor) / floor, 0.0, 1.0);
+  }
+
+  /**
+   * The keyword scores of a hybrid search under {@code engram.scoring.keyword-min-terms}: when the
+   * query holds more than {@code minTerms} distinct terms and the keyword hits together match at
+   * least {@code minTerms} of them, a hit that matched fewer (one word of "Which medication do I
+   * need at breakfast time?", the kind a reworded question shares with an unrelated memory) gains
+   * nothing. A query of one or two terms, or one of whose terms the memories hold only one ("When
+   * does the caller want deliveries?" where no memory says "caller" or "want"), keeps every hit:
+   * that one word is all keyword search can tell. A hit whose matched terms are not known (none
+   * found in its text) is kept as it is.
+   *
+   * @param keyword each hit's keyword score, by memory id
+   * @param matched the query terms each hit's text holds, by memory id
+   * @param queryTerms how many distinct terms the query holds
+   */
+  static Map<String, Double> requireTerms(
+      Map<String, Double> keyword, Map<String, Set<String>> matched, int queryTerms, int minTerms) {
+    if (minTerms < 2 || queryTerms <= minTerms) {
+      return keyword;
+    }
+    Set<String> held = new HashSet<>();
+    matched.values().forEach(held::addAll);
+    if (held.size() < minTerms) {
+      return keyword;
+    }
+    Map<String, Double> out = new HashMap<>(keyword);
+    matched.forEach(
+        (id, terms) -> {
+          if (!terms.isEmpty() && terms.size() < minTerms) {
+            out.computeIfPresent(id, (k, score) -> 0.0);
+          }
+        });
+    return out;
   }
 
   /**

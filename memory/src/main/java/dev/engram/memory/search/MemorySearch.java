@@ -167,10 +167,24 @@ public class MemorySearch {
         request.mode() == SearchRequest.Mode.HYBRID && config.fusion() == Fusion.RRF
             ? Fusion.reciprocalRanks(similarities(candidates, vector), keyword)
             : Map.of();
-    Optional<OwnWords> own =
-        config.contextDiscount() > 0 && request.mode() == SearchRequest.Mode.HYBRID
+    Optional<OwnWords> words =
+        (config.contextDiscount() > 0 || config.keywordMinTerms() > 0)
+                && request.mode() == SearchRequest.Mode.HYBRID
             ? Optional.of(new OwnWords(keywordText)).filter(o -> !o.isEmpty())
             : Optional.empty();
+    if (words.isPresent()
+        && config.keywordMinTerms() > 1
+        && fullMatch.isPresent()
+        && named.isEmpty()
+        && words.get().size() > config.keywordMinTerms()) {
+      keyword =
+          Fusion.requireTerms(
+              keyword,
+              matchedTerms(candidates, keyword, words.get()),
+              words.get().size(),
+              config.keywordMinTerms());
+    }
+    Optional<OwnWords> own = config.contextDiscount() > 0 ? words : Optional.empty();
     Scoring scoring =
         new Scoring(request, vector, keyword, fused, named, subjects(request), own, now);
     List<SearchHit> hits = new ArrayList<>();
@@ -390,6 +404,18 @@ public class MemorySearch {
       throw new MemoryException(
           MemoryErrorCode.EMBEDDING_FAILED, "embedding failed: " + e.getMessage(), null, e);
     }
+  }
+
+  /** The query terms each keyword hit among the candidates holds, by memory id. */
+  private static Map<String, Set<String>> matchedTerms(
+      List<Memory> candidates, Map<String, Double> keyword, OwnWords words) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Memory memory : candidates) {
+      if (keyword.containsKey(memory.id()) && !out.containsKey(memory.id())) {
+        out.put(memory.id(), words.matched(memory.content(), memory.context()));
+      }
+    }
+    return out;
   }
 
   /** The cosine of each candidate with a vector of the embedder's model, by id. */

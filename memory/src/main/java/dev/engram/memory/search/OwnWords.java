@@ -4,6 +4,7 @@ import dev.engram.memory.Stemmer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,27 @@ final class OwnWords {
 
   boolean isEmpty() {
     return query.isEmpty();
+  }
+
+  /** How many distinct terms the query holds (at most {@link #MAX_TERMS}). */
+  int size() {
+    return query.size();
+  }
+
+  /**
+   * The query terms the memory's text holds anywhere, in its content or its context (the text the
+   * keyword index matched), as {@link #find} reads words.
+   */
+  Set<String> matched(String content, String context) {
+    String text = context == null || context.isBlank() ? content : content + "\n" + context;
+    text = text.toLowerCase(Locale.ROOT);
+    Set<String> out = new HashSet<>();
+    for (String term : query) {
+      if (find(text, term, analysed) != Found.NOWHERE) {
+        out.add(term);
+      }
+    }
+    return out;
   }
 
   /**

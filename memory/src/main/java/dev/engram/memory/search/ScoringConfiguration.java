@@ -93,6 +93,10 @@ import java.util.function.Consumer;
  *     a statement keeps its score, and keyword-only search is left alone; 0 turns it off; 0.3
  *     measured LoCoMo raw recall@10 0.8213 → 0.8319 / 0.7922 → 0.7966 on the dev halves A / B,
  *     multi-hop hybrid − BM25 +0.129 → +0.159 / +0.123 → +0.127 (docs/memory-quality.md)
+ * @param keywordMinTerms in a hybrid search, how many distinct query terms a keyword hit must match
+ *     to gain its keyword share when the query holds more terms than that and the hits together
+ *     match at least that many ({@link Fusion#requireTerms}); not applied to a query that names a
+ *     time; below 2 turns it off (docs/memory-quality.md)
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -118,7 +122,8 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "0.3") double subjectWeight,
     @Bindable(defaultValue = "0.15") double keywordFloor,
     @Bindable(defaultValue = "0.5") double contextDiscount,
-    @Bindable(defaultValue = "0.3") double questionDiscount) {
+    @Bindable(defaultValue = "0.3") double questionDiscount,
+    @Bindable(defaultValue = "2") int keywordMinTerms) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
@@ -144,7 +149,8 @@ public record ScoringConfiguration(
         0.3,
         0.15,
         0.5,
-        0.3);
+        0.3,
+        2);
   }
 
   /** These settings with the entity stage's weight, seeds and hub limit replaced. */
@@ -165,6 +171,11 @@ public record ScoringConfiguration(
   /** These settings with another keyword floor (an eval compares them side by side). */
   public ScoringConfiguration withKeywordFloor(double floor) {
     return with(s -> s.keywordFloor = floor);
+  }
+
+  /** These settings with another keyword min-terms (an eval compares them side by side). */
+  public ScoringConfiguration withKeywordMinTerms(int minTerms) {
+    return with(s -> s.keywordMinTerms = minTerms);
   }
 
   /** These settings with another context discount (an eval compares them side by side). */
@@ -221,6 +232,7 @@ public record ScoringConfiguration(
     double keywordFloor;
     double contextDiscount;
     double questionDiscount;
+    int keywordMinTerms;
 
     private Settings(ScoringConfiguration settings) {
       keywordWeight = settings.keywordWeight;
@@ -246,6 +258,7 @@ public record ScoringConfiguration(
       keywordFloor = settings.keywordFloor;
       contextDiscount = settings.contextDiscount;
       questionDiscount = settings.questionDiscount;
+      keywordMinTerms = settings.keywordMinTerms;
     }
 
     private ScoringConfiguration build() {
@@ -272,7 +285,8 @@ public record ScoringConfiguration(
           subjectWeight,
           keywordFloor,
           contextDiscount,
-          questionDiscount);
+          questionDiscount,
+          keywordMinTerms);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FusionTest {
@@ -58,6 +59,25 @@ class FusionTest {
         .as("a hit above the full match (a short document, a repeated term) caps the scale")
         .isCloseTo(1.0, within(1e-6));
     assertThat(MemorySearch.normalized(List.of(), OptionalDouble.of(2.0), 0)).isEmpty();
+  }
+
+  @Test
+  void aHitMatchingOneTermOfALongerQueryLosesItsShareWhenTheHitsHoldTwo() {
+    Map<String, Double> keyword = Map.of("one", 0.3, "two", 0.6, "unknown", 0.2);
+    Map<String, Set<String>> matched =
+        Map.of("one", Set.of("breakfast"), "two", Set.of("breakfast", "need"), "unknown", Set.of());
+
+    assertThat(Fusion.requireTerms(keyword, matched, 5, 2))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("one", 0.0, "two", 0.6, "unknown", 0.2));
+    assertThat(Fusion.requireTerms(keyword, matched, 2, 2))
+        .as("a query of two terms keeps its single-word matches")
+        .isEqualTo(keyword);
+    assertThat(Fusion.requireTerms(keyword, matched, 5, 0)).as("off").isEqualTo(keyword);
+    assertThat(
+            Fusion.requireTerms(
+                keyword, Map.of("one", Set.of("breakfast"), "unknown", Set.of()), 5, 2))
+        .as("the hits hold one of the query's terms: that one is all keyword search can tell")
+        .isEqualTo(keyword);
   }
 
   @Test

@@ -41,6 +41,17 @@ class OwnWordsTest {
   }
 
   @Test
+  void theMatchedTermsAreThoseTheContentOrTheContextHoldsInAnyInflection() {
+    OwnWords query = new OwnWords("yoga Maria practiced");
+
+    assertThat(query.size()).isEqualTo(3);
+    assertThat(query.matched("Maria: I enjoy aerial yoga", null)).containsOnly("yoga", "maria");
+    assertThat(query.matched("John: Nice!", "after Maria: I practice daily"))
+        .containsOnly("maria", "practic");
+    assertThat(query.matched("John: hiking", "")).isEmpty();
+  }
+
+  @Test
   void aMemoryWithoutContextOrWithoutAMatchKeepsItsWholeShare() {
     OwnWords query = new OwnWords("yoga Maria practiced");
 

@@ -1,0 +1,106 @@
+package dev.engram.memory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.engram.memory.MemoryFilter;
+import dev.engram.memory.testing.HashingEmbedder;
+import dev.engram.memory.testing.InMemoryMemoryIndex;
+import dev.engram.memory.testing.InMemoryMemoryStore;
+import dev.engram.memory.write.MemoryLimits;
+import dev.engram.memory.write.MemoryWriter;
+import dev.engram.memory.write.NewMemory;
+import dev.engram.testing.OffsetClock;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code engram.scoring.keyword-min-terms} in a hybrid search: when a query holds three or more
+ * terms and the memories hold at least two of them, a memory that shares only one gains no keyword
+ * share; a short query, or one whose only held word is one, keeps its single keyword match. The
+ * keyword floor is off here so that only this rule acts.
+ */
+class KeywordMinTermsSearchTest {
+  private static final String APP = "app_min_terms";
+
+  private final OffsetClock clock = new OffsetClock();
+  private final InMemoryMemoryStore store = new InMemoryMemoryStore();
+
+  /** The in-memory index, with a full match worth ten shared words. */
+  private final InMemoryMemoryIndex index =
+      new InMemoryMemoryIndex() {
+        @Override
+        public OptionalDouble fullMatchScore(String appId, String text) {
+          return OptionalDouble.of(10);
+        }
+      };
+
+  private final HashingEmbedder embedder = new HashingEmbedder();
+  private final MemoryWriter writer =
+      new MemoryWriter(store, index, embedder, MemoryLimits.defaults(), clock, null);
+
+  private void add(String... contents) {
+    writer.add(APP, "test", List.of(contents).stream().map(c -> NewMemory.of("u1", c)).toList());
+  }
+
+  /** The keyword share of the memory with this content in a hybrid search for the query. */
+  private double keyword(int minTerms, String query, String content) {
+    MemorySearch search =
+        new MemorySearch(
+            store,
+            index,
+            embedder,
+            ScoringConfiguration.defaults().withKeywordFloor(0).withKeywordMinTerms(minTerms),
+            clock,
+            null);
+    SearchRequest request =
+        new SearchRequest(
+            query, MemoryFilter.user("u1"), 10, null, null, SearchRequest.Mode.HYBRID, false);
+    return search.search(APP, request).hits().stream()
+        .filter(h -> h.memory().content().equals(content))
+        .findFirst()
+        .orElseThrow()
+        .components()
+        .keyword();
+  }
+
+  @Test
+  void oneSharedWordOfALongerQueryGainsNothingWhenTheMemoriesHoldTwo() {
+    String query = "Which medication do I need at breakfast time?";
+    add(
+        "User skips breakfast on weekdays",
+        "User will need a passport",
+        "User takes medication at breakfast");
+
+    assertThat(ScoringConfiguration.defaults().keywordMinTerms()).isEqualTo(2);
+    assertThat(keyword(0, query, "User skips breakfast on weekdays")).isPositive();
+    assertThat(keyword(2, query, "User skips breakfast on weekdays")).isZero();
+    assertThat(keyword(2, query, "User will need a passport")).isZero();
+    assertThat(keyword(2, query, "User takes medication at breakfast"))
+        .as("two shared words keep their share")
+        .isPositive();
+  }
+
+  @Test
+  void aQueryOfTwoTermsKeepsItsSingleWordMatches() {
+    String query = "Where is the customer address?";
+    add("User address is Rua Augusta 1, Lisbon", "Customer was offered a discount");
+
+    assertThat(keyword(2, query, "User address is Rua Augusta 1, Lisbon")).isPositive();
+    assertThat(keyword(2, query, "Customer was offered a discount")).isPositive();
+  }
+
+  @Test
+  void aLongerQueryOfWhichTheMemoriesHoldOneWordKeepsThatMatch() {
+    String query = "When does the caller want deliveries?";
+    String deliveries = "User prefers deliveries in the morning";
+    add(deliveries, "User lives in Porto");
+
+    assertThat(keyword(2, query, deliveries)).isPositive();
+
+    add("User does not want calls after nine");
+    assertThat(keyword(2, query, deliveries))
+        .as("once the memories hold two of the query's words, one alone gains nothing")
+        .isZero();
+  }
+}
