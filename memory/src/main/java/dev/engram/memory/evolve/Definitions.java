@@ -148,6 +148,9 @@ final class Definitions {
   private static final Cache<String, List<String>> GLOSS_CACHE =
       Caffeine.newBuilder().maximumSize(20_000).build();
 
+  private static final Cache<String, List<String>> DEFINITION_CACHE =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
   /** The definitions of a word's first {@value WordNet#SENSES} noun and adjective senses. */
   static List<String> glosses(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -167,7 +170,9 @@ final class Definitions {
     if (!WordNet.plain(w)) {
       return List.of();
     }
-    return GLOSS_CACHE.get("+" + w, k -> withHypernymGlosses(w));
+    // a cache of its own: computing an entry of GLOSS_CACHE may not look up another of it
+    // (Caffeine, like ConcurrentHashMap, throws "Recursive update" on a nested computation)
+    return DEFINITION_CACHE.get(w, k -> withHypernymGlosses(w));
   }
 
   private static List<String> withHypernymGlosses(String word) {

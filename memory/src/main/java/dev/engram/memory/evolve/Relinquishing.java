@@ -2,7 +2,9 @@ package dev.engram.memory.evolve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -36,6 +38,48 @@ final class Relinquishing {
         && !w.endsWith("s")
         && WordNet.verbForm(w)
         && CACHE.get(w, Relinquishing::read);
+  }
+
+  /** WordNet's lexicographer files of verbs of going somewhere and of social life. */
+  private static final Set<String> GOING = Set.of("verb.motion", "verb.social");
+
+  /** The word of a definition that says leaving: go away, move away, run away. */
+  private static final String AWAY = "away";
+
+  private static final Cache<String, Boolean> LEFT =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /**
+   * Whether a word as written is a verb of leaving in the past (an inflected form not in "-s":
+   * "left", "departed", "resigned"; not "leaves", a habit): its first sense is one of going or of
+   * social life (lexicographer file {@code verb.motion} or {@code verb.social}) whose definition
+   * says going away ("leave": go away from a place), or opens with such a verb ("resign": leave (a
+   * job, post, or position) voluntarily). What the subject left it no longer has: "User left Google
+   * and joined Meta" ends "User works at Google".
+   */
+  static boolean left(String surface) {
+    String w = surface.toLowerCase(Locale.ROOT);
+    return WordNet.plain(w)
+        && !w.endsWith("s")
+        && WordNet.verbForm(w)
+        && LEFT.get(w, k -> leaving(k, true));
+  }
+
+  private static boolean leaving(String word, boolean again) {
+    return WordNet.ask(
+        word,
+        dictionary -> {
+          Synset first = WordNet.firstVerbSense(dictionary, word);
+          if (first == null || !GOING.contains(first.getLexFileName())) {
+            return false;
+          }
+          List<String> definition = WordNet.definitionWords(first.getGloss());
+          return definition.contains(AWAY)
+              || again
+                  && !definition.isEmpty()
+                  && !definition.get(0).equals(word)
+                  && leaving(definition.get(0), false);
+        });
   }
 
   private static boolean read(String word) {

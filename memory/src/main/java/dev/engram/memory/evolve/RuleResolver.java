@@ -232,10 +232,15 @@ final class RuleResolver implements Resolver {
   }
 
   /**
-   * Whether a statement's verb, given up in the past ({@link Relinquishing}: "sold"), has one of
-   * the shared words as its object (the next content word).
+   * Whether a statement's verb, given up in the past ({@link Relinquishing}: "sold") or a verb of
+   * leaving ("left", {@link Statement#givenUp}), has one of the shared words as its object (the
+   * next content word).
    */
   private static boolean gaveUp(Statement s, List<String> shared) {
+    if (shared.stream().anyMatch(s.givenUp()::contains)) {
+      // "left Google and joined Meta": the object of a verb of leaving
+      return true;
+    }
     List<String> words = s.content();
     for (int i = 0; i + 1 < words.size(); i++) {
       if (shared.contains(words.get(i + 1)) && Relinquishing.gaveUp(s.surfaceOf(words.get(i)))) {
@@ -366,7 +371,7 @@ final class RuleResolver implements Resolver {
     }
     // a quantity of one thing replaced: "speaks 3 languages" / "speaks 4 languages"
     boolean quantity = d.numberReplaced(existing, incoming) && !d.shared().isEmpty();
-    if (d.additivePredicate() && !quantity) {
+    if ((d.additivePredicate() || Creation.madeThings(d, existing, incoming)) && !quantity) {
       return rule.of(
           Action.ADD,
           "additional fact: "

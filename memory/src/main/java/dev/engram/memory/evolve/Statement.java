@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  *     look-ups that need a dictionary form ({@link WordNet})
  * @param ongoing whether it says what holds now, with "is", "are" or "am" ("is studying nursing",
  *     "is a student"): a completion told later ends it ({@link Completion})
+ * @param givenUp content words the subject's verb of leaving has as its object ("left Google",
+ *     "resigned from the bank": {@link Relinquishing#left}): what the subject left it no longer has
  */
 record Statement(
     List<String> content,
@@ -43,7 +45,8 @@ record Statement(
     boolean retraction,
     Map<String, String> prepositions,
     Map<String, String> surface,
-    boolean ongoing) {
+    boolean ongoing,
+    Set<String> givenUp) {
 
   /** An email address (one value), else a word with inner hyphens. */
   private static final Pattern TOKEN =
@@ -63,6 +66,26 @@ record Statement(
 
   /** The copula in the present: what it says holds now. */
   private static final Set<String> PRESENT = Set.of("is", "are", "am");
+
+  /** The names of the months, lower case. */
+  private static final Set<String> MONTHS =
+      java.util.Arrays.stream(java.time.Month.values())
+          .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
+          .map(m -> m.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether the word at {@code i} is the day of a date: a month right before or after it, or after
+   * "of" ("March 3rd", "3rd March", "the 3rd of March"); not "the 3rd floor".
+   */
+  private static boolean nextToMonth(List<String> raw, int i) {
+    return i > 0 && MONTHS.contains(raw.get(i - 1))
+        || i + 1 < raw.size() && MONTHS.contains(raw.get(i + 1))
+        || i + 2 < raw.size() && raw.get(i + 1).equals("of") && MONTHS.contains(raw.get(i + 2));
+  }
+
+  /** An ordinal written in digits: "3rd", "21st", "5th". */
+  private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
   private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]*['’]s\\b");
@@ -104,6 +127,9 @@ record Statement(
     String lastPreposition = null;
     boolean afterCopula = false;
     boolean ongoing = false;
+    Set<String> givenUp = new LinkedHashSet<>();
+    // where the subject's verb of leaving is: its object is the next content word
+    int leftAt = -1;
     // the subject's verb, after auxiliaries: "User has finished …", "User graduated …"
     int verb = Slot.verbIndex(raw, 1);
     boolean counted =
@@ -141,6 +167,10 @@ record Statement(
       if (i == verb && !inName && Completion.verb(w)) {
         // "finished the master's degree", "graduated from college": what was under way ended
         change.add(w);
+      }
+      if (i == verb && !inName && Relinquishing.left(w)) {
+        // "left Google and joined Meta": what the subject left it no longer has
+        leftAt = i;
       }
       ongoing |= PRESENT.contains(w);
       if (Lexicon.NEGATION.contains(w)) {
@@ -186,6 +216,11 @@ record Statement(
         continue;
       }
       String number = NumberWords.digits(w);
+      Matcher ordinal = ORDINAL.matcher(w);
+      if (number == null && ordinal.matches() && nextToMonth(raw, i)) {
+        // "March 3rd" and "the 3rd of March" are "3 March"
+        number = ordinal.group(1);
+      }
       if ((number != null || Character.isDigit(w.charAt(0))) && age(raw, i, afterCopula, content)) {
         // "is 34", "is thirty-four years old", "turned 30": the number is the age
         if (i > 0 && AGE_VERBS.contains(raw.get(i - 1))) {
@@ -213,6 +248,10 @@ record Statement(
       String word = number != null ? number : name ? w : Lexicon.canonical(w);
       boolean value =
           number != null || Character.isDigit(w.charAt(0)) || w.indexOf('@') > 0 || name;
+      if (leftAt >= 0 && i > leftAt) {
+        givenUp.add(word);
+        leftAt = -1;
+      }
       if (capitalized.get(i)) {
         capitals.add(word);
       }
@@ -247,7 +286,8 @@ record Statement(
         retraction,
         Map.copyOf(prepositions),
         Map.copyOf(surface),
-        ongoing);
+        ongoing,
+        Set.copyOf(givenUp));
   }
 
   /** The word a verb of not tolerating reads as, negated: "can't stand" is "does not like". */
