@@ -2,6 +2,7 @@ package dev.engram.memory.evolve;
 
 import dev.engram.memory.NumberWords;
 import dev.engram.memory.Stemmer;
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
  *     look-ups that need a dictionary form ({@link WordNet})
  * @param ongoing whether it says what holds now, with "is", "are" or "am" ("is studying nursing",
  *     "is a student"): a completion told later ends it ({@link Completion})
+ * @param subject the name it opens with, lower case ("anna" of "Anna is a teacher", of "Anna's
+ *     sister …"), which is not among its content words; null when it opens otherwise
  */
 record Statement(
     List<String> content,
@@ -43,7 +46,8 @@ record Statement(
     boolean retraction,
     Map<String, String> prepositions,
     Map<String, String> surface,
-    boolean ongoing) {
+    boolean ongoing,
+    @Nullable String subject) {
 
   /** An email address (one value), else a word with inner hyphens. */
   private static final Pattern TOKEN =
@@ -247,7 +251,8 @@ record Statement(
         retraction,
         Map.copyOf(prepositions),
         Map.copyOf(surface),
-        ongoing);
+        ongoing,
+        start == 1 ? raw.get(0) : null);
   }
 
   /** The word a verb of not tolerating reads as, negated: "can't stand" is "does not like". */
