@@ -87,6 +87,18 @@ final class RuleResolver implements Resolver {
     if (d.retraction() && !attribute.isEmpty()) {
       return rule.of(Action.DELETE, "retraction of " + id + " (shared " + q(attribute) + ")");
     }
+    if (otherPeople(existing, incoming)) {
+      // "Anna is a teacher" / "Maria is a teacher": what one person is or does, another's says
+      // nothing about, however alike the rest
+      return rule.of(
+          Action.ADD,
+          "distinct: about "
+              + existing.subject()
+              + " and "
+              + incoming.subject()
+              + ", other people, in "
+              + id);
+    }
     if (d.additive() && d.changeWords().isEmpty()) {
       return rule.of(
           Action.ADD, "additional fact: " + d.contrast() + " with an additive word, next to " + id);
@@ -475,6 +487,17 @@ final class RuleResolver implements Resolver {
 
   private static boolean occupation(String word, Statement statement) {
     return !statement.values().contains(word) && Occupations.occupation(statement.surfaceOf(word));
+  }
+
+  /**
+   * Whether the statements open with the names of two people ("Anna …" / "Maria …"). "User", the
+   * word facts use for the user when no name is known, is no name ({@link Statement#subject}), so
+   * it may be the same person as any name.
+   */
+  private static boolean otherPeople(Statement existing, Statement incoming) {
+    return existing.subject() != null
+        && incoming.subject() != null
+        && !existing.subject().equals(incoming.subject());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.engram.memory.evolve;
 
 import dev.engram.memory.NumberWords;
 import dev.engram.memory.Stemmer;
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +34,8 @@ import java.util.regex.Pattern;
  *     "is a student"): a completion told later ends it ({@link Completion})
  * @param givenUp content words the subject's verb of leaving has as its object ("left Google",
  *     "resigned from the bank": {@link Relinquishing#left}): what the subject left it no longer has
+ * @param subject the name it opens with, lower case ("anna" of "Anna is a teacher", of "Anna's
+ *     sister …"), which is not among its content words; null when it opens otherwise
  */
 record Statement(
     List<String> content,
@@ -46,7 +49,8 @@ record Statement(
     Map<String, String> prepositions,
     Map<String, String> surface,
     boolean ongoing,
-    Set<String> givenUp) {
+    Set<String> givenUp,
+    @Nullable String subject) {
 
   /** An email address (one value), else a word with inner hyphens. */
   private static final Pattern TOKEN =
@@ -287,7 +291,8 @@ record Statement(
         Map.copyOf(prepositions),
         Map.copyOf(surface),
         ongoing,
-        Set.copyOf(givenUp));
+        Set.copyOf(givenUp),
+        start == 1 ? raw.get(0) : null);
   }
 
   /** The word a verb of not tolerating reads as, negated: "can't stand" is "does not like". */
