@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
 
 /**
@@ -77,8 +76,8 @@ final class Creation {
     return WordNet.ask(
         word,
         dictionary -> {
-          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
-          if (verb == null || verb.getSenses().isEmpty()) {
+          IndexWord verb = WordNet.verb(dictionary, word);
+          if (verb == null) {
             return false;
           }
           List<Synset> senses = verb.getSenses();

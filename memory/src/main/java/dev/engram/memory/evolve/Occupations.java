@@ -111,10 +111,8 @@ final class Occupations {
     return WordNet.ask(
         word,
         dictionary -> {
-          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
-          if (verb == null
-              || verb.getSenses().isEmpty()
-              || WORK.equals(Lexicon.canonical(verb.getLemma()))) {
+          IndexWord verb = WordNet.verb(dictionary, word);
+          if (verb == null || WORK.equals(Lexicon.canonical(verb.getLemma()))) {
             return false;
           }
           Synset first = verb.getSenses().get(0);

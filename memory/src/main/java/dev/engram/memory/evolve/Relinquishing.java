@@ -5,8 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
@@ -33,11 +33,17 @@ final class Relinquishing {
    * first sense is getting ({@link Residence#acquisition}).
    */
   static boolean gaveUp(String surface) {
+    return past(surface, CACHE, Relinquishing::read);
+  }
+
+  /**
+   * Whether a word as written is an inflected verb not in "-s" (a past, not a habit) that passes
+   * {@code test}, remembered in {@code cache}.
+   */
+  private static boolean past(
+      String surface, Cache<String, Boolean> cache, Function<String, Boolean> test) {
     String w = surface.toLowerCase(Locale.ROOT);
-    return WordNet.plain(w)
-        && !w.endsWith("s")
-        && WordNet.verbForm(w)
-        && CACHE.get(w, Relinquishing::read);
+    return WordNet.plain(w) && !w.endsWith("s") && WordNet.verbForm(w) && cache.get(w, test);
   }
 
   /** WordNet's lexicographer files of verbs of going somewhere and of social life. */
@@ -58,11 +64,7 @@ final class Relinquishing {
    * and joined Meta" ends "User works at Google".
    */
   static boolean left(String surface) {
-    String w = surface.toLowerCase(Locale.ROOT);
-    return WordNet.plain(w)
-        && !w.endsWith("s")
-        && WordNet.verbForm(w)
-        && LEFT.get(w, k -> leaving(k, true));
+    return past(surface, LEFT, w -> leaving(w, true));
   }
 
   private static boolean leaving(String word, boolean again) {
@@ -86,8 +88,8 @@ final class Relinquishing {
     return WordNet.ask(
         word,
         dictionary -> {
-          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
-          if (verb == null || verb.getSenses().isEmpty()) {
+          IndexWord verb = WordNet.verb(dictionary, word);
+          if (verb == null) {
             return false;
           }
           Synset first = verb.getSenses().get(0);

@@ -82,10 +82,8 @@ final class Tolerance {
     return WordNet.ask(
         word,
         dictionary -> {
-          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT));
-          return verb != null
-              && !verb.getSenses().isEmpty()
-              && CONSUMPTION.equals(verb.getSenses().get(0).getLexFileName());
+          IndexWord verb = WordNet.verb(dictionary, word.toLowerCase(Locale.ROOT));
+          return verb != null && CONSUMPTION.equals(verb.getSenses().get(0).getLexFileName());
         });
   }
 
@@ -93,9 +91,9 @@ final class Tolerance {
     return WordNet.ask(
         word,
         dictionary -> {
-          IndexWord tolerate = dictionary.lookupIndexWord(POS.VERB, TOLERATE);
+          IndexWord tolerate = WordNet.verb(dictionary, TOLERATE);
           IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word.toLowerCase(Locale.ROOT));
-          if (tolerate == null || tolerate.getSenses().isEmpty() || verb == null) {
+          if (tolerate == null || verb == null) {
             return false;
           }
           Synset sense = tolerate.getSenses().get(0);

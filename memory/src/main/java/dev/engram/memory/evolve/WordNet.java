@@ -464,10 +464,19 @@ final class WordNet {
     }
   }
 
+  /**
+   * A word as a verb, its lemma and senses (most frequent first); null when WordNet has no such
+   * verb or none of its senses.
+   */
+  static IndexWord verb(Dictionary dictionary, String word) throws JWNLException {
+    IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
+    return verb == null || verb.getSenses().isEmpty() ? null : verb;
+  }
+
   /** The first (most frequent) sense of a word as a verb; null when WordNet has no such verb. */
   static Synset firstVerbSense(Dictionary dictionary, String word) throws JWNLException {
-    IndexWord verb = dictionary.lookupIndexWord(POS.VERB, word);
-    return verb == null || verb.getSenses().isEmpty() ? null : verb.getSenses().get(0);
+    IndexWord verb = verb(dictionary, word);
+    return verb == null ? null : verb.getSenses().get(0);
   }
 
   /** The lower-case words of a definition, without its quoted examples. */
