@@ -24,9 +24,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Retries, Retry-After, timeouts and typed errors, against a scripted local HTTP server. */
 class TransportTest {
+  @TempDir Path temporary;
+
   private static final String MEMORY =
       "{\"id\":\"m1\",\"user_id\":\"ana\",\"content\":\"User prefers tea\",\"type\":\"semantic\","
           + "\"status\":\"active\",\"importance\":5,\"tags\":[\"drinks\"],\"version\":1,"
@@ -379,7 +382,7 @@ class TransportTest {
             new ScriptedServer(
                 Reply.of(503, "{}").header("Retry-After", "1"), Reply.of(200, ndjson));
         Engram engram = client(server)) {
-      Path file = Files.createTempDirectory("engram-export").resolve("export.ndjson");
+      Path file = temporary.resolve("export.ndjson");
       long written = engram.exportTo(file);
 
       assertThat(written).isEqualTo(ndjson.getBytes(StandardCharsets.UTF_8).length);
@@ -399,7 +402,7 @@ class TransportTest {
             new ScriptedServer(
                 Reply.of(403, "{\"error\":{\"code\":\"forbidden\",\"message\":\"admin scope\"}}"));
         Engram engram = client(server)) {
-      Path file = Files.createTempDirectory("engram-export").resolve("export.ndjson");
+      Path file = temporary.resolve("export.ndjson");
       assertThatThrownBy(() -> engram.exportTo(file))
           .isInstanceOfSatisfying(
               PermissionDeniedException.class, e -> assertThat(e.code()).contains("forbidden"));
@@ -418,7 +421,7 @@ class TransportTest {
       assertThat(engram.async().exportTo(out).join()).isEqualTo((long) out.size());
       assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ndjson);
 
-      Path file = Files.createTempDirectory("engram-export").resolve("async.ndjson");
+      Path file = temporary.resolve("async.ndjson");
       assertThat(engram.async().exportTo(file).join()).isEqualTo((long) out.size());
       assertThat(Files.readString(file)).isEqualTo(ndjson);
       assertThat(pause.waits).hasSize(1);
