@@ -168,7 +168,7 @@ public class MemorySearch {
             ? Fusion.reciprocalRanks(similarities(candidates, vector), keyword)
             : Map.of();
     Optional<OwnWords> words =
-        (config.contextDiscount() > 0 || config.keywordMinTerms() > 0)
+        (config.contextDiscount() > 0 || config.keywordMinTerms() > 1)
                 && request.mode() == SearchRequest.Mode.HYBRID
             ? Optional.of(new OwnWords(keywordText)).filter(o -> !o.isEmpty())
             : Optional.empty();
