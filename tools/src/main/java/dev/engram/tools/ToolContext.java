@@ -24,6 +24,9 @@ final class ToolContext {
     properties.put("micronaut.server.port", "-1");
     // a tool never serves the realtime gateway: any free port, so that it runs beside a server
     properties.putIfAbsent("engram.realtime.port", "0");
+    // no HTTP server runs here: Micronaut's health monitor would look up its routes on a timer and,
+    // when the timer fires while the tool closes the context, print a bean-resolution error
+    properties.put("micronaut.health.monitor.enabled", "false");
     return ApplicationContext.builder().properties(properties).deduceEnvironment(false).start();
   }
 }
