@@ -55,7 +55,8 @@ public final class IngestBench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o =
-        ToolArgs.parse(args, Set.of("conversations", "users", "clients", "single", "warmup", "out", "home"));
+        ToolArgs.parse(
+            args, Set.of("conversations", "users", "clients", "single", "warmup", "out", "home"));
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
       run(home, o, report);

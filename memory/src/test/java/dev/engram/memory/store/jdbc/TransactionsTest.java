@@ -149,7 +149,9 @@ class TransactionsTest {
           assertThat(transactions.holdUntilEnd(lock)).isTrue();
           assertThat(transactions.holdUntilEnd(lock)).as("held already: not taken twice").isTrue();
           transactions.beforeCommit(
-              "k", () -> "v", (connection, v) -> heldBeforeCommit[0] = lock.isHeldByCurrentThread());
+              "k",
+              () -> "v",
+              (connection, v) -> heldBeforeCommit[0] = lock.isHeldByCurrentThread());
           insert(c, "a");
           return null;
         });
@@ -178,8 +180,7 @@ class TransactionsTest {
   }
 
   @Test
-  void aLockIsNotTakenOutsideATransactionNorInAJoinedOneWhoseEndIsNotSeen()
-      throws SQLException {
+  void aLockIsNotTakenOutsideATransactionNorInAJoinedOneWhoseEndIsNotSeen() throws SQLException {
     ReentrantLock lock = new ReentrantLock();
 
     assertThat(transactions.holdUntilEnd(lock)).isFalse();
