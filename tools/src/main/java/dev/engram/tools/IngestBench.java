@@ -55,7 +55,8 @@ public final class IngestBench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o =
-        ToolArgs.parse(args, Set.of("conversations", "users", "clients", "single", "out", "home"));
+        ToolArgs.parse(
+            args, Set.of("conversations", "users", "clients", "single", "warmup", "out", "home"));
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
       run(home, o, report);
@@ -69,6 +70,7 @@ public final class IngestBench {
     int users = Integer.parseInt(o.getOrDefault("users", "100"));
     int clients = Integer.parseInt(o.getOrDefault("clients", "4"));
     int single = Integer.parseInt(o.getOrDefault("single", "5"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "0"));
     try (BenchServer server = BenchServer.start(home.path(), BenchServer.JVM_OPTIONS)) {
       IngestBench bench = new IngestBench(server.base(), server.apiKey());
       Random random = new Random(42);
@@ -83,6 +85,23 @@ public final class IngestBench {
         singles.add((System.nanoTime() - started) / 1e6);
       }
       Percentiles one = new Percentiles(singles);
+      if (warmup > 0) {
+        // not counted: as many conversations of other users, sent the same way, so that the
+        // measured ones run on compiled code; its own figures are those of a run without warm-up
+        List<Map<String, Object>> warm = new ArrayList<>();
+        for (int i = 0; i < warmup; i++) {
+          warm.add(bench.conversation("warm-user-" + (i % users), random));
+        }
+        ThreadCpu.Reading warmBefore = server.cpu();
+        long warmStarted = System.nanoTime();
+        bench.awaitAll(bench.submitAll(warm, clients, new Progress("warm-up", warmup)));
+        double warmS = (System.nanoTime() - warmStarted) / 1e9;
+        ThreadCpu.Reading warmCpu = server.cpu().perUnitSince(warmBefore, warmup);
+        report.put("warmup_conversations", warmup);
+        report.put("warmup_conv_per_s", warmup / warmS);
+        report.put("warmup_server_cpu_ms_per_conv", warmCpu.totalMs());
+        report.put("warmup_server_cpu_ms_per_conv_by_thread", warmCpu.byThreadMs());
+      }
       List<Map<String, Object>> bodies = new ArrayList<>();
       for (int i = 0; i < conversations; i++) {
         bodies.add(bench.conversation("user-" + (i % users), random));

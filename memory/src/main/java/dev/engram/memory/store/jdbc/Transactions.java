@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -48,9 +49,13 @@ public final class Transactions {
    * key, with its value) and what waits for its commit.
    */
   private record Bound(
-      Connection connection, Map<Object, Pending<?>> beforeCommit, List<Runnable> afterCommit) {
-    Bound(Connection connection) {
-      this(connection, new LinkedHashMap<>(), new ArrayList<>());
+      Connection connection,
+      boolean own,
+      Map<Object, Pending<?>> beforeCommit,
+      List<Runnable> afterCommit,
+      List<Lock> held) {
+    Bound(Connection connection, boolean own) {
+      this(connection, own, new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
     }
   }
 
@@ -86,7 +91,7 @@ public final class Transactions {
       try (Connection connection = raw.getConnection()) {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        transaction = new Bound(connection);
+        transaction = new Bound(connection, true);
         bound.set(transaction);
         try {
           result = work.run(connection);
@@ -97,6 +102,7 @@ public final class Transactions {
           throw e;
         } finally {
           bound.remove();
+          release(transaction.held());
           connection.setAutoCommit(autoCommit);
         }
       }
@@ -117,7 +123,7 @@ public final class Transactions {
   public <T> T joining(Connection connection, Work<T> work) {
     requireNonNull(connection, "connection is null");
     Bound previous = bound.get();
-    Bound joined = new Bound(connection);
+    Bound joined = new Bound(connection, false);
     bound.set(joined);
     try {
       T result = work.run(connection);
@@ -170,6 +176,34 @@ public final class Transactions {
         (Pending<R>)
             current.beforeCommit().computeIfAbsent(key, k -> new Pending<>(create.get(), work));
     return pending.value();
+  }
+
+  /**
+   * Takes {@code lock} and holds it until the current transaction ends, committed or rolled back
+   * (released once the connection's commit or rollback has returned); false, without taking it,
+   * when no transaction runs on this thread or the current one is {@link #joining joined} (its end
+   * is not seen from here). For an in-process lock in front of a database row lock that concurrent
+   * units of work take just before they commit: a waiter for the row would otherwise spin (H2
+   * retries a row held by a transaction that is committing without waiting), a waiter for the lock
+   * sleeps. A lock the transaction holds already is not taken twice.
+   */
+  public boolean holdUntilEnd(Lock lock) {
+    Bound current = bound.get();
+    if (current == null || !current.own()) {
+      return false;
+    }
+    if (!current.held().contains(lock)) {
+      lock.lock();
+      current.held().add(lock);
+    }
+    return true;
+  }
+
+  private static void release(List<Lock> held) {
+    for (int i = held.size() - 1; i >= 0; i--) {
+      held.get(i).unlock();
+    }
+    held.clear();
   }
 
   private static void runBeforeCommit(Bound transaction) throws SQLException {

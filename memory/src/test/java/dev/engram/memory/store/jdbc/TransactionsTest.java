@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,64 @@ class TransactionsTest {
       owner.rollback();
     }
     assertThat(countCommitted()).isZero();
+  }
+
+  @Test
+  void aLockHeldUntilTheEndIsHeldThroughTheCommitAndReleasedAfterIt() {
+    ReentrantLock lock = new ReentrantLock();
+    boolean[] heldBeforeCommit = new boolean[1];
+
+    transactions.inTransaction(
+        c -> {
+          assertThat(transactions.holdUntilEnd(lock)).isTrue();
+          assertThat(transactions.holdUntilEnd(lock)).as("held already: not taken twice").isTrue();
+          transactions.beforeCommit(
+              "k",
+              () -> "v",
+              (connection, v) -> heldBeforeCommit[0] = lock.isHeldByCurrentThread());
+          insert(c, "a");
+          return null;
+        });
+
+    assertThat(heldBeforeCommit[0]).isTrue();
+    assertThat(lock.isLocked()).isFalse();
+    assertThat(countCommitted()).isEqualTo(1);
+  }
+
+  @Test
+  void aLockHeldUntilTheEndIsReleasedWhenTheTransactionRollsBack() {
+    ReentrantLock lock = new ReentrantLock();
+
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    c -> {
+                      transactions.holdUntilEnd(lock);
+                      insert(c, "a");
+                      throw new IllegalStateException("refused");
+                    }))
+        .hasMessage("refused");
+
+    assertThat(lock.isLocked()).isFalse();
+    assertThat(countCommitted()).isZero();
+  }
+
+  @Test
+  void aLockIsNotTakenOutsideATransactionNorInAJoinedOneWhoseEndIsNotSeen() throws SQLException {
+    ReentrantLock lock = new ReentrantLock();
+
+    assertThat(transactions.holdUntilEnd(lock)).isFalse();
+    try (Connection owner = dataSource.getConnection()) {
+      owner.setAutoCommit(false);
+      transactions.joining(
+          owner,
+          c -> {
+            assertThat(transactions.holdUntilEnd(lock)).isFalse();
+            return null;
+          });
+      owner.rollback();
+    }
+    assertThat(lock.isLocked()).isFalse();
   }
 
   private static void insert(Connection c, String text) throws SQLException {
