@@ -441,8 +441,8 @@ public class MemorySearch {
    * by the memories' words, so they lower every hit's share). Where the index cannot tell, scores
    * are read against the best hit's alone (as {@link Fusion#WEIGHTED_BEST} always does), without
    * the floor. With a {@code coverageFloor} above 0, the coverage itself is read against it ({@link
-   * Fusion#coverageGain}): when the best hit matched less than that share of the query, no hit gains
-   * anything.
+   * Fusion#coverageGain}): when the best hit matched less than that share of the query, no hit
+   * gains anything.
    */
   static Map<String, Double> normalized(
       List<IndexHit> hits, OptionalDouble fullMatch, double floor, double coverageFloor) {

@@ -174,9 +174,9 @@ class FusionTest {
   }
 
   /**
-   * "Who is in charge of my team?" where no memory uses the query's words much: a memory sharing one
-   * common word ("team") scores a small keyword share that lifts it over the fact found by meaning
-   * ("manager is Marcus"); with the coverage floor the cosine decides.
+   * "Who is in charge of my team?" where no memory uses the query's words much: a memory sharing
+   * one common word ("team") scores a small keyword share that lifts it over the fact found by
+   * meaning ("manager is Marcus"); with the coverage floor the cosine decides.
    */
   @Test
   void aQueryNoMemoryMatchesMuchOfIsRankedByMeaning() {

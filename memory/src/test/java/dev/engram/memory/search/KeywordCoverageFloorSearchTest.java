@@ -15,10 +15,10 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code engram.scoring.keyword-coverage-floor} in a hybrid search: when no keyword hit matched much
- * of the query (a question in other words than every memory), no hit gains a keyword share; once one
- * hit matched enough, every hit keeps its own. The keyword floor and the min-terms rule are off
- * here, so that only the coverage floor decides.
+ * {@code engram.scoring.keyword-coverage-floor} in a hybrid search: when no keyword hit matched
+ * much of the query (a question in other words than every memory), no hit gains a keyword share;
+ * once one hit matched enough, every hit keeps its own. The keyword floor and the min-terms rule
+ * are off here, so that only the coverage floor decides.
  */
 class KeywordCoverageFloorSearchTest {
   private static final String APP = "app_coverage";
