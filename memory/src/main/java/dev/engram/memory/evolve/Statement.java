@@ -166,9 +166,10 @@ record Statement(
         // verb; "passed away": a verb of dying ends what was said of the one who died
         String lemma = WordNet.verbLemma(w) + " " + next;
         boolean death = Ending.death(lemma);
-        if (Lexicon.CHANGE.contains(lemma) || death) {
+        boolean terminative = Lexicon.TERMINATIVE.contains(lemma);
+        if (Lexicon.CHANGE.contains(lemma) || terminative || death) {
           change.add(lemma);
-          negative |= death || Lexicon.TERMINATIVE.contains(lemma);
+          negative |= death || terminative;
           i++;
           continue;
         }
