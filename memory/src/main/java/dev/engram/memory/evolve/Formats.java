@@ -23,7 +23,8 @@ final class Formats {
               + "|in the evening\\b|at night\\b)");
 
   /** A span counted by a word of its own. */
-  private static final Pattern SPAN = Pattern.compile("(?i)\\b(?:a|one)\\s+(decade|fortnight|dozen)\\b");
+  private static final Pattern SPAN =
+      Pattern.compile("(?i)\\b(?:a|one)\\s+(decade|fortnight|dozen)\\b");
 
   /** A weekday in the plural. */
   private static final Pattern WEEKDAYS =
@@ -49,9 +50,8 @@ final class Formats {
         continue;
       }
       String part = m.group(3).toLowerCase(Locale.ROOT);
-      String half = part.startsWith("a") && !part.startsWith("at") || part.endsWith("morning")
-          ? "am"
-          : "pm";
+      String half =
+          part.startsWith("a") && !part.startsWith("at") || part.endsWith("morning") ? "am" : "pm";
       String minutes = m.group(2) == null ? "" : ":" + m.group(2);
       m.appendReplacement(out, Matcher.quoteReplacement(hour + minutes + half));
     }
@@ -61,7 +61,10 @@ final class Formats {
 
   /** The hour 1 to 12 as digits, or null. */
   private static String hour(String word) {
-    String digits = word.equals("one") ? "1" : Character.isDigit(word.charAt(0)) ? word : NumberWords.digits(word);
+    String digits =
+        word.equals("one")
+            ? "1"
+            : Character.isDigit(word.charAt(0)) ? word : NumberWords.digits(word);
     if (digits == null) {
       return null;
     }

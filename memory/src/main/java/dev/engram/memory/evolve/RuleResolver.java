@@ -165,7 +165,8 @@ final class RuleResolver implements Resolver {
         existing.ongoing()
             && !attribute.isEmpty()
             && d.changeWords().stream().anyMatch(Completion::verb);
-    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot || completed && oneValue)) {
+    if (!d.changeWords().isEmpty()
+        && (!topic.isEmpty() && oneValue || slot || completed && oneValue)) {
       return rule.of(
           Action.UPDATE,
           "conflict: "

@@ -110,18 +110,14 @@ class FormsAndEndsTest {
   void aFanSupports() {
     assertThat(decide("User supports Leeds United", "User is a Leeds United fan", 0.8).action())
         .isEqualTo(Action.REINFORCE);
-    assertThat(
-            decide("User is a Celtic fan", "User no longer supports Celtic", 0.75).action())
+    assertThat(decide("User is a Celtic fan", "User no longer supports Celtic", 0.75).action())
         .isEqualTo(Action.UPDATE);
   }
 
   @Test
   void asWellAddsAnotherFact() {
     assertThat(
-            decide(
-                    "User plays football on Mondays",
-                    "User plays football on Fridays as well",
-                    0.9)
+            decide("User plays football on Mondays", "User plays football on Fridays as well", 0.9)
                 .action())
         .isEqualTo(Action.ADD);
   }

@@ -92,8 +92,7 @@ class ProbeSetsRun {
         all += pairs.size();
         allRight += right;
         out.append(
-            String.format(
-                Locale.ROOT, "SET %s %d/%d%n", file.getFileName(), right, pairs.size()));
+            String.format(Locale.ROOT, "SET %s %d/%d%n", file.getFileName(), right, pairs.size()));
         misses.forEach(m -> out.append(m).append('\n'));
       }
     }
