@@ -254,7 +254,11 @@ record Difference(
       return false;
     }
     if (ValueKinds.person(a) || ValueKinds.person(b)) {
-      return WordNet.samePerson(surfaceA, surfaceB);
+      // "mum" is WordNet's informal term for a mother
+      return WordNet.samePerson(surfaceA, surfaceB)
+          || ValueKinds.person(a)
+              && ValueKinds.person(b)
+              && WordNet.informalTerm(surfaceA, surfaceB);
     }
     return WordNet.sameMeaning(surfaceA, surfaceB, WordNet.SENSES);
   }

@@ -200,6 +200,8 @@ final class Lexicon {
     alias(m, "plan", "plan plans tier package");
     alias(m, "subscrib", "subscribe subscribes subscribed subscription subscriptions");
     alias(m, "nurse", "nurse nurses nursing");
+    // a fan of a team supports it: "is an Arsenal fan" / "supports Arsenal"
+    alias(m, "support", "support supports supported supporting supporter supporters fan fans");
     alias(m, "no", "no without");
     alias(m, "not", "not never");
     return Map.copyOf(m);

@@ -159,7 +159,14 @@ final class RuleResolver implements Resolver {
           Action.REINFORCE,
           "same statement: paraphrase of " + id + " (" + cos + ", no differing values)");
     }
-    if (!d.changeWords().isEmpty() && (!topic.isEmpty() && oneValue || slot)) {
+    // "graduated from Leeds University" against "is a student at Leeds University": what a
+    // completion ends is what was under way where it names, a name included
+    boolean completed =
+        existing.ongoing()
+            && !attribute.isEmpty()
+            && d.changeWords().stream().anyMatch(Completion::verb);
+    if (!d.changeWords().isEmpty()
+        && (!topic.isEmpty() && oneValue || slot || completed && oneValue)) {
       return rule.of(
           Action.UPDATE,
           "conflict: "

@@ -108,6 +108,7 @@ record Statement(
             .replaceAll("(?i)n't\\b", " not")
             .replaceAll("(?i)'s\\b", "")
             .replace('\'', ' ');
+    prepared = Formats.normalize(prepared);
     List<String> raw = new ArrayList<>();
     List<Boolean> capitalized = new ArrayList<>();
     List<Boolean> titleCase = new ArrayList<>();
@@ -158,6 +159,31 @@ record Statement(
         change.add(phrase);
         negative |= Lexicon.TERMINATIVE.contains(phrase);
         i++;
+        continue;
+      }
+      if (!inName && !next.isEmpty()) {
+        // "has given up coffee", "is giving up meat": a change phrase in any inflection of its
+        // verb; "passed away": a verb of dying ends what was said of the one who died
+        String lemma = WordNet.verbLemma(w) + " " + next;
+        boolean death = Ending.death(lemma);
+        boolean terminative = Lexicon.TERMINATIVE.contains(lemma);
+        if (Lexicon.CHANGE.contains(lemma) || terminative || death) {
+          change.add(lemma);
+          negative |= death || terminative;
+          i++;
+          continue;
+        }
+      }
+      if (!inName && w.equals("as") && next.equals("well")) {
+        // "goes to yoga on Thursdays as well": "as well" is "also"
+        additive = true;
+        i++;
+        continue;
+      }
+      if (!inName && Ending.death(WordNet.verbLemma(w))) {
+        // "User's dog Max died": no longer there
+        change.add(WordNet.verbLemma(w));
+        negative = true;
         continue;
       }
       if (Lexicon.CHANGE.contains(w) && !inName) {

@@ -212,6 +212,83 @@ final class WordNet {
     return Set.copyOf(out);
   }
 
+  private static final Cache<String, String> LEMMA_CACHE =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /**
+   * A lower-case word's dictionary form as a verb, by WordNet's morphology ("given" → "give",
+   * "quitting" → "quit", "passed" → "pass"); the word itself when WordNet has no such verb.
+   */
+  static String verbLemma(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!plain(w)) {
+      return w;
+    }
+    return LEMMA_CACHE.get(
+        w,
+        k -> {
+          Dictionary dictionary = Holder.DICTIONARY;
+          if (dictionary == null) {
+            return w;
+          }
+          try {
+            IndexWord verb = dictionary.lookupIndexWord(POS.VERB, w);
+            return verb == null || verb.getSenses().isEmpty()
+                ? w
+                : verb.getLemma().toLowerCase(Locale.ROOT);
+          } catch (JWNLException | RuntimeException e) {
+            LOG.debug("WordNet look-up of {} failed: {}", w, e.toString());
+            return w;
+          }
+        });
+  }
+
+  /** The word of a definition that marks a familiar word for something ("informal terms for"). */
+  private static final String INFORMAL = "informal";
+
+  /**
+   * Whether one word is WordNet's informal term for the other person, in either direction: a noun
+   * sense of {@code a} about people ({@code noun.person}) whose definition says "informal" and
+   * whose hypernym is the first noun sense of {@code b} ("mum": informal terms for a mother, a kind
+   * of mother; "dad": an informal term for a father).
+   */
+  static boolean informalTerm(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y)) {
+      return false;
+    }
+    return THING_CACHE.get("i|" + x + "|" + y, k -> informal(x, y) || informal(y, x));
+  }
+
+  private static boolean informal(String word, String formal) {
+    return ask(
+        word,
+        dictionary -> {
+          IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+          IndexWord other = dictionary.lookupIndexWord(POS.NOUN, formal);
+          if (noun == null
+              || other == null
+              || other.getSenses().isEmpty()
+              || !noun.getLemma().equalsIgnoreCase(word)) {
+            return false;
+          }
+          Synset first = other.getSenses().get(0);
+          for (Synset sense : noun.getSenses()) {
+            if (!"noun.person".equals(sense.getLexFileName())
+                || !definitionWords(sense.getGloss()).contains(INFORMAL)) {
+              continue;
+            }
+            for (Pointer p : sense.getPointers(PointerType.HYPERNYM)) {
+              if (p.getTargetSynset().equals(first)) {
+                return true;
+              }
+            }
+          }
+          return false;
+        });
+  }
+
   /** Whether WordNet marks the two words as opposites. */
   static boolean antonyms(String a, String b) {
     return relation(a, b) == Relation.ANTONYM;
