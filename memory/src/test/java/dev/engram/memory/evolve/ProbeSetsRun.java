@@ -40,7 +40,6 @@ class ProbeSetsRun {
       if (Files.isDirectory(path)) {
         try (Stream<Path> s = Files.list(path)) {
           s.filter(f -> f.getFileName().toString().endsWith(".json"))
-              .filter(f -> !f.getFileName().toString().contains("s19"))
               .sorted()
               .forEach(files::add);
         }
