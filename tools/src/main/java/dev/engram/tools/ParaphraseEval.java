@@ -246,10 +246,6 @@ public final class ParaphraseEval {
       ScoringConfiguration without = config.withKeywordMinTerms(0);
       signals.add(new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
     }
-    if (config.keywordCoverageFloor() > 0) {
-      ScoringConfiguration without = config.withKeywordCoverageFloor(0);
-      signals.add(new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
-    }
     for (Fusion fusion : Fusion.values()) {
       if (fusion != config.fusion()) {
         signals.add(
@@ -262,10 +258,7 @@ public final class ParaphraseEval {
     return signals;
   }
 
-  /**
-   * A hybrid signal's name: its fusion, keyword weight and (when set) keyword floor, min-terms and
-   * coverage floor.
-   */
+  /** A hybrid signal's name: its fusion, keyword weight and (when set) keyword floor. */
   private static String hybrid(ScoringConfiguration config) {
     return "hybrid ("
         + config.fusion()
@@ -273,9 +266,6 @@ public final class ParaphraseEval {
         + config.keywordWeight()
         + (config.keywordFloor() > 0 ? " floor " + config.keywordFloor() : "")
         + (config.keywordMinTerms() > 1 ? " min-terms " + config.keywordMinTerms() : "")
-        + (config.keywordCoverageFloor() > 0
-            ? " coverage-floor " + config.keywordCoverageFloor()
-            : "")
         + ")";
   }
 

@@ -20,9 +20,7 @@ import java.util.Set;
  *       common word of the query gains a small share of {@code w}, and when no memory matched much
  *       of the query (a question in other words) keyword search counts little for all of them; a
  *       hit below {@code engram.scoring.keyword-floor} of a full match gains nothing ({@link
- *       #keywordGain}); when {@code coverage} itself is below {@code
- *       engram.scoring.keyword-coverage-floor}, no hit gains anything ({@link #coverageGain});
- *       where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
+ *       #keywordGain}); where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
  *   <li>{@code WEIGHTED_BEST}: the same with {@code full} always the best hit's score (the earlier
  *       default: the best of the keyword hits gained all of {@code w}, however little of the query
  *       it matched);
@@ -53,24 +51,6 @@ public enum Fusion {
       return 1;
     }
     return Math.clamp((share - floor) / floor, 0.0, 1.0);
-  }
-
-  /**
-   * How much of its keyword share every hit of a query keeps under {@code
-   * engram.scoring.keyword-coverage-floor}, read from the query's coverage, the share of a full
-   * match the best keyword hit scored (the BM25 weight of the query terms it holds against that of
-   * all of them): nothing when even the best hit matched less than {@code floor} of the query (a
-   * question in other words than the memory it asks for, which shares only a common word or two
-   * with unrelated memories), all of it from twice the floor, linearly in between. Unlike {@link
-   * #keywordGain}, which reads one hit against the query, this reads the whole keyword list: when
-   * it holds nothing that matched much of the query, none of it reorders what the cosine ranks. 1
-   * when the floor is 0 or less.
-   *
-   * @param coverage the best keyword hit's BM25 score read against a full match of the query, 0 to
-   *     1
-   */
-  static double coverageGain(double coverage, double floor) {
-    return keywordGain(coverage, floor);
   }
 
   /**

@@ -142,13 +142,13 @@ public class MemorySearch {
             : index.fullMatchScore(appId, keywordText);
     long keywordDone = System.nanoTime();
 
-    boolean floored = request.mode() == SearchRequest.Mode.HYBRID && named.isEmpty();
     Map<String, Double> keyword =
         normalized(
             keywordHits,
             fullMatch,
-            floored ? config.keywordFloor() : 0,
-            floored ? config.keywordCoverageFloor() : 0);
+            request.mode() == SearchRequest.Mode.HYBRID && named.isEmpty()
+                ? config.keywordFloor()
+                : 0);
     Set<String> ids = new LinkedHashSet<>();
     vectorHits.forEach(h -> ids.add(h.id()));
     keywordHits.forEach(h -> ids.add(h.id()));
@@ -440,12 +440,10 @@ public class MemorySearch {
    * that names a time (its date words are matched by the date stage against {@code valid_from}, not
    * by the memories' words, so they lower every hit's share). Where the index cannot tell, scores
    * are read against the best hit's alone (as {@link Fusion#WEIGHTED_BEST} always does), without
-   * the floor. With a {@code coverageFloor} above 0, the coverage itself is read against it ({@link
-   * Fusion#coverageGain}): when the best hit matched less than that share of the query, no hit
-   * gains anything.
+   * the floor.
    */
   static Map<String, Double> normalized(
-      List<IndexHit> hits, OptionalDouble fullMatch, double floor, double coverageFloor) {
+      List<IndexHit> hits, OptionalDouble fullMatch, double floor) {
     Map<String, Double> scores = new HashMap<>();
     double best = hits.stream().mapToDouble(IndexHit::score).max().orElse(0);
     double full = fullMatch.orElse(0);
@@ -454,19 +452,12 @@ public class MemorySearch {
       return scores;
     }
     double coverage = full > 0 ? Math.min(1, best / full) : 1;
-    double weight = coverage * (full > 0 ? Fusion.coverageGain(coverage, coverageFloor) : 1);
     for (IndexHit hit : hits) {
       double share = hit.score() / scale;
       double gain = full > 0 ? Fusion.keywordGain(share, floor) : 1;
-      scores.put(hit.id(), weight * share * gain);
+      scores.put(hit.id(), coverage * share * gain);
     }
     return scores;
-  }
-
-  /** {@link #normalized(List, OptionalDouble, double, double)} without a coverage floor. */
-  static Map<String, Double> normalized(
-      List<IndexHit> hits, OptionalDouble fullMatch, double floor) {
-    return normalized(hits, fullMatch, floor, 0);
   }
 
   /** The dot product, or -1 (never similar) for vectors of another dimension. */

@@ -140,55 +140,6 @@ class FusionTest {
         .isCloseTo(0.1, within(1e-6));
   }
 
-  @Test
-  void coverageGainIsNothingBelowTheFloorAllFromTwiceTheFloorAndLinearBetween() {
-    assertThat(Fusion.coverageGain(0.1, 0.2)).isZero();
-    assertThat(Fusion.coverageGain(0.2, 0.2)).isZero();
-    assertThat(Fusion.coverageGain(0.3, 0.2)).isCloseTo(0.5, within(1e-9));
-    assertThat(Fusion.coverageGain(0.4, 0.2)).isCloseTo(1.0, within(1e-9));
-    assertThat(Fusion.coverageGain(1.0, 0.2)).isCloseTo(1.0, within(1e-9));
-    assertThat(Fusion.coverageGain(0.01, 0)).as("no floor").isEqualTo(1.0);
-  }
-
-  @Test
-  void underTheCoverageFloorEveryHitLosesItsShareAboveTwiceItEveryHitKeepsIt() {
-    List<IndexHit> hits = List.of(new IndexHit("best", 1.5f), new IndexHit("weaker", 1.0f));
-
-    Map<String, Double> low = MemorySearch.normalized(hits, OptionalDouble.of(10), 0, 0.2);
-    assertThat(low.values()).as("the best hit covers 0.15 of the query").containsOnly(0.0);
-
-    Map<String, Double> ramp = MemorySearch.normalized(hits, OptionalDouble.of(5), 0, 0.2);
-    Map<String, Double> off = MemorySearch.normalized(hits, OptionalDouble.of(5), 0, 0);
-    assertThat(ramp.get("best"))
-        .as("covers 0.3: half of its share")
-        .isCloseTo(off.get("best") / 2, within(1e-9));
-    assertThat(ramp.get("weaker")).isCloseTo(off.get("weaker") / 2, within(1e-9));
-
-    Map<String, Double> high = MemorySearch.normalized(hits, OptionalDouble.of(3), 0, 0.2);
-    assertThat(high)
-        .as("covers 0.5: as without the floor")
-        .isEqualTo(MemorySearch.normalized(hits, OptionalDouble.of(3), 0, 0));
-    assertThat(MemorySearch.normalized(hits, OptionalDouble.empty(), 0, 0.2).get("weaker"))
-        .as("no full match known: read against the best hit, no floor")
-        .isCloseTo(1.0 / 1.5, within(1e-6));
-  }
-
-  /**
-   * "Who is in charge of my team?" where no memory uses the query's words much: a memory sharing
-   * one common word ("team") scores a small keyword share that lifts it over the fact found by
-   * meaning ("manager is Marcus"); with the coverage floor the cosine decides.
-   */
-  @Test
-  void aQueryNoMemoryMatchesMuchOfIsRankedByMeaning() {
-    List<IndexHit> hits = List.of(new IndexHit("one common word", 1.8f));
-    Map<String, Double> cosine = Map.of("fact", 0.40, "one common word", 0.385);
-
-    assertThat(order(cosine, MemorySearch.normalized(hits, OptionalDouble.of(10), 0, 0)))
-        .containsExactly("one common word", "fact");
-    assertThat(order(cosine, MemorySearch.normalized(hits, OptionalDouble.of(10), 0, 0.2)))
-        .containsExactly("fact", "one common word");
-  }
-
   /** Ids by the weighted relevance of the default keyword weight, best first. */
   private static List<String> order(Map<String, Double> cosine, Map<String, Double> keyword) {
     CompositeScorer scorer =
