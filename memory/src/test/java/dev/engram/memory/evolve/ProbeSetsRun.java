@@ -39,9 +39,7 @@ class ProbeSetsRun {
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         try (Stream<Path> s = Files.list(path)) {
-          s.filter(f -> f.getFileName().toString().endsWith(".json"))
-              .sorted()
-              .forEach(files::add);
+          s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
         }
       } else {
         files.add(path);
