@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
 
 /**
@@ -36,10 +35,8 @@ final class Ending {
     return WordNet.ask(
         lemma,
         dictionary -> {
-          IndexWord verb = dictionary.lookupIndexWord(POS.VERB, lemma);
-          if (verb == null
-              || verb.getSenses().isEmpty()
-              || !verb.getLemma().equalsIgnoreCase(lemma)) {
+          IndexWord verb = WordNet.verb(dictionary, lemma);
+          if (verb == null || !verb.getLemma().equalsIgnoreCase(lemma)) {
             return false;
           }
           Synset die = WordNet.firstVerbSense(dictionary, DIE);

@@ -232,10 +232,8 @@ final class WordNet {
             return w;
           }
           try {
-            IndexWord verb = dictionary.lookupIndexWord(POS.VERB, w);
-            return verb == null || verb.getSenses().isEmpty()
-                ? w
-                : verb.getLemma().toLowerCase(Locale.ROOT);
+            IndexWord verb = verb(dictionary, w);
+            return verb == null ? w : verb.getLemma().toLowerCase(Locale.ROOT);
           } catch (JWNLException | RuntimeException e) {
             LOG.debug("WordNet look-up of {} failed: {}", w, e.toString());
             return w;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryType;
+import dev.engram.memory.Vectors;
 import dev.engram.memory.embed.TestEmbedders;
 import dev.engram.memory.evolve.Resolver.Action;
 import dev.engram.memory.evolve.Resolver.Candidate;
@@ -60,10 +61,7 @@ class ProbeSetsRun {
           String incoming = pair.get("incoming").asText();
           float[] a = embedder.embed(existing);
           float[] b = embedder.embed(incoming);
-          double cosine = 0;
-          for (int i = 0; i < a.length; i++) {
-            cosine += a[i] * b[i];
-          }
+          double cosine = Vectors.dot(a, b);
           Optional<Slot> slot = Slot.of(incoming);
           boolean linked =
               cosine >= threshold || slot.isPresent() && Slot.shared(slot, Slot.of(existing));
