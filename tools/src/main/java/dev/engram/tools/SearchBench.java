@@ -55,7 +55,8 @@ public final class SearchBench {
                 "recall-queries",
                 "out",
                 "home",
-                "existing"));
+                "existing",
+                "warmup"));
     int memories = Integer.parseInt(o.getOrDefault("memories", "100000"));
     int users = Integer.parseInt(o.getOrDefault("users", "100"));
     int clients = Integer.parseInt(o.getOrDefault("clients", "4"));
@@ -65,13 +66,25 @@ public final class SearchBench {
     int recallQueries = Integer.parseInt(o.getOrDefault("recall-queries", "200"));
     Path out = Path.of(o.getOrDefault("out", "bench-results/search-" + memories + ".json"));
     boolean existing = Boolean.parseBoolean(o.getOrDefault("existing", "false"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "500"));
     if (existing && !o.containsKey("home")) {
       throw new IllegalArgumentException(
           "--existing true measures a directory an earlier run loaded: give it with --home DIR");
     }
     Map<String, Object> report = new LinkedHashMap<>();
     try (DataDirectory home = DataDirectory.of(o, "engram-bench-")) {
-      run(home, memories, users, clients, queries, batch, writers, recallQueries, existing, report);
+      run(
+          home,
+          memories,
+          users,
+          clients,
+          queries,
+          warmup,
+          batch,
+          writers,
+          recallQueries,
+          existing,
+          report);
     }
     print(report, out);
   }
@@ -82,6 +95,7 @@ public final class SearchBench {
       int users,
       int clients,
       int queries,
+      int warmup,
       int batch,
       int writers,
       int recallQueries,
@@ -107,7 +121,11 @@ public final class SearchBench {
       }
       report.put("conflict_retries", bench.conflictRetries.get());
       report.put("disk_mb_loaded", home.sizeMb());
-      bench.searchLoad(500, users, clients, new ArrayList<>(), new ArrayList<>(), 7);
+      // unmeasured queries first: the JIT compiles the search path, the caches fill
+      report.put("warmup_queries", warmup);
+      if (warmup > 0) {
+        bench.searchLoad(warmup, users, clients, new ArrayList<>(), new ArrayList<>(), 7);
+      }
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
       List<JsonNode> timings = Collections.synchronizedList(new ArrayList<>());
       ThreadCpu.Reading serverBefore = server.cpu();
