@@ -25,6 +25,8 @@ final class OnnxModel extends AbstractInProcessEmbeddingModel implements AutoClo
     if (System.getProperty("ai.djl.offline") == null) {
       System.setProperty("ai.djl.offline", "true");
     }
+    // before ONNX Runtime loads: the empty directories that killed processes left behind
+    StaleNativeDirectories.removeInTemporaryDirectory();
   }
 
   private final OrtSession.SessionOptions options;
