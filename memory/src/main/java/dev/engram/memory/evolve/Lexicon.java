@@ -86,7 +86,8 @@ final class Lexicon {
           "like hate dislike afraid scared frightened terrified fear allergic speak play visit know learn collect watch "
               + "read friend interest fan own study listen eat drink travel attend follow "
               + "support subscribe subscrib member membership buy buys bought buying purchase purchased order ordered "
-              + "book booked booking reserve reserved rent rented volunteer");
+              + "book booked booking reserve reserved rent rented volunteer "
+              + "conversation converse refer referred referral");
 
   /**
    * Nouns of events with other people: a meeting with Dana and a meeting with Raj on the same day

@@ -176,7 +176,8 @@ final class ValueKinds {
           "pm");
 
   private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
-  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?::\\d\\d)?(?:am|pm|h)");
+  private static final Pattern CLOCK =
+      Pattern.compile("\\d{1,2}(?::\\d\\d)?(?:am|pm|h)|\\d{1,2}h\\d\\d");
 
   /** "3rd", "21st", "7th": a position (a floor, a grade, a place in a race), not a code. */
   private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");

@@ -18,10 +18,10 @@ class FormsAndEndsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "takes the bus at seven in the morning, takes the bus at 7am",
-    "takes the bus at 7 am, takes the bus at 7am",
-    "eats dinner at 8 in the evening, eats dinner at 8pm",
-    "leaves at half past six, leaves at half past six",
+    "takes the bus at seven in the morning, takes the bus at 7h00",
+    "takes the bus at 7 am, takes the bus at 7h00",
+    "eats dinner at 8 in the evening, eats dinner at 20h00",
+    "leaves at half past six, leaves at 6h30",
     "has worked there for a decade, has worked there for 10 years",
     "stayed for a fortnight, stayed for 2 weeks",
     "plays chess on Saturdays, plays chess on Saturday",
