@@ -39,6 +39,11 @@ final class Amounts {
     return Map.copyOf(names);
   }
 
+  /** Whether the word names a unit of the table ("kilometre", "mins"). */
+  static boolean isUnit(String word) {
+    return UNITS.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
   private static void alias(Map<String, String> names, String unit, String words) {
     for (String w : words.split(" ")) {
       names.put(w, unit);

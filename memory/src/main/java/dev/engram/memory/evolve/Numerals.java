@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 /**
  * Numbers written in words or with separators, brought to plain digits: "1,475" is "1475", "fifty
  * eight thousand" and "58 thousand" are "58000", "a couple of" is "2", "half a dozen" "6", a number
- * joined to a noun ("two-kilometre", "3-bedroom") is the number and the noun ("2 kilometre"), and
- * an ordinal in words ("fourth", "twenty-first") is written in digits ("4th", "21st"). A single
- * number word ("nine") is left as written: {@link Statement#parse} reads it, and "one" is mostly a
- * pronoun. "first" is left too (a function word: "at first"), and "second" or "third" after "a" or
- * "another" (an additive marker: "a second dog").
+ * joined to a unit ("two-kilometre") is the number and the unit ("2 kilometre"), to another noun it
+ * stays one modifier in digits ("three-bedroom": "3-bedroom"), and an ordinal in words ("fourth",
+ * "twenty-first") is written in digits ("4th", "21st"). A single number word ("nine") is left as
+ * written: {@link Statement#parse} reads it, and "one" is mostly a pronoun. "first" is left too (a
+ * function word: "at first"), and "second" or "third" after "a" or "another" (an additive marker:
+ * "a second dog").
  */
 final class Numerals {
   private Numerals() {}
@@ -105,7 +106,10 @@ final class Numerals {
     return scale ? plain(total.add(current)) : null;
   }
 
-  /** "two-kilometre" as "2 kilometre"; null when the noun is itself a number ("twenty-one"). */
+  /**
+   * "two-kilometre" as "2 kilometre", "three-bedroom" as "3-bedroom"; null when the noun is itself
+   * a number ("twenty-one").
+   */
   private static String joined(Matcher m) {
     String number = m.group(1).toLowerCase(Locale.ROOT);
     String noun = m.group(2);
@@ -114,7 +118,14 @@ final class Numerals {
       return null;
     }
     BigDecimal value = value(number);
-    return value == null ? null : plain(value) + " " + noun.replace('-', ' ');
+    if (value == null) {
+      return null;
+    }
+    // a unit makes an amount ("two-kilometre swim": 2 kilometre); any other noun stays one
+    // modifier with its number in digits ("three-bedroom flat": a kind of flat, 3-bedroom)
+    return Amounts.isUnit(noun)
+        ? plain(value) + " " + noun.replace('-', ' ')
+        : plain(value) + "-" + noun;
   }
 
   /** "fourth" as "4th", "twenty-first" as "21st"; null after "a" or "another" ("a second dog"). */

@@ -45,4 +45,16 @@ class ValuesInAnyFormatTest {
   void twoValuesAreNotOne(String existing, String incoming) {
     assertThat(decide(existing, incoming, 0.9).action()).isNotEqualTo(Action.REINFORCE);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User rents a three-bedroom house in Leeds | User moved into a flat in York",
+        "User lives in a two-storey cottage in Bath | User moved to an apartment in Bristol",
+      })
+  void aNumberInAModifierIsNoSlotOfItsOwn(String existing, String incoming) {
+    // "three-bedroom" describes the house; the move still replaces where the user lives
+    assertThat(decide(existing, incoming, 0.6).action()).isEqualTo(Action.UPDATE);
+  }
 }
