@@ -330,10 +330,7 @@ final class RuleResolver implements Resolver {
     }
     if (d.changeWords().isEmpty()
         && !d.additive()
-        && (Definitions.defines(existing, incoming)
-            || Definitions.defines(incoming, existing)
-            || Abstention.defines(existing, incoming)
-            || Abstention.defines(incoming, existing))) {
+        && (Definitions.defines(existing, incoming) || Definitions.defines(incoming, existing))) {
       return Optional.of(
           rule.of(
               Action.REINFORCE,

@@ -219,13 +219,15 @@ record Slot(String subject, String attribute, boolean changes) {
 
   /**
    * Whether the statement is about a relative of its subject, named right after the subject's
-   * possessive ("User's father …", "User's son …"), and no one else but them.
+   * possessive ("User's father …", "User's son …"), not a partner, and no one else but them.
    */
   private static boolean relative(String text, List<String> words, int start) {
     Matcher m = POSSESSIVE.matcher(text);
     return m.find()
         && start + 2 < words.size()
         && person(words.get(start + 1))
+        // a partner is the user's relationship status ("User's partner is called Daniel")
+        && !Marriage.partner(words.get(start + 1))
         && words.get(start + 1).equals(m.group(1).toLowerCase(Locale.ROOT));
   }
 

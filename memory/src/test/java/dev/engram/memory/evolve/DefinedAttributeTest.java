@@ -34,7 +34,7 @@ class DefinedAttributeTest {
   @ParameterizedTest
   @CsvSource({
     "User works from home, User now commutes to the office every day",
-    "User's wage is 30000 dollars a year, User got a raise last month",
+    "User's salary is 30000 dollars a year, User got a raise last month",
   })
   void aChangeOfADefinedAttributeReplacesIt(String existing, String incoming) {
     assertThat(decide(existing, incoming, 0.5).action()).isEqualTo(Action.UPDATE);

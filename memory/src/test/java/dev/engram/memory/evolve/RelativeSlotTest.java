@@ -35,6 +35,12 @@ class RelativeSlotTest {
   }
 
   @Test
+  void aPartnerIsTheUsersRelationshipStatus() {
+    assertThat(Slot.of("User's wife is called Ana").orElseThrow().attribute())
+        .isEqualTo(Slot.RELATIONSHIP);
+  }
+
+  @Test
   void theUsersOwnSlotIsUnchanged() {
     assertThat(Slot.of("User works as a nurse").orElseThrow().subject()).isEqualTo("user");
   }
