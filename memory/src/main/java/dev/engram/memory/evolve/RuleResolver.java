@@ -138,7 +138,7 @@ final class RuleResolver implements Resolver {
     // "works remotely" / "now commutes to the office", "salary is 52,000" / "got a raise": no word
     // in common, but a WordNet definition of one side's word names the other's attribute
     List<String> defined =
-        topic.isEmpty() && !d.additive() && !d.polarityDiffers()
+        topic.isEmpty() && !slot && !d.additive() && !d.polarityDiffers()
             ? DefinedAttribute.changed(d, existing, incoming)
             : List.of();
     if (!defined.isEmpty()
