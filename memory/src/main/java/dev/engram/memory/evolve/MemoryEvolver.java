@@ -26,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The resolved write path (DESIGN.md § 4, write path 2): each incoming statement is compared with
@@ -67,7 +66,18 @@ public class MemoryEvolver {
 
   /** Resolves and applies a batch, in order; one resolution per statement. */
   public List<Resolution> add(String appId, String actor, List<NewMemory> batch) {
-    return add(appId, actor, batch, resolution -> {});
+    return add(appId, actor, batch, (index, resolution) -> {});
+  }
+
+  /** Told of each statement's resolution, inside the unit of work, with its place in the batch. */
+  @FunctionalInterface
+  public interface Applied {
+    /**
+     * @param index the statement's place in the batch: a unit of work run again after a conflict
+     *     starts again at 0
+     * @param resolution what the statement did
+     */
+    void applied(int index, Resolution resolution);
   }
 
   /**
@@ -79,7 +89,7 @@ public class MemoryEvolver {
    * {@code memory.operation.duration} with {@code operation=resolve}.
    */
   public List<Resolution> add(
-      String appId, String actor, List<NewMemory> batch, Consumer<Resolution> afterEach) {
+      String appId, String actor, List<NewMemory> batch, Applied afterEach) {
     return writer.time(
         "resolve",
         appId,
@@ -88,22 +98,26 @@ public class MemoryEvolver {
           List<float[]> vectors =
               writer.embed(
                   batch.stream().map(m -> Memory.retrievalText(m.content(), m.context())).toList());
-          return writer.inUnitOfWorkRetryingConflicts(
-              CONFLICT_ATTEMPTS,
-              () -> {
-                List<Resolution> out = new ArrayList<>(batch.size());
-                Map<String, Memory> unindexed = new LinkedHashMap<>();
-                for (int i = 0; i < batch.size(); i++) {
-                  Resolution resolution =
-                      addOne(appId, actor, batch.get(i), vectors.get(i), unindexed);
-                  out.add(resolution);
-                  afterEach.accept(resolution);
-                }
-                if (!unindexed.isEmpty()) {
-                  writer.indexQuietly(appId, List.copyOf(unindexed.values()));
-                }
-                return out;
-              });
+          // the batch's statements are compared with mostly the same memories: each text is
+          // parsed once for the whole batch (and its re-runs)
+          return Readings.during(
+              () ->
+                  writer.inUnitOfWorkRetryingConflicts(
+                      CONFLICT_ATTEMPTS,
+                      () -> {
+                        List<Resolution> out = new ArrayList<>(batch.size());
+                        Map<String, Memory> unindexed = new LinkedHashMap<>();
+                        for (int i = 0; i < batch.size(); i++) {
+                          Resolution resolution =
+                              addOne(appId, actor, batch.get(i), vectors.get(i), unindexed);
+                          out.add(resolution);
+                          afterEach.applied(i, resolution);
+                        }
+                        if (!unindexed.isEmpty()) {
+                          writer.indexQuietly(appId, List.copyOf(unindexed.values()));
+                        }
+                        return out;
+                      }));
         });
   }
 
@@ -255,7 +269,7 @@ public class MemoryEvolver {
       Map<String, Memory> unindexed) {
     // only a statement that fills a slot looks further than the nearest few and under the link
     // threshold: the others cost one k-NN look-up of candidates and the re-read of those linked
-    Optional<Slot> slot = Slot.of(content);
+    Optional<Slot> slot = Readings.slot(content);
     List<IndexHit> hits =
         index.vectorSearch(
             appId,
@@ -299,7 +313,7 @@ public class MemoryEvolver {
     if (!below.isEmpty()) {
       found.stream()
           .filter(m -> below.containsKey(m.id()) && !cosine.containsKey(m.id()))
-          .filter(m -> Slot.shared(slot, Slot.of(m.content())))
+          .filter(m -> Slot.shared(slot, Readings.slot(m.content())))
           .map(m -> new Candidate(m, below.get(m.id())))
           .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
           .limit(config.candidates())

@@ -44,8 +44,8 @@ final class RuleResolver implements Resolver {
 
   @Override
   public Decision resolve(String statement, List<Candidate> candidates) {
-    Statement incoming = Statement.parse(statement);
-    Optional<Slot> slot = Slot.of(statement);
+    Statement incoming = Readings.statement(statement);
+    Optional<Slot> slot = Readings.slot(statement);
     if (incoming.content().isEmpty()) {
       return new Decision(Action.SKIP, null, "no content words to remember", ENGINE);
     }
@@ -78,7 +78,7 @@ final class RuleResolver implements Resolver {
 
   /** The verdict for one candidate, given the slot the incoming statement fills. */
   static Verdict classify(Candidate candidate, Statement incoming, Optional<Slot> incomingSlot) {
-    Statement existing = Statement.parse(candidate.memory().content());
+    Statement existing = Readings.statement(candidate.memory().content());
     Difference d = Difference.of(existing, incoming);
     String id = candidate.memory().id();
     String cos = String.format(Locale.ROOT, "cosine %.2f", candidate.cosine());
@@ -120,7 +120,7 @@ final class RuleResolver implements Resolver {
     // whose slot it is, not an attribute
     boolean slot =
         (topic.isEmpty() || d.subjectOnly(existing, incoming))
-            && Slot.shared(Slot.of(candidate.memory().content()), incomingSlot);
+            && Slot.shared(Readings.slot(candidate.memory().content()), incomingSlot);
     // "retired last year" against "is an accountant", "bought a house in Bath" against "rents a
     // flat in Bristol": a statement that says the slot changed replaces what filled it
     boolean slotVerb = slot && incomingSlot.get().changes();

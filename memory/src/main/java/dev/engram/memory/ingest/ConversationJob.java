@@ -105,8 +105,9 @@ public class ConversationJob implements Job {
     if (task.attempts() > 0) {
       reindexApplied(task, Math.min(next + 1, facts.size()));
     }
-    if (next < facts.size()) {
-      // the one fact that may have been applied before a crash, without its checkpoint
+    if (next < facts.size() && task.attempts() > 0) {
+      // the one fact that may have been applied before a crash, without its checkpoint (none
+      // before the first attempt)
       Optional<Memory> applied =
           store.find(task.appId(), memoryId(task.id(), next), clock.instant());
       if (applied.isPresent()) {
@@ -126,8 +127,9 @@ public class ConversationJob implements Job {
       Fact fact = facts.get(i);
       batch.add(newMemory(memoryId(task.id(), i), conversation, provenance, fact));
     }
+    TaskCounts before = counts;
+    int first = next;
     TaskCounts[] running = {counts};
-    int[] progress = {next};
     // one unit of work: the conversation's memories, events and checkpoints are committed together
     // (on a JDBC store), so a crash leaves all of it or none of it; the evolver indexes them once
     // committed, and only then is the task marked succeeded, so that whoever sees it succeeded
@@ -136,13 +138,18 @@ public class ConversationJob implements Job {
         task.appId(),
         "ingest",
         batch,
-        resolution -> {
-          running[0] = running[0].plus(resolution.decision().action());
-          progress[0]++;
+        (index, resolution) -> {
+          // a unit run again after a conflict starts from the first fact again
+          running[0] = (index == 0 ? before : running[0]).plus(resolution.decision().action());
+          int progress = first + index + 1;
           for (FactApplied listener : listeners) {
-            listener.applied(task.id(), progress[0]);
+            listener.applied(task.id(), progress);
           }
-          tasks.checkpoint(task.id(), progress[0], running[0]);
+          // checkpoints written in the unit's transaction commit with it or not at all: only the
+          // last one is ever seen, so the others are not written
+          if (index == batch.size() - 1 || !tasks.inTransaction()) {
+            tasks.checkpoint(task.id(), progress, running[0]);
+          }
         });
     tasks.succeed(task.id());
   }

@@ -175,6 +175,14 @@ public class TaskRepository {
     execute("update tasks set facts = ? where id = ?", factsJson, id);
   }
 
+  /**
+   * Whether a write made now joins a transaction (a unit of work begun by the caller), so that it
+   * commits with the rest of that unit or not at all.
+   */
+  public boolean inTransaction() {
+    return transactions.inTransaction();
+  }
+
   /** Records that the first {@code progress} facts are applied, with the counts so far. */
   public void checkpoint(String id, int progress, TaskCounts counts) {
     execute(

@@ -172,6 +172,23 @@ class MemoryEvolverTest {
   }
 
   @Test
+  void tellsEachStatementsResolutionWithItsPlaceInTheBatch() {
+    List<String> told = new java.util.ArrayList<>();
+    List<Resolution> resolutions =
+        evolver.add(
+            APP,
+            "key_1",
+            List.of(
+                NewMemory.of("u11", "User lives in Porto"),
+                NewMemory.of("u11", "User lives in Porto"),
+                NewMemory.of("u11", "User plays chess")),
+            (i, r) -> told.add(i + " " + r.decision().action()));
+
+    assertThat(told).containsExactly("0 ADD", "1 REINFORCE", "2 ADD");
+    assertThat(resolutions).extracting(r -> r.decision().action()).hasSize(3);
+  }
+
+  @Test
   void aSkipLeavesAnEventAndNoMemory() {
     Resolver skipping = (text, candidates) -> new Decision(Action.SKIP, null, "small talk", "test");
     MemoryEvolver evolve =

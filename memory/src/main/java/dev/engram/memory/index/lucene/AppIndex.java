@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,15 @@ final class AppIndex implements Closeable {
 
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
+  /**
+   * The same writes aside seen by user: each user's documents (a memory's user never changes), and
+   * the deletions (whose user is not known here), each by the latest write of its kind. A user's
+   * vector search reads only these two instead of copying and scanning every write aside.
+   */
+  private final Map<String, Map<String, Pending>> asideByUser = new ConcurrentHashMap<>();
+
+  private final Map<String, Pending> deletionsAside = new ConcurrentHashMap<>();
+
   /** Writes done, and writes the current searcher is known to see. */
   private final AtomicLong writes = new AtomicLong();
 
@@ -160,8 +170,17 @@ final class AppIndex implements Closeable {
       String id = document.memory().id();
       long sequence =
           writer.updateDocument(new Term(LuceneFields.ID, id), LuceneFields.toDocument(document));
-      pending.merge(
-          id, new Pending(document, sequence), (a, b) -> a.sequence() > b.sequence() ? a : b);
+      Pending written = new Pending(document, sequence);
+      pending.merge(id, written, AppIndex::latest);
+      // the user's map is replaced or dropped only inside compute: a write never lands in a map
+      // a refresh has just dropped as empty
+      asideByUser.compute(
+          document.memory().userId(),
+          (user, ofUser) -> {
+            Map<String, Pending> kept = ofUser == null ? new ConcurrentHashMap<>() : ofUser;
+            kept.merge(id, written, AppIndex::latest);
+            return kept;
+          });
     }
     writes.incrementAndGet();
   }
@@ -174,7 +193,9 @@ final class AppIndex implements Closeable {
         writer.deleteDocuments(
             ids.stream().map(id -> new Term(LuceneFields.ID, id)).toArray(Term[]::new));
     for (String id : ids) {
-      pending.merge(id, new Pending(null, sequence), (a, b) -> a.sequence() > b.sequence() ? a : b);
+      Pending deleted = new Pending(null, sequence);
+      pending.merge(id, deleted, AppIndex::latest);
+      deletionsAside.merge(id, deleted, AppIndex::latest);
     }
     writes.incrementAndGet();
   }
@@ -183,16 +204,9 @@ final class AppIndex implements Closeable {
     if (pending.size() > MAX_PENDING) {
       refresh();
     }
-    Map<String, Pending> aside = Map.copyOf(pending);
+    Map<String, Pending> aside = aside(filter.user());
     // stale versions of documents aside may take places among the hits: ask for that many more
-    long displaced =
-        aside.values().stream()
-            .filter(
-                p ->
-                    p.document() == null
-                        || filter.user().map(p.document().memory().userId()::equals).orElse(true))
-            .count();
-    int candidates = Math.max(MIN_CANDIDATES, k + k / 2) + (int) displaced;
+    int candidates = Math.max(MIN_CANDIDATES, k + k / 2) + aside.size();
     Query query =
         new FilteredKnnQuery(
             LuceneFields.VECTOR, vector, candidates, LuceneFilters.toQuery(filter), exactUpTo);
@@ -216,6 +230,32 @@ final class AppIndex implements Closeable {
         });
     hits.sort(Comparator.comparingDouble(IndexHit::score).reversed());
     return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
+  }
+
+  /**
+   * The writes aside that concern a search within the user's documents (of every user's when none
+   * is named): the user's documents and the deletions, each id by its latest write — what the whole
+   * side buffer holds for those ids (a deletion overtaken by a later write of the id is the
+   * buffer's no longer).
+   */
+  private Map<String, Pending> aside(Optional<String> user) {
+    if (user.isEmpty()) {
+      return Map.copyOf(pending);
+    }
+    Map<String, Pending> aside = new HashMap<>(asideByUser.getOrDefault(user.get(), Map.of()));
+    deletionsAside.forEach(
+        (id, deleted) -> {
+          Pending latest = pending.get(id);
+          if (latest != null && latest.document() == null) {
+            aside.merge(id, latest, AppIndex::latest);
+          }
+        });
+    return aside;
+  }
+
+  /** Of two writes of one id, the later. */
+  private static Pending latest(Pending a, Pending b) {
+    return a.sequence() > b.sequence() ? a : b;
   }
 
   List<IndexHit> keywordSearch(String text, MemoryFilter filter, int k) throws IOException {
@@ -300,6 +340,15 @@ final class AppIndex implements Closeable {
     searchers.maybeRefreshBlocking();
     visible.accumulateAndGet(written, Math::max);
     pending.values().removeIf(p -> p.sequence() <= completed);
+    deletionsAside.values().removeIf(p -> p.sequence() <= completed);
+    for (String user : asideByUser.keySet()) {
+      asideByUser.computeIfPresent(
+          user,
+          (u, documents) -> {
+            documents.values().removeIf(p -> p.sequence() <= completed);
+            return documents.isEmpty() ? null : documents;
+          });
+    }
   }
 
   private static List<IndexHit> hits(IndexSearcher searcher, Query query, int k, boolean cosine)

@@ -116,6 +116,44 @@ class LuceneMemoryIndexTest extends MemoryIndexContract {
         .containsExactly(porto.id());
   }
 
+  /**
+   * A user's vector search reads the writes aside by user: its own documents and every deletion,
+   * each id by its latest write — a deletion overtaken by a new write of the id hides nothing, and
+   * other users' writes aside neither show nor hide anything of its own.
+   */
+  @Test
+  void vectorSearchesReadTheWritesAsideOfTheirUserByLatestWrite() {
+    String app = app("aside-by-user");
+    Memory dog = memory("u1", "User has a dog named Rex").build();
+    Memory cat = memory("u1", "User has a cat named Tom").build();
+    Memory fish = memory("u2", "User has a goldfish").build();
+    upsert(app, dog, cat, fish);
+    index.commit();
+    float[] query = EMBEDDER.embed("User has a pet");
+
+    index.delete(app, List.of(dog.id(), fish.id()));
+    upsert(app, dog.toBuilder().content("User has a dog named Max").build());
+    Memory bird = memory("u2", "User has a parrot").build();
+    upsert(app, bird);
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u1"), 5))
+        .extracting(IndexHit::id)
+        .containsExactlyInAnyOrder(dog.id(), cat.id());
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u2"), 5))
+        .extracting(IndexHit::id)
+        .containsExactly(bird.id());
+    assertThat(index.vectorSearch(app, query, MemoryFilter.allUsers(), 5))
+        .extracting(IndexHit::id)
+        .containsExactlyInAnyOrder(dog.id(), cat.id(), bird.id());
+
+    index.commit(); // the searcher takes in what was aside
+    index.delete(app, List.of(cat.id()));
+    upsert(app, bird.toBuilder().status(MemoryStatus.SUPERSEDED).build());
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u1"), 5))
+        .extracting(IndexHit::id)
+        .containsExactly(dog.id());
+    assertThat(index.vectorSearch(app, query, MemoryFilter.user("u2"), 5)).isEmpty();
+  }
+
   @Test
   void keepsOneDirectoryPerApp() {
     String app = app("dir");

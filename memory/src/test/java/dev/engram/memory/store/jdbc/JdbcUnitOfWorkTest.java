@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,8 +139,8 @@ class JdbcUnitOfWorkTest {
   @Test
   void aFailureInTheMiddleOfABatchLeavesNothingInTheStoreOrTheIndex() {
     List<String> seenInsideTheUnit = new ArrayList<>();
-    Consumer<Resolution> failOnThird =
-        resolution -> {
+    MemoryEvolver.Applied failOnThird =
+        (i, resolution) -> {
           seenInsideTheUnit.add(resolution.memory() == null ? "skipped" : resolution.memory().id());
           if (seenInsideTheUnit.size() == 3) {
             throw new IllegalStateException("the process dies here");
@@ -173,7 +172,7 @@ class JdbcUnitOfWorkTest {
                         APP,
                         "ingest",
                         statements(),
-                        resolution -> indexedWhileApplying[0] = index.count(APP)));
+                        (i, resolution) -> indexedWhileApplying[0] = index.count(APP)));
 
     assertThat(resolutions).hasSize(3);
     assertThat(indexedWhileApplying[0]).isZero();
