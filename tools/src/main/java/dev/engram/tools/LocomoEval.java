@@ -290,7 +290,8 @@ public final class LocomoEval {
 
   /**
    * The relevance the search gives its first hit and the first hit holding evidence (within the top
-   * 10): what a client's fixed cut-off (a {@code similarity_threshold}, a voice agent's tool) reads.
+   * 10): what a client's fixed cut-off (a {@code similarity_threshold}, a voice agent's tool)
+   * reads.
    */
   static final class Relevances {
     private final List<Double> top = new ArrayList<>();
@@ -302,7 +303,8 @@ public final class LocomoEval {
       }
       top.add(hits.get(0).relevance());
       hits.stream()
-          .filter(h -> h.memory().sources().stream().anyMatch(s -> holds(s.messageIds(), evidenceIds)))
+          .filter(
+              h -> h.memory().sources().stream().anyMatch(s -> holds(s.messageIds(), evidenceIds)))
           .findFirst()
           .ifPresent(h -> evidence.add(h.relevance()));
     }

@@ -230,8 +230,7 @@ public final class ParaphraseEval {
       }
       System.out.println(
           "  " + LocomoEval.Relevances.line("relevance of the top hit", topRelevance));
-      System.out.println(
-          "  " + LocomoEval.Relevances.line("relevance of the fact", factRelevance));
+      System.out.println("  " + LocomoEval.Relevances.line("relevance of the fact", factRelevance));
       configured += sums[CONFIGURED][1];
       asked += n;
     }

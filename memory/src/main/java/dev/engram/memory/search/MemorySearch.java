@@ -467,8 +467,8 @@ public class MemorySearch {
 
   /**
    * The keyword weight of a hybrid search under {@code engram.scoring.keyword-coverage-floor}: the
-   * configured weight {@code w} when the best keyword hit matched enough of the query (its coverage,
-   * {@code min(1, best / full)}, at least twice {@code coverageFloor}), none below {@code
+   * configured weight {@code w} when the best keyword hit matched enough of the query (its
+   * coverage, {@code min(1, best / full)}, at least twice {@code coverageFloor}), none below {@code
    * coverageFloor} (relevance is then the cosine alone), in between {@link Fusion#keywordWeight} of
    * {@link Fusion#coverageGain}. When keyword search found nothing the coverage is 0 (relevance is
    * the cosine, as when it found only a word or two); {@code w} unchanged where the index cannot

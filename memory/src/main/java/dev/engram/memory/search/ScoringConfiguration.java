@@ -103,8 +103,8 @@ import java.util.function.Consumer;
  *     every memory), keyword search counts for no hit and relevance is the cosine alone (the
  *     withdrawn keyword weight goes to the cosine, so that relevance keeps its scale under fixed
  *     cut-offs); the keyword weight rises linearly to its whole at twice this ({@link
- *     Fusion#coverageGain}, {@link Fusion#keywordWeight}); not applied to a query that names a time;
- *     0 turns it off; 0.2 measured in session 20 (docs/memory-quality.md)
+ *     Fusion#coverageGain}, {@link Fusion#keywordWeight}); not applied to a query that names a
+ *     time; 0 turns it off; 0.2 measured in session 20 (docs/memory-quality.md)
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(

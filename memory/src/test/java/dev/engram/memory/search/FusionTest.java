@@ -176,7 +176,9 @@ class FusionTest {
     assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.of(3), 0.5, 0.2))
         .as("coverage 0.5")
         .isEqualTo(0.5);
-    assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.of(10), 0.5, 0)).as("off").isEqualTo(0.5);
+    assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.of(10), 0.5, 0))
+        .as("off")
+        .isEqualTo(0.5);
     assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.empty(), 0.5, 0.2))
         .as("the index cannot tell a full match")
         .isEqualTo(0.5);
@@ -199,16 +201,18 @@ class FusionTest {
     double keyword = MemorySearch.normalized(hits, full, 0.15).get("fact");
 
     double without = CompositeScorer.relevance(cosine, keyword, 0.5);
-    double with = CompositeScorer.relevance(cosine, keyword, MemorySearch.keywordWeight(hits, full, 0.5, 0.2));
+    double with =
+        CompositeScorer.relevance(
+            cosine, keyword, MemorySearch.keywordWeight(hits, full, 0.5, 0.2));
 
     assertThat(without).isLessThan(0.3);
     assertThat(with).isCloseTo(cosine, within(1e-9)).isGreaterThan(0.3);
   }
 
   /**
-   * "Who is in charge of my team?" where no memory uses the query's words much: a memory sharing one
-   * common word ("team") scores a small keyword share that lifts it over the fact found by meaning
-   * ("manager is Marcus"); under the coverage floor the cosine decides.
+   * "Who is in charge of my team?" where no memory uses the query's words much: a memory sharing
+   * one common word ("team") scores a small keyword share that lifts it over the fact found by
+   * meaning ("manager is Marcus"); under the coverage floor the cosine decides.
    */
   @Test
   void aQueryNoMemoryMatchesMuchOfIsRankedByMeaning() {
@@ -234,7 +238,8 @@ class FusionTest {
         .sorted(
             Comparator.comparingDouble(
                     (String id) ->
-                        -CompositeScorer.relevance(cosine.get(id), keyword.getOrDefault(id, 0.0), w))
+                        -CompositeScorer.relevance(
+                            cosine.get(id), keyword.getOrDefault(id, 0.0), w))
                 .thenComparing(Comparator.naturalOrder()))
         .toList();
   }

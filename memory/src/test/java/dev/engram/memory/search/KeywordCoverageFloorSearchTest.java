@@ -16,9 +16,9 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code engram.scoring.keyword-coverage-floor} in a hybrid search: when no keyword hit matched much
- * of the query (a question in other words than every memory), keyword search counts for no hit and
- * relevance is the cosine alone — the keyword weight goes to the cosine, so relevance keeps its
+ * {@code engram.scoring.keyword-coverage-floor} in a hybrid search: when no keyword hit matched
+ * much of the query (a question in other words than every memory), keyword search counts for no hit
+ * and relevance is the cosine alone — the keyword weight goes to the cosine, so relevance keeps its
  * scale for fixed cut-offs; once one hit matched enough, every hit keeps the configured fusion. The
  * keyword floor and the min-terms rule are off here, so that only the coverage floor decides.
  */
@@ -46,7 +46,8 @@ class KeywordCoverageFloorSearchTest {
   private final MemoryWriter writer =
       new MemoryWriter(store, index, embedder, MemoryLimits.defaults(), clock, null);
 
-  private SearchHit hit(double coverageFloor, String query, SearchRequest.Mode mode, String content) {
+  private SearchHit hit(
+      double coverageFloor, String query, SearchRequest.Mode mode, String content) {
     MemorySearch search =
         new MemorySearch(
             store,
@@ -101,8 +102,7 @@ class KeywordCoverageFloorSearchTest {
 
     assertThat(off.components().keyword()).isZero();
     assertThat(off.components().similarity()).isPositive();
-    assertThat(off.relevance())
-        .isCloseTo((1 - W) * off.components().similarity(), within(1e-9));
+    assertThat(off.relevance()).isCloseTo((1 - W) * off.components().similarity(), within(1e-9));
     assertThat(on.relevance()).isCloseTo(on.components().similarity(), within(1e-9));
   }
 
