@@ -87,7 +87,8 @@ public final class LocomoEval {
       long memories,
       double seconds,
       double sourcesPerHit,
-      Map<Integer, double[]> signals) {
+      Map<Integer, double[]> signals,
+      Relevances relevances) {
     double recall(Integer category, int kIndex) {
       if (category == null) {
         double total = sums.values().stream().mapToDouble(s -> s[kIndex]).sum();
@@ -123,6 +124,7 @@ public final class LocomoEval {
       }
       System.out.println(all);
       printSignals(names);
+      relevances.print();
       System.out.printf(
           "memories=%d seconds=%.1f source_messages_per_retrieved_memory=%.2f%n",
           memories, seconds, sourcesPerHit);
@@ -210,6 +212,7 @@ public final class LocomoEval {
     Progress ask = new Progress("questions", questions);
     long asked = 0;
     int loaded = 0;
+    Relevances relevances = new Relevances();
     for (Locomo.Conversation conversation : locomo.conversations()) {
       App app =
           apps.create(
@@ -263,6 +266,7 @@ public final class LocomoEval {
                   .hits();
           bySignal[i] += recall(question.evidence(), signalHits, ten);
         }
+        relevances.add(question.evidence(), hits.subList(0, Math.min(ten, hits.size())));
         for (SearchHit hit : hits.subList(0, Math.min(ten, hits.size()))) {
           hitsSeen++;
           sources += hit.memory().sources().stream().mapToLong(s -> s.messageIds().size()).sum();
@@ -280,7 +284,59 @@ public final class LocomoEval {
         memories,
         (System.nanoTime() - started) / 1e9,
         hitsSeen == 0 ? 0 : (double) sources / hitsSeen,
-        signals);
+        signals,
+        relevances);
+  }
+
+  /**
+   * The relevance the search gives its first hit and the first hit holding evidence (within the top
+   * 10): what a client's fixed cut-off (a {@code similarity_threshold}, a voice agent's tool)
+   * reads.
+   */
+  static final class Relevances {
+    private final List<Double> top = new ArrayList<>();
+    private final List<Double> evidence = new ArrayList<>();
+
+    void add(Set<String> evidenceIds, List<SearchHit> hits) {
+      if (hits.isEmpty()) {
+        return;
+      }
+      top.add(hits.get(0).relevance());
+      hits.stream()
+          .filter(
+              h -> h.memory().sources().stream().anyMatch(s -> holds(s.messageIds(), evidenceIds)))
+          .findFirst()
+          .ifPresent(h -> evidence.add(h.relevance()));
+    }
+
+    private static boolean holds(List<String> ids, Set<String> evidenceIds) {
+      return ids.stream().anyMatch(evidenceIds::contains);
+    }
+
+    void print() {
+      System.out.println(line("relevance of the top hit", top));
+      System.out.println(line("relevance of the evidence", evidence));
+    }
+
+    static String line(String name, List<Double> values) {
+      Percentiles p = new Percentiles(values);
+      long above = values.stream().filter(v -> v >= CUT_OFF).count();
+      return String.format(
+          "%-26s n=%d p10 %.3f p25 %.3f p50 %.3f p75 %.3f p90 %.3f mean %.3f >=%.1f %.3f",
+          name,
+          values.size(),
+          p.at(10),
+          p.at(25),
+          p.at(50),
+          p.at(75),
+          p.at(90),
+          p.mean(),
+          CUT_OFF,
+          values.isEmpty() ? Double.NaN : (double) above / values.size());
+    }
+
+    /** The ElevenLabs tools' fixed cut-off, the one documented relevance threshold. */
+    private static final double CUT_OFF = 0.3;
   }
 
   private static final int MISS_DEPTH = 50;

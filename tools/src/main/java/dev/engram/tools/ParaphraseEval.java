@@ -165,6 +165,8 @@ public final class ParaphraseEval {
     List<Row> rows = new ArrayList<>();
     for (PairSet set : sets) {
       double[][] sums = new double[signals.size()][3];
+      List<Double> topRelevance = new ArrayList<>();
+      List<Double> factRelevance = new ArrayList<>();
       for (int u = 0; u < users; u++) {
         String user = "user-" + u;
         for (Pair pair : set.pairs()) {
@@ -191,6 +193,12 @@ public final class ParaphraseEval {
             ranks[s] = rank;
             if (s == CONFIGURED) {
               configuredHits = hits;
+              if (!hits.isEmpty()) {
+                topRelevance.add(hits.get(0).relevance());
+              }
+              if (rank > 0) {
+                factRelevance.add(hits.get(rank - 1).relevance());
+              }
             }
             sums[s][0] += rank == 1 ? 1 : 0;
             sums[s][1] += rank > 0 ? 1 : 0;
@@ -220,6 +228,9 @@ public final class ParaphraseEval {
         System.out.printf(
             "  %-34s %8.3f %8.3f %8.3f%n", row.signal(), row.hitAt1(), row.hitAt10(), row.mrr());
       }
+      System.out.println(
+          "  " + LocomoEval.Relevances.line("relevance of the top hit", topRelevance));
+      System.out.println("  " + LocomoEval.Relevances.line("relevance of the fact", factRelevance));
       configured += sums[CONFIGURED][1];
       asked += n;
     }
@@ -240,6 +251,10 @@ public final class ParaphraseEval {
     signals.add(new Signal(hybrid(config), SearchRequest.Mode.HYBRID, search(context, config)));
     if (config.keywordFloor() > 0) {
       ScoringConfiguration without = config.withKeywordFloor(0);
+      signals.add(new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
+    }
+    if (config.keywordCoverageFloor() > 0) {
+      ScoringConfiguration without = config.withKeywordCoverageFloor(0);
       signals.add(new Signal(hybrid(without), SearchRequest.Mode.HYBRID, search(context, without)));
     }
     if (config.keywordMinTerms() > 1) {
@@ -266,6 +281,9 @@ public final class ParaphraseEval {
         + config.keywordWeight()
         + (config.keywordFloor() > 0 ? " floor " + config.keywordFloor() : "")
         + (config.keywordMinTerms() > 1 ? " min-terms " + config.keywordMinTerms() : "")
+        + (config.keywordCoverageFloor() > 0
+            ? " coverage-floor " + config.keywordCoverageFloor()
+            : "")
         + ")";
   }
 

@@ -21,8 +21,12 @@ final class CompositeScorer {
     this.accessLog = Math.log1p(Math.max(1, config.accessSaturation()));
   }
 
-  double relevance(double similarity, double keyword) {
-    double w = Math.clamp(config.keywordWeight(), 0, 1);
+  /**
+   * {@code (1 − w) × max(similarity, 0) + w × keyword}, with the query's keyword weight {@code w}
+   * (the configured one, or less under the coverage floor: {@link MemorySearch#keywordWeight}).
+   */
+  static double relevance(double similarity, double keyword, double keywordWeight) {
+    double w = Math.clamp(keywordWeight, 0, 1);
     return (1 - w) * Math.max(similarity, 0) + w * keyword;
   }
 

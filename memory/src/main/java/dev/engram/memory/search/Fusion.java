@@ -20,7 +20,9 @@ import java.util.Set;
  *       common word of the query gains a small share of {@code w}, and when no memory matched much
  *       of the query (a question in other words) keyword search counts little for all of them; a
  *       hit below {@code engram.scoring.keyword-floor} of a full match gains nothing ({@link
- *       #keywordGain}); where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
+ *       #keywordGain}); when {@code coverage} itself is below {@code
+ *       engram.scoring.keyword-coverage-floor}, {@code w} goes to the cosine ({@link
+ *       #keywordWeight}); where the index cannot tell {@code full}, as {@code WEIGHTED_BEST};
  *   <li>{@code WEIGHTED_BEST}: the same with {@code full} always the best hit's score (the earlier
  *       default: the best of the keyword hits gained all of {@code w}, however little of the query
  *       it matched);
@@ -51,6 +53,39 @@ public enum Fusion {
       return 1;
     }
     return Math.clamp((share - floor) / floor, 0.0, 1.0);
+  }
+
+  /**
+   * How much of the keyword weight a query keeps under {@code
+   * engram.scoring.keyword-coverage-floor}, read from its coverage, the share of a full match the
+   * best keyword hit scored (the BM25 weight of the query terms it holds against that of all of
+   * them): nothing when even the best hit matched less than {@code floor} of the query (a question
+   * in other words than the memory it asks for, which shares only a common word or two with
+   * unrelated memories), all of it from twice the floor, linearly in between. Unlike {@link
+   * #keywordGain}, which reads one hit against the query, this reads the whole keyword list. 1 when
+   * the floor is 0 or less.
+   *
+   * @param coverage the best keyword hit's BM25 score read against a full match of the query, 0 to
+   *     1
+   */
+  static double coverageGain(double coverage, double floor) {
+    return keywordGain(coverage, floor);
+  }
+
+  /**
+   * The keyword weight of a query that keeps {@code gain} of it ({@link #coverageGain}): relevance
+   * stays a weighted mean of the cosine (weight {@code 1 − w}) and the keyword score (weight {@code
+   * w × gain}), so the weight the keyword share loses goes to the cosine instead of being lost. At
+   * gain 0 relevance is the cosine alone, at gain 1 it is {@code (1 − w) × cosine + w × keyword} as
+   * without the floor; in between the order of the hits is that of {@code (1 − w) × cosine + w ×
+   * gain × keyword} (the same mean, divided by its total weight): a fixed relevance cut-off (a
+   * client's threshold, the voice agents' tools) still passes a memory that answers the question by
+   * meaning, where withdrawing the keyword share alone would have halved its relevance.
+   */
+  static double keywordWeight(double w, double gain) {
+    double kept = w * gain;
+    double total = 1 - w + kept;
+    return total <= 0 ? w : kept / total;
   }
 
   /**

@@ -142,13 +142,14 @@ public class MemorySearch {
             : index.fullMatchScore(appId, keywordText);
     long keywordDone = System.nanoTime();
 
+    boolean floored = request.mode() == SearchRequest.Mode.HYBRID && named.isEmpty();
     Map<String, Double> keyword =
-        normalized(
-            keywordHits,
-            fullMatch,
-            request.mode() == SearchRequest.Mode.HYBRID && named.isEmpty()
-                ? config.keywordFloor()
-                : 0);
+        normalized(keywordHits, fullMatch, floored ? config.keywordFloor() : 0);
+    double keywordWeight =
+        floored && useKeywords && config.fusion() == Fusion.WEIGHTED
+            ? keywordWeight(
+                keywordHits, fullMatch, config.keywordWeight(), config.keywordCoverageFloor())
+            : config.keywordWeight();
     Set<String> ids = new LinkedHashSet<>();
     vectorHits.forEach(h -> ids.add(h.id()));
     keywordHits.forEach(h -> ids.add(h.id()));
@@ -186,7 +187,8 @@ public class MemorySearch {
     }
     Optional<OwnWords> own = config.contextDiscount() > 0 ? words : Optional.empty();
     Scoring scoring =
-        new Scoring(request, vector, keyword, fused, named, subjects(request), own, now);
+        new Scoring(
+            request, vector, keyword, keywordWeight, fused, named, subjects(request), own, now);
     List<SearchHit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Memory memory : candidates) {
@@ -277,6 +279,7 @@ public class MemorySearch {
     private final SearchRequest request;
     private final float[] vector;
     private final Map<String, Double> keyword;
+    private final double keywordWeight;
     private final Map<String, Double> fused;
     private final Optional<DateWindow> named;
     private final Set<String> subjects;
@@ -287,6 +290,7 @@ public class MemorySearch {
         SearchRequest request,
         float[] vector,
         Map<String, Double> keyword,
+        double keywordWeight,
         Map<String, Double> fused,
         Optional<DateWindow> named,
         Set<String> subjects,
@@ -297,6 +301,7 @@ public class MemorySearch {
       this.subjects = subjects;
       this.vector = vector;
       this.keyword = keyword;
+      this.keywordWeight = keywordWeight;
       this.fused = fused;
       this.named = named;
       this.now = now;
@@ -328,7 +333,7 @@ public class MemorySearch {
           switch (request.mode()) {
             case HYBRID ->
                 fused.isEmpty()
-                    ? scorer.relevance(similarity, kw)
+                    ? CompositeScorer.relevance(similarity, kw, keywordWeight)
                     : fused.getOrDefault(memory.id(), 0.0);
             case VECTOR -> Math.max(similarity, 0);
             case KEYWORD -> kw;
@@ -458,6 +463,29 @@ public class MemorySearch {
       scores.put(hit.id(), coverage * share * gain);
     }
     return scores;
+  }
+
+  /**
+   * The keyword weight of a hybrid search under {@code engram.scoring.keyword-coverage-floor}: the
+   * configured weight {@code w} when the best keyword hit matched enough of the query (its
+   * coverage, {@code min(1, best / full)}, at least twice {@code coverageFloor}), none below {@code
+   * coverageFloor} (relevance is then the cosine alone), in between {@link Fusion#keywordWeight} of
+   * {@link Fusion#coverageGain}. When keyword search found nothing the coverage is 0 (relevance is
+   * the cosine, as when it found only a word or two); {@code w} unchanged where the index cannot
+   * tell a full match for the hits it found, and with a floor of 0 or less.
+   */
+  static double keywordWeight(
+      List<IndexHit> hits, OptionalDouble fullMatch, double w, double coverageFloor) {
+    if (coverageFloor <= 0) {
+      return w;
+    }
+    double full = fullMatch.orElse(0);
+    if (!hits.isEmpty() && full <= 0) {
+      return w;
+    }
+    double best = hits.stream().mapToDouble(IndexHit::score).max().orElse(0);
+    double coverage = hits.isEmpty() ? 0 : Math.min(1, best / full);
+    return Fusion.keywordWeight(w, Fusion.coverageGain(coverage, coverageFloor));
   }
 
   /** The dot product, or -1 (never similar) for vectors of another dimension. */

@@ -97,6 +97,14 @@ import java.util.function.Consumer;
  *     to gain its keyword share when the query holds more terms than that and the hits together
  *     match at least that many ({@link Fusion#requireTerms}); not applied to a query that names a
  *     time; below 2 turns it off (docs/memory-quality.md)
+ * @param keywordCoverageFloor with the {@link Fusion#WEIGHTED} scale, in a hybrid search: when the
+ *     best keyword hit matched less than this share of a full match of the query (its coverage: the
+ *     BM25 weight of the query terms it holds against all of theirs; a question in other words than
+ *     every memory), keyword search counts for no hit and relevance is the cosine alone (the
+ *     withdrawn keyword weight goes to the cosine, so that relevance keeps its scale under fixed
+ *     cut-offs); the keyword weight rises linearly to its whole at twice this ({@link
+ *     Fusion#coverageGain}, {@link Fusion#keywordWeight}); not applied to a query that names a
+ *     time; 0 turns it off; 0.2 measured in session 20 (docs/memory-quality.md)
  */
 @ConfigurationProperties("engram.scoring")
 public record ScoringConfiguration(
@@ -123,7 +131,8 @@ public record ScoringConfiguration(
     @Bindable(defaultValue = "0.15") double keywordFloor,
     @Bindable(defaultValue = "0.5") double contextDiscount,
     @Bindable(defaultValue = "0.3") double questionDiscount,
-    @Bindable(defaultValue = "2") int keywordMinTerms) {
+    @Bindable(defaultValue = "2") int keywordMinTerms,
+    @Bindable(defaultValue = "0.2") double keywordCoverageFloor) {
 
   public static ScoringConfiguration defaults() {
     return new ScoringConfiguration(
@@ -150,7 +159,8 @@ public record ScoringConfiguration(
         0.15,
         0.5,
         0.3,
-        2);
+        2,
+        0.2);
   }
 
   /** These settings with the entity stage's weight, seeds and hub limit replaced. */
@@ -176,6 +186,11 @@ public record ScoringConfiguration(
   /** These settings with another keyword min-terms (an eval compares them side by side). */
   public ScoringConfiguration withKeywordMinTerms(int minTerms) {
     return with(s -> s.keywordMinTerms = minTerms);
+  }
+
+  /** These settings with another keyword coverage floor (an eval compares them side by side). */
+  public ScoringConfiguration withKeywordCoverageFloor(double floor) {
+    return with(s -> s.keywordCoverageFloor = floor);
   }
 
   /** These settings with another context discount (an eval compares them side by side). */
@@ -233,6 +248,7 @@ public record ScoringConfiguration(
     double contextDiscount;
     double questionDiscount;
     int keywordMinTerms;
+    double keywordCoverageFloor;
 
     private Settings(ScoringConfiguration settings) {
       keywordWeight = settings.keywordWeight;
@@ -259,6 +275,7 @@ public record ScoringConfiguration(
       contextDiscount = settings.contextDiscount;
       questionDiscount = settings.questionDiscount;
       keywordMinTerms = settings.keywordMinTerms;
+      keywordCoverageFloor = settings.keywordCoverageFloor;
     }
 
     private ScoringConfiguration build() {
@@ -286,7 +303,8 @@ public record ScoringConfiguration(
           keywordFloor,
           contextDiscount,
           questionDiscount,
-          keywordMinTerms);
+          keywordMinTerms,
+          keywordCoverageFloor);
     }
   }
 }

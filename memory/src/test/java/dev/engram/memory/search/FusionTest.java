@@ -140,14 +140,106 @@ class FusionTest {
         .isCloseTo(0.1, within(1e-6));
   }
 
+  @Test
+  void coverageGainIsNothingBelowTheFloorAllFromTwiceTheFloorAndLinearBetween() {
+    assertThat(Fusion.coverageGain(0.15, 0.2)).isZero();
+    assertThat(Fusion.coverageGain(0.3, 0.2)).isCloseTo(0.5, within(1e-9));
+    assertThat(Fusion.coverageGain(0.4, 0.2)).isCloseTo(1.0, within(1e-9));
+    assertThat(Fusion.coverageGain(0.05, 0)).as("off").isEqualTo(1.0);
+  }
+
+  @Test
+  void theKeywordWeightAQueryLosesGoesToTheCosine() {
+    assertThat(Fusion.keywordWeight(0.5, 1)).as("whole").isEqualTo(0.5);
+    assertThat(Fusion.keywordWeight(0.5, 0)).as("the cosine alone").isZero();
+    assertThat(Fusion.keywordWeight(0.5, 0.5))
+        .as("weights 0.5 for the cosine and 0.25 for keywords, as a mean")
+        .isCloseTo(0.25 / 0.75, within(1e-9));
+    double w = Fusion.keywordWeight(0.5, 0.5);
+    double cosine = 0.6;
+    assertThat(CompositeScorer.relevance(cosine, 0, w))
+        .as("a memory found by meaning alone keeps more than half its cosine")
+        .isGreaterThan(CompositeScorer.relevance(cosine, 0, 0.5))
+        .isLessThan(cosine);
+  }
+
+  @Test
+  void aQuerysKeywordWeightReadsTheBestHitsCoverage() {
+    List<IndexHit> hits = List.of(new IndexHit("best", 1.5f), new IndexHit("other", 0.5f));
+
+    assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.of(10), 0.5, 0.2))
+        .as("coverage 0.15")
+        .isZero();
+    assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.of(5), 0.5, 0.2))
+        .as("coverage 0.3: half the gain")
+        .isCloseTo(Fusion.keywordWeight(0.5, 0.5), within(1e-9));
+    assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.of(3), 0.5, 0.2))
+        .as("coverage 0.5")
+        .isEqualTo(0.5);
+    assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.of(10), 0.5, 0))
+        .as("off")
+        .isEqualTo(0.5);
+    assertThat(MemorySearch.keywordWeight(hits, OptionalDouble.empty(), 0.5, 0.2))
+        .as("the index cannot tell a full match")
+        .isEqualTo(0.5);
+    assertThat(MemorySearch.keywordWeight(List.of(), OptionalDouble.empty(), 0.5, 0.2))
+        .as("no keyword hit: coverage 0")
+        .isZero();
+  }
+
+  /**
+   * A question in the client's own words ("When does the caller want deliveries?" for "User prefers
+   * deliveries in the morning"): its words "caller" and "want" are in no memory, so the best hit
+   * covers a sixth of the query. Under the coverage floor the fact's relevance is its cosine, not
+   * half of it: a fixed cut-off of 0.3 still passes it.
+   */
+  @Test
+  void aFactFoundByMeaningKeepsItsRelevanceUnderAFixedCutOff() {
+    double cosine = 0.55;
+    List<IndexHit> hits = List.of(new IndexHit("fact", 1.0f));
+    OptionalDouble full = OptionalDouble.of(6);
+    double keyword = MemorySearch.normalized(hits, full, 0.15).get("fact");
+
+    double without = CompositeScorer.relevance(cosine, keyword, 0.5);
+    double with =
+        CompositeScorer.relevance(
+            cosine, keyword, MemorySearch.keywordWeight(hits, full, 0.5, 0.2));
+
+    assertThat(without).isLessThan(0.3);
+    assertThat(with).isCloseTo(cosine, within(1e-9)).isGreaterThan(0.3);
+  }
+
+  /**
+   * "Who is in charge of my team?" where no memory uses the query's words much: a memory sharing
+   * one common word ("team") scores a small keyword share that lifts it over the fact found by
+   * meaning ("manager is Marcus"); under the coverage floor the cosine decides.
+   */
+  @Test
+  void aQueryNoMemoryMatchesMuchOfIsRankedByMeaning() {
+    List<IndexHit> hits = List.of(new IndexHit("one common word", 1.8f));
+    OptionalDouble full = OptionalDouble.of(10);
+    Map<String, Double> keyword = MemorySearch.normalized(hits, full, 0);
+    Map<String, Double> cosine = Map.of("fact", 0.40, "one common word", 0.385);
+
+    assertThat(order(cosine, keyword, 0.5)).containsExactly("one common word", "fact");
+    assertThat(order(cosine, keyword, MemorySearch.keywordWeight(hits, full, 0.5, 0.2)))
+        .containsExactly("fact", "one common word");
+  }
+
   /** Ids by the weighted relevance of the default keyword weight, best first. */
   private static List<String> order(Map<String, Double> cosine, Map<String, Double> keyword) {
-    CompositeScorer scorer =
-        new CompositeScorer(ScoringConfiguration.defaults(), HalfLifeConfiguration.defaults());
+    return order(cosine, keyword, ScoringConfiguration.defaults().keywordWeight());
+  }
+
+  /** Ids by the weighted relevance of keyword weight {@code w}, best first. */
+  private static List<String> order(
+      Map<String, Double> cosine, Map<String, Double> keyword, double w) {
     return cosine.keySet().stream()
         .sorted(
             Comparator.comparingDouble(
-                    (String id) -> -scorer.relevance(cosine.get(id), keyword.getOrDefault(id, 0.0)))
+                    (String id) ->
+                        -CompositeScorer.relevance(
+                            cosine.get(id), keyword.getOrDefault(id, 0.0), w))
                 .thenComparing(Comparator.naturalOrder()))
         .toList();
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code engram.scoring.keyword-floor} in a hybrid search: a memory that shares one word of several
  * with the query gains no keyword share, unless the query names a time (its date words are the date
- * stage's to match).
+ * stage's to match). The coverage floor is off here: one word of ten is below it as well.
  */
 class KeywordFloorSearchTest {
   private static final String APP = "app_floor";
@@ -46,7 +46,7 @@ class KeywordFloorSearchTest {
             store,
             index,
             embedder,
-            ScoringConfiguration.defaults().withKeywordFloor(floor),
+            ScoringConfiguration.defaults().withKeywordFloor(floor).withKeywordCoverageFloor(0),
             clock,
             null);
     SearchRequest request =

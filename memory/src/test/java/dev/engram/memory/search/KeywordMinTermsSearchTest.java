@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code engram.scoring.keyword-min-terms} in a hybrid search: when a query holds three or more
  * terms and the memories hold at least two of them, a memory that shares only one gains no keyword
  * share; a short query, or one whose only held word is one, keeps its single keyword match. The
- * keyword floor is off here so that only this rule acts.
+ * keyword floor and the coverage floor are off here so that only this rule acts.
  */
 class KeywordMinTermsSearchTest {
   private static final String APP = "app_min_terms";
@@ -50,7 +50,10 @@ class KeywordMinTermsSearchTest {
             store,
             index,
             embedder,
-            ScoringConfiguration.defaults().withKeywordFloor(0).withKeywordMinTerms(minTerms),
+            ScoringConfiguration.defaults()
+                .withKeywordFloor(0)
+                .withKeywordCoverageFloor(0)
+                .withKeywordMinTerms(minTerms),
             clock,
             null);
     SearchRequest request =
