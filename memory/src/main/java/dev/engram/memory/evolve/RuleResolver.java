@@ -99,21 +99,6 @@ final class RuleResolver implements Resolver {
               + ", other people, in "
               + id);
     }
-    Optional<Slot> existingSlot = Readings.slot(candidate.memory().content());
-    if (Slot.ofSubjectAndRelative(existingSlot, incomingSlot)) {
-      // "User's sister lives in Swansea" / "User moved to Newport": a relative's home, job or
-      // status is not the user's, whatever change word the new statement holds
-      return rule.of(
-          Action.ADD,
-          "distinct: the "
-              + incomingSlot.get().attribute()
-              + " of "
-              + existingSlot.get().subject()
-              + " and of "
-              + incomingSlot.get().subject()
-              + ", other people, in "
-              + id);
-    }
     if (d.additive() && d.changeWords().isEmpty()) {
       return rule.of(
           Action.ADD, "additional fact: " + d.contrast() + " with an additive word, next to " + id);
@@ -135,7 +120,7 @@ final class RuleResolver implements Resolver {
     // whose slot it is, not an attribute
     boolean slot =
         (topic.isEmpty() || d.subjectOnly(existing, incoming))
-            && Slot.shared(existingSlot, incomingSlot);
+            && Slot.shared(Readings.slot(candidate.memory().content()), incomingSlot);
     // "retired last year" against "is an accountant", "bought a house in Bath" against "rents a
     // flat in Bristol": a statement that says the slot changed replaces what filled it
     boolean slotVerb = slot && incomingSlot.get().changes();

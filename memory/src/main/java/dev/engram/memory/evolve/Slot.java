@@ -232,24 +232,6 @@ record Slot(String subject, String attribute, boolean changes) {
   }
 
   /** Whether two statements fill the same attribute of the same subject. */
-  /**
-   * Whether the two fill the same attribute, one of a subject and one of that subject's relative:
-   * "User's sister lives in Swansea" / "User moved to Newport" are two homes, not one that changed.
-   * Two relatives are left to the other rules ("father" and "dad" are one person).
-   */
-  static boolean ofSubjectAndRelative(Optional<Slot> a, Optional<Slot> b) {
-    return a.isPresent()
-        && b.isPresent()
-        && a.get().attribute().equals(b.get().attribute())
-        && a.get().ofRelative() != b.get().ofRelative()
-        && (a.get().subject() + " ").startsWith(b.get().subject().split(" ")[0] + " ");
-  }
-
-  /** Whether the slot is a relative's ("user sister"), not its subject's own. */
-  boolean ofRelative() {
-    return subject.indexOf(' ') > 0;
-  }
-
   static boolean shared(Optional<Slot> a, Optional<Slot> b) {
     return a.isPresent()
         && b.isPresent()

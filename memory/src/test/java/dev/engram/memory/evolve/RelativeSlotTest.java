@@ -59,23 +59,4 @@ class RelativeSlotTest {
             decide("User's mother works as a nurse", "User's uncle retired in 2021", 0.55).action())
         .isEqualTo(Action.ADD);
   }
-
-  @Test
-  void theUsersMoveLeavesARelativesHome() {
-    assertThat(
-            decide("User's brother lives in Dundee", "User moved into a flat in Perth", 0.6)
-                .action())
-        .isEqualTo(Action.ADD);
-    assertThat(
-            decide("User lives in Dundee", "User's brother moved into a flat in Perth", 0.6)
-                .action())
-        .isEqualTo(Action.ADD);
-  }
-
-  @Test
-  void aRelativesMoveStillReplacesTheirHome() {
-    assertThat(
-            decide("User's brother lives in Dundee", "User's brother moved to Perth", 0.6).action())
-        .isEqualTo(Action.UPDATE);
-  }
 }
