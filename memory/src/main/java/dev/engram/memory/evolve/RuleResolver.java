@@ -116,11 +116,8 @@ final class RuleResolver implements Resolver {
     }
     // no word in common, but both fill one single-valued slot: "is a student" / "now works as an
     // accountant"
-    // "User's father works as a bus driver" / "User's father retired": the relative both name is
-    // whose slot it is, not an attribute
     boolean slot =
-        (topic.isEmpty() || d.subjectOnly(existing, incoming))
-            && Slot.shared(Readings.slot(candidate.memory().content()), incomingSlot);
+        topic.isEmpty() && Slot.shared(Readings.slot(candidate.memory().content()), incomingSlot);
     // "retired last year" against "is an accountant", "bought a house in Bath" against "rents a
     // flat in Bristol": a statement that says the slot changed replaces what filled it
     boolean slotVerb = slot && incomingSlot.get().changes();
@@ -133,24 +130,6 @@ final class RuleResolver implements Resolver {
               + " said to change the "
               + incomingSlot.get().attribute()
               + " of "
-              + id);
-    }
-    // "works remotely" / "now commutes to the office", "salary is 52,000" / "got a raise": no word
-    // in common, but a WordNet definition of one side's word names the other's attribute
-    List<String> defined =
-        topic.isEmpty() && !slot && !d.additive() && !d.polarityDiffers()
-            ? DefinedAttribute.changed(d, existing, incoming)
-            : List.of();
-    if (!defined.isEmpty()
-        && d.onlyExisting().size() <= MAX_SUBSTITUTED
-        && !d.differentPeople(existing, incoming)) {
-      return rule.of(
-          Action.UPDATE,
-          "conflict: "
-              + d.contrast()
-              + " changes "
-              + q(defined)
-              + " (a WordNet definition) of "
               + id);
     }
     boolean changed = !d.changeWords().isEmpty();

@@ -65,27 +65,21 @@ record Slot(String subject, String attribute, boolean changes) {
     if (words.size() - start < 2) {
       return Optional.empty();
     }
-    // "User's father works as a bus driver": a relative named right after the subject's possessive
-    // is the one the statement is about, with an occupation and a residence of their own
-    int own = relative(text, words, start) ? start + 1 : start;
-    String subject = own > start ? words.get(start) + " " + words.get(own) : words.get(start);
-    boolean people = words.stream().skip(own > start ? own + 1L : 0L).anyMatch(Slot::person);
-    if (!people && occupation(words, own + 1)) {
+    String subject = words.get(start);
+    boolean people = words.stream().anyMatch(Slot::person);
+    if (!people && occupation(words, start + 1)) {
       return Optional.of(new Slot(subject, OCCUPATION, false));
     }
-    if (!people && workVerb(words, own + 1)) {
+    if (!people && workVerb(words, start + 1)) {
       return Optional.of(new Slot(subject, OCCUPATION, true));
     }
-    int ownVerb = verbIndex(words, own + 1);
-    if (!people && ownVerb < words.size()) {
-      Optional<Boolean> residence = residence(written, words, ownVerb);
+    int verb = verbIndex(words, start + 1);
+    if (!people && verb < words.size()) {
+      Optional<Boolean> residence = residence(written, words, verb);
       if (residence.isPresent()) {
         return Optional.of(new Slot(subject, RESIDENCE, residence.get()));
       }
     }
-    people = words.stream().anyMatch(Slot::person);
-    subject = words.get(start);
-    int verb = verbIndex(words, start + 1);
     boolean otherPeople = words.stream().anyMatch(w -> person(w) && !Marriage.partner(w));
     if (!otherPeople && relationship(written, words, start, verb)) {
       return Optional.of(new Slot(subject, RELATIONSHIP, true));
@@ -211,24 +205,6 @@ record Slot(String subject, String attribute, boolean changes) {
       return true;
     }
     return Marriage.marital(v);
-  }
-
-  /** The subject's possessive and the word after it: "User's father", "the user's wife". */
-  private static final Pattern POSSESSIVE =
-      Pattern.compile("^\\s*(?:the\\s+)?[\\p{L}-]+['’]s\\s+([\\p{L}-]+)", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * Whether the statement is about a relative of its subject, named right after the subject's
-   * possessive ("User's father …", "User's son …"), not a partner, and no one else but them.
-   */
-  private static boolean relative(String text, List<String> words, int start) {
-    Matcher m = POSSESSIVE.matcher(text);
-    return m.find()
-        && start + 2 < words.size()
-        && person(words.get(start + 1))
-        // a partner is the user's relationship status ("User's partner is called Daniel")
-        && !Marriage.partner(words.get(start + 1))
-        && words.get(start + 1).equals(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** Whether two statements fill the same attribute of the same subject. */
