@@ -273,7 +273,10 @@ public final class ParaphraseEval {
     return signals;
   }
 
-  /** A hybrid signal's name: its fusion, keyword weight and (when set) keyword floor. */
+  /**
+   * A hybrid signal's name: its fusion, keyword weight and (when set) keyword floor, min-terms and
+   * coverage floor.
+   */
   private static String hybrid(ScoringConfiguration config) {
     return "hybrid ("
         + config.fusion()

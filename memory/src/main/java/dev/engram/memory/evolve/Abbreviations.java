@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +33,7 @@ final class Abbreviations {
   private static final Map<Pattern, String> DEGREES = degrees();
 
   private static Map<Pattern, String> degrees() {
-    Map<Pattern, String> d = new java.util.LinkedHashMap<>();
+    Map<Pattern, String> d = new LinkedHashMap<>();
     d.put(abbreviation("M\\.?Sc\\.?|MS[cC]"), "master of science degree");
     d.put(abbreviation("M\\.?A\\.?", true), "master of arts degree");
     d.put(abbreviation("MBA"), "master of business administration degree");
@@ -127,7 +129,7 @@ final class Abbreviations {
   }
 
   /** What a degree is written as, with the words it took from the text, in lower case. */
-  private static String written(String form, java.util.regex.MatchResult m) {
+  private static String written(String form, MatchResult m) {
     String out = form;
     for (int g = 1; g <= m.groupCount(); g++) {
       out = out.replace("$" + g, m.group(g) == null ? "" : m.group(g));
@@ -135,7 +137,7 @@ final class Abbreviations {
     return out.toLowerCase(Locale.ROOT);
   }
 
-  private static String calendarWord(Matcher m) {
+  private static String calendarWord(MatchResult m) {
     String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     return CALENDAR.get(word);
   }

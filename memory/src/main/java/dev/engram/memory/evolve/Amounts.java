@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +71,7 @@ final class Amounts {
     return Numerals.replace(AMOUNT, out, Amounts::amount);
   }
 
-  private static String fraction(Matcher m) {
+  private static String fraction(MatchResult m) {
     BigDecimal hours;
     if (m.group(1) != null) {
       String f = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -86,7 +86,7 @@ final class Amounts {
     return span(hours.multiply(BigDecimal.valueOf(60)));
   }
 
-  private static String amount(Matcher m) {
+  private static String amount(MatchResult m) {
     String unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
     if (unit == null) {
       return null;

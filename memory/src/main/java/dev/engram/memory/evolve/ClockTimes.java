@@ -1,8 +1,8 @@
 package dev.engram.memory.evolve;
 
-import dev.engram.memory.NumberWords;
+import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -75,18 +75,20 @@ final class ClockTimes {
   /** The text with each clock time written one way. */
   static String normalize(String text) {
     String out = Numerals.replace(PAST_OR_TO, text, ClockTimes::pastOrTo);
-    out = Numerals.replace(DIGITS, out, m -> time(m.group(1), m.group(2), m.group(3)));
+    out =
+        Numerals.replace(
+            DIGITS, out, m -> time(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
     out = Numerals.replace(WORDS, out, ClockTimes::words);
     out =
         Numerals.replace(
             HOUR_AND_PART,
             out,
-            m -> time(m.group(1), "00", m.group(2) != null ? m.group(2) : m.group(3)));
+            m -> time(m.group(1), 0, m.group(2) != null ? m.group(2) : m.group(3)));
     out = NOON.matcher(out).replaceAll("12h00");
     return MIDNIGHT.matcher(out).replaceAll("0h00");
   }
 
-  private static String pastOrTo(Matcher m) {
+  private static String pastOrTo(MatchResult m) {
     String fraction = m.group(2);
     int minutes;
     if (fraction != null) {
@@ -96,15 +98,7 @@ final class ClockTimes {
         // "takes 5 to 10 minutes": no word or part of the day says it is a time
         return null;
       }
-      String n = m.group(3).toLowerCase(Locale.ROOT);
-      minutes =
-          n.equals("five")
-              ? 5
-              : n.equals("ten")
-                  ? 10
-                  : Character.isDigit(n.charAt(0))
-                      ? Integer.parseInt(n)
-                      : Integer.parseInt(NumberWords.digits(n));
+      minutes = Numerals.value(m.group(3).toLowerCase(Locale.ROOT)).intValue();
     }
     boolean to = m.group(4).equalsIgnoreCase("to");
     if (minutes >= 60 || "half".equalsIgnoreCase(fraction) && to) {
@@ -122,24 +116,23 @@ final class ClockTimes {
     return prefix(m) + format(hour, minutes, m.group(6));
   }
 
-  private static String words(Matcher m) {
+  private static String words(MatchResult m) {
     if (m.group(1) == null && m.group(4) == null) {
       return null;
     }
-    String minutes = NumberWords.digits(m.group(3).toLowerCase(Locale.ROOT));
-    String time = minutes == null ? null : time(m.group(2), minutes, m.group(4));
+    BigDecimal minutes = Numerals.value(m.group(3).toLowerCase(Locale.ROOT));
+    String time = minutes == null ? null : time(m.group(2), minutes.intValue(), m.group(4));
     return time == null ? null : prefix(m) + time;
   }
 
   /** The word before the time as written ("at "), or nothing. */
-  private static String prefix(Matcher m) {
+  private static String prefix(MatchResult m) {
     return m.group(1) == null ? "" : m.group(1) + " ";
   }
 
   /** The time for an hour, its minutes and what says the half of the day; null if none. */
-  private static String time(String hourText, String minutesText, String part) {
+  private static String time(String hourText, int minutes, String part) {
     Integer hour = hour(hourText);
-    int minutes = Integer.parseInt(minutesText);
     if (hour == null || minutes > 59 || part != null && (hour == 0 || hour > 12)) {
       return null;
     }
@@ -162,13 +155,7 @@ final class ClockTimes {
 
   /** An hour 0 to 23 from digits or a word, or null. */
   private static Integer hour(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    String digits =
-        w.equals("one") ? "1" : Character.isDigit(w.charAt(0)) ? w : NumberWords.digits(w);
-    if (digits == null) {
-      return null;
-    }
-    int h = Integer.parseInt(digits);
-    return h <= 23 ? h : null;
+    BigDecimal h = Numerals.value(word.toLowerCase(Locale.ROOT));
+    return h != null && h.intValue() <= 23 ? h.intValue() : null;
   }
 }

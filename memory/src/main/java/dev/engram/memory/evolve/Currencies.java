@@ -38,7 +38,7 @@ final class Currencies {
 
   private static void name(Map<String, String> names, String code, String words) {
     for (String w : words.split(" ")) {
-      names.put(w, Currency.getInstance(code).getCurrencyCode());
+      names.put(w, code);
     }
   }
 

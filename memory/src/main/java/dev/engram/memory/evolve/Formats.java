@@ -1,7 +1,6 @@
 package dev.engram.memory.evolve;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,18 +39,13 @@ final class Formats {
   }
 
   private static String span(String text) {
-    Matcher m = SPAN.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String replacement =
-          switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "decade" -> "10 years";
-            case "fortnight" -> "2 weeks";
-            default -> "12";
-          };
-      m.appendReplacement(out, replacement);
-    }
-    m.appendTail(out);
-    return out.toString();
+    return SPAN.matcher(text)
+        .replaceAll(
+            m ->
+                switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                  case "decade" -> "10 years";
+                  case "fortnight" -> "2 weeks";
+                  default -> "12";
+                });
   }
 }

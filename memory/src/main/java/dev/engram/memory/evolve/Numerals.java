@@ -4,6 +4,9 @@ import dev.engram.memory.NumberWords;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +82,7 @@ final class Numerals {
   }
 
   /** A run holding a scale word, as digits ("a thousand" is "1000"); null for any other run. */
-  private static String scaled(Matcher m) {
+  private static String scaled(MatchResult m) {
     String[] words = m.group().toLowerCase(Locale.ROOT).split("\\s+");
     boolean scale = false;
     BigDecimal total = BigDecimal.ZERO;
@@ -110,7 +113,7 @@ final class Numerals {
    * "two-kilometre" as "2 kilometre", "three-bedroom" as "3-bedroom"; null when the noun is itself
    * a number ("twenty-one").
    */
-  private static String joined(Matcher m) {
+  private static String joined(MatchResult m) {
     String number = m.group(1).toLowerCase(Locale.ROOT);
     String noun = m.group(2);
     if (number.equals("one") || value(noun.toLowerCase(Locale.ROOT)) != null) {
@@ -129,7 +132,7 @@ final class Numerals {
   }
 
   /** "fourth" as "4th", "twenty-first" as "21st"; null after "a" or "another" ("a second dog"). */
-  private static String ordinal(Matcher m) {
+  private static String ordinal(MatchResult m) {
     if (m.group(1) != null) {
       return null;
     }
@@ -195,15 +198,10 @@ final class Numerals {
   }
 
   /** Replaces each match by what {@code f} gives, or leaves it when {@code f} gives null. */
-  static String replace(
-      Pattern pattern, String text, java.util.function.Function<Matcher, String> f) {
-    Matcher m = pattern.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String r = f.apply(m);
-      m.appendReplacement(out, Matcher.quoteReplacement(r == null ? m.group() : r));
-    }
-    m.appendTail(out);
-    return out.toString();
+  static String replace(Pattern pattern, String text, Function<MatchResult, String> f) {
+    return pattern
+        .matcher(text)
+        .replaceAll(
+            m -> Matcher.quoteReplacement(Objects.requireNonNullElse(f.apply(m), m.group())));
   }
 }

@@ -94,13 +94,14 @@ final class AppIndex implements Closeable {
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
   /**
-   * The same writes aside seen by user: each user's documents (a memory's user never changes), and
-   * the deletions (whose user is not known here), each by the latest write of its kind. A user's
-   * vector search reads only these two instead of copying and scanning every write aside.
+   * The same writes aside seen by user: each user's documents (a memory's user never changes) by
+   * their latest write, and the ids deleted (whose user is not known here), read in {@link
+   * #pending} for their latest write. A user's vector search reads only these instead of copying
+   * and scanning every write aside.
    */
   private final Map<String, Map<String, Pending>> asideByUser = new ConcurrentHashMap<>();
 
-  private final Map<String, Pending> deletionsAside = new ConcurrentHashMap<>();
+  private final Set<String> deletedAside = ConcurrentHashMap.newKeySet();
 
   /** Writes done, and writes the current searcher is known to see. */
   private final AtomicLong writes = new AtomicLong();
@@ -193,9 +194,8 @@ final class AppIndex implements Closeable {
         writer.deleteDocuments(
             ids.stream().map(id -> new Term(LuceneFields.ID, id)).toArray(Term[]::new));
     for (String id : ids) {
-      Pending deleted = new Pending(null, sequence);
-      pending.merge(id, deleted, AppIndex::latest);
-      deletionsAside.merge(id, deleted, AppIndex::latest);
+      pending.merge(id, new Pending(null, sequence), AppIndex::latest);
+      deletedAside.add(id);
     }
     writes.incrementAndGet();
   }
@@ -243,13 +243,12 @@ final class AppIndex implements Closeable {
       return Map.copyOf(pending);
     }
     Map<String, Pending> aside = new HashMap<>(asideByUser.getOrDefault(user.get(), Map.of()));
-    deletionsAside.forEach(
-        (id, deleted) -> {
-          Pending latest = pending.get(id);
-          if (latest != null && latest.document() == null) {
-            aside.merge(id, latest, AppIndex::latest);
-          }
-        });
+    for (String id : deletedAside) {
+      Pending latest = pending.get(id);
+      if (latest != null && latest.document() == null) {
+        aside.merge(id, latest, AppIndex::latest);
+      }
+    }
     return aside;
   }
 
@@ -340,7 +339,12 @@ final class AppIndex implements Closeable {
     searchers.maybeRefreshBlocking();
     visible.accumulateAndGet(written, Math::max);
     pending.values().removeIf(p -> p.sequence() <= completed);
-    deletionsAside.values().removeIf(p -> p.sequence() <= completed);
+    // an id stays deleted aside while the buffer's latest write of it is a deletion
+    deletedAside.removeIf(
+        id -> {
+          Pending latest = pending.get(id);
+          return latest == null || latest.document() != null;
+        });
     for (String user : asideByUser.keySet()) {
       asideByUser.computeIfPresent(
           user,
