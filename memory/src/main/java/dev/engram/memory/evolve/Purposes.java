@@ -79,12 +79,15 @@ final class Purposes {
   }
 
   /**
-   * Whether what differs on one side opens with the object of "for" and ends the statement ("for a
-   * trip to Japan"): the purpose and what qualifies it.
+   * Whether what differs on one side opens with the object of "for", not a value, and ends the
+   * statement ("for a trip to Japan"): the purpose and what qualifies it.
    */
   private static boolean purpose(List<String> only, Statement statement) {
     List<String> content = statement.content();
-    if (only.isEmpty() || !PURPOSE.equals(statement.prepositions().get(only.get(0)))) {
+    // "rents a garage for 90 euros": a price after "for" is a value, not a purpose
+    if (only.isEmpty()
+        || !PURPOSE.equals(statement.prepositions().get(only.get(0)))
+        || statement.values().contains(only.get(0))) {
       return false;
     }
     int from = content.indexOf(only.get(0));

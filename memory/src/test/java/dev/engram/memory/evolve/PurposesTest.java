@@ -62,6 +62,8 @@ class PurposesTest {
       value = {
         // a thing had, replaced: still a change
         "User drives a Ford Focus | User has a new car, a Tesla | UPDATE",
+        // a price after "for" is a quantity replaced, not another purpose
+        "User rents a shed for 40 pounds a month | User rents a shed for 45 pounds a month | UPDATE",
         // the purpose is where the subject works: a slot, not a purpose
         "User works for Siemens | User now works for Bosch | UPDATE",
       })
