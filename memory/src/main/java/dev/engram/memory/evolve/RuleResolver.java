@@ -52,7 +52,7 @@ final class RuleResolver implements Resolver {
     Verdict best = null;
     Verdict closestAdd = null;
     for (Candidate candidate : candidates) {
-      Verdict verdict = classify(candidate, incoming, slot);
+      Verdict verdict = classify(candidate, statement, incoming, slot);
       if (verdict.action() == Action.ADD) {
         if (closestAdd == null || verdict.cosine() > closestAdd.cosine()) {
           closestAdd = verdict;
@@ -77,7 +77,8 @@ final class RuleResolver implements Resolver {
           .thenComparing(Verdict::cosine, Comparator.reverseOrder());
 
   /** The verdict for one candidate, given the slot the incoming statement fills. */
-  static Verdict classify(Candidate candidate, Statement incoming, Optional<Slot> incomingSlot) {
+  static Verdict classify(
+      Candidate candidate, String statement, Statement incoming, Optional<Slot> incomingSlot) {
     Statement existing = Readings.statement(candidate.memory().content());
     Difference d = Difference.of(existing, incoming);
     String id = candidate.memory().id();
@@ -98,6 +99,13 @@ final class RuleResolver implements Resolver {
               + incoming.subject()
               + ", other people, in "
               + id);
+    }
+    if (Possessors.otherPerson(candidate.memory().content(), existing, statement, incoming)
+        && !Slot.shared(Readings.slot(candidate.memory().content()), incomingSlot)) {
+      // "User's sister lives in Swansea" / "User moved to Newport": a relative's home, job or
+      // status is not the subject's own, whatever change word either holds
+      return rule.of(
+          Action.ADD, "distinct: a relative's and the subject's own, other people, in " + id);
     }
     if (d.additive() && d.changeWords().isEmpty()) {
       return rule.of(
@@ -355,6 +363,11 @@ final class RuleResolver implements Resolver {
         && (!withoutNames(d.shared(), existing, incoming).isEmpty()
             || existing.content().size() == 1)) {
       return rule.of(Action.UPDATE, "conflict: " + what + " (opposite values " + d.antonym() + ")");
+    }
+    if (d.changeWords().isEmpty() && Purposes.twoPurposes(d, existing, incoming)) {
+      // "saved 3,000 euros for a holiday" / "for a new kitchen": money put aside for each
+      return rule.of(
+          Action.ADD, "distinct: " + what + " are two purposes, next to " + rule.targetId());
     }
     if (d.changeWords().isEmpty() && occupationAgainstOther(d, existing, incoming)) {
       return rule.of(

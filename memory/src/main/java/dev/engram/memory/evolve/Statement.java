@@ -186,7 +186,8 @@ record Statement(
         negative = true;
         continue;
       }
-      if (Lexicon.CHANGE.contains(w) && !inName) {
+      if (Lexicon.CHANGE.contains(w) && !inName && !Purposes.wanted(raw, i)) {
+        // not "saving for a new kitchen", "needs new tyres": a thing wanted, not one had
         change.add(w);
         negative |= Lexicon.TERMINATIVE.contains(w);
       }
