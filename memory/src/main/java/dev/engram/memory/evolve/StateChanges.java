@@ -24,10 +24,10 @@ import java.util.Set;
  *       ({@link Difference#antonym}: "remote" / "office", "introvert" / "extrovert"), the new side
  *       says it changed ("now", "has become") and the old side's value is a few words ("works
  *       remotely" / "now commutes to the office five days a week").
- *   <li>a liking given up: the old side likes something (love, enjoy: the lexicon's "like"), the
- *       new one, sharing what was liked, is negated ("avoids", "no longer") or says it dislikes,
- *       hates, lost interest in or is bored by it ("loves wildlife documentaries" / "has lost
- *       interest in nature documentaries").
+ *   <li>a liking given up: the old side's verb is a liking (love, enjoy: the lexicon's "like"), the
+ *       new one, sharing what was liked, says it dislikes, hates, lost interest in or is bored by
+ *       it (a negation alone is not enough) ("loves wildlife documentaries" / "has lost interest in
+ *       nature documentaries").
  * </ul>
  *
  * <p>Only for statements about the same subject and no other person (no relation noun on either
@@ -80,6 +80,7 @@ final class StateChanges {
       return Optional.of(d.contrast() + ": another amount per the same period");
     }
     if (d.antonym() != null
+        && tabled(d.antonym())
         && !d.changeWords().isEmpty()
         && !existing.negative()
         && !incoming.negative()
@@ -95,6 +96,15 @@ final class StateChanges {
       return Optional.of(d.contrast() + ": no longer liked");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the pair of opposites is in the lexicon's table ({@link Lexicon#antonyms}): WordNet's
+   * opposites ("begin" / "end", "safe" / "out") are not values of one state.
+   */
+  private static boolean tabled(String antonym) {
+    String[] xy = antonym.split("/", 2);
+    return xy.length == 2 && Lexicon.antonyms(xy[0], xy[1]);
   }
 
   private static boolean otherPerson(Statement s) {
@@ -209,23 +219,33 @@ final class StateChanges {
    * side does not like it again, and shares a word other than the liking and a period.
    */
   private static boolean likingGivenUp(Statement existing, Statement incoming, Difference d) {
-    if (existing.negative() || !existing.content().contains(LIKE)) {
+    // the liking is the subject's verb ("loves", "enjoys"), not "like" as a preposition ("felt
+    // like", "stuff like that")
+    List<String> before = existing.content();
+    if (existing.negative()
+        || before.isEmpty()
+        || !before.get(0).equals(LIKE)
+        || existing.surfaceOf(LIKE).equals("like")) {
       return false;
     }
     List<String> in = incoming.content();
+    // a negation alone is not enough: "loves their work" / "has not read that yet"
     boolean disliked =
-        incoming.negative()
-            || in.stream().anyMatch(DISLIKE::contains)
-            || in.contains(LOST) && in.contains(INTEREST);
-    if (!disliked || in.contains(LIKE) && !incoming.negative()) {
+        in.stream().anyMatch(DISLIKE::contains) || in.contains(LOST) && in.contains(INTEREST);
+    if (!disliked || in.contains(LIKE)) {
       return false;
     }
+    // what was liked, a plain word after the liking that both say
     return d.shared().stream()
         .anyMatch(
             w ->
                 !w.equals(LIKE)
+                    && before.contains(w)
+                    && in.contains(w)
                     && !Lexicon.GENERIC.contains(w)
                     && !existing.values().contains(w)
+                    && !incoming.values().contains(w)
+                    && !existing.capitalized().contains(w)
                     && !PERIODS.containsKey(existing.surfaceOf(w)));
   }
 }
