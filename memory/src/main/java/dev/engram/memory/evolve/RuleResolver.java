@@ -140,12 +140,6 @@ final class RuleResolver implements Resolver {
               + " of "
               + id);
     }
-    // a new amount per period, an opposite value said to be new, a liking given up, where the words
-    // they share are too few or read as many-valued (StateChanges)
-    Optional<String> state = StateChanges.replaced(existing, incoming, d);
-    if (state.isPresent()) {
-      return rule.of(Action.UPDATE, "conflict: " + state.get() + " (" + id + ")");
-    }
     boolean changed = !d.changeWords().isEmpty();
     if (!changed && d.antonym() == null && d.differentPeople(existing, incoming)) {
       return rule.of(Action.ADD, "distinct: " + d.contrast() + " are other people than in " + id);
