@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 import java.util.Set;
-import net.sf.extjwnl.data.Synset;
 
 /**
  * Verbs of bringing something to an end by doing all of it, typed from WordNet: the first verb
@@ -29,13 +28,10 @@ final class Completion {
   }
 
   private static boolean read(String word) {
-    return WordNet.ask(
+    return WordNet.firstVerbSense(
         word,
-        dictionary -> {
-          Synset first = WordNet.firstVerbSense(dictionary, word);
-          return first != null
-              && WordNet.definitionWords(first.getGloss()).stream()
-                  .anyMatch(t -> ROOTS.stream().anyMatch(t::startsWith));
-        });
+        first ->
+            WordNet.definitionWords(first.getGloss()).stream()
+                .anyMatch(t -> ROOTS.stream().anyMatch(t::startsWith)));
   }
 }

@@ -5,8 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
 
 /**
  * What a statement says its subject wants, not has: the object of "for" ("saved 3,000 euros for a
@@ -50,24 +48,10 @@ final class Purposes {
   /** Whether a word's first verb sense is one of needing ("needs", "requires"). */
   static boolean needing(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    // the first sense's synset holds "need": WordNet.reaches at depth 0 reads the synset alone
     return WordNet.plain(w)
         && CACHE.get(
-            w,
-            k ->
-                WordNet.ask(
-                    w,
-                    dictionary -> {
-                      Synset first = WordNet.firstVerbSense(dictionary, w);
-                      if (first == null) {
-                        return false;
-                      }
-                      for (Word member : first.getWords()) {
-                        if (NEED.equals(member.getLemma())) {
-                          return true;
-                        }
-                      }
-                      return false;
-                    }));
+            w, k -> WordNet.firstVerbSense(w, first -> WordNet.reaches(first, NEED::equals, 0)));
   }
 
   /**

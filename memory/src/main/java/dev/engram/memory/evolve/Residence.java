@@ -55,7 +55,8 @@ final class Residence {
     String w = word.toLowerCase(Locale.ROOT);
     return WordNet.plain(w)
         && LIVE.equals(Lexicon.canonical(w))
-        && CACHE.get("m|" + w, k -> firstVerbSense(w, s -> !STATIVE.equals(s.getLexFileName())));
+        && CACHE.get(
+            "m|" + w, k -> WordNet.firstVerbSense(w, s -> !STATIVE.equals(s.getLexFileName())));
   }
 
   /**
@@ -68,25 +69,11 @@ final class Residence {
         && CACHE.get(
             "a|" + w,
             k ->
-                firstVerbSense(
+                WordNet.firstVerbSense(
                     w,
                     s ->
                         POSSESSION.equals(s.getLexFileName())
                             && WordNet.reaches(s, GET::equalsIgnoreCase, 1)));
-  }
-
-  @FunctionalInterface
-  private interface SenseTest {
-    boolean test(Synset sense) throws net.sf.extjwnl.JWNLException;
-  }
-
-  private static boolean firstVerbSense(String word, SenseTest test) {
-    return WordNet.ask(
-        word,
-        dictionary -> {
-          Synset first = WordNet.firstVerbSense(dictionary, word);
-          return first != null && test.test(first);
-        });
   }
 
   private static boolean readDwelling(String key) {

@@ -554,6 +554,25 @@ final class WordNet {
     return verb == null ? null : verb.getSenses().get(0);
   }
 
+  /** A test of a sense. */
+  @FunctionalInterface
+  interface SenseTest {
+    boolean test(Synset sense) throws JWNLException;
+  }
+
+  /**
+   * Whether the first (most frequent) sense of {@code word} as a verb passes {@code test}; false
+   * when WordNet has no such verb or the dictionary could not be loaded.
+   */
+  static boolean firstVerbSense(String word, SenseTest test) {
+    return ask(
+        word,
+        dictionary -> {
+          Synset first = firstVerbSense(dictionary, word);
+          return first != null && test.test(first);
+        });
+  }
+
   /** The lower-case words of a definition, without its quoted examples. */
   static List<String> definitionWords(String gloss) {
     String lower = gloss.toLowerCase(Locale.ROOT);
