@@ -34,7 +34,9 @@ import java.util.Set;
  * Each pair and each scenario runs for a fresh user of one app through {@link MemoryEvolver} with
  * the configured embedder and index. Pairs are judged by the resulting state (duplicate: one active
  * memory, reinforced; conflict: old superseded and chained, new active; distinct: both active);
- * scenarios by their search checks. Last line: {@code evolution_accuracy=<value>}.
+ * scenarios by their search checks ({@code checks}) and by which of their steps are active at the
+ * end ({@code expect_active}, {@code expect_superseded}). Last line: {@code
+ * evolution_accuracy=<value>}.
  */
 public final class EvolutionEval {
   private static final String ACTOR = "eval";
@@ -170,7 +172,7 @@ public final class EvolutionEval {
 
     /** One entry per expectation of every check: null when it held, else what happened. */
     List<String> scenario(JsonNode scenario, String user) {
-      String id = scenario.path("id").asText(user);
+      String id = scenario.path("id").asText(scenario.path("name").asText(user));
       List<String> log = new ArrayList<>();
       for (JsonNode step : scenario.path("steps")) {
         Resolution r = store(user, step.asText());
@@ -219,7 +221,37 @@ public final class EvolutionEval {
               count <= max ? null : where + ": " + count + " active memories, expected <= " + max);
         }
       }
+      outcomes.addAll(stateChecks(scenario, user, id, log));
       return outcomes;
+    }
+
+    /**
+     * A scenario's checks by state: each step named in {@code expect_active} is an active memory
+     * after the last step (its text, case and a final full stop aside), each named in {@code
+     * expect_superseded} is not.
+     */
+    private List<String> stateChecks(JsonNode scenario, String user, String id, List<String> log) {
+      List<String> activeNow = active(user).stream().map(m -> plain(m.content())).toList();
+      List<String> outcomes = new ArrayList<>();
+      String where = id + " active=" + activeNow + " steps=" + log;
+      for (JsonNode step : scenario.path("expect_active")) {
+        outcomes.add(
+            activeNow.contains(plain(step.asText()))
+                ? null
+                : where + ": expected '" + step.asText() + "' active");
+      }
+      for (JsonNode step : scenario.path("expect_superseded")) {
+        outcomes.add(
+            activeNow.contains(plain(step.asText()))
+                ? where + ": expected '" + step.asText() + "' replaced"
+                : null);
+      }
+      return outcomes;
+    }
+
+    private static String plain(String text) {
+      String t = text.strip().toLowerCase(Locale.ROOT);
+      return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     private Resolution store(String user, String content) {
