@@ -31,12 +31,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  *
  * Accesses ({@code access_count}, {@code last_accessed_at}) are applied to the cached copies the
- * same way the database applies them, so that recording reads does not empty the cache.
+ * same way the database applies them, so that recording reads does not empty the cache (removing
+ * them instead would make every memory a search returned a miss after each flush of the accesses).
+ * Adding is not idempotent as removing is: a read that fetched the row after the access committed
+ * but before {@link #accessed} ran holds the access already, and adding it again would put the
+ * cached count ahead of the stored one. So a copy keeps the epoch its read noted, the access moves
+ * the epoch before its transaction commits ({@link #accessing}), and {@link #accessed} adds it only
+ * to copies whose read noted an earlier epoch (their fill found that epoch unmoved after the read,
+ * so the read came before the move and the commit) and removes the others (read before or after the
+ * commit: they may hold it). Removals ({@link #changed}) are idempotent and need no such care.
  */
 final class HotMemories {
   private record Key(String appId, String id) {}
 
-  private final Cache<Key, Memory> cache;
+  /** A cached memory and the epoch its read noted before it went to the database. */
+  private record Entry(Memory memory, long read) {}
+
+  private final Cache<Key, Entry> cache;
   private final AtomicLong epoch = new AtomicLong();
 
   HotMemories(int maximumSize) {
@@ -55,11 +66,11 @@ final class HotMemories {
   List<Memory> lookup(String appId, Collection<String> ids, Instant now, List<String> missing) {
     List<Memory> found = new ArrayList<>(ids.size());
     for (String id : ids) {
-      Memory memory = cache.getIfPresent(new Key(appId, id));
-      if (memory == null) {
+      Entry entry = cache.getIfPresent(new Key(appId, id));
+      if (entry == null) {
         missing.add(id);
-      } else if (memory.expiresAt() == null || memory.expiresAt().isAfter(now)) {
-        found.add(memory);
+      } else if (entry.memory().expiresAt() == null || entry.memory().expiresAt().isAfter(now)) {
+        found.add(entry.memory());
       }
     }
     return found;
@@ -71,7 +82,7 @@ final class HotMemories {
       return;
     }
     for (Memory memory : read) {
-      cache.put(new Key(appId, memory.id()), memory);
+      cache.put(new Key(appId, memory.id()), new Entry(memory, epochBefore));
     }
     if (epoch.get() != epochBefore) {
       for (Memory memory : read) {
@@ -95,25 +106,41 @@ final class HotMemories {
   }
 
   /**
-   * Applies committed accesses to the cached copies as the database did: the count added, the last
-   * access moved to {@code at} unless it is later already.
+   * Notes accesses about to be written, before their transaction commits; returns what their {@link
+   * #accessed} needs once it has committed.
    */
-  void accessed(String appId, Map<String, Integer> counts, Instant at) {
+  long accessing() {
+    return epoch.incrementAndGet();
+  }
+
+  /**
+   * Applies committed accesses, noted by {@link #accessing} (which returned {@code written}) before
+   * their commit, to the cached copies read before that, as the database did: the count added, the
+   * last access moved to {@code at} unless it is later already. A copy read since is removed: it
+   * may hold them already.
+   */
+  void accessed(String appId, Map<String, Integer> counts, Instant at, long written) {
     epoch.incrementAndGet();
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
       cache
           .asMap()
           .computeIfPresent(
-              new Key(appId, entry.getKey()),
-              (key, memory) ->
-                  memory.toBuilder()
-                      .accessCount(memory.accessCount() + entry.getValue())
-                      .lastAccessedAt(
-                          memory.lastAccessedAt() == null || memory.lastAccessedAt().isBefore(at)
-                              ? at
-                              : memory.lastAccessedAt())
-                      .build());
+              new Key(appId, count.getKey()),
+              (key, entry) ->
+                  entry.read() < written
+                      ? new Entry(withAccess(entry.memory(), count.getValue(), at), entry.read())
+                      : null);
     }
+  }
+
+  private static Memory withAccess(Memory memory, int count, Instant at) {
+    return memory.toBuilder()
+        .accessCount(memory.accessCount() + count)
+        .lastAccessedAt(
+            memory.lastAccessedAt() == null || memory.lastAccessedAt().isBefore(at)
+                ? at
+                : memory.lastAccessedAt())
+        .build();
   }
 
   /** How many memories it holds (tests, metrics). */

@@ -356,7 +356,8 @@ final class JdbcMemoryStore implements MemoryStore {
         c -> {
           JdbcAccess.add(c, appId, counts, stored);
           if (hot != null) {
-            sql.transactions().afterCommit(() -> hot.accessed(appId, counts, stored));
+            long written = hot.accessing();
+            sql.transactions().afterCommit(() -> hot.accessed(appId, counts, stored, written));
           }
           return null;
         });
