@@ -251,10 +251,22 @@ public final class ChurnBench {
       return;
     }
     JsonNode first = result.get("results").get(0);
-    count(counts, "resolved_" + first.get("action").asText());
-    if (!first.get("memory_id").isNull()) {
-      String successor = first.get("memory_id").asText();
-      synchronized (liveIds) {
+    String action = first.get("action").asText();
+    count(counts, "resolved_" + action);
+    String target = first.path("target_id").isTextual() ? first.get("target_id").asText() : null;
+    synchronized (liveIds) {
+      if (!"update".equals(action) || !id.equals(target)) {
+        // the resolver replaced another memory than the one drawn, or none: the drawn one lives on,
+        // the one replaced (if any) does not
+        if (live.putIfAbsent(id, statement) == null) {
+          liveIds.add(id);
+        }
+        if ("update".equals(action) && target != null && live.remove(target) != null) {
+          liveIds.remove(target);
+        }
+      }
+      if (!first.get("memory_id").isNull()) {
+        String successor = first.get("memory_id").asText();
         if (live.putIfAbsent(successor, next) == null) {
           liveIds.add(successor);
         }
