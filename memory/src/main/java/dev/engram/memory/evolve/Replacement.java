@@ -100,20 +100,23 @@ final class Replacement {
 
   /**
    * Whether what a verb of replacing puts in place ({@link #newValue}) replaces a value the older
-   * statement holds: the new words hold a value (a capital letter anywhere in a word, or a number),
-   * none of them is a word of the older statement, and the older statement holds a value of its own
+   * statement holds: the new words hold a value (a capital letter anywhere in a word, or a number)
+   * that is not a word of the older statement, and the older statement holds a value of its own
    * that is not a time and not someone it was done with.
    */
   static boolean replaces(List<String> put, Statement existing) {
-    if (put.isEmpty() || put.stream().noneMatch(Replacement::value)) {
+    // a value the older statement does not hold: "500" of "upgraded to a 500 Mbps line" against
+    // "broadband is 80 Mbps"; not "iPhone" of "switched to an iPhone" against "has an iPhone"
+    boolean newValue =
+        put.stream()
+            .filter(Replacement::value)
+            .map(t -> t.toLowerCase(Locale.ROOT))
+            .anyMatch(
+                t ->
+                    !existing.content().contains(t)
+                        && !existing.content().contains(Lexicon.canonical(t)));
+    if (!newValue) {
       return false;
-    }
-    for (String t : put) {
-      String lower = t.toLowerCase(Locale.ROOT);
-      if (existing.content().contains(lower)
-          || existing.content().contains(Lexicon.canonical(lower))) {
-        return false;
-      }
     }
     return existing.values().stream()
         .anyMatch(

@@ -73,7 +73,7 @@ class ReplacementTest {
         // another person's device
         "User's son has a Nokia phone | User switched to an iPhone | ADD",
         // the new words are no value
-        "User drinks Lavazza coffee | User switched to green tea | ADD",
+        "User has a Canon camera | User switched to night shifts | ADD",
       })
   void guards(String existing, String incoming, Action expected) {
     assertThat(decide(existing, incoming, 0.5).action()).isEqualTo(expected);
