@@ -68,13 +68,18 @@ final class Replacement {
     while (m.find()) {
       tokens.add(m.group());
     }
-    for (int i = 1; i < tokens.size(); i++) {
+    List<String> lower = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    // the subject's verb, after auxiliaries and adverbs: "User has switched to", not the noun of
+    // "it was a nice change to John's life"
+    int subject = lower.size() > 1 && lower.get(0).equals("the") ? 1 : 0;
+    int i = Slot.verbIndex(lower, subject + 1);
+    if (i < tokens.size()) {
       String w = tokens.get(i);
-      if (Character.isUpperCase(w.charAt(0)) || !verb(w.toLowerCase(Locale.ROOT))) {
-        continue;
+      if (Character.isUpperCase(w.charAt(0)) || !verb(lower.get(i))) {
+        return List.of();
       }
       for (int j = i + 1; j <= i + REACH + 1 && j < tokens.size(); j++) {
-        String p = tokens.get(j).toLowerCase(Locale.ROOT);
+        String p = lower.get(j);
         if (BOUNDARIES.contains(p)) {
           break;
         }
@@ -82,11 +87,14 @@ final class Replacement {
           List<String> object = new ArrayList<>();
           for (int k = j + 1; k < tokens.size(); k++) {
             String t = tokens.get(k);
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (BOUNDARIES.contains(lower) || INTRODUCERS.contains(lower)) {
+            String word = lower.get(k);
+            if (BOUNDARIES.contains(word) || INTRODUCERS.contains(word)) {
               break;
             }
-            if (!Lexicon.STOP.contains(lower) && !Lexicon.CHANGE.contains(lower)) {
+            // the subject's own name is no new value: "switched to John's old laptop"
+            if (!Lexicon.STOP.contains(word)
+                && !Lexicon.CHANGE.contains(word)
+                && !word.equals(lower.get(subject))) {
               object.add(t);
             }
           }

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * evolver would compare (cosine at the link threshold, or a shared slot), the older as the memory.
  * Not a check: run it by hand with {@code -Dlocomo=FILE} ({@code -Dlocomo.out=FILE}); it writes one
  * line per pair that is not ADD (action, reason, the two facts) and a count per reason's opening
- * words, so that two runs (before and after a rule) can be compared line by line.
+ * words, so that two runs (before and after a rule) can be compared line by line. With {@code
+ * -Dlocomo.incoming=replacement} only the statements with a verb of replacing ({@link Replacement})
+ * are compared, against every older fact of their speaker, without embeddings (a quick bound).
  */
 @EnabledIfSystemProperty(named = "locomo", matches = ".+")
 class LocomoPairsRun {
@@ -46,6 +48,7 @@ class LocomoPairsRun {
     double threshold = EvolutionConfiguration.defaults().linkThreshold();
     List<String> lines = new ArrayList<>();
     Map<String, Integer> counts = new TreeMap<>();
+    boolean replacing = "replacement".equals(System.getProperty("locomo.incoming"));
     int pairs = 0;
     int linked = 0;
     try (TestEmbedders.Closeable embedder = TestEmbedders.miniLm()) {
@@ -82,19 +85,24 @@ class LocomoPairsRun {
           List<float[]> vectors = new ArrayList<>();
           List<Optional<Slot>> slots = new ArrayList<>();
           for (String f : facts) {
-            vectors.add(embedder.embed(f));
+            vectors.add(replacing ? null : embedder.embed(f));
             slots.add(Slot.of(f));
           }
           for (int j = 1; j < facts.size(); j++) {
             Statement incoming = Readings.statement(facts.get(j));
-            if (incoming.content().isEmpty()) {
+            if (incoming.content().isEmpty()
+                || replacing && Replacement.newValue(facts.get(j)).isEmpty()) {
               continue;
             }
             for (int i = 0; i < j; i++) {
               pairs++;
-              double cosine = Vectors.dot(vectors.get(i), vectors.get(j));
+              // -Dlocomo.incoming=replacement: only statements with a verb of replacing, against
+              // every older fact of the speaker (no cosine: all linked, a bound from above)
+              double cosine =
+                  replacing ? LINKED : Vectors.dot(vectors.get(i), vectors.get(j));
               boolean link =
-                  cosine >= threshold
+                  replacing
+                      || cosine >= threshold
                       || slots.get(j).isPresent() && Slot.shared(slots.get(j), slots.get(i));
               if (!link) {
                 continue;
@@ -130,6 +138,9 @@ class LocomoPairsRun {
     lines.forEach(l -> out.append(l).append('\n'));
     Files.writeString(Path.of(System.getProperty("locomo.out", "locomo-pairs.txt")), out);
   }
+
+  /** The cosine given to every pair when no embedding is computed. */
+  private static final double LINKED = 0.5;
 
   /** The first words of a reason, up to the first quote or digit: its rule. */
   private static String opening(String reason) {

@@ -41,6 +41,16 @@ class ReplacementTest {
   }
 
   @Test
+  void onlyTheSubjectsVerb() {
+    assertThat(Replacement.newValue("The user has switched to a Garmin watch"))
+        .containsExactly("Garmin", "watch");
+    // a change as a noun is no verb of replacing, and the subject's own name is no new value
+    assertThat(Replacement.newValue("It was such a nice change to John's regular life")).isEmpty();
+    assertThat(Replacement.newValue("John switched to John's old laptop"))
+        .containsExactly("old", "laptop");
+  }
+
+  @Test
   void noVerbOfReplacingNoValue() {
     assertThat(Replacement.newValue("User went to Lisbon with Ana")).isEmpty();
     assertThat(Replacement.newValue("User switched jobs and then went to Lisbon")).isEmpty();
