@@ -33,13 +33,15 @@ final class Replacement {
   static final int SENSES = 3;
 
   /** Lemmas that make a sense one of replacing, in its synset or its direct hypernym. */
-  private static final Set<String> REPLACING = Set.of("exchange", "replace", "substitute", "switch");
+  private static final Set<String> REPLACING =
+      Set.of("exchange", "replace", "substitute", "switch");
 
   /**
    * The lexicon's change verbs that say one value was exchanged for another without WordNet typing
    * them so ("upgrade": improve what was old; "convert": change from one system to another).
    */
-  private static final Set<String> CHANGING = Set.of("upgrade", "downgrade", "convert", "change", "transfer");
+  private static final Set<String> CHANGING =
+      Set.of("upgrade", "downgrade", "convert", "change", "transfer");
 
   /** Prepositions that introduce what the verb puts in place. */
   private static final Set<String> INTRODUCERS = Set.of("to", "with", "for", "into");
@@ -47,8 +49,22 @@ final class Replacement {
   /** Words that open another clause: what follows them is not what was put in place. */
   private static final Set<String> BOUNDARIES =
       Set.of(
-          "after", "because", "since", "when", "as", "and", "but", "so", "while", "before",
-          "once", "though", "although", "which", "who", "that");
+          "after",
+          "because",
+          "since",
+          "when",
+          "as",
+          "and",
+          "but",
+          "so",
+          "while",
+          "before",
+          "once",
+          "though",
+          "although",
+          "which",
+          "who",
+          "that");
 
   /** The most words between the verb and its preposition: "replaced the old Samsung with". */
   private static final int REACH = 4;
@@ -59,8 +75,8 @@ final class Replacement {
       Caffeine.newBuilder().maximumSize(20_000).build();
 
   /**
-   * The words (as written) that a verb of replacing in {@code text} puts in place, without
-   * function words; empty when the text has no such verb and preposition.
+   * The words (as written) that a verb of replacing in {@code text} puts in place, without function
+   * words; empty when the text has no such verb and preposition.
    */
   static List<String> newValue(String text) {
     List<String> tokens = new ArrayList<>();

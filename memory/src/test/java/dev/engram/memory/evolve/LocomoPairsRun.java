@@ -98,8 +98,7 @@ class LocomoPairsRun {
               pairs++;
               // -Dlocomo.incoming=replacement: only statements with a verb of replacing, against
               // every older fact of the speaker (no cosine: all linked, a bound from above)
-              double cosine =
-                  replacing ? LINKED : Vectors.dot(vectors.get(i), vectors.get(j));
+              double cosine = replacing ? LINKED : Vectors.dot(vectors.get(i), vectors.get(j));
               boolean link =
                   replacing
                       || cosine >= threshold
