@@ -122,22 +122,6 @@ final class RuleResolver implements Resolver {
       return rule.of(
           Action.UPDATE, "conflict: " + d.contrast() + " gives up " + q(attribute) + " of " + id);
     }
-    // "switched to an iPhone", "replaced the Samsung with a Pixel 8" against "has a Nokia phone":
-    // the value a verb of replacing puts in place replaces the value the older statement names
-    if (!d.additive()
-        && !d.polarityDiffers()
-        && !d.differentPeople(existing, incoming)
-        && Replacement.replaces(Replacement.newValue(statement), existing)) {
-      return rule.of(
-          Action.UPDATE,
-          "conflict: "
-              + d.contrast()
-              + " puts "
-              + q(Replacement.newValue(statement))
-              + " in place of what "
-              + id
-              + " names");
-    }
     // no word in common, but both fill one single-valued slot: "is a student" / "now works as an
     // accountant"
     boolean slot =

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -35,8 +36,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Not a check: run it by hand with {@code -Dlocomo=FILE} ({@code -Dlocomo.out=FILE}); it writes one
  * line per pair that is not ADD (action, reason, the two facts) and a count per reason's opening
  * words, so that two runs (before and after a rule) can be compared line by line. With {@code
- * -Dlocomo.incoming=replacement} only the statements with a verb of replacing ({@link Replacement})
- * are compared, against every older fact of their speaker, without embeddings (a quick bound).
+ * -Dlocomo.incoming=REGEX} only the statements a regular expression finds something in are
+ * compared (the words a new rule needs, "switched|replaced"), against every older fact of their
+ * speaker, without embeddings: a quick bound from above on how often a rule fires.
  */
 @EnabledIfSystemProperty(named = "locomo", matches = ".+")
 class LocomoPairsRun {
@@ -48,7 +50,9 @@ class LocomoPairsRun {
     double threshold = EvolutionConfiguration.defaults().linkThreshold();
     List<String> lines = new ArrayList<>();
     Map<String, Integer> counts = new TreeMap<>();
-    boolean replacing = "replacement".equals(System.getProperty("locomo.incoming"));
+    String only = System.getProperty("locomo.incoming", "");
+    Pattern incomingPattern = Pattern.compile(only);
+    boolean filtered = !only.isEmpty();
     int pairs = 0;
     int linked = 0;
     try (TestEmbedders.Closeable embedder = TestEmbedders.miniLm()) {
@@ -85,22 +89,22 @@ class LocomoPairsRun {
           List<float[]> vectors = new ArrayList<>();
           List<Optional<Slot>> slots = new ArrayList<>();
           for (String f : facts) {
-            vectors.add(replacing ? null : embedder.embed(f));
+            vectors.add(filtered ? null : embedder.embed(f));
             slots.add(Slot.of(f));
           }
           for (int j = 1; j < facts.size(); j++) {
             Statement incoming = Readings.statement(facts.get(j));
             if (incoming.content().isEmpty()
-                || replacing && Replacement.newValue(facts.get(j)).isEmpty()) {
+                || filtered && !incomingPattern.matcher(facts.get(j)).find()) {
               continue;
             }
             for (int i = 0; i < j; i++) {
               pairs++;
-              // -Dlocomo.incoming=replacement: only statements with a verb of replacing, against
-              // every older fact of the speaker (no cosine: all linked, a bound from above)
-              double cosine = replacing ? LINKED : Vectors.dot(vectors.get(i), vectors.get(j));
+              // -Dlocomo.incoming=REGEX: only the statements it finds something in, against every
+              // older fact of the speaker (no cosine: all linked, a bound from above)
+              double cosine = filtered ? LINKED : Vectors.dot(vectors.get(i), vectors.get(j));
               boolean link =
-                  replacing
+                  filtered
                       || cosine >= threshold
                       || slots.get(j).isPresent() && Slot.shared(slots.get(j), slots.get(i));
               if (!link) {
