@@ -36,9 +36,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Not a check: run it by hand with {@code -Dlocomo=FILE} ({@code -Dlocomo.out=FILE}); it writes one
  * line per pair that is not ADD (action, reason, the two facts) and a count per reason's opening
  * words, so that two runs (before and after a rule) can be compared line by line. With {@code
- * -Dlocomo.incoming=REGEX} only the statements a regular expression finds something in are
- * compared (the words a new rule needs, "switched|replaced"), against every older fact of their
- * speaker, without embeddings: a quick bound from above on how often a rule fires.
+ * -Dlocomo.incoming=REGEX} only the statements a regular expression finds something in are compared
+ * (the words a new rule needs, "switched|replaced"), against every older fact of their speaker,
+ * without embeddings: a quick bound from above on how often a rule fires.
  */
 @EnabledIfSystemProperty(named = "locomo", matches = ".+")
 class LocomoPairsRun {
