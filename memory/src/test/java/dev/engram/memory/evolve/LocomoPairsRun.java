@@ -1,9 +1,7 @@
 package dev.engram.memory.evolve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.engram.memory.Memory;
-import dev.engram.memory.MemoryType;
+import dev.engram.memory.Json;
 import dev.engram.memory.Message;
 import dev.engram.memory.Vectors;
 import dev.engram.memory.embed.TestEmbedders;
@@ -15,7 +13,6 @@ import dev.engram.memory.ingest.RuleExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -45,7 +42,7 @@ class LocomoPairsRun {
 
   @Test
   void run() throws IOException {
-    JsonNode samples = new ObjectMapper().readTree(Path.of(System.getProperty("locomo")).toFile());
+    JsonNode samples = Json.mapper().readTree(Path.of(System.getProperty("locomo")).toFile());
     RuleExtractor extractor = new RuleExtractor();
     double threshold = EvolutionConfiguration.defaults().linkThreshold();
     List<String> lines = new ArrayList<>();
@@ -113,7 +110,7 @@ class LocomoPairsRun {
               linked++;
               RuleResolver.Verdict v =
                   RuleResolver.classify(
-                      new Candidate(memory(facts.get(i), vectors.get(i)), cosine),
+                      new Candidate(ProbeSetsRun.memory(facts.get(i), vectors.get(i)), cosine),
                       facts.get(j),
                       incoming,
                       slots.get(j));
@@ -156,18 +153,5 @@ class LocomoPairsRun {
       b.append(w).append(' ');
     }
     return b.toString().trim();
-  }
-
-  private static Memory memory(String content, float[] vector) {
-    Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    return Memory.builder()
-        .id("mem_existing")
-        .userId("u")
-        .type(MemoryType.SEMANTIC)
-        .content(content)
-        .embedding(vector, "minilm")
-        .createdAt(now)
-        .updatedAt(now)
-        .build();
   }
 }

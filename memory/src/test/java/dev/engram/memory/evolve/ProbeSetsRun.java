@@ -95,7 +95,8 @@ class ProbeSetsRun {
     Files.writeString(Path.of(System.getProperty("probes.out", "probes-run.txt")), out);
   }
 
-  private static Memory memory(String content, float[] vector) {
+  /** The older statement of a pair, as the resolver's candidate. */
+  static Memory memory(String content, float[] vector) {
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
     return Memory.builder()
         .id("mem_existing")
