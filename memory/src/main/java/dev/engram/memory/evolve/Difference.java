@@ -370,6 +370,15 @@ record Difference(
    * the rest of the statement following it ("friend Mark likes chess" / "friend Ben likes chess";
    * not "daughter is 7 years old" / "daughter is 8 years old", one person's age).
    */
+  /**
+   * Whether each side names a relative the other does not ("User's son is in primary school" /
+   * "User's daughter is in secondary school"): two people, whatever opposite values they hold.
+   */
+  boolean twoRelatives() {
+    return onlyExisting.stream().anyMatch(ValueKinds::person)
+        && onlyIncoming.stream().anyMatch(ValueKinds::person);
+  }
+
   boolean differentPeople(Statement existing, Statement incoming) {
     if (onlyExisting.stream().anyMatch(ValueKinds::person)
         || onlyIncoming.stream().anyMatch(ValueKinds::person)) {

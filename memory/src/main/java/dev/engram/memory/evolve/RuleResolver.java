@@ -141,14 +141,8 @@ final class RuleResolver implements Resolver {
               + id);
     }
     boolean changed = !d.changeWords().isEmpty();
-    // "User's son is in primary school" / "User's daughter is in secondary school": a relation
-    // noun on each side, two people, whatever opposite values they hold
-    boolean twoRelatives =
-        d.onlyExisting().stream().anyMatch(ValueKinds::person)
-            && d.onlyIncoming().stream().anyMatch(ValueKinds::person);
     if (!changed
-        && (d.antonym() == null || twoRelatives)
-        && d.differentPeople(existing, incoming)) {
+        && (d.twoRelatives() || d.antonym() == null && d.differentPeople(existing, incoming))) {
       return rule.of(Action.ADD, "distinct: " + d.contrast() + " are other people than in " + id);
     }
     if (!changed && !ValueKinds.singleValued(attribute) && d.differentEvents(existing, incoming)) {
