@@ -132,7 +132,8 @@ record LearnedPairs(
    */
   String write() {
     StringBuilder b = new StringBuilder();
-    b.append("# multinomial logistic regression over PairFeatures; rebuilt by LearnedPairsTraining\n");
+    b.append(
+        "# multinomial logistic regression over PairFeatures; rebuilt by LearnedPairsTraining\n");
     b.append("confidence\t").append(confidence).append('\n');
     b.append("features\t").append(String.join("\t", features)).append('\n');
     b.append("mean").append(row(mean)).append('\n');
@@ -180,8 +181,7 @@ record LearnedPairs(
     if (features == null || !features.equals(PairFeatures.NAMES)) {
       throw new IllegalArgumentException("the model's features are not PairFeatures.NAMES");
     }
-    return new LearnedPairs(
-        features, mean, scale, weights.toArray(double[][]::new), confidence);
+    return new LearnedPairs(features, mean, scale, weights.toArray(double[][]::new), confidence);
   }
 
   private static double[] numbers(String[] fields, int from) {

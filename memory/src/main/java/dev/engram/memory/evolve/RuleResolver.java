@@ -97,7 +97,9 @@ final class RuleResolver implements Resolver {
           .thenComparing(Verdict::anchors, Comparator.reverseOrder())
           .thenComparing(Verdict::cosine, Comparator.reverseOrder());
 
-  /** The verdict of the rules alone for one candidate, given the slot the incoming statement fills. */
+  /**
+   * The verdict of the rules alone for one candidate, given the slot the incoming statement fills.
+   */
   static Verdict classify(
       Candidate candidate, String statement, Statement incoming, Optional<Slot> incomingSlot) {
     return examine(candidate, statement, incoming, incomingSlot).verdict();
@@ -349,7 +351,8 @@ final class RuleResolver implements Resolver {
           "same statement: restates part of " + id + " (" + cos + ", nothing new)");
     }
     return paraphrase(rule, d, existing, incoming)
-        .orElseGet(() -> rule.fallback(Fallback.NO_ATTRIBUTE, "new: no shared attribute with " + id));
+        .orElseGet(
+            () -> rule.fallback(Fallback.NO_ATTRIBUTE, "new: no shared attribute with " + id));
   }
 
   /**
@@ -518,7 +521,8 @@ final class RuleResolver implements Resolver {
     }
     if (d.prepositionClash()) {
       return rule.fallback(
-          Fallback.OTHER_SLOTS, "new: " + what + " fill different slots than in " + rule.targetId());
+          Fallback.OTHER_SLOTS,
+          "new: " + what + " fill different slots than in " + rule.targetId());
     }
     if (!d.inPlace()
         && !(d.valuesOnBothSides(existing, incoming) && d.contiguous(existing, incoming))) {

@@ -44,8 +44,7 @@ class LearnedPairsTest {
 
   private static Action resolve(RuleResolver resolver, String existing, String incoming) {
     return resolver
-        .resolve(
-            incoming, List.of(new Candidate(Memories.memory("u", existing, NOW).build(), 0.7)))
+        .resolve(incoming, List.of(new Candidate(Memories.memory("u", existing, NOW).build(), 0.7)))
         .action();
   }
 
@@ -54,7 +53,8 @@ class LearnedPairsTest {
     LearnedPairs m = model("change_word", Action.UPDATE, 4, new double[] {1, -1, 0}, 0.8);
     double[] x = new double[N];
     double[] p = m.probabilities(x);
-    assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(Arrays.stream(p).sum())
+        .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(p[0]).isGreaterThan(p[2]).isGreaterThan(p[1]);
     x[PairFeatures.NAMES.indexOf("change_word")] = 1;
     assertThat(m.probabilities(x)[1]).isGreaterThan(0.8);
@@ -149,7 +149,8 @@ class LearnedPairsTest {
   @Test
   void switchedOffTheRulesDecideAlone() {
     RuleResolver off =
-        new RuleResolver(new EvolutionConfiguration(0.4, 5, EvolutionConfiguration.SLOT_FLOOR, false));
+        new RuleResolver(
+            new EvolutionConfiguration(0.4, 5, EvolutionConfiguration.SLOT_FLOOR, false));
     assertThat(resolve(off, "User bakes sourdough bread", "User rides a horse on Sundays"))
         .isEqualTo(Action.ADD);
   }

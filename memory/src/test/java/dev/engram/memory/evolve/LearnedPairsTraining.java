@@ -66,7 +66,8 @@ final class LearnedPairsTraining {
   public static void main(String[] args) throws IOException {
     switch (args[0]) {
       case "dump" -> dump(args);
-      case "cv" -> crossValidate(PairExample.read(Path.of(args[1])), PairExample.read(Path.of(args[2])));
+      case "cv" ->
+          crossValidate(PairExample.read(Path.of(args[1])), PairExample.read(Path.of(args[2])));
       case "train" -> {
         LearnedPairs model =
             train(
@@ -119,9 +120,9 @@ final class LearnedPairsTraining {
   }
 
   /**
-   * The model trained on the sets' examples the rules left to their default and on the LoCoMo
-   * pairs (as distinct), weighted so that the LoCoMo pairs count {@code locomoWeight} times the
-   * sets' examples in all.
+   * The model trained on the sets' examples the rules left to their default and on the LoCoMo pairs
+   * (as distinct), weighted so that the LoCoMo pairs count {@code locomoWeight} times the sets'
+   * examples in all.
    */
   static LearnedPairs train(
       List<PairExample> sets,
@@ -193,7 +194,13 @@ final class LearnedPairsTraining {
         Map<String, LearnedPairs> byConversation = new LinkedHashMap<>();
         for (String c : conversations) {
           byConversation.put(
-              c, train(sets, locomo.stream().filter(e -> !e.group().equals(c)).toList(), penalty, 1, weight));
+              c,
+              train(
+                  sets,
+                  locomo.stream().filter(e -> !e.group().equals(c)).toList(),
+                  penalty,
+                  1,
+                  weight));
         }
         for (double confidence : new double[] {0.5, 0.6, 0.7, 0.8, 0.9, 0.95}) {
           int rules = 0;

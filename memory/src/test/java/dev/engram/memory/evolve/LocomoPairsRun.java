@@ -52,7 +52,9 @@ class LocomoPairsRun {
     boolean filtered = !only.isEmpty();
     // -Dlocomo.learned=true: the rules with the shipped learned model over their defaults
     Optional<LearnedPairs> learned =
-        Boolean.getBoolean("locomo.learned") ? Optional.of(LearnedPairs.shipped()) : Optional.empty();
+        Boolean.getBoolean("locomo.learned")
+            ? Optional.of(LearnedPairs.shipped())
+            : Optional.empty();
     int pairs = 0;
     int linked = 0;
     try (TestEmbedders.Closeable embedder = TestEmbedders.miniLm()) {

@@ -12,9 +12,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
 
 /**
- * Fits a multinomial logistic regression with an L2 penalty and weighted examples, by commons-math's
- * non-linear conjugate gradient (deterministic: no random start, no sampling). Features are
- * standardized by their weighted mean and standard deviation; the intercepts are not penalized.
+ * Fits a multinomial logistic regression with an L2 penalty and weighted examples, by
+ * commons-math's non-linear conjugate gradient (deterministic: no random start, no sampling).
+ * Features are standardized by their weighted mean and standard deviation; the intercepts are not
+ * penalized.
  */
 final class LogisticRegression {
   private static final int MAX_ITERATIONS = 2_000;

@@ -19,9 +19,9 @@ import java.util.Optional;
 /**
  * The examples the learned pair model is trained and judged on: each pair of an evolution set, with
  * the outcome its author expected and the rules' verdict (with the pair's features when the rules
- * fell to their default), and each pair of one speaker's facts of a LoCoMo file that the rules leave
- * to their default, taken as distinct (nearly all such pairs are two facts). Written to and read
- * from a tab-separated file, so that training and cross-validation need no embedder.
+ * fell to their default), and each pair of one speaker's facts of a LoCoMo file that the rules
+ * leave to their default, taken as distinct (nearly all such pairs are two facts). Written to and
+ * read from a tab-separated file, so that training and cross-validation need no embedder.
  *
  * @param group the set's file name, or the LoCoMo sample's id
  * @param expected the outcome expected
@@ -123,12 +123,7 @@ record PairExample(
             if (e.features().isPresent()) {
               out.add(
                   new PairExample(
-                      id,
-                      Action.ADD,
-                      Action.ADD,
-                      e.features().get(),
-                      facts.get(i),
-                      facts.get(j)));
+                      id, Action.ADD, Action.ADD, e.features().get(), facts.get(i), facts.get(j)));
             }
           }
         }
@@ -140,7 +135,8 @@ record PairExample(
   /** Writes examples, one line each: group, expected, rules, the two texts, the features. */
   static void write(List<PairExample> examples, Path file) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("#group\texpected\trules\texisting\tincoming\t" + String.join("\t", PairFeatures.NAMES));
+    lines.add(
+        "#group\texpected\trules\texisting\tincoming\t" + String.join("\t", PairFeatures.NAMES));
     for (PairExample e : examples) {
       StringBuilder b = new StringBuilder();
       b.append(e.group).append('\t').append(e.expected).append('\t').append(e.rules);
@@ -164,10 +160,11 @@ record PairExample(
       }
       String[] f = line.split("\t", -1);
       double[] features =
-          f.length > 5 ? Arrays.stream(f, 5, f.length).mapToDouble(Double::parseDouble).toArray() : null;
+          f.length > 5
+              ? Arrays.stream(f, 5, f.length).mapToDouble(Double::parseDouble).toArray()
+              : null;
       out.add(
-          new PairExample(
-              f[0], Action.valueOf(f[1]), Action.valueOf(f[2]), features, f[3], f[4]));
+          new PairExample(f[0], Action.valueOf(f[1]), Action.valueOf(f[2]), features, f[3], f[4]));
     }
     return out;
   }

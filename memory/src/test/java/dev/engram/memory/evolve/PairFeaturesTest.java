@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The features the learned pair model reads of a pair: each one a general measure the rules
- * compute for any statement. Sentences written for this test, not taken from any evaluation set.
+ * The features the learned pair model reads of a pair: each one a general measure the rules compute
+ * for any statement. Sentences written for this test, not taken from any evaluation set.
  */
 class PairFeaturesTest {
 
@@ -35,16 +35,23 @@ class PairFeaturesTest {
 
   @Test
   void cosineIsTakenAsGivenWithASecondSlopeAboveClose() {
-    assertThat(feature("User bakes bread", "User rides a horse", 0.6, Fallback.NO_ATTRIBUTE, "cosine"))
+    assertThat(
+            feature("User bakes bread", "User rides a horse", 0.6, Fallback.NO_ATTRIBUTE, "cosine"))
         .isEqualTo(0.6);
     assertThat(
             feature(
-                "User bakes bread", "User rides a horse", 0.6, Fallback.NO_ATTRIBUTE,
+                "User bakes bread",
+                "User rides a horse",
+                0.6,
+                Fallback.NO_ATTRIBUTE,
                 "cosine_above_close"))
         .isZero();
     assertThat(
             feature(
-                "User bakes bread", "User rides a horse", 0.9, Fallback.NO_ATTRIBUTE,
+                "User bakes bread",
+                "User rides a horse",
+                0.9,
+                Fallback.NO_ATTRIBUTE,
                 "cosine_above_close"))
         .isCloseTo(0.15, within(1e-9));
   }
@@ -61,7 +68,8 @@ class PairFeaturesTest {
     double jaccard = feature("User grows tomatoes", "User grows chillies in pots", "jaccard");
     assertThat(jaccard).isGreaterThan(0).isLessThan(1);
     assertThat(feature("User grows tomatoes", "User grows chillies in pots", "only_incoming"))
-        .isGreaterThan(feature("User grows tomatoes", "User grows chillies in pots", "only_existing"));
+        .isGreaterThan(
+            feature("User grows tomatoes", "User grows chillies in pots", "only_existing"));
   }
 
   @Test
@@ -103,7 +111,10 @@ class PairFeaturesTest {
     assertThat(sum).isEqualTo(1.0);
     assertThat(
             feature(
-                "User bakes bread", "User rides a horse", 0.5, Fallback.TOO_MUCH,
+                "User bakes bread",
+                "User rides a horse",
+                0.5,
+                Fallback.TOO_MUCH,
                 "fallback_too_much"))
         .isEqualTo(1.0);
   }
