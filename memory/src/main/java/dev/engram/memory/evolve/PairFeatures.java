@@ -1,5 +1,6 @@
 package dev.engram.memory.evolve;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -17,6 +18,9 @@ final class PairFeatures {
 
   /** The most words a count feature tells apart: beyond it, more is the same. */
   private static final double CAP = 6;
+
+  /** The most content words a statement's length tells apart: longer ones are told as long. */
+  private static final double LONG = 12;
 
   /** The cosine above which a pair is read as close in meaning, for a second slope. */
   private static final double CLOSE = 0.75;
@@ -47,6 +51,8 @@ final class PairFeatures {
           "anchors",
           "same_head",
           "length_ratio",
+          "words_existing",
+          "words_incoming",
           "value_only_existing",
           "value_only_incoming",
           "values_both_sides",
@@ -60,6 +66,7 @@ final class PairFeatures {
           "polarity_differs",
           "change_word",
           "change_word_existing",
+          "change_word_cosine",
           "antonym",
           "in_place",
           "contiguous",
@@ -83,7 +90,8 @@ final class PairFeatures {
    * @param cosine cosine of the two statements' embeddings
    * @param existingSlot the slot the existing statement fills
    * @param incomingSlot the slot the incoming statement fills
-   * @param fallback which default of the rules was reached
+   * @param fallback which default of the rules was reached; null for a pair a rule decided (for
+   *     training only)
    */
   static double[] of(
       Difference d,
@@ -92,7 +100,7 @@ final class PairFeatures {
       double cosine,
       Optional<Slot> existingSlot,
       Optional<Slot> incomingSlot,
-      Fallback fallback) {
+      @Nullable Fallback fallback) {
     int shared = d.shared().size();
     int onlyExisting = d.onlyExisting().size();
     int onlyIncoming = d.onlyIncoming().size();
@@ -115,6 +123,8 @@ final class PairFeatures {
       capped(d.anchors().size()),
       flag(sameHead),
       longest == 0 ? 0 : (double) shortest / longest,
+      Math.min(existing.content().size(), LONG) / LONG,
+      Math.min(incoming.content().size(), LONG) / LONG,
       flag(d.onlyExisting().stream().anyMatch(existingValue)),
       flag(d.onlyIncoming().stream().anyMatch(incomingValue)),
       flag(d.valuesOnBothSides(existing, incoming)),
@@ -132,6 +142,7 @@ final class PairFeatures {
       flag(d.polarityDiffers()),
       flag(!d.changeWords().isEmpty()),
       flag(!existing.changeWords().isEmpty()),
+      d.changeWords().isEmpty() ? 0 : cosine,
       flag(d.antonym() != null),
       flag(d.inPlace()),
       flag(d.contiguous(existing, incoming)),

@@ -46,18 +46,24 @@ final class LearnedPairsTraining {
           "evolution-probe-holdout-s22b.json");
 
   /** The L2 penalty of the shipped model. */
-  static final double PENALTY = 0.01;
+  static final double PENALTY = 0.1;
 
   /** The probability of another outcome than adding for the shipped model to take it. */
-  static final double CONFIDENCE = 0.8;
+  static final double CONFIDENCE = 0.7;
 
   /** The LoCoMo pairs' total weight, as a multiple of the read sets' examples. */
-  static final double LOCOMO_WEIGHT = 1.0;
+  static final double LOCOMO_WEIGHT = 10;
+
+  /**
+   * The weight of a set's pair a rule decided (its features all the same), against 1 for one the
+   * rules left to their default.
+   */
+  static final double RULED_WEIGHT = Double.parseDouble(System.getProperty("ruled", "0"));
 
   /** LoCoMo pairs under this cosine are sampled (one in {@value #STRIDE}), those above all kept. */
-  private static final double SAMPLED_BELOW = 0.6;
+  private static final double SAMPLED_BELOW = 0.7;
 
-  private static final int STRIDE = 10;
+  private static final int STRIDE = 50;
 
   private static final Path SOURCES = Path.of("../tools/src/test/resources");
   private static final Path RESOURCE =
@@ -69,14 +75,17 @@ final class LearnedPairsTraining {
       case "cv" ->
           crossValidate(PairExample.read(Path.of(args[1])), PairExample.read(Path.of(args[2])));
       case "train" -> {
+        List<PairExample> sets = PairExample.read(Path.of(args[1]));
+        List<PairExample> locomo = PairExample.read(Path.of(args[2]));
         LearnedPairs model =
             train(
-                PairExample.read(Path.of(args[1])),
-                PairExample.read(Path.of(args[2])),
-                PENALTY,
-                CONFIDENCE,
-                LOCOMO_WEIGHT);
+                sets,
+                locomo,
+                Double.parseDouble(System.getProperty("penalty", String.valueOf(PENALTY))),
+                Double.parseDouble(System.getProperty("confidence", String.valueOf(CONFIDENCE))),
+                Double.parseDouble(System.getProperty("weight", String.valueOf(LOCOMO_WEIGHT))));
         Files.writeString(Path.of(args[3]), model.write());
+        report(model, sets, locomo);
       }
       case "rebuild" -> {
         List<PairExample> sets;
@@ -138,6 +147,17 @@ final class LearnedPairsTraining {
                 e.features(), LearnedPairs.OUTCOMES.indexOf(e.expected()), 1));
       }
     }
+    int defaults = examples.size();
+    // the pairs a rule decided, at a lower weight: what the rules' findings say elsewhere
+    if (RULED_WEIGHT > 0) {
+      for (PairExample e : sets) {
+        if (!e.fallback() && e.features() != null) {
+          examples.add(
+              new LogisticRegression.Example(
+                  e.features(), LearnedPairs.OUTCOMES.indexOf(e.expected()), RULED_WEIGHT));
+        }
+      }
+    }
     List<double[]> kept = new ArrayList<>();
     List<Double> counts = new ArrayList<>();
     for (int i = 0; i < locomo.size(); i++) {
@@ -151,11 +171,52 @@ final class LearnedPairsTraining {
       }
     }
     double represented = counts.stream().mapToDouble(Double::doubleValue).sum();
-    double each = locomoWeight * examples.size() / Math.max(represented, 1);
+    double each = locomoWeight * defaults / Math.max(represented, 1);
     for (int i = 0; i < kept.size(); i++) {
       examples.add(new LogisticRegression.Example(kept.get(i), 0, each * counts.get(i)));
     }
     return LogisticRegression.fit(examples, penalty, confidence);
+  }
+
+  /** What the model changes, in the sets (right or wrong) and among the LoCoMo pairs. */
+  private static void report(LearnedPairs model, List<PairExample> sets, List<PairExample> locomo) {
+    for (int j = 0; j < PairFeatures.NAMES.size(); j++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < LearnedPairs.OUTCOMES.size(); k++) {
+        b.append(String.format(Locale.ROOT, " %8.3f", model.weights()[k][j + 1]));
+      }
+      System.out.printf(Locale.ROOT, "WEIGHT %-26s%s%n", PairFeatures.NAMES.get(j), b);
+    }
+    for (PairExample e : sets) {
+      Action a = decide(e, model);
+      if (a != e.rules()) {
+        System.out.printf(
+            Locale.ROOT,
+            "SET %s %s expected %s -> %s | %s | %s%n",
+            a == e.expected() ? "GAIN" : "LOSS",
+            e.group(),
+            e.expected(),
+            a,
+            e.existing(),
+            e.incoming());
+      }
+    }
+    int fired = 0;
+    for (PairExample e : locomo) {
+      var call = model.decide(e.features());
+      if (call.isPresent()) {
+        fired++;
+        System.out.printf(
+            Locale.ROOT,
+            "LOCOMO %s %.2f cos %.2f | %s | %s%n",
+            call.get().action(),
+            call.get().probability(),
+            e.features()[0],
+            e.existing(),
+            e.incoming());
+      }
+    }
+    System.out.printf(Locale.ROOT, "LOCOMO fired %d of %d%n", fired, locomo.size());
   }
 
   /** The outcome with the model over the rules' default. */
@@ -178,8 +239,8 @@ final class LearnedPairsTraining {
         groups.size(),
         sets.stream().filter(PairExample::fallback).count(),
         locomo.size());
-    for (double penalty : new double[] {0.003, 0.01, 0.03, 0.1}) {
-      for (double weight : new double[] {0.3, 1, 3}) {
+    for (double penalty : grid("cv.penalty", "0.01,0.03,0.1")) {
+      for (double weight : grid("cv.weight", "1,3")) {
         Map<String, LearnedPairs> folds = new LinkedHashMap<>();
         for (String g : groups) {
           folds.put(
@@ -257,6 +318,15 @@ final class LearnedPairsTraining {
         }
       }
     }
+  }
+
+  /**
+   * The values of a setting to try: a system property's comma-separated list, else {@code given}.
+   */
+  private static double[] grid(String property, String given) {
+    return java.util.Arrays.stream(System.getProperty(property, given).split(","))
+        .mapToDouble(Double::parseDouble)
+        .toArray();
   }
 
   private static LearnedPairs withConfidence(LearnedPairs m, double confidence) {

@@ -18,7 +18,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjuga
  * penalized.
  */
 final class LogisticRegression {
-  private static final int MAX_ITERATIONS = 2_000;
+  private static final int MAX_ITERATIONS = 400;
 
   private LogisticRegression() {}
 
@@ -63,11 +63,11 @@ final class LogisticRegression {
     NonLinearConjugateGradientOptimizer optimizer =
         new NonLinearConjugateGradientOptimizer(
             NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE,
-            new SimpleValueChecker(1e-10, 1e-12));
+            new SimpleValueChecker(1e-9, 1e-12, MAX_ITERATIONS));
     PointValuePair best =
         optimizer.optimize(
             new MaxEval(100 * MAX_ITERATIONS),
-            new MaxIter(MAX_ITERATIONS),
+            new MaxIter(MAX_ITERATIONS + 1),
             new ObjectiveFunction(loss::value),
             new ObjectiveFunctionGradient(loss::gradient),
             GoalType.MINIMIZE,

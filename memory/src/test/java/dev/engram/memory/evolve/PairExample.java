@@ -26,7 +26,8 @@ import java.util.Optional;
  * @param group the set's file name, or the LoCoMo sample's id
  * @param expected the outcome expected
  * @param rules the rules' outcome alone
- * @param features the pair's features when the rules fell to their default, else null
+ * @param fallback whether the rules fell to their default with this pair's candidate in view
+ * @param features the pair's features when its statements were compared, else null
  * @param existing the older statement
  * @param incoming the newer statement
  */
@@ -34,17 +35,13 @@ record PairExample(
     String group,
     Action expected,
     Action rules,
+    boolean fallback,
     double[] features,
     String existing,
     String incoming) {
 
   private static final Map<String, Action> EXPECTED =
       Map.of("duplicate", Action.REINFORCE, "conflict", Action.UPDATE, "distinct", Action.ADD);
-
-  /** Whether the rules left this pair to their default with a candidate in view. */
-  boolean fallback() {
-    return features != null;
-  }
 
   /** Whether a LoCoMo pair (not a set's). */
   boolean locomo() {
@@ -68,21 +65,34 @@ record PairExample(
         Action expected = EXPECTED.get(pair.get("expected").asText());
         String name = file.getFileName().toString();
         if (!linked) {
-          out.add(new PairExample(name, expected, Action.ADD, null, existing, incoming));
+          out.add(new PairExample(name, expected, Action.ADD, false, null, existing, incoming));
           continue;
         }
+        Statement parsed = Statement.parse(incoming);
         RuleResolver.Examined e =
             RuleResolver.examine(
-                new Candidate(ProbeSetsRun.memory(existing, a), cosine),
-                incoming,
-                Statement.parse(incoming),
-                slot);
+                new Candidate(ProbeSetsRun.memory(existing, a), cosine), incoming, parsed, slot);
+        Statement older = Statement.parse(existing);
+        // a pair a rule decided: its features all the same, with no default reached
+        double[] features =
+            e.features()
+                .orElseGet(
+                    () ->
+                        PairFeatures.of(
+                            Difference.of(older, parsed),
+                            older,
+                            parsed,
+                            cosine,
+                            Slot.of(existing),
+                            slot,
+                            null));
         out.add(
             new PairExample(
                 name,
                 expected,
                 e.verdict().action(),
-                e.features().orElse(null),
+                e.features().isPresent(),
+                features,
                 existing,
                 incoming));
       }
@@ -123,7 +133,13 @@ record PairExample(
             if (e.features().isPresent()) {
               out.add(
                   new PairExample(
-                      id, Action.ADD, Action.ADD, e.features().get(), facts.get(i), facts.get(j)));
+                      id,
+                      Action.ADD,
+                      Action.ADD,
+                      true,
+                      e.features().get(),
+                      facts.get(i),
+                      facts.get(j)));
             }
           }
         }
@@ -136,10 +152,12 @@ record PairExample(
   static void write(List<PairExample> examples, Path file) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(
-        "#group\texpected\trules\texisting\tincoming\t" + String.join("\t", PairFeatures.NAMES));
+        "#group\texpected\trules\tfallback\texisting\tincoming\t"
+            + String.join("\t", PairFeatures.NAMES));
     for (PairExample e : examples) {
       StringBuilder b = new StringBuilder();
       b.append(e.group).append('\t').append(e.expected).append('\t').append(e.rules);
+      b.append('\t').append(e.fallback);
       b.append('\t').append(clean(e.existing)).append('\t').append(clean(e.incoming));
       if (e.features != null) {
         for (double v : e.features) {
@@ -160,11 +178,18 @@ record PairExample(
       }
       String[] f = line.split("\t", -1);
       double[] features =
-          f.length > 5
-              ? Arrays.stream(f, 5, f.length).mapToDouble(Double::parseDouble).toArray()
+          f.length > 6
+              ? Arrays.stream(f, 6, f.length).mapToDouble(Double::parseDouble).toArray()
               : null;
       out.add(
-          new PairExample(f[0], Action.valueOf(f[1]), Action.valueOf(f[2]), features, f[3], f[4]));
+          new PairExample(
+              f[0],
+              Action.valueOf(f[1]),
+              Action.valueOf(f[2]),
+              Boolean.parseBoolean(f[3]),
+              features,
+              f[4],
+              f[5]));
     }
     return out;
   }

@@ -94,6 +94,35 @@ class PairFeaturesTest {
   }
 
   @Test
+  void aChangeWordCarriesTheCosine() {
+    assertThat(
+            feature(
+                "User drives a van",
+                "User switched to a bicycle",
+                0.55,
+                Fallback.NO_ATTRIBUTE,
+                "change_word_cosine"))
+        .isEqualTo(0.55);
+    assertThat(
+            feature(
+                "User drives a van",
+                "User rides a bicycle",
+                0.55,
+                Fallback.NO_ATTRIBUTE,
+                "change_word_cosine"))
+        .isZero();
+  }
+
+  @Test
+  void longStatementsAreToldAsLong() {
+    String longer =
+        "User spent the whole rainy weekend repainting the garden fence green with two old"
+            + " friends from school and their neighbours";
+    assertThat(feature("User bakes bread", longer, "words_incoming")).isEqualTo(1.0);
+    assertThat(feature("User bakes bread", longer, "words_existing")).isLessThan(0.5);
+  }
+
+  @Test
   void aRelativeOnOneSideIsAPersonDiffering() {
     assertThat(feature("User plays chess", "User's uncle plays chess", "person_differs"))
         .isEqualTo(1.0);
