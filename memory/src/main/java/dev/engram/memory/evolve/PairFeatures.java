@@ -34,9 +34,7 @@ final class PairFeatures {
     /** A substitution the rules did not read as one value replaced in place. */
     NOT_IN_PLACE,
     /** A substitution of more words each side than one value holds. */
-    TOO_MUCH,
-    /** The substituted words follow different prepositions ("works as" / "works at"). */
-    OTHER_SLOTS
+    TOO_MUCH
   }
 
   /** The names of the features, in the order {@link #of} gives them. */
@@ -80,8 +78,7 @@ final class PairFeatures {
           "fallback_no_attribute",
           "fallback_nothing_shared",
           "fallback_not_in_place",
-          "fallback_too_much",
-          "fallback_other_slots");
+          "fallback_too_much");
 
   /**
    * The features of a pair.
@@ -156,8 +153,7 @@ final class PairFeatures {
       flag(fallback == Fallback.NO_ATTRIBUTE),
       flag(fallback == Fallback.NOTHING_SHARED),
       flag(fallback == Fallback.NOT_IN_PLACE),
-      flag(fallback == Fallback.TOO_MUCH),
-      flag(fallback == Fallback.OTHER_SLOTS)
+      flag(fallback == Fallback.TOO_MUCH)
     };
   }
 

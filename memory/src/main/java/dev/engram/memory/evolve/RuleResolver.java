@@ -520,9 +520,9 @@ final class RuleResolver implements Resolver {
                       "new: " + what + " share no attribute with " + rule.targetId()));
     }
     if (d.prepositionClash()) {
-      return rule.fallback(
-          Fallback.OTHER_SLOTS,
-          "new: " + what + " fill different slots than in " + rule.targetId());
+      // a rule's reading, not a default: "works as" and "works at" are two slots
+      return rule.of(
+          Action.ADD, "new: " + what + " fill different slots than in " + rule.targetId());
     }
     if (!d.inPlace()
         && !(d.valuesOnBothSides(existing, incoming) && d.contiguous(existing, incoming))) {

@@ -127,6 +127,9 @@ class LearnedPairsTest {
     // two relatives
     assertThat(resolve(learned, "User's son plays tennis", "User's daughter plays golf"))
         .isEqualTo(Action.ADD);
+    // two slots, by their prepositions ("works as" / "works at")
+    assertThat(resolve(learned, "User works as a designer", "User works at a startup in Berlin"))
+        .isEqualTo(Action.ADD);
     // a paraphrase the rules read
     assertThat(resolve(learned, "User lives in Oslo", "User lives in Oslo"))
         .isEqualTo(Action.REINFORCE);
