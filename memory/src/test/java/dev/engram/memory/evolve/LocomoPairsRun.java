@@ -35,7 +35,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * words, so that two runs (before and after a rule) can be compared line by line. With {@code
  * -Dlocomo.incoming=REGEX} only the statements a regular expression finds something in are compared
  * (the words a new rule needs, "switched|replaced"), against every older fact of their speaker,
- * without embeddings: a quick bound from above on how often a rule fires.
+ * without embeddings: a quick bound from above on how often a rule fires. With {@code
+ * -Dlocomo.learned=true} the shipped learned pair model ({@link LearnedPairs}) decides over the
+ * rules' defaults, and its verdicts read "learned: …".
  */
 @EnabledIfSystemProperty(named = "locomo", matches = ".+")
 class LocomoPairsRun {
