@@ -1,5 +1,8 @@
 package dev.engram.memory.evolve;
 
+import dev.engram.memory.evolve.PairFeatures.Fallback;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
@@ -42,6 +45,24 @@ final class RuleResolver implements Resolver {
   /** Sharing no attribute, meaning alone must say "the same": a higher bar than a rewording. */
   private static final double MEANING_ONLY_COSINE = 0.85;
 
+  /** The model that may overrule the rules' defaults, when switched on. */
+  private final Optional<LearnedPairs> learned;
+
+  /** The rules with the default settings: the shipped learned model on. */
+  RuleResolver() {
+    this(EvolutionConfiguration.defaults());
+  }
+
+  @Inject
+  RuleResolver(EvolutionConfiguration config) {
+    this(config.learnedPairs() ? Optional.of(LearnedPairs.shipped()) : Optional.empty());
+  }
+
+  /** The rules with the given learned model over their defaults, or none. */
+  RuleResolver(Optional<LearnedPairs> learned) {
+    this.learned = learned;
+  }
+
   @Override
   public Decision resolve(String statement, List<Candidate> candidates) {
     Statement incoming = Readings.statement(statement);
@@ -52,7 +73,7 @@ final class RuleResolver implements Resolver {
     Verdict best = null;
     Verdict closestAdd = null;
     for (Candidate candidate : candidates) {
-      Verdict verdict = classify(candidate, statement, incoming, slot);
+      Verdict verdict = classify(candidate, statement, incoming, slot, learned);
       if (verdict.action() == Action.ADD) {
         if (closestAdd == null || verdict.cosine() > closestAdd.cosine()) {
           closestAdd = verdict;
@@ -76,11 +97,85 @@ final class RuleResolver implements Resolver {
           .thenComparing(Verdict::anchors, Comparator.reverseOrder())
           .thenComparing(Verdict::cosine, Comparator.reverseOrder());
 
-  /** The verdict for one candidate, given the slot the incoming statement fills. */
+  /**
+   * The verdict of the rules alone for one candidate, given the slot the incoming statement fills.
+   */
   static Verdict classify(
+      Candidate candidate, String statement, Statement incoming, Optional<Slot> incomingSlot) {
+    return examine(candidate, statement, incoming, incomingSlot).verdict();
+  }
+
+  /**
+   * The verdict for one candidate: the rules', or, where they fell to their default of adding, the
+   * learned model's when it is confident of another outcome.
+   */
+  static Verdict classify(
+      Candidate candidate,
+      String statement,
+      Statement incoming,
+      Optional<Slot> incomingSlot,
+      Optional<LearnedPairs> learned) {
+    Examined examined = examine(candidate, statement, incoming, incomingSlot);
+    if (examined.features().isEmpty() || learned.isEmpty()) {
+      return examined.verdict();
+    }
+    Verdict rules = examined.verdict();
+    return learned
+        .get()
+        .decide(examined.features().get())
+        .map(
+            call ->
+                new Verdict(
+                    call.action(),
+                    candidate.memory().id(),
+                    String.format(
+                        Locale.ROOT,
+                        "learned: %s %s (probability %.2f), where the rules found %s",
+                        call.action() == Action.UPDATE ? "supersedes" : "reinforces",
+                        candidate.memory().id(),
+                        call.probability(),
+                        rules.reason()),
+                    rules.anchors(),
+                    rules.cosine(),
+                    null))
+        .orElse(rules);
+  }
+
+  /**
+   * The rules' verdict for one candidate and, when it is one of their defaults, the pair's features
+   * for the learned model ({@link PairFeatures}).
+   */
+  static Examined examine(
       Candidate candidate, String statement, Statement incoming, Optional<Slot> incomingSlot) {
     Statement existing = Readings.statement(candidate.memory().content());
     Difference d = Difference.of(existing, incoming);
+    Verdict verdict = rules(candidate, statement, existing, incoming, d, incomingSlot);
+    if (verdict.fallback() == null) {
+      return new Examined(verdict, Optional.empty());
+    }
+    return new Examined(
+        verdict,
+        Optional.of(
+            PairFeatures.of(
+                d,
+                existing,
+                incoming,
+                candidate.cosine(),
+                Readings.slot(candidate.memory().content()),
+                incomingSlot,
+                verdict.fallback())));
+  }
+
+  /** A rules' verdict and, for one of their defaults, the pair's features. */
+  record Examined(Verdict verdict, Optional<double[]> features) {}
+
+  private static Verdict rules(
+      Candidate candidate,
+      String statement,
+      Statement existing,
+      Statement incoming,
+      Difference d,
+      Optional<Slot> incomingSlot) {
     String id = candidate.memory().id();
     String cos = String.format(Locale.ROOT, "cosine %.2f", candidate.cosine());
     List<String> attribute = d.shared().stream().filter(w -> !Lexicon.GENERIC.contains(w)).toList();
@@ -256,7 +351,8 @@ final class RuleResolver implements Resolver {
           "same statement: restates part of " + id + " (" + cos + ", nothing new)");
     }
     return paraphrase(rule, d, existing, incoming)
-        .orElseGet(() -> rule.of(Action.ADD, "new: no shared attribute with " + id));
+        .orElseGet(
+            () -> rule.fallback(Fallback.NO_ATTRIBUTE, "new: no shared attribute with " + id));
   }
 
   /**
@@ -419,10 +515,12 @@ final class RuleResolver implements Resolver {
       return paraphrase(rule, d, existing, incoming)
           .orElseGet(
               () ->
-                  rule.of(
-                      Action.ADD, "new: " + what + " share no attribute with " + rule.targetId()));
+                  rule.fallback(
+                      Fallback.NOTHING_SHARED,
+                      "new: " + what + " share no attribute with " + rule.targetId()));
     }
     if (d.prepositionClash()) {
+      // a rule's reading, not a default: "works as" and "works at" are two slots
       return rule.of(
           Action.ADD, "new: " + what + " fill different slots than in " + rule.targetId());
     }
@@ -451,10 +549,11 @@ final class RuleResolver implements Resolver {
                 + " of "
                 + rule.targetId());
       }
-      return rule.of(Action.ADD, "new: " + what + " are not one value replaced in place");
+      return rule.fallback(
+          Fallback.NOT_IN_PLACE, "new: " + what + " are not one value replaced in place");
     }
     if (d.onlyExisting().size() > MAX_SUBSTITUTED || d.onlyIncoming().size() > MAX_SUBSTITUTED) {
-      return rule.of(Action.ADD, "new: " + what + " differ too much to be one value");
+      return rule.fallback(Fallback.TOO_MUCH, "new: " + what + " differ too much to be one value");
     }
     return rule.of(
         Action.UPDATE,
@@ -568,12 +667,27 @@ final class RuleResolver implements Resolver {
     return "'" + String.join(" ", words) + "'";
   }
 
-  /** A candidate's outcome and how strongly it is tied to the incoming statement. */
-  record Verdict(Action action, String targetId, String reason, int anchors, double cosine) {}
+  /**
+   * A candidate's outcome and how strongly it is tied to the incoming statement; {@code fallback}
+   * says which of the rules' defaults added it, null for a verdict of a rule.
+   */
+  record Verdict(
+      Action action,
+      String targetId,
+      String reason,
+      int anchors,
+      double cosine,
+      @Nullable Fallback fallback) {}
 
   private record Rule(String targetId, double cosine, int anchors) {
     Verdict of(Action action, String reason) {
-      return new Verdict(action, action == Action.ADD ? null : targetId, reason, anchors, cosine);
+      return new Verdict(
+          action, action == Action.ADD ? null : targetId, reason, anchors, cosine, null);
+    }
+
+    /** Added by a default of the rules: nothing they read said otherwise. */
+    Verdict fallback(Fallback which, String reason) {
+      return new Verdict(Action.ADD, null, reason, anchors, cosine, which);
     }
   }
 }

@@ -35,7 +35,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * words, so that two runs (before and after a rule) can be compared line by line. With {@code
  * -Dlocomo.incoming=REGEX} only the statements a regular expression finds something in are compared
  * (the words a new rule needs, "switched|replaced"), against every older fact of their speaker,
- * without embeddings: a quick bound from above on how often a rule fires.
+ * without embeddings: a quick bound from above on how often a rule fires. With {@code
+ * -Dlocomo.learned=true} the shipped learned pair model ({@link LearnedPairs}) decides over the
+ * rules' defaults, and its verdicts read "learned: …".
  */
 @EnabledIfSystemProperty(named = "locomo", matches = ".+")
 class LocomoPairsRun {
@@ -50,37 +52,16 @@ class LocomoPairsRun {
     String only = System.getProperty("locomo.incoming", "");
     Pattern incomingPattern = Pattern.compile(only);
     boolean filtered = !only.isEmpty();
+    // -Dlocomo.learned=true: the rules with the shipped learned model over their defaults
+    Optional<LearnedPairs> learned =
+        Boolean.getBoolean("locomo.learned")
+            ? Optional.of(LearnedPairs.shipped())
+            : Optional.empty();
     int pairs = 0;
     int linked = 0;
     try (TestEmbedders.Closeable embedder = TestEmbedders.miniLm()) {
       for (JsonNode sample : samples) {
-        JsonNode conversation = sample.path("conversation");
-        Map<String, List<String>> bySpeaker = new LinkedHashMap<>();
-        for (int s = 1; conversation.has("session_" + s); s++) {
-          List<Message> messages = new ArrayList<>();
-          for (JsonNode turn : conversation.path("session_" + s)) {
-            String text = turn.path("text").asText();
-            String caption = turn.path("blip_caption").asText("");
-            if (!caption.isBlank()) {
-              text = text + " (photo: " + caption + ")";
-            }
-            messages.add(
-                new Message(
-                    turn.path("dia_id").asText(),
-                    "user",
-                    text,
-                    null,
-                    turn.path("speaker").asText()));
-          }
-          Map<String, String> speakerOf = new LinkedHashMap<>();
-          messages.forEach(m -> speakerOf.put(m.id(), m.name()));
-          for (Fact fact :
-              extractor.extract(
-                  new Conversation("c", sample.path("sample_id").asText(), null, null, messages))) {
-            String speaker = speakerOf.get(fact.messageIds().get(0));
-            bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(fact.content());
-          }
-        }
+        Map<String, List<String>> bySpeaker = factsBySpeaker(sample, extractor);
         for (var entry : bySpeaker.entrySet()) {
           List<String> facts = entry.getValue();
           List<float[]> vectors = new ArrayList<>();
@@ -113,7 +94,8 @@ class LocomoPairsRun {
                       new Candidate(ProbeSetsRun.memory(facts.get(i), vectors.get(i)), cosine),
                       facts.get(j),
                       incoming,
-                      slots.get(j));
+                      slots.get(j),
+                      learned);
               String key = v.action() + " " + opening(v.reason());
               counts.merge(key, 1, Integer::sum);
               if (v.action() != Action.ADD) {
@@ -137,6 +119,38 @@ class LocomoPairsRun {
     counts.forEach((k, n) -> out.append(String.format(Locale.ROOT, "COUNT %6d %s%n", n, k)));
     lines.forEach(l -> out.append(l).append('\n'));
     Files.writeString(Path.of(System.getProperty("locomo.out", "locomo-pairs.txt")), out);
+  }
+
+  /**
+   * The facts the rule extractor takes from one LoCoMo sample, per speaker, in the order of the
+   * conversation: every turn a user message with its speaker's name, a photo's caption after its
+   * text.
+   */
+  static Map<String, List<String>> factsBySpeaker(JsonNode sample, RuleExtractor extractor) {
+    JsonNode conversation = sample.path("conversation");
+    Map<String, List<String>> bySpeaker = new LinkedHashMap<>();
+    for (int s = 1; conversation.has("session_" + s); s++) {
+      List<Message> messages = new ArrayList<>();
+      for (JsonNode turn : conversation.path("session_" + s)) {
+        String text = turn.path("text").asText();
+        String caption = turn.path("blip_caption").asText("");
+        if (!caption.isBlank()) {
+          text = text + " (photo: " + caption + ")";
+        }
+        messages.add(
+            new Message(
+                turn.path("dia_id").asText(), "user", text, null, turn.path("speaker").asText()));
+      }
+      Map<String, String> speakerOf = new LinkedHashMap<>();
+      messages.forEach(m -> speakerOf.put(m.id(), m.name()));
+      for (Fact fact :
+          extractor.extract(
+              new Conversation("c", sample.path("sample_id").asText(), null, null, messages))) {
+        String speaker = speakerOf.get(fact.messageIds().get(0));
+        bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(fact.content());
+      }
+    }
+    return bySpeaker;
   }
 
   /** The cosine given to every pair when no embedding is computed. */

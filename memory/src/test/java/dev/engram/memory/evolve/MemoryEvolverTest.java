@@ -223,7 +223,7 @@ class MemoryEvolverTest {
             index,
             writer,
             new RuleResolver(),
-            new EvolutionConfiguration(0.4, 5, 0.2),
+            new EvolutionConfiguration(0.4, 5, 0.2, true),
             clock);
     Memory student =
         linked.add(APP, "key_1", List.of(NewMemory.of("u9", "User is a student"))).get(0).memory();
@@ -249,7 +249,7 @@ class MemoryEvolverTest {
             index,
             writer,
             new RuleResolver(),
-            new EvolutionConfiguration(0.4, 5, 0.39),
+            new EvolutionConfiguration(0.4, 5, 0.39, true),
             clock);
     linked.add(APP, "key_1", List.of(NewMemory.of("u10", "User is a student")));
     Resolution job =
