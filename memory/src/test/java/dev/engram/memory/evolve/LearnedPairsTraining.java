@@ -49,10 +49,10 @@ final class LearnedPairsTraining {
   static final double PENALTY = 0.1;
 
   /** The probability of another outcome than adding for the shipped model to take it. */
-  static final double CONFIDENCE = 0.7;
+  static final double CONFIDENCE = 0.8;
 
   /** The LoCoMo pairs' total weight, as a multiple of the read sets' examples. */
-  static final double LOCOMO_WEIGHT = 10;
+  static final double LOCOMO_WEIGHT = 3;
 
   /**
    * The weight of a set's pair a rule decided (its features all the same), against 1 for one the
