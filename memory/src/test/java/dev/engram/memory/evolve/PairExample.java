@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,9 +39,6 @@ record PairExample(
     String existing,
     String incoming) {
 
-  private static final Map<String, Action> EXPECTED =
-      Map.of("duplicate", Action.REINFORCE, "conflict", Action.UPDATE, "distinct", Action.ADD);
-
   /** Whether a LoCoMo pair (not a set's). */
   boolean locomo() {
     return !group.endsWith(".json");
@@ -50,28 +46,20 @@ record PairExample(
 
   /** The pairs of evolution sets, as {@link ProbeSetsRun} links and decides them. */
   static List<PairExample> sets(List<Path> files, Embedder embedder) throws IOException {
-    double threshold = EvolutionConfiguration.defaults().linkThreshold();
     List<PairExample> out = new ArrayList<>();
     for (Path file : files) {
-      for (JsonNode pair : Json.mapper().readTree(file.toFile()).path("pairs")) {
-        String existing = pair.get("existing").asText();
-        String incoming = pair.get("incoming").asText();
-        float[] a = embedder.embed(existing);
-        float[] b = embedder.embed(incoming);
-        double cosine = Vectors.dot(a, b);
-        Optional<Slot> slot = Slot.of(incoming);
-        boolean linked =
-            cosine >= threshold || slot.isPresent() && Slot.shared(slot, Slot.of(existing));
-        Action expected = EXPECTED.get(pair.get("expected").asText());
-        String name = file.getFileName().toString();
-        if (!linked) {
+      String name = file.getFileName().toString();
+      for (SetPair pair : SetPair.read(file, embedder)) {
+        String existing = pair.existing();
+        String incoming = pair.incoming();
+        Action expected = pair.expected();
+        if (!pair.linked()) {
           out.add(new PairExample(name, expected, Action.ADD, false, null, existing, incoming));
           continue;
         }
         Statement parsed = Statement.parse(incoming);
         RuleResolver.Examined e =
-            RuleResolver.examine(
-                new Candidate(ProbeSetsRun.memory(existing, a), cosine), incoming, parsed, slot);
+            RuleResolver.examine(pair.candidate(), incoming, parsed, pair.slot());
         Statement older = Statement.parse(existing);
         // a pair a rule decided: its features all the same, with no default reached
         double[] features =
@@ -82,9 +70,9 @@ record PairExample(
                             Difference.of(older, parsed),
                             older,
                             parsed,
-                            cosine,
+                            pair.cosine(),
                             Slot.of(existing),
-                            slot,
+                            pair.slot(),
                             null));
         out.add(
             new PairExample(

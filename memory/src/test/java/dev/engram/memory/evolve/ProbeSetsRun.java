@@ -1,12 +1,8 @@
 package dev.engram.memory.evolve;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engram.memory.Memory;
 import dev.engram.memory.MemoryType;
-import dev.engram.memory.Vectors;
 import dev.engram.memory.embed.TestEmbedders;
-import dev.engram.memory.evolve.Resolver.Action;
 import dev.engram.memory.evolve.Resolver.Candidate;
 import dev.engram.memory.evolve.Resolver.Decision;
 import java.io.IOException;
@@ -16,8 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -30,9 +24,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "probes", matches = ".+")
 class ProbeSetsRun {
-  private static final Map<String, Action> EXPECTED =
-      Map.of("duplicate", Action.REINFORCE, "conflict", Action.UPDATE, "distinct", Action.ADD);
-
   @Test
   void run() throws IOException {
     List<Path> files = new ArrayList<>();
@@ -47,40 +38,29 @@ class ProbeSetsRun {
       }
     }
     RuleResolver resolver = new RuleResolver();
-    double threshold = EvolutionConfiguration.defaults().linkThreshold();
     int all = 0;
     int allRight = 0;
     StringBuilder out = new StringBuilder();
     try (TestEmbedders.Closeable embedder = TestEmbedders.miniLm()) {
       for (Path file : files) {
-        JsonNode pairs = new ObjectMapper().readTree(file.toFile()).path("pairs");
+        List<SetPair> pairs = SetPair.read(file, embedder);
         int right = 0;
         List<String> misses = new ArrayList<>();
-        for (JsonNode pair : pairs) {
-          String existing = pair.get("existing").asText();
-          String incoming = pair.get("incoming").asText();
-          float[] a = embedder.embed(existing);
-          float[] b = embedder.embed(incoming);
-          double cosine = Vectors.dot(a, b);
-          Optional<Slot> slot = Slot.of(incoming);
-          boolean linked =
-              cosine >= threshold || slot.isPresent() && Slot.shared(slot, Slot.of(existing));
-          List<Candidate> candidates =
-              linked ? List.of(new Candidate(memory(existing, a), cosine)) : List.of();
-          Decision d = resolver.resolve(incoming, candidates);
-          String expected = pair.get("expected").asText();
-          if (d.action() == EXPECTED.get(expected)) {
+        for (SetPair pair : pairs) {
+          List<Candidate> candidates = pair.linked() ? List.of(pair.candidate()) : List.of();
+          Decision d = resolver.resolve(pair.incoming(), candidates);
+          if (d.action() == pair.expected()) {
             right++;
           } else {
             misses.add(
                 String.format(
                     Locale.ROOT,
-                    "  MISS %s: '%s' | '%s' -> %s (%.2f) %s",
-                    expected,
-                    existing,
-                    incoming,
+                    "  MISS expected %s: '%s' | '%s' -> %s (%.2f) %s",
+                    pair.expected(),
+                    pair.existing(),
+                    pair.incoming(),
                     d.action(),
-                    cosine,
+                    pair.cosine(),
                     d.reason()));
           }
         }
