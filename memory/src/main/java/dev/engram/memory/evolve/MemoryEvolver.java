@@ -126,7 +126,7 @@ public class MemoryEvolver {
     Instant now = clock.instant();
     List<Candidate> candidates =
         candidates(appId, in.userId(), in.content(), vector, now, unindexed);
-    Decision decision = resolver.forApp(appId).resolve(in.content(), candidates);
+    Decision decision = resolver.forApp(appId).resolve(in.content(), in.context(), candidates);
     Map<String, Object> details = new HashMap<>();
     details.put("engine", decision.engine());
     details.put("statement", in.content());

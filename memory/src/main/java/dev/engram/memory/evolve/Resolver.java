@@ -25,6 +25,18 @@ public interface Resolver {
    */
   Decision resolve(String statement, List<Candidate> candidates);
 
+  /**
+   * Decides for one incoming statement said in a context (the message it was taken from), which its
+   * embedding and so the candidates' cosines include.
+   *
+   * @param statement the incoming content
+   * @param context the incoming statement's context, null when none
+   * @param candidates the nearest active memories of the same user, best first
+   */
+  default Decision resolve(String statement, @Nullable String context, List<Candidate> candidates) {
+    return resolve(statement, candidates);
+  }
+
   /** What storing a statement does. */
   enum Action {
     /** Store it as a new active memory. */

@@ -65,6 +65,11 @@ final class RuleResolver implements Resolver {
 
   @Override
   public Decision resolve(String statement, List<Candidate> candidates) {
+    return resolve(statement, null, candidates);
+  }
+
+  @Override
+  public Decision resolve(String statement, @Nullable String context, List<Candidate> candidates) {
     Statement incoming = Readings.statement(statement);
     Optional<Slot> slot = Readings.slot(statement);
     if (incoming.content().isEmpty()) {
@@ -73,7 +78,13 @@ final class RuleResolver implements Resolver {
     Verdict best = null;
     Verdict closestAdd = null;
     for (Candidate candidate : candidates) {
-      Verdict verdict = classify(candidate, statement, incoming, slot, learned);
+      Verdict verdict =
+          classify(
+              candidate,
+              statement,
+              incoming,
+              slot,
+              comparable(context, candidate) ? learned : Optional.empty());
       if (verdict.action() == Action.ADD) {
         if (closestAdd == null || verdict.cosine() > closestAdd.cosine()) {
           closestAdd = verdict;
@@ -90,6 +101,17 @@ final class RuleResolver implements Resolver {
           ENGINE);
     }
     return new Decision(best.action(), best.targetId(), best.reason(), ENGINE);
+  }
+
+  /**
+   * Whether the pair's cosine is of the kind the learned model was trained on: of the two contents
+   * alone. A statement said in a context (the message it was taken from) is embedded with it, so
+   * two statements of one message ("lives in Lisbon", "works at a bakery") come out close whatever
+   * they say; the rules read their words and are not misled, the model's cosine features would be.
+   */
+  private static boolean comparable(@Nullable String context, Candidate candidate) {
+    String other = candidate.memory().context();
+    return (context == null || context.isBlank()) && (other == null || other.isBlank());
   }
 
   private static final Comparator<Verdict> RANKING =

@@ -117,6 +117,26 @@ class LearnedPairsTest {
   }
 
   @Test
+  void leavesStatementsSaidInAContextToTheRules() {
+    // two statements of one message are embedded with it: their cosine says little of their words
+    RuleResolver learned = new RuleResolver(Optional.of(ALWAYS_UPDATE));
+    String message = "I live in Lisbon and I work at a bakery.";
+    Candidate withContext =
+        new Candidate(
+            Memories.memory("u", "User lives in Lisbon", NOW).context(message).build(), 0.9);
+    assertThat(learned.resolve("User works at a bakery", message, List.of(withContext)).action())
+        .isEqualTo(Action.ADD);
+    Candidate plain = new Candidate(Memories.memory("u", "User lives in Lisbon", NOW).build(), 0.9);
+    assertThat(learned.resolve("User works at a bakery", message, List.of(plain)).action())
+        .isEqualTo(Action.ADD);
+    assertThat(learned.resolve("User works at a bakery", null, List.of(withContext)).action())
+        .isEqualTo(Action.ADD);
+    // neither in a context: the model's to decide
+    assertThat(learned.resolve("User works at a bakery", null, List.of(plain)).action())
+        .isEqualTo(Action.UPDATE);
+  }
+
+  @Test
   void leavesTheRulesOwnVerdictsAlone() {
     RuleResolver learned = new RuleResolver(Optional.of(ALWAYS_UPDATE));
     // other people, by name
