@@ -365,12 +365,6 @@ record Difference(
   }
 
   /**
-   * Whether the two statements are about different people: a relation noun only one side holds
-   * (son, friend, boss, …), or another name (not a number) right after a shared relation noun with
-   * the rest of the statement following it ("friend Mark likes chess" / "friend Ben likes chess";
-   * not "daughter is 7 years old" / "daughter is 8 years old", one person's age).
-   */
-  /**
    * Whether each side names a relative the other does not ("User's son is in primary school" /
    * "User's daughter is in secondary school"): two people, whatever opposite values they hold.
    */
@@ -379,9 +373,20 @@ record Difference(
         && onlyIncoming.stream().anyMatch(ValueKinds::person);
   }
 
+  /** Whether either side names a relative the other does not ("son" / "daughter", "son" / none). */
+  boolean relativeDiffers() {
+    return onlyExisting.stream().anyMatch(ValueKinds::person)
+        || onlyIncoming.stream().anyMatch(ValueKinds::person);
+  }
+
+  /**
+   * Whether the two statements are about different people: a relation noun only one side holds
+   * (son, friend, boss, …), or another name (not a number) right after a shared relation noun with
+   * the rest of the statement following it ("friend Mark likes chess" / "friend Ben likes chess";
+   * not "daughter is 7 years old" / "daughter is 8 years old", one person's age).
+   */
   boolean differentPeople(Statement existing, Statement incoming) {
-    if (onlyExisting.stream().anyMatch(ValueKinds::person)
-        || onlyIncoming.stream().anyMatch(ValueKinds::person)) {
+    if (relativeDiffers()) {
       return true;
     }
     return namedAfterRelation(existing, onlyExisting) && namedAfterRelation(incoming, onlyIncoming)

@@ -1,6 +1,5 @@
 package dev.engram.memory.evolve;
 
-import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -87,8 +86,7 @@ final class PairFeatures {
    * @param cosine cosine of the two statements' embeddings
    * @param existingSlot the slot the existing statement fills
    * @param incomingSlot the slot the incoming statement fills
-   * @param fallback which default of the rules was reached; null for a pair a rule decided (for
-   *     training only)
+   * @param fallback which default of the rules was reached
    */
   static double[] of(
       Difference d,
@@ -97,7 +95,7 @@ final class PairFeatures {
       double cosine,
       Optional<Slot> existingSlot,
       Optional<Slot> incomingSlot,
-      @Nullable Fallback fallback) {
+      Fallback fallback) {
     int shared = d.shared().size();
     int onlyExisting = d.onlyExisting().size();
     int onlyIncoming = d.onlyIncoming().size();
@@ -132,9 +130,7 @@ final class PairFeatures {
       flag(
           d.onlyExisting().stream().anyMatch(w -> ValueKinds.time(w, existing))
               || d.onlyIncoming().stream().anyMatch(w -> ValueKinds.time(w, incoming))),
-      flag(
-          d.onlyExisting().stream().anyMatch(ValueKinds::person)
-              || d.onlyIncoming().stream().anyMatch(ValueKinds::person)),
+      flag(d.relativeDiffers()),
       flag(d.shared().stream().anyMatch(ValueKinds::person)),
       flag(d.polarityDiffers()),
       flag(!d.changeWords().isEmpty()),

@@ -120,16 +120,9 @@ final class RuleResolver implements Resolver {
           .thenComparing(Verdict::cosine, Comparator.reverseOrder());
 
   /**
-   * The verdict of the rules alone for one candidate, given the slot the incoming statement fills.
-   */
-  static Verdict classify(
-      Candidate candidate, String statement, Statement incoming, Optional<Slot> incomingSlot) {
-    return examine(candidate, statement, incoming, incomingSlot).verdict();
-  }
-
-  /**
    * The verdict for one candidate: the rules', or, where they fell to their default of adding, the
-   * learned model's when it is confident of another outcome.
+   * learned model's when it is confident of another outcome. Without a model the pair's features
+   * are not computed.
    */
   static Verdict classify(
       Candidate candidate,
@@ -137,8 +130,18 @@ final class RuleResolver implements Resolver {
       Statement incoming,
       Optional<Slot> incomingSlot,
       Optional<LearnedPairs> learned) {
+    if (learned.isEmpty()) {
+      Statement existing = Readings.statement(candidate.memory().content());
+      return rules(
+          candidate,
+          statement,
+          existing,
+          incoming,
+          Difference.of(existing, incoming),
+          incomingSlot);
+    }
     Examined examined = examine(candidate, statement, incoming, incomingSlot);
-    if (examined.features().isEmpty() || learned.isEmpty()) {
+    if (examined.features().isEmpty()) {
       return examined.verdict();
     }
     Verdict rules = examined.verdict();

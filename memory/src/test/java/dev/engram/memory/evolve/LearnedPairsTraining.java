@@ -54,12 +54,6 @@ final class LearnedPairsTraining {
   /** The LoCoMo pairs' total weight, as a multiple of the read sets' examples. */
   static final double LOCOMO_WEIGHT = 3;
 
-  /**
-   * The weight of a set's pair a rule decided (its features all the same), against 1 for one the
-   * rules left to their default.
-   */
-  static final double RULED_WEIGHT = Double.parseDouble(System.getProperty("ruled", "0"));
-
   /** LoCoMo pairs under this cosine are sampled (one in {@value #STRIDE}), those above all kept. */
   private static final double SAMPLED_BELOW = 0.7;
 
@@ -148,16 +142,6 @@ final class LearnedPairsTraining {
       }
     }
     int defaults = examples.size();
-    // the pairs a rule decided, at a lower weight: what the rules' findings say elsewhere
-    if (RULED_WEIGHT > 0) {
-      for (PairExample e : sets) {
-        if (!e.fallback() && e.features() != null) {
-          examples.add(
-              new LogisticRegression.Example(
-                  e.features(), LearnedPairs.OUTCOMES.indexOf(e.expected()), RULED_WEIGHT));
-        }
-      }
-    }
     List<double[]> kept = new ArrayList<>();
     List<Double> counts = new ArrayList<>();
     for (int i = 0; i < locomo.size(); i++) {

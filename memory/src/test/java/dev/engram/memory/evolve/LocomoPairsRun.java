@@ -46,7 +46,6 @@ class LocomoPairsRun {
   void run() throws IOException {
     JsonNode samples = Json.mapper().readTree(Path.of(System.getProperty("locomo")).toFile());
     RuleExtractor extractor = new RuleExtractor();
-    double threshold = EvolutionConfiguration.defaults().linkThreshold();
     List<String> lines = new ArrayList<>();
     Map<String, Integer> counts = new TreeMap<>();
     String only = System.getProperty("locomo.incoming", "");
@@ -81,11 +80,7 @@ class LocomoPairsRun {
               // -Dlocomo.incoming=REGEX: only the statements it finds something in, against every
               // older fact of the speaker (no cosine: all linked, a bound from above)
               double cosine = filtered ? LINKED : Vectors.dot(vectors.get(i), vectors.get(j));
-              boolean link =
-                  filtered
-                      || cosine >= threshold
-                      || slots.get(j).isPresent() && Slot.shared(slots.get(j), slots.get(i));
-              if (!link) {
+              if (!filtered && !SetPair.linked(cosine, slots.get(j), slots.get(i))) {
                 continue;
               }
               linked++;

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param expected the outcome expected
  * @param rules the rules' outcome alone
  * @param fallback whether the rules fell to their default with this pair's candidate in view
- * @param features the pair's features when its statements were compared, else null
+ * @param features the pair's features when the rules fell to their default, else null
  * @param existing the older statement
  * @param incoming the newer statement
  */
@@ -57,30 +57,16 @@ record PairExample(
           out.add(new PairExample(name, expected, Action.ADD, false, null, existing, incoming));
           continue;
         }
-        Statement parsed = Statement.parse(incoming);
         RuleResolver.Examined e =
-            RuleResolver.examine(pair.candidate(), incoming, parsed, pair.slot());
-        Statement older = Statement.parse(existing);
-        // a pair a rule decided: its features all the same, with no default reached
-        double[] features =
-            e.features()
-                .orElseGet(
-                    () ->
-                        PairFeatures.of(
-                            Difference.of(older, parsed),
-                            older,
-                            parsed,
-                            pair.cosine(),
-                            Slot.of(existing),
-                            pair.slot(),
-                            null));
+            RuleResolver.examine(
+                pair.candidate(), incoming, Statement.parse(incoming), pair.slot());
         out.add(
             new PairExample(
                 name,
                 expected,
                 e.verdict().action(),
                 e.features().isPresent(),
-                features,
+                e.features().orElse(null),
                 existing,
                 incoming));
       }
@@ -93,7 +79,6 @@ record PairExample(
    * LocomoPairsRun} finds them) and the rules leave to their default: taken as distinct.
    */
   static List<PairExample> locomo(Path file, Embedder embedder) throws IOException {
-    double threshold = EvolutionConfiguration.defaults().linkThreshold();
     RuleExtractor extractor = new RuleExtractor();
     List<PairExample> out = new ArrayList<>();
     for (JsonNode sample : Json.mapper().readTree(file.toFile())) {
@@ -108,8 +93,7 @@ record PairExample(
           }
           for (int i = 0; i < j; i++) {
             double cosine = Vectors.dot(vectors.get(i), vectors.get(j));
-            if (cosine < threshold
-                && !(slots.get(j).isPresent() && Slot.shared(slots.get(j), slots.get(i)))) {
+            if (!SetPair.linked(cosine, slots.get(j), slots.get(i))) {
               continue;
             }
             RuleResolver.Examined e =

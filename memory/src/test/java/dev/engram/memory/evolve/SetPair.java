@@ -39,7 +39,6 @@ record SetPair(
 
   /** The pairs of one set file, in its order. */
   static List<SetPair> read(Path file, Embedder embedder) throws IOException {
-    double threshold = EvolutionConfiguration.defaults().linkThreshold();
     List<SetPair> pairs = new ArrayList<>();
     for (JsonNode pair : Json.mapper().readTree(file.toFile()).path("pairs")) {
       String existing = pair.get("existing").asText();
@@ -47,12 +46,20 @@ record SetPair(
       float[] a = embedder.embed(existing);
       double cosine = Vectors.dot(a, embedder.embed(incoming));
       Optional<Slot> slot = Slot.of(incoming);
-      boolean linked =
-          cosine >= threshold || slot.isPresent() && Slot.shared(slot, Slot.of(existing));
+      boolean linked = linked(cosine, slot, Slot.of(existing));
       Action expected = EXPECTED.get(pair.get("expected").asText());
       pairs.add(new SetPair(existing, incoming, expected, a, cosine, slot, linked));
     }
     return pairs;
+  }
+
+  /**
+   * Whether the evolver compares an older statement with a newer one: at the link threshold, or
+   * below it when both fill one slot.
+   */
+  static boolean linked(double cosine, Optional<Slot> incoming, Optional<Slot> existing) {
+    return cosine >= EvolutionConfiguration.defaults().linkThreshold()
+        || incoming.isPresent() && Slot.shared(incoming, existing);
   }
 
   /** The older statement as the resolver's candidate. */
