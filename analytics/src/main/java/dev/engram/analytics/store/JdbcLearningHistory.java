@@ -37,10 +37,19 @@ final class JdbcLearningHistory implements LearningHistory {
           + " user_id, session_id, importance, confidence, rating, correct, model_updated,"
           + " performance_change, memory_id, payload, occurred_at, recorded_at)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /**
+   * A memory event's row, unless the event is recorded already: looked up by its instant and id
+   * through the (app_id, at) index, the table keeping no index of event ids (V3_6).
+   */
   private static final String INSERT_FACT =
       "insert into memory_history (app_id, event_id, memory_id, user_id, agent_id, category,"
-          + " change_type, engine, actor, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " on conflict do nothing";
+          + " change_type, engine, actor, at)"
+          + " select ?, ?, ?, cast(? as varchar(255)), cast(? as varchar(255)),"
+          + " cast(? as varchar(255)), ?, cast(? as varchar(32)), ?,"
+          + " cast(? as timestamp with time zone)"
+          + " where not exists (select 1 from memory_history"
+          + " where app_id = ? and at = cast(? as timestamp with time zone) and event_id = ?)";
 
   private final Db db;
   private final JsonMapper json;
@@ -154,7 +163,10 @@ final class JdbcLearningHistory implements LearningHistory {
                       f.change().name(),
                       f.engine(),
                       f.actor(),
-                      f.at()));
+                      f.at(),
+                      appId,
+                      f.at(),
+                      f.eventId()));
               insert.addBatch();
             }
             inserted = insert.executeBatch();
@@ -251,7 +263,7 @@ final class JdbcLearningHistory implements LearningHistory {
   private static final List<Dated> DATED =
       List.of(
           new Dated("learning_events", "occurred_at", false, "app_id, id"),
-          new Dated("memory_history", "at", false, "app_id, event_id"),
+          new Dated("memory_history", "at", false, "seq"),
           new Dated(
               "analytics_hourly", "hour_utc", false, "app_id, hour_utc, source, kind, dimension"),
           new Dated(
