@@ -32,8 +32,10 @@ public interface LearningHistory {
   }
 
   /**
-   * Records memory events. Recording an event id already recorded is a no-op, so a replay after a
-   * crash does not count twice.
+   * Records memory events, each once: the caller hands over a committed event a single time (the
+   * observed store does, after the commit; a crash in between loses the history row, never the
+   * memory). The table keeps no index of event ids (it was a fifth of each row's bytes), so an
+   * event recorded again would be counted again.
    */
   void recordMemoryFacts(List<MemoryFact> facts);
 

@@ -10,7 +10,8 @@ import java.time.Instant;
  * facts by the application (analytics never reads the engine's tables or types).
  *
  * @param appId the app
- * @param eventId the memory event's id (recording the same event twice keeps one)
+ * @param eventId the memory event's id (recorded once: see {@link
+ *     LearningHistory#recordMemoryFacts})
  * @param memoryId the memory
  * @param userId the memory's user; absent for expiries of memories already purged
  * @param agentId the memory's agent, if any

@@ -39,17 +39,12 @@ final class JdbcLearningHistory implements LearningHistory {
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /**
-   * A memory event's row, unless the event is recorded already: looked up by its instant and id
-   * through the (app_id, at) index, the table keeping no index of event ids (V3_6).
+   * A memory event's row. Each committed event is handed over once (V3_6 keeps no index of event
+   * ids: see {@link MemoryFact}).
    */
   private static final String INSERT_FACT =
       "insert into memory_history (app_id, event_id, memory_id, user_id, agent_id, category,"
-          + " change_type, engine, actor, at)"
-          + " select ?, ?, ?, cast(? as varchar(255)), cast(? as varchar(255)),"
-          + " cast(? as varchar(255)), ?, cast(? as varchar(32)), ?,"
-          + " cast(? as timestamp with time zone)"
-          + " where not exists (select 1 from memory_history"
-          + " where app_id = ? and at = cast(? as timestamp with time zone) and event_id = ?)";
+          + " change_type, engine, actor, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Db db;
   private final JsonMapper json;
@@ -148,7 +143,6 @@ final class JdbcLearningHistory implements LearningHistory {
     db.inTransaction(
         c -> {
           Rollups rollups = new Rollups(appId);
-          int[] inserted;
           try (PreparedStatement insert = c.prepareStatement(INSERT_FACT)) {
             for (MemoryFact f : facts) {
               Db.bind(
@@ -163,26 +157,20 @@ final class JdbcLearningHistory implements LearningHistory {
                       f.change().name(),
                       f.engine(),
                       f.actor(),
-                      f.at(),
-                      appId,
-                      f.at(),
-                      f.eventId()));
+                      f.at()));
               insert.addBatch();
             }
-            inserted = insert.executeBatch();
+            insert.executeBatch();
           }
-          for (int i = 0; i < facts.size(); i++) {
-            if (inserted[i] != 0) {
-              MemoryFact f = facts.get(i);
-              rollups.add(
-                  f.at(),
-                  MEMORY,
-                  f.change().name(),
-                  f.category(),
-                  f.agentId(),
-                  f.engine(),
-                  f.userId());
-            }
+          for (MemoryFact f : facts) {
+            rollups.add(
+                f.at(),
+                MEMORY,
+                f.change().name(),
+                f.category(),
+                f.agentId(),
+                f.engine(),
+                f.userId());
           }
           rollups.apply(c);
           return null;
