@@ -67,6 +67,49 @@ final class Relinquishing {
     return past(surface, LEFT, w -> leaving(w, true));
   }
 
+  /**
+   * What a verb of discarding or replacing does, as WordNet words it: the first sense's synset or
+   * its direct hypernym holds one of these ("deleted": remove; "ditched": abandon; "scrapped":
+   * discard; "swapped": exchange; "replaced", "substituted").
+   */
+  private static final Set<String> DISCARDING =
+      Set.of("discard", "remove", "get rid of", "abandon", "replace", "exchange", "substitute");
+
+  private static final Cache<String, Boolean> DISCARDED =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /**
+   * Whether a word as written is a verb of discarding or replacing in the past (an inflected form
+   * not in "-s": "deleted", "ditched", "swapped", "replaced"; not "replaces", a habit): its first
+   * sense, or the sense it is a kind of, is one of {@link #DISCARDING}. What the subject discarded
+   * or replaced it no longer has: "User swapped the Focus for a Skoda" ends "User drives a Ford
+   * Focus".
+   */
+  static boolean discarded(String surface) {
+    return past(surface, DISCARDED, Relinquishing::discarding);
+  }
+
+  private static boolean discarding(String word) {
+    return WordNet.firstVerbSense(
+        word,
+        first -> {
+          if (holds(first)) {
+            return true;
+          }
+          for (Pointer p : first.getPointers(PointerType.HYPERNYM)) {
+            if (holds(p.getTargetSynset())) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  private static boolean holds(Synset synset) {
+    return synset.getWords().stream()
+        .anyMatch(w -> DISCARDING.contains(w.getLemma().toLowerCase(Locale.ROOT)));
+  }
+
   private static boolean leaving(String word, boolean again) {
     return WordNet.ask(
         word,

@@ -19,12 +19,13 @@ import java.util.Optional;
  * word (now, moved, no longer, upgraded, renamed, stopped, …) or a flipped polarity on a shared
  * attribute supersedes; a substituted value on a shared attribute supersedes unless the statement
  * is additive (also, another), the predicate allows many objects (allergic to, speaks, likes), the
- * shared words are too generic (named, called) or the values sit in different slots (works as vs
- * works at); a statement that only restates part of a memory, or adds one plain word, reinforces;
- * one that adds more supersedes it as a refinement; a rewording that replaces no value in place and
- * is close in meaning (cosine at least 0.8) reinforces, and so does one sharing no attribute at all
- * when it is closer still (0.85) and nothing speaks against it (a typed value, a negation on one
- * side, opposite words such as "happy"/"unhappy", a change word); anything else is added.
+ * shared words are too generic (named, called), the values sit in different slots (works as vs
+ * works at) or a noun before the attribute names another kind of it (billing vs shipping address);
+ * a statement that only restates part of a memory, or adds one plain word, reinforces; one that
+ * adds more supersedes it as a refinement; a rewording that replaces no value in place and is close
+ * in meaning (cosine at least 0.8) reinforces, and so does one sharing no attribute at all when it
+ * is closer still (0.85) and nothing speaks against it (a typed value, a negation on one side,
+ * opposite words such as "happy"/"unhappy", a change word); anything else is added.
  *
  * <p>Always present as {@code @Named("rules")}: it decides alone when no LLM is configured, and is
  * the LLM engine's fallback otherwise.
@@ -350,6 +351,19 @@ final class RuleResolver implements Resolver {
               + " says");
     }
     if (!d.onlyExisting().isEmpty() && !d.onlyIncoming().isEmpty()) {
+      if (!changed
+          && d.antonym() == null
+          && Qualifiers.twoKinds(candidate.memory().content(), existing, statement, incoming, d)) {
+        // "billing address" / "shipping address": two kinds of one attribute, each with its value
+        return rule.of(
+            Action.ADD,
+            "distinct: "
+                + d.contrast()
+                + " qualify '"
+                + existing.content().get(1)
+                + "' two ways, next to "
+                + id);
+      }
       return substitution(rule, d, existing, incoming);
     }
     if (d.onlyExisting().isEmpty() && !d.additive()) {
@@ -381,9 +395,9 @@ final class RuleResolver implements Resolver {
   }
 
   /**
-   * Whether a statement's verb, given up in the past ({@link Relinquishing}: "sold") or a verb of
-   * leaving ("left", {@link Statement#givenUp}), has one of the shared words as its object (the
-   * next content word).
+   * Whether a statement's verb, given up in the past ({@link Relinquishing}: "sold"), a verb of
+   * leaving, discarding or replacing ("left", "swapped", {@link Statement#givenUp}), or "instead
+   * of" has one of the shared words as its object (the next content word).
    */
   private static boolean gaveUp(Statement s, List<String> shared) {
     if (shared.stream().anyMatch(s.givenUp()::contains)) {

@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  *     look-ups that need a dictionary form ({@link WordNet})
  * @param ongoing whether it says what holds now, with "is", "are" or "am" ("is studying nursing",
  *     "is a student"): a completion told later ends it ({@link Completion})
- * @param givenUp content words the subject's verb of leaving has as its object ("left Google",
- *     "resigned from the bank": {@link Relinquishing#left}): what the subject left it no longer has
+ * @param givenUp content words the subject's verb of leaving, discarding or replacing has as its
+ *     object ("left Google", "resigned from the bank": {@link Relinquishing#left}; "swapped the
+ *     Focus", "deleted the Twitter account": {@link Relinquishing#discarded}), or that follow
+ *     "instead of" or "in place of": what the subject left or replaced it no longer has
  * @param subject the name it opens with, lower case ("anna" of "Anna is a teacher", of "Anna's
  *     sister …"), which is not among its content words; null when it opens otherwise
  */
@@ -199,8 +201,16 @@ record Statement(
         // "finished the master's degree", "graduated from college": what was under way ended
         change.add(w);
       }
-      if (i == verb && !inName && Relinquishing.left(w)) {
-        // "left Google and joined Meta": what the subject left it no longer has
+      if (i == verb && !inName && (Relinquishing.left(w) || Relinquishing.discarded(w))) {
+        // "left Google and joined Meta", "swapped the Focus for a Skoda": what the subject left,
+        // discarded or replaced it no longer has
+        leftAt = i;
+      }
+      if (!inName
+          && next.equals("of")
+          && (w.equals("instead") || w.equals("place") && in(raw, i))) {
+        // "bikes to work instead of driving", "an Apple TV in place of the Roku": what follows is
+        // what the subject no longer has or does
         leftAt = i;
       }
       ongoing |= PRESENT.contains(w);
@@ -320,6 +330,11 @@ record Statement(
         ongoing,
         Set.copyOf(givenUp),
         start == 1 ? raw.get(0) : null);
+  }
+
+  /** Whether the word before position {@code i} is "in": "in place of". */
+  private static boolean in(List<String> raw, int i) {
+    return i > 0 && raw.get(i - 1).equals("in");
   }
 
   /** The word a verb of not tolerating reads as, negated: "can't stand" is "does not like". */
