@@ -123,6 +123,35 @@ public enum Fusion {
   }
 
   /**
+   * Whether a hybrid query's keyword hits hold nothing but single words of it under {@code
+   * engram.scoring.keyword-min-terms}: no hit holds {@code minTerms} of the query's terms, and some
+   * term of the query no hit holds at all ("Who is my manager?" over memories that say "User's team
+   * lead is Marcus", "User's password manager is Bitwarden": "my" is in no memory, "manager" in
+   * unrelated ones). Keyword search then says only that a word of the question occurs somewhere,
+   * the kind of match a question in other words shares with unrelated memories, and the query's
+   * keyword weight goes to the cosine ({@link #keywordWeight} at gain 0). A query of one term, one
+   * whose every term some hit holds ("where does the customer live" over "User lives in Lisbon" and
+   * "Customer was offered a discount": keyword search saw each word of it), or one with a hit whose
+   * matched terms are not known (none found in its text) keeps its weight.
+   *
+   * @param matched the query terms each keyword hit's text holds, by memory id
+   * @param queryTerms how many distinct terms the query holds
+   */
+  static boolean singleWordsOnly(Map<String, Set<String>> matched, int queryTerms, int minTerms) {
+    if (minTerms < 2 || queryTerms < 2 || matched.isEmpty()) {
+      return false;
+    }
+    Set<String> held = new HashSet<>();
+    for (Set<String> terms : matched.values()) {
+      if (terms.isEmpty() || terms.size() >= minTerms) {
+        return false;
+      }
+      held.addAll(terms);
+    }
+    return held.size() < queryTerms;
+  }
+
+  /**
    * Reciprocal-rank fused relevance of each memory id: ranks by {@code cosine} over all candidates
    * and by {@code keyword} over those that have a keyword score.
    */

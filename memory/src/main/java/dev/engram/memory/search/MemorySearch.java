@@ -177,13 +177,15 @@ public class MemorySearch {
         && config.keywordMinTerms() > 1
         && fullMatch.isPresent()
         && named.isEmpty()
-        && words.get().size() > config.keywordMinTerms()) {
-      keyword =
-          Fusion.requireTerms(
-              keyword,
-              matchedTerms(candidates, keyword, words.get()),
-              words.get().size(),
-              config.keywordMinTerms());
+        && words.get().size() > 1) {
+      Map<String, Set<String>> matched = matchedTerms(candidates, keyword, words.get());
+      if (Fusion.singleWordsOnly(matched, words.get().size(), config.keywordMinTerms())) {
+        keywordWeight = Fusion.keywordWeight(keywordWeight, 0);
+      }
+      if (words.get().size() > config.keywordMinTerms()) {
+        keyword =
+            Fusion.requireTerms(keyword, matched, words.get().size(), config.keywordMinTerms());
+      }
     }
     Optional<OwnWords> own = config.contextDiscount() > 0 ? words : Optional.empty();
     Scoring scoring =

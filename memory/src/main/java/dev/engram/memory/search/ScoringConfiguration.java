@@ -95,8 +95,10 @@ import java.util.function.Consumer;
  *     multi-hop hybrid − BM25 +0.129 → +0.159 / +0.123 → +0.127 (docs/memory-quality.md)
  * @param keywordMinTerms in a hybrid search, how many distinct query terms a keyword hit must match
  *     to gain its keyword share when the query holds more terms than that and the hits together
- *     match at least that many ({@link Fusion#requireTerms}); not applied to a query that names a
- *     time; below 2 turns it off (docs/memory-quality.md)
+ *     match at least that many ({@link Fusion#requireTerms}); when no hit matches that many and
+ *     some term of the query no hit holds, keyword search found single words only and relevance is
+ *     the cosine alone ({@link Fusion#singleWordsOnly}); not applied to a query that names a time;
+ *     below 2 turns both off (docs/memory-quality.md)
  * @param keywordCoverageFloor with the {@link Fusion#WEIGHTED} scale, in a hybrid search: when the
  *     best keyword hit matched less than this share of a full match of the query (its coverage: the
  *     BM25 weight of the query terms it holds against all of theirs; a question in other words than

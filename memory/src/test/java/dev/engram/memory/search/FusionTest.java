@@ -81,6 +81,37 @@ class FusionTest {
   }
 
   @Test
+  void singleWordsOnlyWhenNoHitHoldsTwoTermsAndSomeTermNoHitHolds() {
+    Map<String, Set<String>> manager =
+        Map.of("product manager", Set.of("manager"), "password manager", Set.of("manager"));
+    assertThat(Fusion.singleWordsOnly(manager, 2, 2))
+        .as("'my manager': 'my' is in no hit, 'manager' alone in each")
+        .isTrue();
+    assertThat(Fusion.singleWordsOnly(manager, 1, 2)).as("a query of one term").isFalse();
+    assertThat(Fusion.singleWordsOnly(manager, 2, 0)).as("off").isFalse();
+    assertThat(Fusion.singleWordsOnly(Map.of(), 2, 2)).as("no keyword hit").isFalse();
+
+    Map<String, Set<String>> customer =
+        Map.of("lisbon", Set.of("live"), "discount", Set.of("customer"));
+    assertThat(Fusion.singleWordsOnly(customer, 2, 2))
+        .as("'customer live': each word of the query is in some hit")
+        .isFalse();
+    assertThat(Fusion.singleWordsOnly(customer, 3, 2))
+        .as("two of three words held, each alone")
+        .isTrue();
+    assertThat(
+            Fusion.singleWordsOnly(
+                Map.of("both", Set.of("customer", "live"), "one", Set.of("live")), 3, 2))
+        .as("a hit holds two terms")
+        .isFalse();
+    assertThat(
+            Fusion.singleWordsOnly(
+                Map.of("one", Set.of("manager"), "unknown", Set.<String>of()), 2, 2))
+        .as("a hit whose matched terms are not known may hold two")
+        .isFalse();
+  }
+
+  @Test
   void keywordGainIsNothingBelowTheFloorAllFromTwiceTheFloorAndLinearBetween() {
     assertThat(Fusion.keywordGain(0.1, 0.15)).isZero();
     assertThat(Fusion.keywordGain(0.15, 0.15)).isZero();

@@ -1,6 +1,7 @@
 package dev.engram.memory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.engram.memory.MemoryFilter;
 import dev.engram.memory.testing.HashingEmbedder;
@@ -45,6 +46,11 @@ class KeywordMinTermsSearchTest {
 
   /** The keyword share of the memory with this content in a hybrid search for the query. */
   private double keyword(int minTerms, String query, String content) {
+    return hit(minTerms, query, content).components().keyword();
+  }
+
+  /** The hit of the memory with this content in a hybrid search for the query. */
+  private SearchHit hit(int minTerms, String query, String content) {
     MemorySearch search =
         new MemorySearch(
             store,
@@ -62,9 +68,7 @@ class KeywordMinTermsSearchTest {
     return search.search(APP, request).hits().stream()
         .filter(h -> h.memory().content().equals(content))
         .findFirst()
-        .orElseThrow()
-        .components()
-        .keyword();
+        .orElseThrow();
   }
 
   @Test
@@ -105,5 +109,38 @@ class KeywordMinTermsSearchTest {
     assertThat(keyword(2, query, deliveries))
         .as("once the memories hold two of the query's words, one alone gains nothing")
         .isZero();
+  }
+
+  @Test
+  void aQueryWhoseHitsHoldSingleWordsAndAWordNoMemoryHoldsRanksByMeaning() {
+    String query = "Who is my manager?";
+    String password = "User's password manager is Bitwarden";
+    add(password, "User's team lead is Marcus");
+
+    SearchHit hit = hit(2, query, password);
+    assertThat(hit.components().keyword()).as("keyword search found it").isPositive();
+    assertThat(hit.relevance())
+        .as("'my' is in no memory and 'manager' alone in this one: the weight goes to the cosine")
+        .isCloseTo(Math.max(hit.components().similarity(), 0), within(1e-9));
+    SearchHit without = hit(0, query, password);
+    assertThat(without.relevance())
+        .as("min-terms off: the weighted mean with the keyword share")
+        .isCloseTo(
+            0.5 * Math.max(without.components().similarity(), 0)
+                + 0.5 * without.components().keyword(),
+            within(1e-9));
+  }
+
+  @Test
+  void aQueryEveryWordOfWhichSomeMemoryHoldsKeepsItsKeywordWeight() {
+    String query = "Where is the customer address?";
+    String address = "User address is Rua Augusta 1, Lisbon";
+    add(address, "Customer was offered a discount");
+
+    SearchHit hit = hit(2, query, address);
+    assertThat(hit.relevance())
+        .isCloseTo(
+            0.5 * Math.max(hit.components().similarity(), 0) + 0.5 * hit.components().keyword(),
+            within(1e-9));
   }
 }
