@@ -8,10 +8,7 @@ import dev.engram.analytics.MemoryFact;
 import dev.engram.analytics.SearchFact;
 import dev.engram.testing.TestDatabase;
 import io.micronaut.json.JsonMapper;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,23 +82,10 @@ class HistoryPruneTest {
   }
 
   private long count(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
+    return SqlRows.count(dataSource, sql);
   }
 
   private List<String> strings(String sql) throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        values.add(r.getString(1));
-      }
-    }
-    return values;
+    return SqlRows.strings(dataSource, sql);
   }
 }
