@@ -19,6 +19,11 @@ final class Possessors {
           "^\\s*(?:the\\s+)?\\p{L}[\\p{L}-]*['’]s\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?(?:\\s+([\\p{L}-]+))?",
           Pattern.CASE_INSENSITIVE);
 
+  /** Whether a statement opens with a possessive and a word after it: "Customer's billing …". */
+  static boolean opens(String text) {
+    return OPENING.matcher(text).find();
+  }
+
   /**
    * The relation noun the statement is about after its opening possessive, canonical ("sister" of
    * "User's older sister …"), or null when it opens otherwise or the possessed is not a person

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -21,10 +20,6 @@ import net.sf.extjwnl.data.POS;
  */
 final class Qualifiers {
   private Qualifiers() {}
-
-  /** A statement that opens with a possessive: "Customer's", "The user's", "Anna’s". */
-  private static final Pattern POSSESSIVE =
-      Pattern.compile("^(?:the\\s+)?[\\p{L}-]+['’]s\\s", Pattern.CASE_INSENSITIVE);
 
   private static final Cache<String, Boolean> NOUNS =
       Caffeine.newBuilder().maximumSize(20_000).build();
@@ -43,8 +38,8 @@ final class Qualifiers {
     List<String> b = incoming.content();
     if (a.size() < 2
         || b.size() < 2
-        || !POSSESSIVE.matcher(existingText.strip()).find()
-        || !POSSESSIVE.matcher(incomingText.strip()).find()) {
+        || !Possessors.opens(existingText)
+        || !Possessors.opens(incomingText)) {
       return false;
     }
     String before = a.get(0);

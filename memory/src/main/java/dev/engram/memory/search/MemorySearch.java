@@ -182,10 +182,7 @@ public class MemorySearch {
       if (Fusion.singleWordsOnly(matched, words.get().size(), config.keywordMinTerms())) {
         keywordWeight = Fusion.keywordWeight(keywordWeight, 0);
       }
-      if (words.get().size() > config.keywordMinTerms()) {
-        keyword =
-            Fusion.requireTerms(keyword, matched, words.get().size(), config.keywordMinTerms());
-      }
+      keyword = Fusion.requireTerms(keyword, matched, words.get().size(), config.keywordMinTerms());
     }
     Optional<OwnWords> own = config.contextDiscount() > 0 ? words : Optional.empty();
     Scoring scoring =
