@@ -158,8 +158,8 @@ final class Roles {
   /**
    * The role a person noun names, from its first common senses: one of a profession one consults
    * ({@link #PROFESSIONS}) in any of them ("counsellor" is first a camp supervisor, then an
-   * adviser), else a superior, else a service one has one of, by its first sense; null when it
-   * has many holders or names no person.
+   * adviser), else a superior, else a service one has one of, by its first sense; null when it has
+   * many holders or names no person.
    */
   private static Kind kindOf(String word, List<Synset> senses) throws JWNLException {
     if (senses.isEmpty() || !PERSON.equals(senses.get(0).getLexFileName())) {
@@ -253,8 +253,7 @@ final class Roles {
         int at = r + 1;
         if (at < tokens.size() && COPULA.contains(tokens.get(at).lower())) {
           int from = adverbs(tokens, at + 1);
-          return holder(
-              subject, kind, name(tokens, from), nameEnd(tokens, from) == tokens.size());
+          return holder(subject, kind, name(tokens, from), nameEnd(tokens, from) == tokens.size());
         }
         return Optional.empty();
       }
@@ -286,9 +285,7 @@ final class Roles {
     // subject's own occupation
     boolean own = tokens.subList(1, r).stream().noneMatch(t -> SELF.contains(t.lower()));
     Set<String> after = name(tokens, r + 1);
-    return own && !afterAs && !after.isEmpty()
-        ? holder(subject, kind, after)
-        : Optional.empty();
+    return own && !afterAs && !after.isEmpty() ? holder(subject, kind, after) : Optional.empty();
   }
 
   /** Words before "their family doctor": whose the role is. */

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  *   <li>the political party: about its subject and no other person, a statement names a party
  *       ({@link Parties}: "is a Labour voter", "votes Green"). A change word changes it.
  *   <li>a role one has one holder of, with its holder named ({@link Roles}: "User's dentist is Dr.
- *       Shah", "User reports to Marcus"): read before the others, since the dentist's occupation
- *       is not the subject's. A GP and a doctor are one role, a manager and a boss another.
+ *       Shah", "User reports to Marcus"): read before the others, since the dentist's occupation is
+ *       not the subject's. A GP and a doctor are one role, a manager and a boss another.
  * </ul>
  *
  * @param subject the first word of the statement, lower case ("user", a speaker's name)
@@ -79,7 +79,10 @@ record Slot(String subject, String attribute, boolean changes, @Nullable Roles.K
     if (holder.isPresent()) {
       // "User's dentist is Dr. Shah" is the dentist's occupation, the user's choice of dentist
       return Optional.of(
-          new Slot(holder.get().subject(), ROLE + " " + holder.get().role().key(), false,
+          new Slot(
+              holder.get().subject(),
+              ROLE + " " + holder.get().role().key(),
+              false,
               holder.get().role()));
     }
     String subject = words.get(start);
