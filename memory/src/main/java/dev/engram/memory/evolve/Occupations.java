@@ -2,6 +2,7 @@ package dev.engram.memory.evolve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.extjwnl.JWNLException;
@@ -118,6 +119,30 @@ final class Occupations {
           Synset first = verb.getSenses().get(0);
           return SOCIAL.equals(first.getLexFileName()) && definesWork(first.getGloss());
         });
+  }
+
+  private static final Cache<String, Boolean> JOINING =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  /**
+   * Whether a lower-case word is a verb of joining an organization: its first verb sense is a verb
+   * of social life whose definition says becoming a member of an organization ("joined": become a
+   * member of a group or organization).
+   */
+  static boolean joining(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return WordNet.plain(w)
+        && JOINING.get(
+            w,
+            k ->
+                WordNet.firstVerbSense(
+                    k,
+                    s -> {
+                      List<String> words = WordNet.definitionWords(s.getGloss());
+                      return SOCIAL.equals(s.getLexFileName())
+                          && words.contains("member")
+                          && words.contains("organization");
+                    }));
   }
 
   /** Whether a definition (before its examples) holds a word the lexicon reads as work. */

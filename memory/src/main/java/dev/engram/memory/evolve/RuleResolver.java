@@ -209,6 +209,42 @@ final class RuleResolver implements Resolver {
     if (d.retraction() && !attribute.isEmpty()) {
       return rule.of(Action.DELETE, "retraction of " + id + " (shared " + q(attribute) + ")");
     }
+    Optional<Roles.Holder> before = Roles.of(candidate.memory().content());
+    Optional<Roles.Holder> after = Roles.of(statement);
+    if (before.isPresent()
+        && after.isPresent()
+        && before.get().sameRole(after.get())
+        && !before.get().sameHolder(after.get())
+        && !d.additive()) {
+      // "User's manager is Karen Liu" / "User now reports to Marcus": one holder of the role at a
+      // time, whoever is named
+      return rule.of(
+          Action.UPDATE,
+          "conflict: "
+              + q(after.get().name())
+              + " replaces "
+              + q(before.get().name())
+              + " as the "
+              + after.get().role().key()
+              + " of "
+              + id);
+    }
+    if (before.isPresent()
+        && after.isPresent()
+        && before.get().sameRole(after.get())
+        && before.get().sameHolder(after.get())
+        && before.get().only()
+        && after.get().only()) {
+      // "User's boss is Dana" / "Dana is the user's manager"
+      return rule.of(
+          Action.REINFORCE,
+          "same statement: "
+              + q(after.get().name())
+              + " is the "
+              + after.get().role().key()
+              + " in both, as in "
+              + id);
+    }
     if (otherPeople(existing, incoming)) {
       // "Anna is a teacher" / "Maria is a teacher": what one person is or does, another's says
       // nothing about, however alike the rest

@@ -1,5 +1,6 @@
 package dev.engram.memory.evolve;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,9 @@ import java.util.regex.Pattern;
  *       replaces another: every statement filling it changes it.
  *   <li>the political party: about its subject and no other person, a statement names a party
  *       ({@link Parties}: "is a Labour voter", "votes Green"). A change word changes it.
+ *   <li>a role one has one holder of, with its holder named ({@link Roles}: "User's dentist is Dr.
+ *       Shah", "User reports to Marcus"): read before the others, since the dentist's occupation is
+ *       not the subject's. A GP and a doctor are one role, a manager and a boss another.
  * </ul>
  *
  * @param subject the first word of the statement, lower case ("user", a speaker's name)
@@ -42,12 +46,18 @@ import java.util.regex.Pattern;
  * @param changes whether the statement says the attribute changed (a verb of leaving work, of
  *     moving house, a relationship status): it replaces another statement filling the attribute
  *     with no change word needed
+ * @param role for a role's slot, which role ({@link Roles.Kind}); null for the others
  */
-record Slot(String subject, String attribute, boolean changes) {
+record Slot(String subject, String attribute, boolean changes, @Nullable Roles.Kind role) {
   static final String OCCUPATION = "occupation";
   static final String RESIDENCE = "residence";
   static final String RELATIONSHIP = "relationship status";
   static final String POLITICS = "political party";
+  static final String ROLE = "role";
+
+  Slot(String subject, String attribute, boolean changes) {
+    this(subject, attribute, changes, null);
+  }
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
   private static final Set<String> INTRODUCERS =
@@ -65,8 +75,22 @@ record Slot(String subject, String attribute, boolean changes) {
     if (words.size() - start < 2) {
       return Optional.empty();
     }
+    Optional<Roles.Holder> holder = Roles.of(text);
+    if (holder.isPresent()) {
+      // "User's dentist is Dr. Shah" is the dentist's occupation, the user's choice of dentist
+      return Optional.of(
+          new Slot(
+              holder.get().subject(),
+              ROLE + " " + holder.get().role().key(),
+              false,
+              holder.get().role()));
+    }
     String subject = words.get(start);
     boolean people = words.stream().anyMatch(Slot::person);
+    if (!people && joinsOrganization(written, words, verbIndex(words, start + 1))) {
+      // "joined Medlo as an analyst": a new employer, whatever the role
+      return Optional.of(new Slot(subject, OCCUPATION, true));
+    }
     if (!people && occupation(words, start + 1)) {
       return Optional.of(new Slot(subject, OCCUPATION, false));
     }
@@ -88,6 +112,33 @@ record Slot(String subject, String attribute, boolean changes) {
       return Optional.of(new Slot(subject, POLITICS, false));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the subject's verb is one of joining an organization ({@link Occupations#joining}) and
+   * its object a bare name, an employer: "joined Bosch last month", "joined Acme as a designer";
+   * not "joined the Eagles basketball team", "joined a gym", whose noun says what was joined.
+   */
+  private static boolean joinsOrganization(List<String> written, List<String> words, int verb) {
+    if (verb + 1 >= words.size() || !Occupations.joining(words.get(verb))) {
+      return false;
+    }
+    int i = verb + 1;
+    if (words.get(i).equals("the")) {
+      i++;
+    }
+    int name = i;
+    while (i < words.size() && Character.isUpperCase(written.get(i).charAt(0))) {
+      i++;
+    }
+    if (i == name) {
+      return false;
+    }
+    return i == words.size()
+        || Lexicon.PREPOSITION_ROLE.containsKey(words.get(i))
+        || TimePhrases.adjective(words.get(i))
+            && i + 1 < words.size()
+            && WordNet.period(words.get(i + 1));
   }
 
   /** Whether a capitalized word after the subject names a political party ({@link Parties}). */
@@ -212,7 +263,9 @@ record Slot(String subject, String attribute, boolean changes) {
     return a.isPresent()
         && b.isPresent()
         && a.get().subject().equals(b.get().subject())
-        && a.get().attribute().equals(b.get().attribute());
+        && (a.get().role() != null && b.get().role() != null
+            ? a.get().role().same(b.get().role())
+            : a.get().attribute().equals(b.get().attribute()));
   }
 
   /** Words between the subject and its verb: "has", "just", "finally", "recently". */
