@@ -284,6 +284,7 @@ public class MemorySearch {
     private final Set<String> subjects;
     private final Optional<OwnWords> own;
     private final Instant now;
+    private final boolean asksWhen;
 
     Scoring(
         SearchRequest request,
@@ -304,6 +305,10 @@ public class MemorySearch {
       this.fused = fused;
       this.named = named;
       this.now = now;
+      this.asksWhen =
+          config.whenWeight() > 0
+              && request.mode() == SearchRequest.Mode.HYBRID
+              && TimeAnswers.asksWhen(request.query());
     }
 
     /**
@@ -352,6 +357,11 @@ public class MemorySearch {
       if (config.questionDiscount() > 0 && request.mode() != SearchRequest.Mode.KEYWORD) {
         // a memory that asks about something says nothing of it: the answers rank first
         relevance *= 1 - config.questionDiscount() * QuestionShare.of(memory.content());
+      }
+      if (asksWhen && memory.validFrom() != null && TimeAnswers.saysWhen(memory.content())) {
+        // a question that asks when is answered by a memory that says when, read against the
+        // time it was said
+        relevance *= 1 + config.whenWeight();
       }
       relevance *= 1 + boost;
       ScoreComponents components = scorer.components(memory, similarity, kw, now);
