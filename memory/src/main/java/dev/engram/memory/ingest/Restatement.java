@@ -23,9 +23,33 @@ final class Restatement {
   /** First- and second-person pronouns: the fact says "User" or the speaker's name instead. */
   private static final Set<String> PERSONS =
       Set.of(
-          "i", "i'm", "i'v", "i'll", "i'd", "im", "me", "my", "mine", "myself", "we", "we'r",
-          "we'v", "we'll", "we'd", "us", "our", "ours", "ourselv", "you", "you'r", "you'v",
-          "you'll", "you'd", "your", "yours", "yourself");
+          "i",
+          "i'm",
+          "i'v",
+          "i'll",
+          "i'd",
+          "im",
+          "me",
+          "my",
+          "mine",
+          "myself",
+          "we",
+          "we'r",
+          "we'v",
+          "we'll",
+          "we'd",
+          "us",
+          "our",
+          "ours",
+          "ourselv",
+          "you",
+          "you'r",
+          "you'v",
+          "you'll",
+          "you'd",
+          "your",
+          "yours",
+          "yourself");
 
   private Restatement() {}
 

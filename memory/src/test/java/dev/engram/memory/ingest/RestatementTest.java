@@ -8,7 +8,8 @@ class RestatementTest {
 
   @Test
   void aFactInTheThirdPersonRestatesAFirstPersonMessage() {
-    assertThat(Restatement.restates("User lives in Porto these days", "I live in Porto these days."))
+    assertThat(
+            Restatement.restates("User lives in Porto these days", "I live in Porto these days."))
         .isTrue();
     assertThat(Restatement.restates("User is allergic to peanuts", "I'm allergic to peanuts!"))
         .isTrue();
@@ -18,7 +19,8 @@ class RestatementTest {
 
   @Test
   void aMessageSayingMoreThanTheFactIsNotRestated() {
-    assertThat(Restatement.restates("User loves sushi", "I love sushi and I hate pizza.")).isFalse();
+    assertThat(Restatement.restates("User loves sushi", "I love sushi and I hate pizza."))
+        .isFalse();
     assertThat(
             Restatement.restates(
                 "User went sailing yesterday", "Great, I went sailing yesterday with my uncle."))
