@@ -2,6 +2,7 @@ package dev.engram.memory.evolve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.Locale;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -29,6 +30,53 @@ final class Marriage {
   static boolean marital(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return WordNet.plain(w) && CACHE.get(w, Marriage::read);
+  }
+
+  /**
+   * Whether a lower-case word used as the subject's verb says a relationship status: a sense of it
+   * as a verb (not as an adjective: "joined" is an adjective of two people married to each other)
+   * defined by marriage that is its first sense ("married": take in marriage), a sense of social
+   * life ("divorced": get a divorce; its first sense is "cease association with"), or, when the
+   * verb's object is a person named ({@code personObject}), a sense taking a person as its object
+   * ("proposed to Sam": ask someone to marry you). Not "joined the Green party", "engaged a
+   * lawyer", "proposed a plan".
+   */
+  static boolean maritalVerb(String word, boolean personObject) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return WordNet.plain(w)
+        && CACHE.get(
+            (personObject ? "vp|" : "v|") + w,
+            k ->
+                WordNet.ask(
+                    w, dictionary -> maritalVerb(WordNet.verb(dictionary, w), personObject)));
+  }
+
+  private static boolean maritalVerb(IndexWord verb, boolean personObject) {
+    if (verb == null) {
+      return false;
+    }
+    List<Synset> senses = verb.getSenses();
+    for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+      Synset sense = senses.get(i);
+      if (definedByMarriage(sense)
+          && (i == 0
+              || SOCIAL.equals(sense.getLexFileName())
+              || personObject && takesPerson(sense))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb sense has a frame with a person as its object: "Somebody ----s to somebody". */
+  private static boolean takesPerson(Synset sense) {
+    for (String frame : sense.getVerbFrames()) {
+      int verb = frame.indexOf("----s");
+      if (verb >= 0 && frame.indexOf("somebody", verb) > verb) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word names a partner ("girlfriend", "husband", "partner"). */
@@ -85,11 +133,15 @@ final class Marriage {
       if (read++ >= SENSES) {
         break;
       }
-      if (WordNet.definitionWords(sense.getGloss()).stream().anyMatch(Marriage::marriageWord)) {
+      if (definedByMarriage(sense)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean definedByMarriage(Synset sense) {
+    return WordNet.definitionWords(sense.getGloss()).stream().anyMatch(Marriage::marriageWord);
   }
 
   /** "married", "marriage", "unmarried", "matrimony", "spouse": words of marriage itself. */

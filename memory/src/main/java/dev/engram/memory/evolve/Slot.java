@@ -255,7 +255,9 @@ record Slot(String subject, String attribute, boolean changes, @Nullable Roles.K
     if (next < words.size() && Marriage.parting(v, words.get(next))) {
       return true;
     }
-    return Marriage.marital(v);
+    int object = next < words.size() && words.get(next).equals("to") ? next + 1 : next;
+    boolean named = object < written.size() && Character.isUpperCase(written.get(object).charAt(0));
+    return Marriage.maritalVerb(v, named);
   }
 
   /** Whether two statements fill the same attribute of the same subject. */

@@ -29,6 +29,65 @@ class RelationshipStatusTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"married", "wed", "divorced", "remarried"})
+  void verbsWithASenseOfMarriage(String verb) {
+    assertThat(Marriage.maritalVerb(verb, false)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"joined", "engaged", "proposed", "works", "single"})
+  void verbsWhoseSenseOfMarriageIsNeitherFirstNorSocial(String verb) {
+    // "joined" is an adjective of two people married to each other, not a verb of it
+    assertThat(Marriage.maritalVerb(verb, false)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"proposed", "engaged"})
+  void aSenseOfMarriageTakingAPersonCountsWithAPersonNamed(String verb) {
+    assertThat(Marriage.maritalVerb(verb, true)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "User married Sam",
+        "User got engaged to Sam",
+        "User divorced Sam",
+        "User wed Sam",
+        "User proposed to Sam last night",
+      })
+  void verbsOfMarriageFillIt(String statement) {
+    assertThat(Slot.of(statement))
+        .hasValueSatisfying(s -> assertThat(s.attribute()).isEqualTo(Slot.RELATIONSHIP));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "User joined the Green party",
+        "User joined a gym",
+        "User joined Bosch",
+        "User joined the Harriers running club last week",
+        "User engaged a lawyer",
+        "User proposed a new budget",
+      })
+  void otherVerbsDoNot(String statement) {
+    assertThat(Slot.of(statement).filter(s -> s.attribute().equals(Slot.RELATIONSHIP))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "User is single | User joined the Green party",
+        "User is married | User joined a gym",
+      })
+  void joiningAGroupLeavesTheStatus(String existing, String incoming) {
+    Decision d = decide(existing, incoming, 0.3);
+    assertThat(d.action()).as(d.reason()).isNotEqualTo(Action.UPDATE);
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "User is single",
