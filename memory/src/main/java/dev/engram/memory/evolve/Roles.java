@@ -384,20 +384,12 @@ final class Roles {
 
   /** The capitalized words right before {@code end}: "Dr. Okafor" in "… Dr. Okafor as …". */
   private static Set<String> nameBefore(List<Token> tokens, int end) {
-    Set<String> name = new LinkedHashSet<>();
-    for (int i = end - 1; i > 0; i--) {
-      Token t = tokens.get(i);
-      if (TITLES.contains(t.lower())) {
-        continue;
-      }
-      if (!t.capitalized()) {
-        break;
-      }
-      name.add(bare(t.lower()));
+    int from = end;
+    while (from > 1
+        && (TITLES.contains(tokens.get(from - 1).lower()) || tokens.get(from - 1).capitalized())) {
+      from--;
     }
-    List<String> written = new ArrayList<>(name);
-    java.util.Collections.reverse(written);
-    return new LinkedHashSet<>(written);
+    return name(tokens, from);
   }
 
   private static String bare(String word) {
