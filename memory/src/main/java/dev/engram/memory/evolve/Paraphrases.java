@@ -358,7 +358,9 @@ final class Paraphrases {
           if (w == null
               || a.statement.content().contains(w)
               || ValueKinds.person(w)
-              || matched.contains(w)) {
+              || matched.contains(w)
+              || u.words.size() == 1 && WordNet.siblings(u.text, b.statement.surfaceOf(w))) {
+            // "blue": "between green and violet" names another colour, not what blue is
             continue;
           }
           matched.add(w);
@@ -496,8 +498,8 @@ final class Paraphrases {
   private static final String WORK = Lexicon.canonical("work");
 
   /**
-   * Covers "works" before "as" and an occupation both sides name ("works as a programmer" / "is a
-   * software engineer"): working as one is being one.
+   * Covers "works" before "as" and a word for a person both sides name ("works as a programmer" /
+   * "is a software engineer"): working as one is being one.
    */
   private static void roles(Side a, Side b, List<String> how) {
     if (a.covered.contains(WORK)
@@ -509,12 +511,24 @@ final class Paraphrases {
       if ("role".equals(a.statement.prepositions().get(w))
           && a.covered.contains(w)
           && !a.value(w)
-          && Occupations.occupation(a.statement.surfaceOf(w))) {
+          && personNoun(a.statement.surfaceOf(w))) {
         a.cover(List.of(WORK));
         how.add("works as '" + a.statement.surfaceOf(w) + "' is being one");
         return;
       }
     }
+  }
+
+  /** Whether a word's first sense as a noun is a person's ("programmer", "nurse"). */
+  private static boolean personNoun(String surface) {
+    return WordNet.ask(
+        surface,
+        dictionary -> {
+          IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, surface);
+          return noun != null
+              && !noun.getSenses().isEmpty()
+              && "noun.person".equals(noun.getSenses().get(0).getLexFileName());
+        });
   }
 
   /** Parts of speech whose first sense may be a function word's: not nouns ("in" is an inch). */

@@ -333,6 +333,45 @@ final class WordNet {
         });
   }
 
+  /**
+   * Whether two words are, as nouns, kinds of one thing side by side: a first sense of each one
+   * step below the same sense ("blue" and "green", colours; "cat" and "dog" are two steps apart). A
+   * definition that names the other ("blue": between green and violet) sets the two apart.
+   */
+  static boolean siblings(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y)) {
+      return false;
+    }
+    return THING_CACHE.get(
+        "s|" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x),
+        k -> {
+          Set<String> above = parents(x);
+          return parents(y).stream().anyMatch(above::contains);
+        });
+  }
+
+  private static Set<String> parents(String word) {
+    Set<String> out = new HashSet<>();
+    ask(
+        word,
+        dictionary -> {
+          IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+          if (noun == null) {
+            return false;
+          }
+          List<Synset> senses = noun.getSenses();
+          for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+            for (Pointer p : senses.get(i).getPointers(PointerType.HYPERNYM)) {
+              out.add(key(p.getTargetSynset()));
+            }
+          }
+          return true;
+        });
+    return out;
+  }
+
   /** Whether WordNet marks the two words as opposites. */
   static boolean antonyms(String a, String b) {
     return relation(a, b) == Relation.ANTONYM;

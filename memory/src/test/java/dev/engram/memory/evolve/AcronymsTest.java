@@ -13,9 +13,12 @@ class AcronymsTest {
 
   @Test
   void initialsOfARunOfWordsWithoutTheJoiningOnes() {
-    assertThat(Acronyms.expansion("LSE", List.of("at", "the", "London", "School", "of", "Economics")))
+    assertThat(
+            Acronyms.expansion("LSE", List.of("at", "the", "London", "School", "of", "Economics")))
         .contains(List.of(2, 3, 5));
-    assertThat(Acronyms.expansion("NHS", List.of("works", "for", "the", "National", "Health", "Service")))
+    assertThat(
+            Acronyms.expansion(
+                "NHS", List.of("works", "for", "the", "National", "Health", "Service")))
         .contains(List.of(3, 4, 5));
   }
 
@@ -23,7 +26,8 @@ class AcronymsTest {
   void aNumberAfterTheLettersIsTheNumberAfterTheWords() {
     assertThat(Acronyms.expansion("T2", List.of("has", "type", "2", "diabetes")))
         .contains(List.of(1, 2));
-    assertThat(Acronyms.expansion("F1", List.of("follows", "Formula", "One"))).contains(List.of(1, 2));
+    assertThat(Acronyms.expansion("F1", List.of("follows", "Formula", "One")))
+        .contains(List.of(1, 2));
     assertThat(Acronyms.expansion("PS4", List.of("a", "PlayStation", "four")))
         .contains(List.of(1, 2));
   }

@@ -62,6 +62,7 @@ class ParaphrasesTest {
         "User has type 1 diabetes | User has type 2 diabetes",
         // another value under a shared word
         "User's favourite colour is green | User's favourite colour is blue",
+        "User's car is blue | User's car is green",
         // a relative is not another, whatever their definitions say
         "User's daughter plays the violin | User's niece plays the violin",
         "User's mother lives in Porto | User's mother-in-law lives in Porto",
@@ -69,8 +70,8 @@ class ParaphrasesTest {
         "User owns a PS4 | The user doesn't have a PlayStation 4",
       })
   void aWordLeftOverOpposedOrDeniedIsNot(String existing, String incoming) {
-    assertThat(read(existing, incoming).same()).isFalse();
     assertThat(same(existing, incoming, 0.9)).isFalse();
+    assertThat(decide(existing, incoming, 0.9).action()).isNotEqualTo(Action.REINFORCE);
   }
 
   @Test
@@ -103,8 +104,7 @@ class ParaphrasesTest {
 
   @Test
   void aFunctionWordOfTheOtherSideCoversAWordThatMeansIt() {
-    assertThat(
-            Paraphrases.functionSense("owns", java.util.Set.of("user", "has", "a"), true))
+    assertThat(Paraphrases.functionSense("owns", java.util.Set.of("user", "has", "a"), true))
         .isTrue();
     assertThat(Paraphrases.functionSense("building", java.util.Set.of("is"), true)).isFalse();
     assertThat(Paraphrases.functionSense("paints", java.util.Set.of("has"), true)).isFalse();
