@@ -195,7 +195,26 @@ final class RuleResolver implements Resolver {
   /** A rules' verdict and, for one of their defaults, the pair's features. */
   record Examined(Verdict verdict, Optional<double[]> features) {}
 
+  /**
+   * The rules' verdict, where it adds or supersedes re-read as a paraphrase when every word of each
+   * side is matched by meaning on the other ({@link Paraphrases}).
+   */
   private static Verdict rules(
+      Candidate candidate,
+      String statement,
+      Statement existing,
+      Statement incoming,
+      Difference d,
+      Optional<Slot> incomingSlot) {
+    return Paraphrases.reread(
+        read(candidate, statement, existing, incoming, d, incomingSlot),
+        candidate,
+        statement,
+        existing,
+        incoming);
+  }
+
+  private static Verdict read(
       Candidate candidate,
       String statement,
       Statement existing,

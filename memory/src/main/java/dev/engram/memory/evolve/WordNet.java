@@ -76,7 +76,10 @@ final class WordNet {
     }
   }
 
-  /** How two lower-case words relate, in either direction, over their first {@value #SENSES}. */
+  /**
+   * How two lower-case words (or WordNet's names of a few words, "skin doctor") relate, in either
+   * direction, over their first {@value #SENSES}.
+   */
   static Relation relation(String a, String b) {
     return relation(a, b, SENSES);
   }
@@ -85,7 +88,7 @@ final class WordNet {
   static Relation relation(String a, String b, int senses) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    if (x.equals(y) || !plain(x) || !plain(y)) {
+    if (x.equals(y) || !phrase(x) || !phrase(y)) {
       return Relation.NONE;
     }
     String key = (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x) + "|" + senses;
@@ -285,6 +288,88 @@ final class WordNet {
           }
           return false;
         });
+  }
+
+  /**
+   * Whether one word is, in one of its first {@value #SENSES} senses, a verb one step below a verb
+   * sense of the other ("jog" is to run) or an adjective WordNet marks as similar to an adjective
+   * sense of the other ("terrified" and "afraid", "damaged" and "broken").
+   */
+  static boolean near(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y)) {
+      return false;
+    }
+    return THING_CACHE.get("n|" + x + "|" + y, k -> oneStep(x, y) || oneStep(y, x));
+  }
+
+  private static boolean oneStep(String word, String other) {
+    return ask(
+        word,
+        dictionary -> {
+          for (POS pos : List.of(POS.VERB, POS.ADJECTIVE)) {
+            IndexWord index = dictionary.lookupIndexWord(pos, word);
+            IndexWord target = dictionary.lookupIndexWord(pos, other);
+            if (index == null || target == null) {
+              continue;
+            }
+            Set<String> targets = new HashSet<>();
+            List<Synset> senses = target.getSenses();
+            for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+              targets.add(key(senses.get(i)));
+            }
+            PointerType type = pos == POS.VERB ? PointerType.HYPERNYM : PointerType.SIMILAR_TO;
+            List<Synset> own = index.getSenses();
+            for (int i = 0; i < Math.min(SENSES, own.size()); i++) {
+              for (Pointer p : own.get(i).getPointers(type)) {
+                if (targets.contains(key(p.getTargetSynset()))) {
+                  return true;
+                }
+              }
+            }
+          }
+          return false;
+        });
+  }
+
+  /**
+   * Whether two words are, as nouns, kinds of one thing side by side: a first sense of each one
+   * step below the same sense ("blue" and "green", colours; "cat" and "dog" are two steps apart). A
+   * definition that names the other ("blue": between green and violet) sets the two apart.
+   */
+  static boolean siblings(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || !plain(x) || !plain(y)) {
+      return false;
+    }
+    return THING_CACHE.get(
+        "s|" + (x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x),
+        k -> {
+          Set<String> above = parents(x);
+          return parents(y).stream().anyMatch(above::contains);
+        });
+  }
+
+  private static Set<String> parents(String word) {
+    Set<String> out = new HashSet<>();
+    ask(
+        word,
+        dictionary -> {
+          IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+          if (noun == null) {
+            return false;
+          }
+          List<Synset> senses = noun.getSenses();
+          for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+            for (Pointer p : senses.get(i).getPointers(PointerType.HYPERNYM)) {
+              out.add(key(p.getTargetSynset()));
+            }
+          }
+          return true;
+        });
+    return out;
   }
 
   /** Whether WordNet marks the two words as opposites. */
@@ -600,6 +685,23 @@ final class WordNet {
                     }));
   }
 
+  /**
+   * Whether a text is one plain word ({@link #plain}) or WordNet's name of two or three words
+   * joined by single spaces ("mother tongue", "skin doctor").
+   */
+  static boolean phrase(String w) {
+    String[] words = w.split(" ", -1);
+    if (words.length > 3) {
+      return false;
+    }
+    for (String word : words) {
+      if (!plain(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a word is plain lower-case letters (and hyphens), at least two of them. */
   static boolean plain(String w) {
     if (w.length() < 2) {
@@ -672,7 +774,8 @@ final class WordNet {
     try {
       for (POS pos : parts) {
         IndexWord index = dictionary.lookupIndexWord(pos, word);
-        if (index == null) {
+        if (index == null || word.indexOf(' ') > 0 && !index.getLemma().equalsIgnoreCase(word)) {
+          // a name of two words is itself or nothing: "plum tree" is not the verb "tree"
           continue;
         }
         List<Synset> senses = index.getSenses();
