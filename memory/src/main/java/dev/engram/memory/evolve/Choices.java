@@ -126,8 +126,8 @@ final class Choices {
   private static final Set<String> HAVING =
       Set.of("has", "have", "had", "owns", "own", "uses", "use", "drives", "drive", "rides");
 
-  /** WordNet's verbs whose kinds are changes of a choice: switch, trade, transfer, move. */
-  private static final Set<String> CHANGING = Set.of("change", "exchange", "transfer", "move");
+  /** WordNet's verbs whose kinds are changes of a choice: switch, upgrade, trade, swap. */
+  private static final Set<String> CHANGING = Set.of("change", "exchange", "transfer");
 
   /** The lemma of moving, whose verbs need an object: "moved their account to", not "moved to". */
   private static final String MOVE = "move";
@@ -328,9 +328,13 @@ final class Choices {
     if (!WordNet.plain(v)) {
       return Optional.empty();
     }
-    boolean moving = Boolean.TRUE.equals(VERBS.get("m|" + v, k -> verbOf(v, MOVE::equals)));
-    boolean changing = Boolean.TRUE.equals(VERBS.get("c|" + v, k -> verbOf(v, CHANGING::contains)));
-    if (!changing) {
+    // a verb of changing or exchanging ("switched", "swapped", "upgraded") stands alone; one of
+    // moving ("moved", "ported", "migrated") needs an object or what it left
+    boolean exchanging =
+        Boolean.TRUE.equals(VERBS.get("c|" + v, k -> verbOf(v, CHANGING::contains)));
+    boolean moving =
+        !exchanging && Boolean.TRUE.equals(VERBS.get("m|" + v, k -> verbOf(v, MOVE::equals)));
+    if (!exchanging && !moving) {
       return Optional.empty();
     }
     Set<String> from = new LinkedHashSet<>();
@@ -351,7 +355,7 @@ final class Choices {
         Set<String> name = name(t, at);
         if (name.isEmpty()
             || moving && objects == 0 && from.isEmpty()
-            || name.stream().anyMatch(Choices::place)) {
+            || place(String.join(" ", name))) {
           // "moved to Bristol", "drove the Tesla to Cornwall": a place gone to, no choice
           return Optional.empty();
         }
@@ -477,9 +481,11 @@ final class Choices {
   /** WordNet's lexicographer file of places. */
   private static final String LOCATION = "noun.location";
 
-  /** Whether a name's word is, by its first noun sense, a place: "Bristol", "Cornwall". */
+  /**
+   * Whether a name is, by its first noun sense, a place: "Bristol", "New York"; not "Toyota Yaris".
+   */
   private static boolean place(String lower) {
-    return WordNet.plain(lower)
+    return WordNet.plain(lower.replace(" ", ""))
         && Boolean.TRUE.equals(KINDS.get("place|" + lower, k -> first(lower, LOCATION)));
   }
 
