@@ -178,7 +178,7 @@ final class Choices {
     if (t.size() - start < 3) {
       return Optional.empty();
     }
-    Optional<Slot> slot = Slot.of(text);
+    Optional<Slot> slot = Readings.slot(text);
     if (slot.isPresent()
         && slot.get().role() == null
         && !slot.get().attribute().equals(Slot.POLITICS)) {
