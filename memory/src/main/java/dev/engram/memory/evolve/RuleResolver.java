@@ -264,6 +264,24 @@ final class RuleResolver implements Resolver {
               + " in both, as in "
               + id);
     }
+    Optional<Choices.Choice> chosen = Choices.of(statement);
+    if (chosen.isPresent() && !d.additive()) {
+      // "User's phone is a Motorola" / "User upgraded to a Samsung Galaxy": one make, provider,
+      // team or party at a time, however the change is worded
+      Optional<Choices.Choice> had = Choices.of(candidate.memory().content());
+      if (had.isPresent() && chosen.get().replaces(had.get())) {
+        return rule.of(
+            Action.UPDATE,
+            "conflict: "
+                + q(List.copyOf(chosen.get().name()))
+                + " replaces "
+                + q(List.copyOf(had.get().name()))
+                + " as the subject's choice of "
+                + (had.get().kind().isEmpty() ? "one" : had.get().kind())
+                + " in "
+                + id);
+      }
+    }
     if (otherPeople(existing, incoming)) {
       // "Anna is a teacher" / "Maria is a teacher": what one person is or does, another's says
       // nothing about, however alike the rest
