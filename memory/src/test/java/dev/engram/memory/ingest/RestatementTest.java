@@ -28,6 +28,20 @@ class RestatementTest {
   }
 
   @Test
+  void greetingsAndInterjectionsTheExtractorLeavesOutDoNotCount() {
+    assertThat(
+            Restatement.restates(
+                "User lives in Porto these days", "Hi! I live in Porto these days."))
+        .isTrue();
+    assertThat(Restatement.restates("User is allergic to peanuts", "Oh, thanks. I'm allergic to peanuts."))
+        .isTrue();
+    assertThat(
+            Restatement.restates(
+                "User lives in Porto", "Hi! I live in Porto and work in Braga."))
+        .isFalse();
+  }
+
+  @Test
   void wordsAreComparedByTheirStems() {
     assertThat(Restatement.restates("User is planning trips", "We're planning a trip")).isTrue();
     assertThat(Restatement.restates("User plans a trip", "I'm planning a trip to Rome")).isFalse();
