@@ -422,7 +422,7 @@ final class Statements {
    */
   static String withSubject(String clause) {
     Matcher m = SUBJECTLESS.matcher(clause);
-    if (!m.matches() || SECOND_PERSON.matcher(clause).find()) {
+    if (!m.matches()) {
       return clause;
     }
     String adverbs = m.group(1).toLowerCase(Locale.ROOT);
@@ -432,12 +432,16 @@ final class Statements {
     if (contentWords(rest) < 1) {
       return clause;
     }
+    if (!adverbs.isEmpty() && STATES.contains(lower)) {
+      // how the speaker is, towards the listener too ("Always happy to share them with you")
+      return "I am " + adverbs + lower + rest;
+    }
+    if (SECOND_PERSON.matcher(clause).find()) {
+      return clause;
+    }
     if (NEGATED_AUXILIARIES.contains(lower.replace('’', '\''))
         && contentWords(rest) >= MIN_CONTENT) {
       return "I " + adverbs + lower + rest;
-    }
-    if (!adverbs.isEmpty() && STATES.contains(lower)) {
-      return "I am " + adverbs + lower + rest;
     }
     if (lower.equals("been") && !ARTICLE.matcher(rest).find()) {
       return "I have " + adverbs + "been" + rest;

@@ -28,7 +28,9 @@ class SubjectlessAndConfirmedTest {
         "Love experimenting with spices|I love experimenting with spices",
         "Can't wait for tomorrow's grand opening|I can't wait for tomorrow's grand opening",
         "Didn't expect the crowd to be that big|I didn't expect the crowd to be that big",
-        "Started to learn the marketing tools|I started to learn the marketing tools"
+        "Started to learn the marketing tools|I started to learn the marketing tools",
+        "Always happy to share my recipes with you|I am always happy to share my recipes with you",
+        "Never been to Rome|I have never been to Rome"
       })
   void aClauseWithoutItsSubjectIsTheSpeakers(String said, String read) {
     assertThat(Statements.withSubject(said)).isEqualTo(read);
