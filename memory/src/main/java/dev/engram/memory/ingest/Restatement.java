@@ -13,9 +13,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Whether a fact says all that its message says: every word of the message, as the keyword index
  * reads words (English stems, stop words left out), is a word of the fact, leaving aside the
  * speaker's and the listener's pronouns (the fact names the speaker instead: "I live in Porto" →
- * "User lives in Porto") and the greetings and interjections the extractor leaves out. Such a message quoted in the fact's context would only repeat the fact,
- * and every token of context costs embedding time (a fact with its message and the one it replies
- * to is about three times the tokens of the fact alone).
+ * "User lives in Porto") and the greetings and interjections the extractor leaves out. Such a
+ * message quoted in the fact's context would only repeat the fact, and every token of context costs
+ * embedding time (a fact with its message and the one it replies to is about three times the tokens
+ * of the fact alone).
  */
 final class Restatement {
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
@@ -53,8 +54,8 @@ final class Restatement {
 
   /**
    * Greetings, thanks and interjections, which the extractor leaves out of every fact ("Hi! I live
-   * in Porto these days." → "User lives in Porto these days"): a message that says no more than
-   * the fact and these is restated too.
+   * in Porto these days." → "User lives in Porto these days"): a message that says no more than the
+   * fact and these is restated too.
    */
   private static final Set<String> FILLERS =
       terms(

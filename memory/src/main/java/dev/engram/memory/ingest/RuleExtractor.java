@@ -73,6 +73,7 @@ public final class RuleExtractor implements Extractor {
       Pattern.compile(
           "^(?:i (?:want|need|would like) you to|i'd like you to|please) (.+)$",
           Pattern.CASE_INSENSITIVE);
+
   /**
    * An order to the assistant: "always" or "never" and a verb ("Always email me the link"). A
    * clause that goes on with a word no order opens with ("Always here to help", "Always up for
@@ -90,6 +91,7 @@ public final class RuleExtractor implements Extractor {
       Pattern.compile(
           "^(?:\\w+ )?(?:will|wills|would|can|could|should|shall|might|may|must|do|does|did|has"
               + "|had|is|was|cannot|will not|does not|did not|has not|is not|was not)$");
+
   private static final Pattern FIRST_PERSON =
       Pattern.compile("^(i'm|im|i am|i've|i have|i'd|i would|i'll|i will|i)\\s+(.+)$");
 

@@ -398,16 +398,24 @@ final class Statements {
    * out.
    */
   private static final Set<String> STATES =
-      Set.of("here", "there", "up", "happy", "glad", "ready", "keen", "eager", "available", "around");
+      Set.of(
+          "here", "there", "up", "happy", "glad", "ready", "keen", "eager", "available", "around");
 
   /**
    * Negated auxiliaries that open a clause whose subject ("I") was left out: "Can't wait for the
-   * grand opening", "Didn't expect the crowd to be that big". Not "don't", which opens an order
-   * to the listener ("Don't forget the tickets").
+   * grand opening", "Didn't expect the crowd to be that big". Not "don't", which opens an order to
+   * the listener ("Don't forget the tickets").
    */
   private static final Set<String> NEGATED_AUXILIARIES =
       Set.of(
-          "can't", "cannot", "couldn't", "won't", "wouldn't", "didn't", "haven't", "hadn't",
+          "can't",
+          "cannot",
+          "couldn't",
+          "won't",
+          "wouldn't",
+          "didn't",
+          "haven't",
+          "hadn't",
           "wasn't");
 
   /** Adjectives in -ed that say how the speaker is: "Excited to try this" → "I am excited …". */

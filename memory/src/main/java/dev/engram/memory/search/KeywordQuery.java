@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * verbs, "likely", "kind of"), which every stored question and reply also contains, so that BM25
  * ranks by the words that carry the content ("What did Caroline research?" → "Caroline research").
  * Lucene's English stop words do not hold these words ("what", "did", "would" score like content
- * words there). A question also loses the words that name the person whose memories are searched
- * by a role ("the customer", "the caller"; {@link #OWNER_ROLES}): every memory of that person is
- * about them, the facts ingestion extracts call them "User" or by name, and only the few memories
- * that happen to use the role word (an agent's note "Customer was offered a discount") would match
- * it — by a rare word, so with a high BM25 weight, for a word that says nothing of what is asked
- * ("where does the customer live" looks for "live"). A text that is not a question, or that would
- * lose every word, is kept as it is. Only the keyword side changes: the query's embedding is
- * computed from the text as written.
+ * words there). A question also loses the words that name the person whose memories are searched by
+ * a role ("the customer", "the caller"; {@link #OWNER_ROLES}): every memory of that person is about
+ * them, the facts ingestion extracts call them "User" or by name, and only the few memories that
+ * happen to use the role word (an agent's note "Customer was offered a discount") would match it —
+ * by a rare word, so with a high BM25 weight, for a word that says nothing of what is asked ("where
+ * does the customer live" looks for "live"). A text that is not a question, or that would lose
+ * every word, is kept as it is. Only the keyword side changes: the query's embedding is computed
+ * from the text as written.
  */
 public final class KeywordQuery {
   /** Interrogatives, auxiliary and modal verbs and hedges of question syntax. */
@@ -38,8 +38,16 @@ public final class KeywordQuery {
    */
   static final Set<String> OWNER_ROLES =
       Set.of(
-          "user", "customer", "client", "caller", "patient", "guest", "member", "subscriber",
-          "buyer", "shopper");
+          "user",
+          "customer",
+          "client",
+          "caller",
+          "patient",
+          "guest",
+          "member",
+          "subscriber",
+          "buyer",
+          "shopper");
 
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
 

@@ -33,11 +33,12 @@ class RestatementTest {
             Restatement.restates(
                 "User lives in Porto these days", "Hi! I live in Porto these days."))
         .isTrue();
-    assertThat(Restatement.restates("User is allergic to peanuts", "Oh, thanks. I'm allergic to peanuts."))
-        .isTrue();
     assertThat(
             Restatement.restates(
-                "User lives in Porto", "Hi! I live in Porto and work in Braga."))
+                "User is allergic to peanuts", "Oh, thanks. I'm allergic to peanuts."))
+        .isTrue();
+    assertThat(
+            Restatement.restates("User lives in Porto", "Hi! I live in Porto and work in Braga."))
         .isFalse();
   }
 

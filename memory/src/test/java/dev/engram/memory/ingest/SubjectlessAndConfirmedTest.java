@@ -67,7 +67,8 @@ class SubjectlessAndConfirmedTest {
   void aClauseOpeningWithANegatedAuxiliaryBecomesAFactOfTheSpeaker() {
     assertThat(
             contents(
-                new Message("m1", "user", "Woohoo! Can't wait for the grand opening!", null, "Gina")))
+                new Message(
+                    "m1", "user", "Woohoo! Can't wait for the grand opening!", null, "Gina")))
         .containsExactly("Gina cannot wait for the grand opening");
   }
 

@@ -47,9 +47,9 @@ class KeywordQueryTest {
 
   @Test
   void aRoleWordWithoutADeterminerOrInAStatementIsKept() {
-    assertThat(KeywordQuery.of("Which customers bought shoes?")).isEqualTo("customers bought shoes");
-    assertThat(KeywordQuery.of("What did Anna tell her client?"))
-        .isEqualTo("Anna tell her client");
+    assertThat(KeywordQuery.of("Which customers bought shoes?"))
+        .isEqualTo("customers bought shoes");
+    assertThat(KeywordQuery.of("What did Anna tell her client?")).isEqualTo("Anna tell her client");
     assertThat(KeywordQuery.of("customer service number")).isEqualTo("customer service number");
     assertThat(KeywordQuery.of("Who is the customer?")).isEqualTo("Who is the customer?");
   }
