@@ -200,7 +200,7 @@ public class ConversationJob implements Job {
           parts.add("after: " + cut(messages.get(i - 1).content()));
         }
         String said = cut(messages.get(i).content());
-        if (!said.isEmpty() && !said.equalsIgnoreCase(fact.content().strip())) {
+        if (!said.isEmpty() && !Restatement.restates(fact.content(), said)) {
           parts.add("said: " + said);
         }
         return parts.isEmpty() ? null : String.join("; ", parts);

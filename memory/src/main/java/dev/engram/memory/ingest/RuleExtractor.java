@@ -41,7 +41,8 @@ public final class RuleExtractor implements Extractor {
       Pattern.compile(
           "^(?:(?:well|so|oh|ok|okay|actually|also|and|but|yes|yeah|yep|no|nope|btw|by the way"
               + "|fyi|just so you know|just to let you know|anyway|anyways|hey|hi|hello|um|uh"
-              + "|alright|right|honestly|basically|sure|great|thanks|thank you)\\b[,!.:]?\\s*)+",
+              + "|alright|right|honestly|basically|sure|great|thanks|thank you"
+              + "|wow|whoa|aw+|omg|yay|woo+hoo+|ooh|hmm+|m+|ah|haha|lol)\\b[,!.:]?\\s*)+",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUESTION_START =
       Pattern.compile(
@@ -72,8 +73,25 @@ public final class RuleExtractor implements Extractor {
       Pattern.compile(
           "^(?:i (?:want|need|would like) you to|i'd like you to|please) (.+)$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An order to the assistant: "always" or "never" and a verb ("Always email me the link"). A
+   * clause that goes on with a word no order opens with ("Always here to help", "Always up for
+   * something sweet") is not one; nor is one whose verb is a past form or "been" ("Never been to a
+   * concert", read by {@link Statements#withSubject} as the speaker's).
+   */
   private static final Pattern ALWAYS_NEVER =
-      Pattern.compile("^(?:please\\s+)?(always|never|don't ever) (.+)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:please\\s+)?(always|never|don't ever) (?!(?:here|there|up|happy|glad|good|great"
+              + "|ready|so|such|a|an|the|open|welcome|nice|fun)\\b)(.+)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A predicate that is an auxiliary or modal verb alone ("I will!" → "will"): says nothing. */
+  private static final Pattern BARE_AUXILIARY =
+      Pattern.compile(
+          "^(?:\\w+ )?(?:will|wills|would|can|could|should|shall|might|may|must|do|does|did|has"
+              + "|had|is|was|cannot|will not|does not|did not|has not|is not|was not)$");
+
   private static final Pattern FIRST_PERSON =
       Pattern.compile("^(i'm|im|i am|i've|i have|i'd|i would|i'll|i will|i)\\s+(.+)$");
 
@@ -310,6 +328,7 @@ public final class RuleExtractor implements Extractor {
       predicate = verbPhrase(rest);
     }
     if (FILLER_PREDICATE.matcher(predicate.toLowerCase(Locale.ROOT)).matches()
+        || BARE_AUXILIARY.matcher(predicate.toLowerCase(Locale.ROOT)).matches()
         || contentWords(predicate) < 1) {
       return Optional.empty();
     }

@@ -227,6 +227,14 @@ final class Statements {
     return ADDRESSEE.matcher(clause.strip()).replaceAll("");
   }
 
+  /**
+   * A sentence whose subject is a person the speaker speaks of ("They were stoked for the dinosaur
+   * exhibit", "She started piano lessons"): about someone in the speaker's life, like a sentence
+   * naming them.
+   */
+  private static final Pattern PERSON_SUBJECT =
+      Pattern.compile("^(?:he|she|they)(?:'s|'re|'ve|'ll|'d)?\\s", Pattern.CASE_INSENSITIVE);
+
   /** A sentence in the third person, if it is informative; empty otherwise. */
   static Optional<String> rewrite(String clause) {
     boolean firstPerson = FIRST_PERSON_WORD.matcher(clause).find();
@@ -235,6 +243,7 @@ final class Statements {
     }
     if (contentWords(clause) < MIN_CONTENT
         || !firstPerson
+            && !PERSON_SUBJECT.matcher(clause).find()
             && !ANCHOR.matcher(withoutAddressee(clause)).find()
             && contentWords(plainWords(clause)) < DETAILED_CONTENT) {
       return Optional.empty();
@@ -245,8 +254,8 @@ final class Statements {
   /** Adverbs that may come before the verb of a clause without its subject. */
   private static final Pattern SUBJECTLESS =
       Pattern.compile(
-          "^((?:(?:just|really|also|still|recently|finally|currently|actually)\\s+)*)"
-              + "(\\p{L}+)(\\s+.+)$",
+          "^((?:(?:just|really|also|still|recently|finally|currently|actually|always|never)\\s+)*)"
+              + "(\\p{L}+(?:'\\p{L}+)?)(\\s+.+)$",
           Pattern.CASE_INSENSITIVE);
 
   /** Words in -ing that are nouns, not a verb whose subject was left out. */
@@ -383,6 +392,32 @@ final class Statements {
           "opened",
           "enrolled");
 
+  /**
+   * Words that say how or where the speaker is, opening a clause after an adverb ("Always up for
+   * something sweet", "Always happy to share my recipes", "Still here for you"): "I am" was left
+   * out.
+   */
+  private static final Set<String> STATES =
+      Set.of(
+          "here", "there", "up", "happy", "glad", "ready", "keen", "eager", "available", "around");
+
+  /**
+   * Negated auxiliaries that open a clause whose subject ("I") was left out: "Can't wait for the
+   * grand opening", "Didn't expect the crowd to be that big". Not "don't", which opens an order to
+   * the listener ("Don't forget the tickets").
+   */
+  private static final Set<String> NEGATED_AUXILIARIES =
+      Set.of(
+          "can't",
+          "cannot",
+          "couldn't",
+          "won't",
+          "wouldn't",
+          "didn't",
+          "haven't",
+          "hadn't",
+          "wasn't");
+
   /** Adjectives in -ed that say how the speaker is: "Excited to try this" → "I am excited …". */
   private static final Pattern FEELING_ED =
       Pattern.compile("^\\s+(?:to|about|by|with|for|that|of)\\b");
@@ -395,7 +430,7 @@ final class Statements {
    */
   static String withSubject(String clause) {
     Matcher m = SUBJECTLESS.matcher(clause);
-    if (!m.matches() || SECOND_PERSON.matcher(clause).find()) {
+    if (!m.matches()) {
       return clause;
     }
     String adverbs = m.group(1).toLowerCase(Locale.ROOT);
@@ -404,6 +439,17 @@ final class Statements {
     String rest = m.group(3);
     if (contentWords(rest) < 1) {
       return clause;
+    }
+    if (!adverbs.isEmpty() && STATES.contains(lower)) {
+      // how the speaker is, towards the listener too ("Always happy to share them with you")
+      return "I am " + adverbs + lower + rest;
+    }
+    if (SECOND_PERSON.matcher(clause).find()) {
+      return clause;
+    }
+    if (NEGATED_AUXILIARIES.contains(lower.replace('’', '\''))
+        && contentWords(rest) >= MIN_CONTENT) {
+      return "I " + adverbs + lower + rest;
     }
     if (lower.equals("been") && !ARTICLE.matcher(rest).find()) {
       return "I have " + adverbs + "been" + rest;
@@ -417,7 +463,10 @@ final class Statements {
       }
       return "I am " + adverbs + lower + rest;
     }
-    if (lower.endsWith("ed") && lower.length() > 4 && FEELING_ED.matcher(rest).find()) {
+    if (lower.endsWith("ed")
+        && lower.length() > 4
+        && !OPENING_VERBS.contains(lower)
+        && FEELING_ED.matcher(rest).find()) {
       return "I am " + adverbs + lower + rest;
     }
     if (lower.equals("been")) {

@@ -130,9 +130,9 @@ public enum Fusion {
    * unrelated ones). Keyword search then says only that a word of the question occurs somewhere,
    * the kind of match a question in other words shares with unrelated memories, and the query's
    * keyword weight goes to the cosine ({@link #keywordWeight} at gain 0). A query of one term, one
-   * whose every term some hit holds ("where does the customer live" over "User lives in Lisbon" and
-   * "Customer was offered a discount": keyword search saw each word of it), or one with a hit whose
-   * matched terms are not known (none found in its text) keeps its weight.
+   * whose every term some hit holds ("where is the delivery address" over "User address is Rua
+   * Augusta 1" and "The last delivery was late": keyword search saw each word of it), or one with a
+   * hit whose matched terms are not known (none found in its text) keeps its weight.
    *
    * @param matched the query terms each keyword hit's text holds, by memory id
    * @param queryTerms how many distinct terms the query holds

@@ -1,5 +1,7 @@
 package dev.engram.memory.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,8 +12,14 @@ import java.util.regex.Pattern;
  * verbs, "likely", "kind of"), which every stored question and reply also contains, so that BM25
  * ranks by the words that carry the content ("What did Caroline research?" → "Caroline research").
  * Lucene's English stop words do not hold these words ("what", "did", "would" score like content
- * words there). A text that is not a question, or that would lose every word, is kept as it is.
- * Only the keyword side changes: the query's embedding is computed from the text as written.
+ * words there). A question also loses the words that name the person whose memories are searched by
+ * a role ("the customer", "the caller"; {@link #OWNER_ROLES}): every memory of that person is about
+ * them, the facts ingestion extracts call them "User" or by name, and only the few memories that
+ * happen to use the role word (an agent's note "Customer was offered a discount") would match it —
+ * by a rare word, so with a high BM25 weight, for a word that says nothing of what is asked ("where
+ * does the customer live" looks for "live"). A text that is not a question, or that would lose
+ * every word, is kept as it is. Only the keyword side changes: the query's embedding is computed
+ * from the text as written.
  */
 public final class KeywordQuery {
   /** Interrogatives, auxiliary and modal verbs and hedges of question syntax. */
@@ -24,6 +32,25 @@ public final class KeywordQuery {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
 
+  /**
+   * Role nouns by which a question names the person it asks about: after "the", "this" or "that"
+   * ("Where does the customer live?", "What does this caller want?"), singular or possessive.
+   */
+  static final Set<String> OWNER_ROLES =
+      Set.of(
+          "user",
+          "customer",
+          "client",
+          "caller",
+          "patient",
+          "guest",
+          "member",
+          "subscriber",
+          "buyer",
+          "shopper");
+
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+
   private KeywordQuery() {}
 
   /** The keyword text of a query: the question's content words, or the query unchanged. */
@@ -31,18 +58,29 @@ public final class KeywordQuery {
     if (!isQuestion(query)) {
       return query;
     }
-    StringBuilder out = new StringBuilder(query.length());
+    List<String> kept = new ArrayList<>();
     Matcher words = WORD.matcher(query);
     while (words.find()) {
       String word = words.group();
-      if (!QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-        if (!out.isEmpty()) {
-          out.append(' ');
-        }
-        out.append(word);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (isOwnerRole(lower)
+          && !kept.isEmpty()
+          && DETERMINERS.contains(kept.getLast().toLowerCase(Locale.ROOT))) {
+        kept.removeLast();
+      } else if (!QUESTION_WORDS.contains(lower)) {
+        kept.add(word);
       }
     }
-    return out.isEmpty() ? query : out.toString();
+    return kept.isEmpty() ? query : String.join(" ", kept);
+  }
+
+  /** Whether a lower-case word is a role noun of {@link #OWNER_ROLES}, possibly possessive. */
+  static boolean isOwnerRole(String word) {
+    String w = word.replace('’', '\'');
+    if (w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    return OWNER_ROLES.contains(w);
   }
 
   /** Ends with a question mark, or opens with an interrogative or an auxiliary verb. */

@@ -61,6 +61,25 @@ class ConversationJobMemoryTest {
   }
 
   @Test
+  void aFactThatRestatesAllOfItsMessageKeepsOnlyTheMessageItRepliesTo() {
+    Conversation plain =
+        new Conversation(
+            "task_5",
+            "u1",
+            null,
+            null,
+            List.of(
+                new Message("m1", "assistant", "What did you do yesterday?", null),
+                new Message("m2", "user", "I went sailing with my uncle.", null)));
+    Fact fact =
+        new Fact(
+            "User went sailing with User's uncle", MemoryType.EPISODIC, "event", 4, List.of("m2"));
+
+    assertThat(ConversationJob.newMemory("mem_1", plain, "task_5", fact).context())
+        .isEqualTo("after: What did you do yesterday?");
+  }
+
+  @Test
   void longMessagesAreCutInContext() {
     String longText = "word ".repeat(200);
     Conversation chatty =

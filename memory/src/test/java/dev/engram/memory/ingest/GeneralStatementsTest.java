@@ -48,6 +48,28 @@ class GeneralStatementsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
+        "They were stoked for the dinosaur exhibit!",
+        "She started piano lessons in town",
+        "He's been training the puppy daily"
+      })
+  void aShortSentenceAboutAPersonTheSpeakerSpeaksOfIsKept(String said) {
+    assertThat(contents(said)).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "It was a cozy little cafe",
+        "The weather is nice today",
+        "Those were tasty homemade cookies"
+      })
+  void aShortSentenceAboutNoPersonIsNot(String said) {
+    assertThat(contents(said)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
         "That's so cool, congrats on the new job!",
         "Sounds like a wonderful weekend",
         "Your garden looks absolutely lovely this spring",
@@ -55,10 +77,20 @@ class GeneralStatementsTest {
         "Good luck with the exam tomorrow",
         "I'm so happy for you",
         "Take care and talk soon",
-        "Did you enjoy the concert last night?"
+        "Did you enjoy the concert last night?",
+        "Wow, that sounds great - I agree, they're awesome",
+        "Wow, congrats on those deals with Nike and Gatorade"
       })
   void pleasantriesQuestionsAndRemarksAboutTheListenerGiveNothing(String said) {
     assertThat(contents(said)).isEmpty();
+  }
+
+  @Test
+  void anInterjectionBeforeAStatementIsLeftOut() {
+    assertThat(contents("Wow, I ran my first marathon today!"))
+        .containsExactly("User ran their first marathon today");
+    assertThat(contents("Whoa, having a garden in the city is such a luxury for everyone"))
+        .containsExactly("Having a garden in the city is such a luxury for everyone");
   }
 
   @Test

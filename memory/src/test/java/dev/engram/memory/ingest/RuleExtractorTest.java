@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -172,6 +173,29 @@ class RuleExtractorTest {
     assertThat(fact.category()).isEqualTo(category);
     assertThat(fact.importance()).isEqualTo(importance);
     assertThat(fact.messageIds()).containsExactly("m1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Never been to a concert like that|User has never been to a concert like that",
+        "Never saw this coming|User never saw this coming",
+        "Always been interested in other cultures|User has always been interested in other"
+            + " cultures",
+        "Always up for something sweet|User is always up for something sweet",
+        "Never email me after 9pm|User wants the assistant to never email them after 9pm"
+      })
+  void alwaysOrNeverBeforeAPastFormOrAStateIsTheSpeakersNotAnOrder(String said, String kept) {
+    assertThat(extractor.extract(conversation(new Message("m1", "user", said, null))))
+        .extracting(Fact::content)
+        .containsExactly(kept);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"I will!", "I definitely will.", "I can", "Always good to hear!"})
+  void anAuxiliaryAloneOrAPleasantryAfterAlwaysGivesNothing(String said) {
+    assertThat(extractor.extract(conversation(new Message("m1", "user", said, null)))).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

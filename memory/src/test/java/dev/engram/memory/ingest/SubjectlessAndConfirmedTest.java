@@ -25,7 +25,12 @@ class SubjectlessAndConfirmedTest {
         "Researching adoption agencies this month|I am researching adoption agencies this month",
         "Excited to try the new recipe|I am excited to try the new recipe",
         "Signed up for a pottery class|I signed up for a pottery class",
-        "Love experimenting with spices|I love experimenting with spices"
+        "Love experimenting with spices|I love experimenting with spices",
+        "Can't wait for tomorrow's grand opening|I can't wait for tomorrow's grand opening",
+        "Didn't expect the crowd to be that big|I didn't expect the crowd to be that big",
+        "Started to learn the marketing tools|I started to learn the marketing tools",
+        "Always happy to share my recipes with you|I am always happy to share my recipes with you",
+        "Never been to Rome|I have never been to Rome"
       })
   void aClauseWithoutItsSubjectIsTheSpeakers(String said, String read) {
     assertThat(Statements.withSubject(said)).isEqualTo(read);
@@ -41,7 +46,11 @@ class SubjectlessAndConfirmedTest {
         "Love and acceptance can be found everywhere",
         "Something new came up",
         "Painting landscapes has been my hobby",
-        "Caroline went to the park"
+        "Caroline went to the park",
+        "Can't wait to see your new studio",
+        "Can't wait!",
+        "Don't forget the tickets for the concert",
+        "It's a mix of drama and romance"
       })
   void aClauseWithASubjectOrSpokenToTheListenerIsLeftAlone(String said) {
     assertThat(Statements.withSubject(said)).isEqualTo(said);
@@ -52,6 +61,15 @@ class SubjectlessAndConfirmedTest {
     assertThat(
             contents(new Message("m1", "user", "Just started doing aerial yoga!", null, "Maria")))
         .containsExactly("Maria just started doing aerial yoga");
+  }
+
+  @Test
+  void aClauseOpeningWithANegatedAuxiliaryBecomesAFactOfTheSpeaker() {
+    assertThat(
+            contents(
+                new Message(
+                    "m1", "user", "Woohoo! Can't wait for the grand opening!", null, "Gina")))
+        .containsExactly("Gina cannot wait for the grand opening");
   }
 
   @Test

@@ -17,9 +17,9 @@ class KeywordQueryTest {
 
   @Test
   void aQuestionWithoutAQuestionMarkIsRecognizedByItsFirstWord() {
-    assertThat(KeywordQuery.of("where does the user work")).isEqualTo("the user work");
+    assertThat(KeywordQuery.of("where does the user work")).isEqualTo("work");
     assertThat(KeywordQuery.isQuestion("how are you")).isTrue();
-    assertThat(KeywordQuery.of("what the user likes to eat")).isEqualTo("the user likes to eat");
+    assertThat(KeywordQuery.of("what the user likes to eat")).isEqualTo("likes to eat");
   }
 
   @Test
@@ -33,6 +33,25 @@ class KeywordQueryTest {
   void aQuestionOfQuestionWordsOnlyIsKeptAsWritten() {
     assertThat(KeywordQuery.of("What is it?")).isEqualTo("it");
     assertThat(KeywordQuery.of("Who was?")).isEqualTo("Who was?");
+  }
+
+  @Test
+  void aQuestionLosesTheRoleByWhichItNamesThePersonAskedAbout() {
+    assertThat(KeywordQuery.of("where does the customer live")).isEqualTo("live");
+    assertThat(KeywordQuery.of("When does the caller want deliveries?"))
+        .isEqualTo("want deliveries");
+    assertThat(KeywordQuery.of("What is the client's favourite colour?"))
+        .isEqualTo("favourite colour");
+    assertThat(KeywordQuery.of("What did this Patient’s doctor say?")).isEqualTo("doctor say");
+  }
+
+  @Test
+  void aRoleWordWithoutADeterminerOrInAStatementIsKept() {
+    assertThat(KeywordQuery.of("Which customers bought shoes?"))
+        .isEqualTo("customers bought shoes");
+    assertThat(KeywordQuery.of("What did Anna tell her client?")).isEqualTo("Anna tell her client");
+    assertThat(KeywordQuery.of("customer service number")).isEqualTo("customer service number");
+    assertThat(KeywordQuery.of("Who is the customer?")).isEqualTo("Who is the customer?");
   }
 
   @Test

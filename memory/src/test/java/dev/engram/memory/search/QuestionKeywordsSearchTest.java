@@ -49,4 +49,16 @@ class QuestionKeywordsSearchTest {
     assertThat(keyword(questionKeywords(true), query, chatter)).isZero();
     assertThat(keyword(questionKeywords(true), query, fact)).isEqualTo(1.0);
   }
+
+  @Test
+  void aNoteThatSharesOnlyTheRoleNamingThePersonAskedAboutGetsNoKeywordScore() {
+    String fact = "User address is Rua Augusta 1, Lisbon";
+    String note = "Customer was offered a 10% discount on the next order";
+    writer.add(APP, "test", List.of(NewMemory.of("u1", fact), NewMemory.of("u1", note)));
+    String query = "What is the customer's address?";
+
+    assertThat(keyword(questionKeywords(false), query, note)).isPositive();
+    assertThat(keyword(questionKeywords(true), query, note)).isZero();
+    assertThat(keyword(questionKeywords(true), query, fact)).isEqualTo(1.0);
+  }
 }
