@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * One value written in two formats, brought to one before a statement is parsed: numbers in digits
  * ({@link Numerals}: "1,475", "fifty-eight thousand", "two-kilometre", "fourth"), abbreviations
  * written out ({@link Abbreviations}: "MSc", "Sept"), a time of the clock in one format ({@link
- * ClockTimes}: "half past six", "11 pm", "23:00"), money with the code of its currency ({@link
+ * ClockTimes}: "half past six", "11 pm", "23:00"), a date with its year as day, month and year
+ * ({@link Dates}: "2027-03-01", "March 1, 2027"), money with the code of its currency ({@link
  * Currencies}: "€1475", "58k pounds"), an amount with one name for its unit ({@link Amounts}: "2
  * kilometres", "an hour and a half"), a span counted in a word ("a decade" is "10 years", "a
  * fortnight" "2 weeks", "a dozen" "12") and a weekday in the plural ("on Tuesdays" is "on Tuesday":
@@ -30,6 +31,7 @@ final class Formats {
     if (out.indexOf(' ') >= 0) {
       out = Numerals.normalize(out);
       out = Abbreviations.normalize(out);
+      out = Dates.normalize(out);
       out = ClockTimes.normalize(out);
       out = Currencies.normalize(out);
       out = Amounts.normalize(out);

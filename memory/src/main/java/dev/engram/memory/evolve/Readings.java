@@ -32,20 +32,28 @@ final class Readings {
     return ScopedValue.where(CURRENT, new Readings()).call(work::get);
   }
 
-  /** {@link Statement#parse} of the text, once per unit of work. */
+  /** {@link Statement#parse} of the text as a sentence ({@link Notes}), once per unit of work. */
   static Statement statement(String text) {
     if (!CURRENT.isBound()) {
-      return Statement.parse(text);
+      return parse(text);
     }
-    return read(CURRENT.get().statements, text, Statement::parse);
+    return read(CURRENT.get().statements, text, Readings::parse);
   }
 
-  /** {@link Slot#of} the text, once per unit of work. */
+  /** {@link Slot#of} the text as a sentence ({@link Notes}), once per unit of work. */
   static Optional<Slot> slot(String text) {
     if (!CURRENT.isBound()) {
-      return Slot.of(text);
+      return slotOf(text);
     }
-    return read(CURRENT.get().slots, text, Slot::of);
+    return read(CURRENT.get().slots, text, Readings::slotOf);
+  }
+
+  private static Statement parse(String text) {
+    return Statement.parse(Notes.sentence(text));
+  }
+
+  private static Optional<Slot> slotOf(String text) {
+    return Slot.of(Notes.sentence(text));
   }
 
   /** The kept reading, else a new one kept (not computeIfAbsent: a reading may read others). */

@@ -135,7 +135,8 @@ final class RuleResolver implements Resolver {
       Statement existing = Readings.statement(candidate.memory().content());
       return rules(
           candidate,
-          statement,
+          Notes.sentence(candidate.memory().content()),
+          Notes.sentence(statement),
           existing,
           incoming,
           Difference.of(existing, incoming),
@@ -175,7 +176,15 @@ final class RuleResolver implements Resolver {
       Candidate candidate, String statement, Statement incoming, Optional<Slot> incomingSlot) {
     Statement existing = Readings.statement(candidate.memory().content());
     Difference d = Difference.of(existing, incoming);
-    Verdict verdict = rules(candidate, statement, existing, incoming, d, incomingSlot);
+    Verdict verdict =
+        rules(
+            candidate,
+            Notes.sentence(candidate.memory().content()),
+            Notes.sentence(statement),
+            existing,
+            incoming,
+            d,
+            incomingSlot);
     if (verdict.fallback() == null) {
       return new Examined(verdict, Optional.empty());
     }
@@ -197,17 +206,20 @@ final class RuleResolver implements Resolver {
 
   /**
    * The rules' verdict, where it adds or supersedes re-read as a paraphrase when every word of each
-   * side is matched by meaning on the other ({@link Paraphrases}).
+   * side is matched by meaning on the other ({@link Paraphrases}); {@code memory} and {@code
+   * statement} are the texts of the candidate and the incoming statement in the sentence form the
+   * rules read ({@link Notes}).
    */
   private static Verdict rules(
       Candidate candidate,
+      String memory,
       String statement,
       Statement existing,
       Statement incoming,
       Difference d,
       Optional<Slot> incomingSlot) {
     return Paraphrases.reread(
-        read(candidate, statement, existing, incoming, d, incomingSlot),
+        read(candidate, memory, statement, existing, incoming, d, incomingSlot),
         candidate,
         statement,
         existing,
@@ -216,6 +228,7 @@ final class RuleResolver implements Resolver {
 
   private static Verdict read(
       Candidate candidate,
+      String memory,
       String statement,
       Statement existing,
       Statement incoming,
@@ -228,7 +241,7 @@ final class RuleResolver implements Resolver {
     if (d.retraction() && !attribute.isEmpty()) {
       return rule.of(Action.DELETE, "retraction of " + id + " (shared " + q(attribute) + ")");
     }
-    Optional<Roles.Holder> before = Roles.of(candidate.memory().content());
+    Optional<Roles.Holder> before = Roles.of(memory);
     Optional<Roles.Holder> after = Roles.of(statement);
     if (before.isPresent()
         && after.isPresent()
@@ -268,7 +281,7 @@ final class RuleResolver implements Resolver {
     if (chosen.isPresent() && !d.additive()) {
       // "User's phone is a Motorola" / "User upgraded to a Samsung Galaxy": one make, provider,
       // team or party at a time, however the change is worded
-      Optional<Choices.Choice> had = Choices.of(candidate.memory().content());
+      Optional<Choices.Choice> had = Choices.of(memory);
       if (had.isPresent() && chosen.get().replaces(had.get())) {
         return rule.of(
             Action.UPDATE,
@@ -294,8 +307,8 @@ final class RuleResolver implements Resolver {
               + ", other people, in "
               + id);
     }
-    if (Possessors.otherPerson(candidate.memory().content(), existing, statement, incoming)
-        && !Slot.shared(Readings.slot(candidate.memory().content()), incomingSlot)) {
+    if (Possessors.otherPerson(memory, existing, statement, incoming)
+        && !Slot.shared(Readings.slot(memory), incomingSlot)) {
       // "User's sister lives in Swansea" / "User moved to Newport": a relative's home, job or
       // status is not the subject's own, whatever change word either holds
       return rule.of(
@@ -318,8 +331,7 @@ final class RuleResolver implements Resolver {
     }
     // no word in common, but both fill one single-valued slot: "is a student" / "now works as an
     // accountant"
-    boolean slot =
-        topic.isEmpty() && Slot.shared(Readings.slot(candidate.memory().content()), incomingSlot);
+    boolean slot = topic.isEmpty() && Slot.shared(Readings.slot(memory), incomingSlot);
     // "retired last year" against "is an accountant", "bought a house in Bath" against "rents a
     // flat in Bristol": a statement that says the slot changed replaces what filled it
     boolean slotVerb = slot && incomingSlot.get().changes();
@@ -426,7 +438,7 @@ final class RuleResolver implements Resolver {
     if (!d.onlyExisting().isEmpty() && !d.onlyIncoming().isEmpty()) {
       if (!changed
           && d.antonym() == null
-          && Qualifiers.twoKinds(candidate.memory().content(), existing, statement, incoming, d)) {
+          && Qualifiers.twoKinds(memory, existing, statement, incoming, d)) {
         // "billing address" / "shipping address": two kinds of one attribute, each with its value
         return rule.of(
             Action.ADD,
