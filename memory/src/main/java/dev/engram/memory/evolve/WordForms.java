@@ -8,10 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
 
 /**
  * The forms of one word across parts of speech, from WordNet: its dictionary forms by WordNet's
@@ -28,6 +25,8 @@ final class WordForms {
   private static final int SENSES = 4;
 
   private static final List<POS> PARTS = List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB);
+  private static final Set<PointerType> FORM_LINKS =
+      Set.of(PointerType.DERIVATION, PointerType.PERTAINYM, PointerType.PARTICIPLE_OF);
 
   private static final Cache<String, Set<String>> LEMMAS =
       Caffeine.newBuilder().maximumSize(20_000).build();
@@ -96,35 +95,6 @@ final class WordForms {
   }
 
   private static Set<String> readForms(String word) {
-    Set<String> out = new HashSet<>();
-    WordNet.ask(
-        word,
-        dictionary -> {
-          for (POS pos : PARTS) {
-            IndexWord index = dictionary.lookupIndexWord(pos, word);
-            if (index == null) {
-              continue;
-            }
-            List<Synset> senses = index.getSenses();
-            for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-              for (Word w : senses.get(i).getWords()) {
-                if (!w.getLemma().equalsIgnoreCase(index.getLemma())) {
-                  continue;
-                }
-                for (Pointer p : w.getPointers()) {
-                  PointerType type = p.getType();
-                  if ((type == PointerType.DERIVATION
-                          || type == PointerType.PERTAINYM
-                          || type == PointerType.PARTICIPLE_OF)
-                      && p.getTarget() instanceof Word target) {
-                    out.add(target.getLemma().toLowerCase(Locale.ROOT));
-                  }
-                }
-              }
-            }
-          }
-          return true;
-        });
-    return Set.copyOf(out);
+    return WordNet.linked(word, PARTS, SENSES, FORM_LINKS);
   }
 }

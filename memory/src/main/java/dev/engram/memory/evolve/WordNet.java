@@ -160,7 +160,7 @@ final class WordNet {
   static Set<String> antonymWords(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return plain(w)
-        ? LINK_CACHE.get("a|" + w, k -> linked(w, PARTS, PointerType.ANTONYM))
+        ? LINK_CACHE.get("a|" + w, k -> linked(w, PARTS, SENSES, Set.of(PointerType.ANTONYM)))
         : Set.of();
   }
 
@@ -178,11 +178,15 @@ final class WordNet {
   }
 
   private static Set<String> pertainyms(String w) {
-    return LINK_CACHE.get("p|" + w, k -> linked(w, List.of(POS.ADJECTIVE), PointerType.PERTAINYM));
+    return LINK_CACHE.get(
+        "p|" + w, k -> linked(w, List.of(POS.ADJECTIVE), SENSES, Set.of(PointerType.PERTAINYM)));
   }
 
-  /** The lower-case words a word's first senses point to by a lexical pointer of one type. */
-  private static Set<String> linked(String word, List<POS> parts, PointerType type) {
+  /**
+   * The lower-case words the first {@code senses} senses of a word, in {@code parts}, point to by a
+   * lexical pointer of one of {@code types}.
+   */
+  static Set<String> linked(String word, List<POS> parts, int senses, Set<PointerType> types) {
     Dictionary dictionary = Holder.DICTIONARY;
     if (dictionary == null) {
       return Set.of();
@@ -194,14 +198,14 @@ final class WordNet {
         if (index == null) {
           continue;
         }
-        List<Synset> senses = index.getSenses();
-        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-          for (Word w : senses.get(i).getWords()) {
+        List<Synset> synsets = index.getSenses();
+        for (int i = 0; i < Math.min(senses, synsets.size()); i++) {
+          for (Word w : synsets.get(i).getWords()) {
             if (!w.getLemma().equalsIgnoreCase(index.getLemma())) {
               continue;
             }
-            for (Pointer p : w.getPointers(type)) {
-              if (p.getTarget() instanceof Word target) {
+            for (Pointer p : w.getPointers()) {
+              if (types.contains(p.getType()) && p.getTarget() instanceof Word target) {
                 out.add(target.getLemma().toLowerCase(Locale.ROOT));
               }
             }
