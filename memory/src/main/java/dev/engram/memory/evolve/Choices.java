@@ -49,10 +49,10 @@ import net.sf.extjwnl.data.Synset;
  *
  * <p>Two choices are of one slot when their categories agree (a change may be of either) and their
  * kind nouns do (the noun before "is" or after the name: the same noun, or one a WordNet kind of
- * the other within {@value #KIND_DEPTH} steps, as a laptop is a computer), or either has none. A
- * relative's thing ("User's son's phone") is no choice of the subject's, nor a place one moves to
- * ("moved to Bristol": a verb of moving counts only with an object, "moved their account to
- * Monzo"), nor what fills another slot the rules read ({@link Slot}, but for the party).
+ * the other within four steps ({@link WordNet#isKindOf}), as a laptop is a computer), or either has
+ * none. A relative's thing ("User's son's phone") is no choice of the subject's, nor a place one
+ * moves to ("moved to Bristol": a verb of moving counts only with an object, "moved their account
+ * to Monzo"), nor what fills another slot the rules read ({@link Slot}, but for the party).
  */
 final class Choices {
   private Choices() {}
@@ -118,9 +118,6 @@ final class Choices {
           && (from.isEmpty() || from.stream().anyMatch(old.name::contains));
     }
   }
-
-  /** Steps up WordNet's hypernyms from one kind noun to the other: laptop → … → computer. */
-  static final int KIND_DEPTH = 4;
 
   /** Verbs of having or using something one has one of: "has a Nokia phone", "drives a Honda". */
   private static final Set<String> HAVING =
@@ -407,26 +404,7 @@ final class Choices {
       return false;
     }
     String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-    return KINDS.get(key, k -> kindOf(a, b) || kindOf(b, a));
-  }
-
-  /** Whether a common sense of {@code word} is {@code kind} or a kind of it. */
-  private static boolean kindOf(String word, String kind) {
-    return WordNet.ask(
-        word,
-        dictionary -> {
-          IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
-          if (noun == null) {
-            return false;
-          }
-          List<Synset> senses = noun.getSenses();
-          for (int i = 0; i < Math.min(WordNet.SENSES, senses.size()); i++) {
-            if (WordNet.reaches(senses.get(i), kind::equalsIgnoreCase, KIND_DEPTH)) {
-              return true;
-            }
-          }
-          return false;
-        });
+    return KINDS.get(key, k -> WordNet.isKindOf(a, b) || WordNet.isKindOf(b, a));
   }
 
   /** The last of up to three lower-case words at {@code from}: "basketball team" gives "team". */

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 final class Readings {
   private static final ScopedValue<Readings> CURRENT = ScopedValue.newInstance();
 
+  private final Map<String, String> sentences = new HashMap<>();
   private final Map<String, Statement> statements = new HashMap<>();
   private final Map<String, Optional<Slot>> slots = new HashMap<>();
 
@@ -30,6 +31,16 @@ final class Readings {
       return work.get();
     }
     return ScopedValue.where(CURRENT, new Readings()).call(work::get);
+  }
+
+  /**
+   * {@link Notes#sentence} of the text: a note in the sentence form the rules read, once per unit.
+   */
+  static String sentence(String text) {
+    if (!CURRENT.isBound()) {
+      return Notes.sentence(text);
+    }
+    return read(CURRENT.get().sentences, text, Notes::sentence);
   }
 
   /** {@link Statement#parse} of the text as a sentence ({@link Notes}), once per unit of work. */
@@ -49,11 +60,11 @@ final class Readings {
   }
 
   private static Statement parse(String text) {
-    return Statement.parse(Notes.sentence(text));
+    return Statement.parse(sentence(text));
   }
 
   private static Optional<Slot> slotOf(String text) {
-    return Slot.of(Notes.sentence(text));
+    return Slot.of(sentence(text));
   }
 
   /** The kept reading, else a new one kept (not computeIfAbsent: a reading may read others). */

@@ -135,8 +135,8 @@ final class RuleResolver implements Resolver {
       Statement existing = Readings.statement(candidate.memory().content());
       return rules(
           candidate,
-          Notes.sentence(candidate.memory().content()),
-          Notes.sentence(statement),
+          Readings.sentence(candidate.memory().content()),
+          Readings.sentence(statement),
           existing,
           incoming,
           Difference.of(existing, incoming),
@@ -179,8 +179,8 @@ final class RuleResolver implements Resolver {
     Verdict verdict =
         rules(
             candidate,
-            Notes.sentence(candidate.memory().content()),
-            Notes.sentence(statement),
+            Readings.sentence(candidate.memory().content()),
+            Readings.sentence(statement),
             existing,
             incoming,
             d,
