@@ -226,7 +226,6 @@ public final class RuleExtractor implements Extractor {
   private static void add(
       List<Fact> facts, String text, @Nullable String name, List<String> messageIds) {
     int before = facts.size();
-    String previous = null;
     for (String sentence : SENTENCE_END.split(text.trim())) {
       if (ASIDE.matcher(sentence).matches() && facts.size() > before) {
         // "… made a cake. (photo: a cake with white frosting)": the aside annotates the fact
@@ -242,11 +241,9 @@ public final class RuleExtractor implements Extractor {
                 last.messageIds()));
         continue;
       }
-      boolean first = true;
       for (String clause : CLAUSE_SPLIT.split(sentence)) {
         List<Fact> found = new ArrayList<>();
-        statement(clause, first ? previous : null).ifPresent(found::add);
-        first = false;
+        statement(clause).ifPresent(found::add);
         Statements.namedRelations(clause).stream().map(RuleExtractor::classify).forEach(found::add);
         for (Fact f : found) {
           String content = speaker(f.content(), name);
@@ -255,7 +252,6 @@ public final class RuleExtractor implements Extractor {
           }
         }
       }
-      previous = sentence;
     }
   }
 
@@ -281,34 +277,6 @@ public final class RuleExtractor implements Extractor {
 
   /** The fact one clause states, without provenance; empty for questions and filler. */
   static Optional<Fact> statement(String raw) {
-    return read(raw, false);
-  }
-
-  /**
-   * The fact one clause states, its opening "it" or "they" read as what the sentence before it
-   * ({@code previous}, of the same message; null for none) names ({@link Antecedents}).
-   */
-  static Optional<Fact> statement(String raw, @Nullable String previous) {
-    Optional<Fact> said = read(raw, false);
-    if (previous == null || said.isEmpty()) {
-      // what says nothing of itself is not made a fact by what its pronoun stands for
-      return said;
-    }
-    String clause = LEADING_FILLER.matcher(raw.trim()).replaceFirst("").trim();
-    String resolved = Antecedents.resolve(clause, previous);
-    if (resolved.equals(clause)) {
-      return said;
-    }
-    // the resolved clause is as informative as the pronoun's: it is kept under the same bar
-    Optional<Fact> fact = read(resolved, true);
-    return fact.isPresent() ? fact : said;
-  }
-
-  /**
-   * The fact one clause states; {@code resolved}: the clause's subject was a pronoun, put as what
-   * it stands for, and the pronoun's clause was informative enough to keep.
-   */
-  private static Optional<Fact> read(String raw, boolean resolved) {
     String clause = LEADING_FILLER.matcher(raw.trim()).replaceFirst("").trim();
     if (clause.isEmpty()
         || clause.endsWith("?")
@@ -323,7 +291,7 @@ public final class RuleExtractor implements Extractor {
       content = identifier(clause);
     }
     if (content.isEmpty() && !FIRST_PERSON_FILLER.matcher(clause).find()) {
-      content = Statements.rewrite(clause, resolved);
+      content = Statements.rewrite(clause);
     }
     return content.map(RuleExtractor::classify);
   }

@@ -237,21 +237,12 @@ final class Statements {
 
   /** A sentence in the third person, if it is informative; empty otherwise. */
   static Optional<String> rewrite(String clause) {
-    return rewrite(clause, false);
-  }
-
-  /**
-   * A sentence in the third person, if it is informative; {@code resolved}: its subject was a
-   * pronoun, put as what it stands for ({@link Antecedents}), and is held to the pronoun's bar.
-   */
-  static Optional<String> rewrite(String clause, boolean resolved) {
     boolean firstPerson = FIRST_PERSON_WORD.matcher(clause).find();
     if (!firstPerson && SECOND_PERSON.matcher(clause).find()) {
       return Optional.empty();
     }
     if (contentWords(clause) < MIN_CONTENT
         || !firstPerson
-            && !resolved
             && !PERSON_SUBJECT.matcher(clause).find()
             && !ANCHOR.matcher(withoutAddressee(clause)).find()
             && contentWords(plainWords(clause)) < DETAILED_CONTENT) {
