@@ -80,12 +80,15 @@ final class RuleResolver implements Resolver {
     Verdict closestAdd = null;
     for (Candidate candidate : candidates) {
       Verdict verdict =
-          classify(
-              candidate,
-              statement,
-              incoming,
-              slot,
-              comparable(context, candidate) ? learned : Optional.empty());
+          PronounSubjects.guard(
+              classify(
+                  candidate,
+                  statement,
+                  incoming,
+                  slot,
+                  comparable(context, candidate) ? learned : Optional.empty()),
+              candidate.memory().content(),
+              statement);
       if (verdict.action() == Action.ADD) {
         if (closestAdd == null || verdict.cosine() > closestAdd.cosine()) {
           closestAdd = verdict;
