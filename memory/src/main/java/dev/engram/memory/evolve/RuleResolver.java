@@ -449,6 +449,9 @@ final class RuleResolver implements Resolver {
                 + "' two ways, next to "
                 + id);
       }
+      if (!changed && ManyObjects.distinct(existing, incoming, d)) {
+        return rule.of(Action.ADD, "additional fact: " + d.contrast() + ", objects of a verb that holds many, next to " + id);
+      }
       return substitution(rule, d, existing, incoming);
     }
     if (d.onlyExisting().isEmpty() && !d.additive()) {
