@@ -12,14 +12,14 @@ import java.util.Set;
  * <ul>
  *   <li>A word left on one side only is covered when a short WordNet definition (first two senses,
  *       clauses of at most {@value #CLAUSE_WORDS} content words) of a word of the other side spells
- *       it: "User's rent is 1200 euros a month" / "User pays 1200 euros in rent every month" ("rent":
- *       "a payment … made by the lessee to an owner …").
+ *       it: "User's rent is 1200 euros a month" / "User pays 1200 euros in rent every month"
+ *       ("rent": "a payment … made by the lessee to an owner …").
  *   <li>One word left on each side is covered when the definition of one spells the other
  *       ("commutes": "travel back and forth regularly, as between one's place of work and home",
- *       against "to work"), or when their definitions share at least {@value #SHARED} content
- *       words and WordNet does not make them two kinds of one thing ("online": "connected to a
- *       computer network …", "internet": "a computer network consisting of …"), one of them no noun:
- *       two nouns defined alike are mostly two kinds of one thing ("tennis" and "golf", "horse" and
+ *       against "to work"), or when their definitions share at least {@value #SHARED} content words
+ *       and WordNet does not make them two kinds of one thing ("online": "connected to a computer
+ *       network …", "internet": "a computer network consisting of …"), one of them no noun: two
+ *       nouns defined alike are mostly two kinds of one thing ("tennis" and "golf", "horse" and
  *       "rabbit").
  * </ul>
  *
@@ -42,8 +42,25 @@ final class Leftovers {
   /** Definition words too general to say two words mean the same. */
   private static final Set<String> GENERAL =
       Set.of(
-          "one", "someone", "something", "person", "people", "thing", "things", "act", "used",
-          "use", "make", "made", "especially", "usually", "often", "kind", "part", "state", "way");
+          "one",
+          "someone",
+          "something",
+          "person",
+          "people",
+          "thing",
+          "things",
+          "act",
+          "used",
+          "use",
+          "make",
+          "made",
+          "especially",
+          "usually",
+          "often",
+          "kind",
+          "part",
+          "state",
+          "way");
 
   /**
    * Covers the one word left on a side, or on each side, as above; false when a definition negates
@@ -152,14 +169,11 @@ final class Leftovers {
   }
 
   /**
-   * Whether two words' short definitions share at least {@value #SHARED} content words (not
-   * general ones) and the words are not two kinds of one thing (WordNet siblings).
+   * Whether two words' short definitions share at least {@value #SHARED} content words (not general
+   * ones) and the words are not two kinds of one thing (WordNet siblings).
    */
   static boolean shareDefinition(String x, String y) {
-    if (!WordNet.phrase(x)
-        || !WordNet.phrase(y)
-        || noun(x) == noun(y)
-        || WordNet.siblings(x, y)) {
+    if (!WordNet.phrase(x) || !WordNet.phrase(y) || noun(x) == noun(y) || WordNet.siblings(x, y)) {
       // two nouns defined alike are mostly two kinds of one thing ("tennis" and "golf", "horse"
       // and "rabbit"); a word of another part of speech defined like a noun describes that thing
       return false;
@@ -181,7 +195,8 @@ final class Leftovers {
     for (List<String> clause : Paraphrases.clauses(word, DEFINITION_WORDS)) {
       for (String t : clause) {
         if (!Lexicon.STOP.contains(t) && !GENERAL.contains(t) && t.length() > 2) {
-          out.addAll(new ArrayList<>(WordForms.lemmas(t).isEmpty() ? Set.of(t) : WordForms.lemmas(t)));
+          out.addAll(
+              new ArrayList<>(WordForms.lemmas(t).isEmpty() ? Set.of(t) : WordForms.lemmas(t)));
         }
       }
     }

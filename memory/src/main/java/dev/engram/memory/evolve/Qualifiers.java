@@ -42,7 +42,8 @@ final class Qualifiers {
         || !Possessors.opens(incomingText)) {
       return false;
     }
-    if (clipped(existing, incoming, d.onlyIncoming()) || clipped(incoming, existing, d.onlyExisting())) {
+    if (clipped(existing, incoming, d.onlyIncoming())
+        || clipped(incoming, existing, d.onlyExisting())) {
       return true;
     }
     String before = a.get(0);
@@ -85,17 +86,28 @@ final class Qualifiers {
     return !clipped.equals(written)
         && WordNet.plain(clipped)
         && WordNet.plain(written)
-        && twoWordName(clipped + " " + written)
-        && (plainNoun(word) || relational(word) || twoWordName(word + " " + written));
+        && kindNamed(clipped, written)
+        && (plainNoun(word) || relational(word) || kindNamed(word, written));
   }
 
-  /** Whether WordNet holds two words as one name ("mobile phone"). */
-  private static boolean twoWordName(String words) {
+  /**
+   * Whether WordNet names a kind of thing by a word and the attribute's word together ("mobile
+   * phone"), or by the word alone as a name of that two-word thing ("cell", a "cell phone").
+   */
+  private static boolean kindNamed(String word, String attribute) {
+    String words = word + " " + attribute;
     return WordNet.ask(
         words,
         dictionary -> {
-          var noun = dictionary.getIndexWord(POS.NOUN, words);
-          return noun != null;
+          if (dictionary.getIndexWord(POS.NOUN, words) != null) {
+            return true;
+          }
+          var found = dictionary.lookupIndexWord(POS.NOUN, words);
+          return found != null
+              && found.getLemma().indexOf(' ') < 0
+              && !found.getSenses().isEmpty()
+              && found.getSenses().get(0).getWords().stream()
+                  .anyMatch(w -> w.getLemma().equalsIgnoreCase(word));
         });
   }
 

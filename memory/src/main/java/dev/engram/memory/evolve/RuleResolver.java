@@ -450,7 +450,12 @@ final class RuleResolver implements Resolver {
                 + id);
       }
       if (!changed && ManyObjects.distinct(existing, incoming, d)) {
-        return rule.of(Action.ADD, "additional fact: " + d.contrast() + ", objects of a verb that holds many, next to " + id);
+        return rule.of(
+            Action.ADD,
+            "additional fact: "
+                + d.contrast()
+                + ", objects of a verb that holds many, next to "
+                + id);
       }
       return substitution(rule, d, existing, incoming);
     }
