@@ -450,12 +450,7 @@ final class RuleResolver implements Resolver {
                 + id);
       }
       if (!changed && ManyObjects.distinct(existing, incoming, d)) {
-        return rule.of(
-            Action.ADD,
-            "additional fact: "
-                + d.contrast()
-                + ", objects of a verb that holds many, next to "
-                + id);
+        return rule.of(Action.ADD, "additional fact: two objects of a verb of many, " + id);
       }
       return substitution(rule, d, existing, incoming);
     }
