@@ -3,13 +3,17 @@ package dev.engram.memory.evolve;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
 
 /**
  * Names coined by joining words, as products and services are named and people are not: "LastPass"
- * (last + pass), "YouTube", "PayPal", "DropBox". A capital inside a word splits it; when both parts
- * are words WordNet knows (two letters or more each), the name is coined. A person's name with a
- * capital inside joins a particle that is no word ("McDonald", "DeShawn", "LeBron"; "MacKenzie":
- * "kenzie" is none).
+ * (last + pass), "SoundCloud", "PayPal", "DropBox". A capital inside a word splits it; when both
+ * parts are words WordNet knows (two letters or more each), the name is coined. A person's name
+ * with a capital inside joins a particle that is no word ("McDonald", "DeShawn", "LeBron";
+ * "MacKenzie": "kenzie" is none).
  */
 final class Brands {
   private Brands() {}
@@ -30,15 +34,24 @@ final class Brands {
     return false;
   }
 
-  /** Whether WordNet holds a plain word in any part of speech. */
+  /**
+   * Whether WordNet holds a plain word as a common word in any part of speech: not only as a name
+   * ("de", Delaware; "shawn", a dancer).
+   */
   private static boolean known(String word) {
     return WordNet.plain(word)
         && WordNet.ask(
             word,
             dictionary -> {
-              for (var pos : net.sf.extjwnl.data.POS.getAllPOS()) {
-                if (dictionary.lookupIndexWord(pos, word) != null) {
-                  return true;
+              for (POS pos : POS.getAllPOS()) {
+                IndexWord index = dictionary.lookupIndexWord(pos, word);
+                if (index == null) {
+                  continue;
+                }
+                for (Synset sense : index.getSenses()) {
+                  if (sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                    return true;
+                  }
                 }
               }
               return false;

@@ -155,7 +155,8 @@ final class Leftovers {
   private static Boolean spelledBy(
       Paraphrases.Side defined, String definedWord, Paraphrases.Side side, String word) {
     String surface = defined.statement.surfaceOf(definedWord);
-    if (!WordNet.phrase(surface)) {
+    if (!WordNet.phrase(surface) || WordNet.siblings(surface, side.statement.surfaceOf(word))) {
+      // "blue": "between green and violet" names another colour, not what blue is
       return null;
     }
     for (List<String> clause : Paraphrases.clauses(surface, CLAUSE_WORDS)) {

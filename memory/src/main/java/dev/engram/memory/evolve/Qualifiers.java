@@ -105,6 +105,7 @@ final class Qualifiers {
           var found = dictionary.lookupIndexWord(POS.NOUN, words);
           return found != null
               && found.getLemma().indexOf(' ') < 0
+              && !found.getLemma().equalsIgnoreCase(word)
               && !found.getSenses().isEmpty()
               && found.getSenses().get(0).getWords().stream()
                   .anyMatch(w -> w.getLemma().equalsIgnoreCase(word));

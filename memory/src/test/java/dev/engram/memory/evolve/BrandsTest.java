@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BrandsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"LastPass", "YouTube", "PayPal", "DropBox", "FaceTime"})
+  @ValueSource(strings = {"LastPass", "SoundCloud", "PayPal", "DropBox", "FaceTime"})
   void twoWordsJoinedAtACapital(String name) {
     assertThat(Brands.coined(name)).isTrue();
   }
