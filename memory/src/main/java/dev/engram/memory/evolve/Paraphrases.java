@@ -180,6 +180,9 @@ final class Paraphrases {
     kinds(b, a, how);
     roles(a, b, how);
     roles(b, a, how);
+    if (!Leftovers.cover(a, b, how)) {
+      return new Reading(how, a.left(), b.left(), true);
+    }
     return new Reading(List.copyOf(how), a.left(), b.left(), false);
   }
 
@@ -400,7 +403,7 @@ final class Paraphrases {
   }
 
   /** Whether a negating or ending word stands within two words before position {@code i}. */
-  private static boolean negatedAt(List<String> clause, int i) {
+  static boolean negatedAt(List<String> clause, int i) {
     for (int j = Math.max(0, i - 2); j < i; j++) {
       if (ENDING.contains(clause.get(j))) {
         return true;
@@ -415,6 +418,11 @@ final class Paraphrases {
    * words are left out.
    */
   private static List<List<String>> clauses(String word) {
+    return clauses(word, GLOSS_WORDS);
+  }
+
+  /** The clauses of a word's short definitions, of at most {@code most} content words each. */
+  static List<List<String>> clauses(String word, int most) {
     List<List<String>> out = new ArrayList<>();
     WordNet.ask(
         word,
@@ -433,7 +441,7 @@ final class Paraphrases {
               for (String clause : (quote < 0 ? gloss : gloss.substring(0, quote)).split(";")) {
                 List<String> tokens = WordNet.definitionWords(clause);
                 long content = tokens.stream().filter(t -> !Lexicon.STOP.contains(t)).count();
-                if (content > 0 && content <= GLOSS_WORDS) {
+                if (content > 0 && content <= most) {
                   out.add(tokens);
                 }
               }
@@ -571,7 +579,7 @@ final class Paraphrases {
   }
 
   /** A statement's content words, the words as written, and its units; which words are covered. */
-  private static final class Side {
+  static final class Side {
     final Statement statement;
     final List<String> written;
     final List<Unit> units;
@@ -706,5 +714,5 @@ final class Paraphrases {
    * One word, or two WordNet names as one ("mother tongue"), with its text for look-ups; a value
    * (name, number) matches only itself or another writing of its number.
    */
-  private record Unit(List<String> words, String text, boolean value) {}
+  record Unit(List<String> words, String text, boolean value) {}
 }

@@ -42,6 +42,10 @@ final class Qualifiers {
         || !Possessors.opens(incomingText)) {
       return false;
     }
+    if (clipped(existing, incoming, d.onlyIncoming())
+        || clipped(incoming, existing, d.onlyExisting())) {
+      return true;
+    }
     String before = a.get(0);
     String after = b.get(0);
     String attribute = a.get(1);
@@ -53,6 +57,72 @@ final class Qualifiers {
         && qualifier(before, existing)
         && qualifier(after, incoming)
         && (plainNoun(existing.surfaceOf(before)) || plainNoun(incoming.surfaceOf(after)));
+  }
+
+  /**
+   * Whether one statement names its attribute by a word that is itself a kind of it, WordNet's
+   * two-word name with the attribute clipped ("mobile", of "mobile phone"; the lexicon reads it as
+   * "phone"), and the other qualifies the attribute with a word of its own that names a kind
+   * ("office phone", "home phone number"): "User's mobile is …" and "User's office phone is …" are
+   * two phones. The other's qualifier must be a noun, a relational adjective (WordNet's pertainym
+   * senses: "home", "personal") or make a two-word name with the attribute; "new", "main" or
+   * "favourite" may name the same one.
+   */
+  static boolean clipped(Statement kind, Statement qualified, List<String> onlyQualified) {
+    List<String> k = kind.content();
+    List<String> q = qualified.content();
+    String attribute = k.get(0);
+    String qualifier = q.get(0);
+    if (q.size() < 2
+        || !attribute.equals(q.get(1))
+        || kind.values().contains(attribute)
+        || !onlyQualified.contains(qualifier)
+        || !qualifier(qualifier, qualified)) {
+      return false;
+    }
+    String clipped = kind.surfaceOf(attribute).toLowerCase(Locale.ROOT);
+    String written = qualified.surfaceOf(attribute).toLowerCase(Locale.ROOT);
+    String word = qualified.surfaceOf(qualifier).toLowerCase(Locale.ROOT);
+    return !clipped.equals(written)
+        && WordNet.plain(clipped)
+        && WordNet.plain(written)
+        && kindNamed(clipped, written)
+        && (plainNoun(word) || relational(word) || kindNamed(word, written));
+  }
+
+  /**
+   * Whether WordNet names a kind of thing by a word and the attribute's word together ("mobile
+   * phone"), or by the word alone as a name of that two-word thing ("cell", a "cell phone").
+   */
+  private static boolean kindNamed(String word, String attribute) {
+    String words = word + " " + attribute;
+    return WordNet.ask(
+        words,
+        dictionary -> {
+          if (dictionary.getIndexWord(POS.NOUN, words) != null) {
+            return true;
+          }
+          var found = dictionary.lookupIndexWord(POS.NOUN, words);
+          return found != null
+              && found.getLemma().indexOf(' ') < 0
+              && !found.getLemma().equalsIgnoreCase(word)
+              && !found.getSenses().isEmpty()
+              && found.getSenses().get(0).getWords().stream()
+                  .anyMatch(w -> w.getLemma().equalsIgnoreCase(word));
+        });
+  }
+
+  /** Whether an adjective has a sense that relates to a noun (WordNet's pertainyms: "home"). */
+  private static boolean relational(String word) {
+    return WordNet.plain(word)
+        && WordNet.ask(
+            word,
+            dictionary -> {
+              var adjective = dictionary.getIndexWord(POS.ADJECTIVE, word);
+              return adjective != null
+                  && adjective.getSenses().stream()
+                      .anyMatch(sense -> "adj.pert".equals(sense.getLexFileName()));
+            });
   }
 
   /** A word that may qualify an attribute: not a value, a time or a person. */

@@ -192,8 +192,11 @@ final class Roles {
     return sense.getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
   }
 
-  /** A written word: as written, lower case, and whether a possessive "'s" ended it. */
-  private record Token(String written, String lower, boolean possessive) {
+  /**
+   * A written word: as written, lower case, whether a possessive "'s" ended it, and whether it is
+   * glued to digits before it ("1Password").
+   */
+  private record Token(String written, String lower, boolean possessive, boolean afterDigit) {
     boolean capitalized() {
       return Character.isUpperCase(written.charAt(0));
     }
@@ -367,6 +370,10 @@ final class Roles {
       if (!t.capitalized()) {
         break;
       }
+      if (t.afterDigit() || Brands.coined(t.written())) {
+        // "LastPass", "1Password": a product fills the compound ("password manager"), no person
+        return Set.of();
+      }
       name.add(bare(t.lower()));
     }
     return name;
@@ -402,7 +409,8 @@ final class Roles {
     while (m.find()) {
       String w = m.group();
       boolean possessive = w.endsWith("'s") || w.endsWith("’s");
-      out.add(new Token(w, w.toLowerCase(Locale.ROOT), possessive));
+      boolean afterDigit = m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1));
+      out.add(new Token(w, w.toLowerCase(Locale.ROOT), possessive, afterDigit));
     }
     return out;
   }

@@ -452,6 +452,9 @@ final class RuleResolver implements Resolver {
                 + "' two ways, next to "
                 + id);
       }
+      if (!changed && ManyObjects.distinct(existing, incoming, d)) {
+        return rule.of(Action.ADD, "additional fact: two objects of a verb of many, " + id);
+      }
       return substitution(rule, d, existing, incoming);
     }
     if (d.onlyExisting().isEmpty() && !d.additive()) {

@@ -26,6 +26,34 @@ class QualifiersTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a clipped two-word name ("mobile phone", "cell phone") against a qualified attribute
+        "User's mobile is 07700 900111 | User's work phone is 020 7946 0000",
+        "User's cell is 555 0101 | User's home phone is 555 0199",
+        "Customer's mobile number is 0161 555 0101 | Customer's office phone number is 0161 555 0199",
+      })
+  void aClippedNameAndAQualifiedAttributeAreTwoFacts(String existing, String incoming) {
+    assertThat(decide(existing, incoming, 0.7).action()).isEqualTo(Action.ADD);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the attribute without a qualifier: the same phone
+        "User's mobile number is 0770 | User's phone number is 0780",
+        // an adjective of time or rank may name the same one
+        "User's mobile is 555 0101 | User's main phone is 555 0199",
+      })
+  void aClippedNameWithoutAQualifierOnTheOtherSide(String existing, String incoming) {
+    Statement a = Readings.statement(existing);
+    Statement b = Readings.statement(incoming);
+    assertThat(Qualifiers.twoKinds(existing, a, incoming, b, Difference.of(a, b))).isFalse();
+  }
+
+  @ParameterizedTest
   @CsvSource({
     // one kind, a new value
     "Client's delivery address is 2 Mill Road, Client's delivery address is now 7 Elm Close",

@@ -80,6 +80,8 @@ class RolesTest {
         "User answers to Lena and reports to Tobias | tobias",
         "User hired Greta Lind as their solicitor | greta lind",
         "User found a new tutor, Hamid | hamid",
+        // a capital inside a person's name
+        "User's manager is Dev McDonald | dev mcdonald",
       })
   void holdersNamed(String statement, String name) {
     assertThat(Roles.of(statement))
@@ -99,6 +101,9 @@ class RolesTest {
         "User met Tom Baker at the market",
         // many holders
         "User's colleague is Tobias",
+        // a product fills the compound, not a person: a coined name, a name glued to digits
+        "User's password manager is LastPass",
+        "User's password manager is 1Password",
       })
   void noHolder(String statement) {
     assertThat(Roles.of(statement)).isEmpty();
