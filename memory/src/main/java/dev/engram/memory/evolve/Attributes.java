@@ -12,23 +12,22 @@ import java.util.regex.Pattern;
 import net.sf.extjwnl.data.POS;
 
 /**
- * The things a statement says something about, read to find the memories a change may replace
- * when its wording is too unlike theirs for the embeddings to bring them close ("Customer on Pro
- * plan, billed monthly" / "Cust moved to the Enterprise plan", cosine 0.31; "Dedicated CSM: Laura"
- * / "Customer's success manager is now Ben", 0.29). Whether such a pair is a change is the rules'
+ * The things a statement says something about, read to find the memories a change may replace when
+ * its wording is too unlike theirs for the embeddings to bring them close ("Customer on Pro plan,
+ * billed monthly" / "Cust moved to the Enterprise plan", cosine 0.31; "Dedicated CSM: Laura" /
+ * "Customer's success manager is now Ben", 0.29). Whether such a pair is a change is the rules'
  * call: this only says which memories are worth comparing.
  *
  * <p>A statement's <em>attribute nouns</em> are the words, in the sentence form the rules read
  * ({@link Notes}), that WordNet knows as nouns and not as adjectives ("plan", "router", "status";
- * not "favourite", "home", "active", which qualify or value a thing rather than name it, nor
- * "now", "yesterday", which WordNet also reads as adverbs), other
- * than: the subject and, when the subject is not a possessive ("User's plan …"), its verb ("User
- * banks with …", "Account suspended …"); what follows the copula of "S's X is V", the value; names
- * (capitalized past the first word), numbers, stop words, people (relatives and roles), and time
- * periods ("month", "year"). Two statements share an attribute when they have such a noun in
- * common (the same canonical form, {@link Lexicon#canonical}), or when an acronym one of them
- * writes is spelled by the initials of a run of the other's words as written ({@link Acronyms}:
- * "CSM" / "Customer's success manager").
+ * not "favourite", "home", "active", which qualify or value a thing rather than name it, nor "now",
+ * "yesterday", which WordNet also reads as adverbs), other than: the subject and, when the subject
+ * is not a possessive ("User's plan …"), its verb ("User banks with …", "Account suspended …");
+ * what follows the copula of "S's X is V", the value; names (capitalized past the first word),
+ * numbers, stop words, people (relatives and roles), and time periods ("month", "year"). Two
+ * statements share an attribute when they have such a noun in common (the same canonical form,
+ * {@link Lexicon#canonical}), or when an acronym one of them writes is spelled by the initials of a
+ * run of the other's words as written ({@link Acronyms}: "CSM" / "Customer's success manager").
  */
 final class Attributes {
   private Attributes() {}
@@ -51,9 +50,9 @@ final class Attributes {
   }
 
   /**
-   * The words to ask the keyword index for, for memories that may share an attribute with the
-   * text: its attribute nouns as written, its acronyms, and the initials of the runs of its words
-   * that an acronym of another memory may abbreviate ("Customer's success manager" → "csm").
+   * The words to ask the keyword index for, for memories that may share an attribute with the text:
+   * its attribute nouns as written, its acronyms, and the initials of the runs of its words that an
+   * acronym of another memory may abbreviate ("Customer's success manager" → "csm").
    */
   static List<String> queryWords(String text) {
     Set<String> out = new LinkedHashSet<>(nouns(text));
@@ -135,8 +134,8 @@ final class Attributes {
     int start = words.get(0).equalsIgnoreCase("the") && words.size() > 1 ? 1 : 0;
     String subject = bare(words.get(start).toLowerCase(Locale.ROOT));
     int from = start;
-    if (Notes.SUBJECT_WORDS.contains(subject) || Character.isUpperCase(words.get(start).charAt(0))
-        && !noun(subject)) {
+    if (Notes.SUBJECT_WORDS.contains(subject)
+        || Character.isUpperCase(words.get(start).charAt(0)) && !noun(subject)) {
       // "User …", "Diego's …": the one the memories are about says nothing of what changed
       from = start + 1;
     }

@@ -257,10 +257,10 @@ public class MemoryEvolver {
   /**
    * The nearest active memories of the user at least {@code linkThreshold} close (at most {@code
    * candidates}); under it but at least {@code slotFloor} close, those filling the same
-   * single-valued slot as the statement ({@link Slot}) among the nearest {@value #SLOT_SEARCH} times
-   * as many, and at most {@value #ATTRIBUTE_CANDIDATES} sharing an attribute noun or an acronym
-   * with it ({@link Attributes}), found by a keyword query of those words: worded far apart, they
-   * may still be what it replaces.
+   * single-valued slot as the statement ({@link Slot}) among the nearest {@value #SLOT_SEARCH}
+   * times as many, and at most {@value #ATTRIBUTE_CANDIDATES} sharing an attribute noun or an
+   * acronym with it ({@link Attributes}), found by a keyword query of those words: worded far
+   * apart, they may still be what it replaces.
    */
   private List<Candidate> candidates(
       String appId,
