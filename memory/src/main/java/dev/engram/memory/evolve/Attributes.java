@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,48 @@ final class Attributes {
     }
     out.addAll(initialisms(written(text)));
     return List.copyOf(out);
+  }
+
+  /** The most content words of a terse change ("Cust moved to the Enterprise plan": 3). */
+  static final int TERSE_CHANGE = 6;
+
+  /** The most content words of a terse memory a terse change is compared with. */
+  static final int TERSE_MEMORY = 8;
+
+  /**
+   * Whether a statement is a terse change, the kind worth comparing with memories it shares only an
+   * attribute with: a change word other than "new" ("now", "moved", "switched", {@link
+   * Lexicon#CHANGE}) or a thing given up ({@link Statement#givenUp}), and at most {@value
+   * #TERSE_CHANGE} content words. Longer statements (a conversation's "Tim felt so inspired and
+   * like they got a new lease of life") share nouns with many memories they do not replace.
+   */
+  static boolean terseChange(String text) {
+    String sentence = Readings.sentence(text).strip();
+    if (sentence.isEmpty() || !Character.isLetter(sentence.charAt(0))) {
+      // an aside or a caption, "(photo: a sign that says never give up)": no one's change
+      return false;
+    }
+    Statement s = Readings.statement(text);
+    return (s.changeWords().stream().anyMatch(w -> !w.equals(NEW)) || !s.givenUp().isEmpty())
+        && !s.content().isEmpty()
+        && s.content().size() <= TERSE_CHANGE;
+  }
+
+  /**
+   * "new" describes a thing as new ("a new lease of life", "the new team's style"): alone, it does
+   * not say that one value replaced another.
+   */
+  private static final String NEW = "new";
+
+  /**
+   * Whether a memory may be compared with a terse change for an attribute shared by name alone: it
+   * is terse too (at most {@value #TERSE_MEMORY} content words) and about the same one (the same
+   * name it opens with, or none on both: "Maria …" is not compared with "John's passion …").
+   */
+  static boolean comparable(String change, String memory) {
+    Statement m = Readings.statement(memory);
+    return m.content().size() <= TERSE_MEMORY
+        && Objects.equals(m.subject(), Readings.statement(change).subject());
   }
 
   /** Whether two texts share an attribute: a noun in common, or an acronym spelled out. */

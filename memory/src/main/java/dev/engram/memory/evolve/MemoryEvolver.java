@@ -285,7 +285,8 @@ public class MemoryEvolver {
     }
     // a statement naming a thing asks the keywords for memories naming it too: their cosine is
     // known once they are read
-    List<String> attributeWords = Attributes.queryWords(content);
+    List<String> attributeWords =
+        Attributes.terseChange(content) ? Attributes.queryWords(content) : List.of();
     LinkedHashSet<String> keyed = new LinkedHashSet<>();
     if (!attributeWords.isEmpty()) {
       for (IndexHit hit :
@@ -345,6 +346,7 @@ public class MemoryEvolver {
           .filter(m -> !compared.contains(m.id()) && m.embedding() != null)
           .map(m -> new Candidate(m, Vectors.cosine(vector, m.embedding())))
           .filter(c -> c.cosine() >= config.slotFloor() && c.cosine() < config.linkThreshold())
+          .filter(c -> Attributes.comparable(content, c.memory().content()))
           .filter(c -> Attributes.shared(content, c.memory().content()))
           .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
           .limit(ATTRIBUTE_CANDIDATES)
