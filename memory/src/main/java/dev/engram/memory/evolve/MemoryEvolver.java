@@ -256,9 +256,11 @@ public class MemoryEvolver {
 
   /**
    * The nearest active memories of the user at least {@code linkThreshold} close (at most {@code
-   * candidates}), and, under it but at least {@code slotFloor} close among the nearest {@value
-   * #SLOT_SEARCH} times as many, those filling the same single-valued slot as the statement ({@link
-   * Slot}): worded far apart, they may still be what it replaces.
+   * candidates}); under it but at least {@code slotFloor} close, those filling the same
+   * single-valued slot as the statement ({@link Slot}) among the nearest {@value #SLOT_SEARCH}
+   * times as many, and at most {@value #ATTRIBUTE_CANDIDATES} sharing an attribute noun or an
+   * acronym with it ({@link Attributes}), found by a keyword query of those words: worded far
+   * apart, they may still be what it replaces.
    */
   private List<Candidate> candidates(
       String appId,
@@ -281,25 +283,44 @@ public class MemoryEvolver {
     for (IndexHit hit : hits) {
       keep(hit.id(), hit.score(), cosine, slot.isPresent() ? below : null);
     }
+    // a statement naming a thing asks the keywords for memories naming it too: their cosine is
+    // known once they are read
+    List<String> attributeWords =
+        Attributes.terseChange(content) ? Attributes.queryWords(content) : List.of();
+    LinkedHashSet<String> keyed = new LinkedHashSet<>();
+    if (!attributeWords.isEmpty()) {
+      for (IndexHit hit :
+          index.keywordSearch(
+              appId,
+              String.join(" ", attributeWords),
+              MemoryFilter.user(userId),
+              config.candidates())) {
+        if (!cosine.containsKey(hit.id()) && !below.containsKey(hit.id())) {
+          keyed.add(hit.id());
+        }
+      }
+    }
     // earlier statements of this batch, which the index does not hold yet
     for (Memory memory : unindexed.values()) {
       if (memory.userId().equals(userId)
           && memory.status() == MemoryStatus.ACTIVE
           && memory.embedding() != null) {
-        keep(
-            memory.id(),
-            Vectors.cosine(vector, memory.embedding()),
-            cosine,
-            slot.isPresent() ? below : null);
+        double score = Vectors.cosine(vector, memory.embedding());
+        keep(memory.id(), score, cosine, slot.isPresent() ? below : null);
+        if (!attributeWords.isEmpty() && !cosine.containsKey(memory.id())) {
+          keyed.add(memory.id());
+        }
       }
     }
-    if (cosine.isEmpty() && below.isEmpty()) {
+    if (cosine.isEmpty() && below.isEmpty() && keyed.isEmpty()) {
       return List.of();
     }
     Map<String, Double> all = new HashMap<>(below);
     all.putAll(cosine);
+    LinkedHashSet<String> ids = new LinkedHashSet<>(all.keySet());
+    ids.addAll(keyed);
     List<Memory> found =
-        store.findAll(appId, all.keySet(), now).stream()
+        store.findAll(appId, ids, now).stream()
             .filter(m -> m.status() == MemoryStatus.ACTIVE && m.userId().equals(userId))
             .toList();
     List<Candidate> out =
@@ -319,8 +340,23 @@ public class MemoryEvolver {
           .limit(config.candidates())
           .forEach(out::add);
     }
+    if (!attributeWords.isEmpty()) {
+      List<String> compared = out.stream().map(c -> c.memory().id()).toList();
+      found.stream()
+          .filter(m -> !compared.contains(m.id()) && m.embedding() != null)
+          .map(m -> new Candidate(m, Vectors.cosine(vector, m.embedding())))
+          .filter(c -> c.cosine() >= config.slotFloor() && c.cosine() < config.linkThreshold())
+          .filter(c -> Attributes.comparable(content, c.memory().content()))
+          .filter(c -> Attributes.shared(content, c.memory().content()))
+          .sorted((a, b) -> Double.compare(b.cosine(), a.cosine()))
+          .limit(ATTRIBUTE_CANDIDATES)
+          .forEach(out::add);
+    }
     return List.copyOf(out);
   }
+
+  /** The most memories under the link threshold compared for an attribute shared by name. */
+  static final int ATTRIBUTE_CANDIDATES = 2;
 
   /** How many times {@code candidates} the index is asked for, for memories filling a slot. */
   static final int SLOT_SEARCH = 4;

@@ -69,7 +69,7 @@ final class Notes {
           "she", "they", "it", "me", "us", "him", "them", "not", "never", "no");
 
   /** The words a note names its subject with, lower case. */
-  private static final Set<String> SUBJECT_WORDS = Set.of("user", "customer", "client");
+  static final Set<String> SUBJECT_WORDS = Set.of("user", "customer", "client");
 
   /** The subject opening a statement as the customer or the client: "The client's", "Customer". */
   private static final Pattern CUSTOMER =

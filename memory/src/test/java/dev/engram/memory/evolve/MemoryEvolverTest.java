@@ -259,4 +259,67 @@ class MemoryEvolverTest {
 
     assertThat(job.decision().action()).isEqualTo(Action.ADD);
   }
+
+  private MemoryEvolver linked() {
+    return new MemoryEvolver(
+        store,
+        index,
+        writer,
+        new RuleResolver(),
+        new EvolutionConfiguration(0.4, 5, 0.2, true),
+        clock);
+  }
+
+  private Resolution addLinked(MemoryEvolver evolver, String user, String content) {
+    return evolver.add(APP, "key_1", List.of(NewMemory.of(user, content))).get(0);
+  }
+
+  @Test
+  void aTerseChangeIsComparedWithAMemoryNamingTheSameThingUnderTheLinkThreshold() {
+    MemoryEvolver linked = linked();
+    Memory plan = addLinked(linked, "u11", "User's plan is Pro, billed monthly").memory();
+    // the hashing embedder shares "user" and "plan" only: cosine about 0.31
+    Resolution moved = addLinked(linked, "u11", "User moved to the Enterprise plan");
+
+    assertThat(moved.decision().action()).as(moved.decision().reason()).isEqualTo(Action.UPDATE);
+    assertThat(moved.decision().targetId()).isEqualTo(plan.id());
+  }
+
+  @Test
+  void aTerseChangeNamingNothingTheMemoryNamesIsNotComparedWithIt() {
+    MemoryEvolver linked = linked();
+    addLinked(linked, "u12", "User's plan is Pro, billed monthly");
+    // cosine about 0.38 ("user", "billed"), a change word, but no attribute noun in common
+    Resolution billed = addLinked(linked, "u12", "User now billed quarterly");
+
+    assertThat(billed.decision().action()).isEqualTo(Action.ADD);
+    assertThat(billed.decision().reason()).isEqualTo("new: no similar memory");
+  }
+
+  @Test
+  void aStatementSayingNoChangeIsNotComparedForANounInCommon() {
+    MemoryEvolver linked = linked();
+    addLinked(linked, "u13", "User's plan is Pro, billed monthly");
+    Resolution likes = addLinked(linked, "u13", "User likes the Enterprise plan");
+
+    assertThat(likes.decision().action()).isEqualTo(Action.ADD);
+    assertThat(likes.decision().reason()).isEqualTo("new: no similar memory");
+  }
+
+  @Test
+  void aTerseChangeIsComparedWithAnEarlierStatementOfItsBatch() {
+    MemoryEvolver linked = linked();
+    List<Resolution> out =
+        linked.add(
+            APP,
+            "key_1",
+            List.of(
+                NewMemory.of("u14", "User's plan is Pro, billed monthly"),
+                NewMemory.of("u14", "User moved to the Enterprise plan")));
+
+    assertThat(out.get(1).decision().action())
+        .as(out.get(1).decision().reason())
+        .isEqualTo(Action.UPDATE);
+    assertThat(out.get(1).decision().targetId()).isEqualTo(out.get(0).memory().id());
+  }
 }
