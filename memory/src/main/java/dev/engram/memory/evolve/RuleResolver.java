@@ -295,6 +295,11 @@ final class RuleResolver implements Resolver {
                 + id);
       }
     }
+    // an amount of one thing, a stage of one process: their own classes (Measures, Stages)
+    Optional<RuleCall> own = d.additive() ? Optional.empty() : RuleCall.of(memory, statement);
+    if (own.isPresent()) {
+      return rule.of(own.get().action(), own.get().reason() + id);
+    }
     if (otherPeople(existing, incoming)) {
       // "Anna is a teacher" / "Maria is a teacher": what one person is or does, another's says
       // nothing about, however alike the rest
