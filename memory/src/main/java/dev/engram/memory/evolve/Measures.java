@@ -78,7 +78,13 @@ final class Measures {
           : Optional.empty();
     }
     boolean sameValue = old.value().compareTo(now.value()) == 0;
-    if (!sameThing(old.thing(), now.thing())) {
+    // "User takes 10 mg of lisinopril" / "User's lisinopril dose was increased": the thing named
+    // as what the other's measure is of
+    boolean one =
+        sameThing(old.thing(), now.thing())
+            || now.qualifiers().contains(old.thing())
+            || old.qualifiers().contains(now.thing());
+    if (!one) {
       return sameValue
           ? Optional.empty()
           : Optional.of(
@@ -198,6 +204,15 @@ final class Measures {
       // "User's landlord put the rent up to …": the person acts on the user's thing
       return verbal(t, i, amount, owner, value);
     }
+    if (i + 1 == amount
+        && !COPULA.contains(t.get(i).lower())
+        && verbAt(t.get(i))
+        && amount + 1 < t.size()
+        && noun(t.get(amount + 1))
+        && !unit(t.get(amount + 1).lower())) {
+      // "User's team has 12 engineers": what the amount counts
+      return verbal(t, i, amount, owner, value);
+    }
     Set<String> qualifiers = new LinkedHashSet<>(nouns.subList(0, nouns.size() - 1));
     if (i < amount && PREPOSITIONS.contains(t.get(i).lower())) {
       // "grade in organic chemistry", "booking at Nori Sushi"
@@ -312,7 +327,9 @@ final class Measures {
       boolean before =
           BEFORE_AMOUNT.contains(prev)
               || t.get(i - 1).possessive() == false && verb(t.get(i - 1)) && !noun(t.get(i - 1));
-      if (!year && before) {
+      // "is 9 Park Ave": a house number, part of a name
+      boolean named = i + 1 < t.size() && named(t.get(i + 1));
+      if (!year && before && !named) {
         return i;
       }
       return -1;
@@ -362,7 +379,9 @@ final class Measures {
             String gloss = first.getGloss();
             int quote = gloss.indexOf('"');
             String definition = quote < 0 ? gloss : gloss.substring(0, quote);
-            if (WordNet.definitionWords(definition).contains(other)) {
+            String stem = Lexicon.canonical(other);
+            if (WordNet.definitionWords(definition).stream()
+                .anyMatch(d -> d.equals(other) || Lexicon.canonical(d).equals(stem))) {
               return true;
             }
           }
@@ -402,7 +421,7 @@ final class Measures {
         && !Lexicon.PREPOSITION_ROLE.containsKey(lower)
         && !COPULA.contains(lower)
         && WordNet.ask(lower, dictionary -> dictionary.lookupIndexWord(POS.NOUN, lower) != null)
-        && !(WordNet.verbForm(lower) && !lower.endsWith("s"))
+        && !(WordNet.verbForm(lower) && !lower.endsWith("s") && !lower.endsWith("ing"))
         && !Frequencies.frequency(lower);
   }
 

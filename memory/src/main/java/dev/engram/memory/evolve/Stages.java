@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
 
 /**
  * Stages that follow each other in one process: a child goes from nursery to reception to Year 1, an
@@ -207,13 +209,21 @@ final class Stages {
         continue;
       }
       // a name after "'s" owns the subject ("Kate's son"): a word of it, not its name
-      boolean name = Character.isUpperCase(bare.charAt(0)) && !subjectWord(lower) && !possessive;
+      boolean name =
+          Character.isUpperCase(bare.charAt(0))
+              && !subjectWord(lower)
+              && !possessive
+              && !thingWord(lower)
+              && !(i == 0 && WordNet.plain(lower) && person(lower));
       if (name) {
         names.add(lower);
       } else if (i == 0 || possessive || person(lower) || thingWord(lower)) {
-        words.add(Lexicon.canonical(lower));
-      } else {
+        words.add(lower);
+      } else if (verb(lower)) {
         break;
+      } else {
+        // "User's nursery closed": a noun of the subject that is none of these
+        return Optional.empty();
       }
       i++;
     }
@@ -289,7 +299,24 @@ final class Stages {
     return PROCESSES.stream().anyMatch(p -> p.things().contains(lower));
   }
 
+  /** Whether a word is a person noun: the lexicon's, or a first noun sense among WordNet's people. */
   private static boolean person(String lower) {
-    return ValueKinds.person(Lexicon.canonical(lower));
+    return ValueKinds.person(Lexicon.canonical(lower))
+        || WordNet.plain(lower)
+            && WordNet.ask(
+                lower,
+                dictionary -> {
+                  IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, lower);
+                  return noun != null
+                      && !noun.getSenses().isEmpty()
+                      && "noun.person".equals(noun.getSenses().get(0).getLexFileName());
+                });
+  }
+
+  /** Whether a word can be the subject's verb: an auxiliary, a verb form, a verb's lemma. */
+  private static boolean verb(String lower) {
+    return Lexicon.STOP.contains(lower)
+        || WordNet.plain(lower)
+            && WordNet.ask(lower, dictionary -> dictionary.lookupIndexWord(POS.VERB, lower) != null);
   }
 }
