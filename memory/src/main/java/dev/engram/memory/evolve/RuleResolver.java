@@ -295,7 +295,7 @@ final class RuleResolver implements Resolver {
                 + id);
       }
     }
-    // an amount of one thing, a stage of one process: their own classes (Measures, Stages)
+    // a stage of one process replaced by a later one (Stages)
     Optional<RuleCall> own = d.additive() ? Optional.empty() : RuleCall.of(memory, statement);
     if (own.isPresent()) {
       return rule.of(own.get().action(), own.get().reason() + id);

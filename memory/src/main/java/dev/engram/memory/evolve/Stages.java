@@ -13,11 +13,11 @@ import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 
 /**
- * Stages that follow each other in one process: a child goes from nursery to reception to Year 1, an
- * order is placed, shipped, then delivered, a job application goes from applied to interviewing to
- * an offer, a support ticket from opened to resolved to closed, a subscription from a trial to paid.
- * Said of the same one (the same child, the same order), the later stage replaces the earlier: "Mila
- * has started first grade" replaces "User's daughter Mila is in kindergarten".
+ * Stages that follow each other in one process: a child goes from nursery to reception to Year 1,
+ * an order is placed, shipped, then delivered, a job application goes from applied to interviewing
+ * to an offer, a support ticket from opened to resolved to closed, a subscription from a trial to
+ * paid. Said of the same one (the same child, the same order), the later stage replaces the
+ * earlier: "Mila has started first grade" replaces "User's daughter Mila is in kindergarten".
  *
  * <p>The stages come from a small table of general process kinds ({@link #PROCESSES}), not from
  * WordNet: WordNet has no relation of one state following another (its verb entailments hold for
@@ -50,7 +50,8 @@ final class Stages {
    * A kind of process: what it is of, its subject nouns (for a thing), and its stages in order,
    * each stage's words (the lemma of a verb or a noun, or a phrase).
    */
-  private record Process(String name, Bearer bearer, Set<String> things, List<Set<String>> stages) {}
+  private record Process(
+      String name, Bearer bearer, Set<String> things, List<Set<String>> stages) {}
 
   /** The process kinds; a stage's rank is its place in its list. */
   static final List<Process> PROCESSES =
@@ -86,17 +87,25 @@ final class Stages {
               Bearer.THING,
               Set.of("ticket", "case", "issue", "request", "complaint", "incident", "bug"),
               List.of(
-                  Set.of("open", "opened", "report", "reported", "raise", "raised", "log", "logged"),
-                  Set.of("assign", "assigned", "escalate", "escalated", "investigate",
-                      "investigating", "in progress"),
+                  Set.of(
+                      "open", "opened", "report", "reported", "raise", "raised", "log", "logged"),
+                  Set.of(
+                      "assign",
+                      "assigned",
+                      "escalate",
+                      "escalated",
+                      "investigate",
+                      "investigating",
+                      "in progress"),
                   Set.of("resolve", "resolved", "fix", "fixed"),
                   Set.of("close", "closed"))),
           new Process(
               "subscription",
               Bearer.PERSON,
               Set.of(),
-              List.of(Set.of("free trial", "trial"), Set.of("paid plan", "paid subscription",
-                  "paying customer", "paid tier"))));
+              List.of(
+                  Set.of("free trial", "trial"),
+                  Set.of("paid plan", "paid subscription", "paying customer", "paid tier"))));
 
   /** The rank of a school year or grade: "Year 7", "grade 3", "first grade", "3rd grade". */
   private static final Pattern NUMBERED =
@@ -107,10 +116,18 @@ final class Stages {
 
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
-          Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
-          Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
-          Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
-          Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10),
+          Map.entry("eleventh", 11),
+          Map.entry("twelfth", 12));
 
   /** Schooling's stages before the numbered years. */
   private static final int NUMBERED_FROM = 2;
@@ -121,7 +138,8 @@ final class Stages {
    * @param process the process kind's name
    * @param who the subject: names (lower case) and its other words
    * @param rank the stage's place in the process
-   * @param objects the names after the verb, but a school's ("Duolingo" of "a free trial of Duolingo")
+   * @param objects the names after the verb, but a school's ("Duolingo" of "a free trial of
+   *     Duolingo")
    */
   record Stage(String process, Who who, int rank, Set<String> objects) {
     /**
@@ -175,7 +193,8 @@ final class Stages {
                 + ") replaces the earlier one of "));
   }
 
-  private static final Pattern TOKEN = Pattern.compile("#?[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:['’]s\\b)?");
+  private static final Pattern TOKEN =
+      Pattern.compile("#?[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:['’]s\\b)?");
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "their", "his", "her");
 
@@ -299,7 +318,9 @@ final class Stages {
     return PROCESSES.stream().anyMatch(p -> p.things().contains(lower));
   }
 
-  /** Whether a word is a person noun: the lexicon's, or a first noun sense among WordNet's people. */
+  /**
+   * Whether a word is a person noun: the lexicon's, or a first noun sense among WordNet's people.
+   */
   private static boolean person(String lower) {
     return ValueKinds.person(Lexicon.canonical(lower))
         || WordNet.plain(lower)
@@ -317,6 +338,7 @@ final class Stages {
   private static boolean verb(String lower) {
     return Lexicon.STOP.contains(lower)
         || WordNet.plain(lower)
-            && WordNet.ask(lower, dictionary -> dictionary.lookupIndexWord(POS.VERB, lower) != null);
+            && WordNet.ask(
+                lower, dictionary -> dictionary.lookupIndexWord(POS.VERB, lower) != null);
   }
 }

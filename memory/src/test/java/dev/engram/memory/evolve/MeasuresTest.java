@@ -1,18 +1,16 @@
 package dev.engram.memory.evolve;
 
-import static dev.engram.memory.evolve.Decide.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.engram.memory.evolve.Resolver.Action;
-import dev.engram.memory.evolve.Resolver.Decision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An amount of one thing of the subject ({@link Measures}): a new amount replaces the old, amounts
- * of two things or of two people stay. Sentences written for this test, not taken from any
- * evaluation set.
+ * of two things or of two people stay (the class is not consulted by the resolver; these are its
+ * own verdicts). Sentences written for this test, not taken from any evaluation set.
  */
 class MeasuresTest {
 
@@ -68,12 +66,15 @@ class MeasuresTest {
         "User's council tax is £140 a month | User's monthly council tax is £151 from April",
         "User's wage is $18 an hour | User earns $21 an hour now",
         // the thing named as what the other's measure is of
-        "User takes 5 mg of bisoprolol daily | User's bisoprolol dose was cut to 2.5 mg",
+        "User takes 75 mg of aspirin daily | User's aspirin dose was cut to 50 mg",
       })
   void newAmountReplaces(String existing, String incoming) {
-    Decision d = decide(existing, incoming, 0.6);
-    assertThat(d.action()).as(d.reason()).isEqualTo(Action.UPDATE);
-    assertThat(d.reason()).contains("as the amount of");
+    assertThat(Measures.decide(existing, incoming))
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.action()).as(c.reason()).isEqualTo(Action.UPDATE);
+              assertThat(c.reason()).contains("as the amount of");
+            });
   }
 
   @ParameterizedTest
@@ -87,9 +88,12 @@ class MeasuresTest {
         "User's brother takes 10 mg of ramipril | User's ramipril was raised to 5 mg",
       })
   void twoAmountsStay(String existing, String incoming) {
-    Decision d = decide(existing, incoming, 0.6);
-    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
-    assertThat(d.reason()).startsWith("distinct: amounts of");
+    assertThat(Measures.decide(existing, incoming))
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.action()).as(c.reason()).isEqualTo(Action.ADD);
+              assertThat(c.reason()).startsWith("distinct: amounts of");
+            });
   }
 
   @ParameterizedTest
@@ -101,9 +105,7 @@ class MeasuresTest {
         "User's invoice 2231 is paid | User's invoice 2240 is paid",
       })
   void identifiersAreNoAmounts(String existing, String incoming) {
-    assertThat(RuleCall.of(existing, incoming)).isEmpty();
-    Decision d = decide(existing, incoming, 0.7);
-    assertThat(d.action()).as(d.reason()).isEqualTo(Action.ADD);
+    assertThat(Measures.decide(existing, incoming)).isEmpty();
   }
 
   @ParameterizedTest
@@ -124,7 +126,12 @@ class MeasuresTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"rent | petrol", "membership | storage", "atorvastatin | amlodipine", "bill | salary"})
+      value = {
+        "rent | petrol",
+        "membership | storage",
+        "atorvastatin | amlodipine",
+        "bill | salary"
+      })
   void twoThings(String a, String b) {
     assertThat(Measures.sameThing(a, b)).isFalse();
   }
