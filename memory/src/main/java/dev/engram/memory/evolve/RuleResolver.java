@@ -298,6 +298,11 @@ final class RuleResolver implements Resolver {
                 + id);
       }
     }
+    // a stage of one process replaced by a later one (Stages)
+    Optional<RuleCall> own = d.additive() ? Optional.empty() : RuleCall.of(memory, statement);
+    if (own.isPresent()) {
+      return rule.of(own.get().action(), own.get().reason() + id);
+    }
     if (otherPeople(existing, incoming)) {
       // "Anna is a teacher" / "Maria is a teacher": what one person is or does, another's says
       // nothing about, however alike the rest
