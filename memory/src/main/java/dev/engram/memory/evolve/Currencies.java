@@ -42,11 +42,6 @@ final class Currencies {
     }
   }
 
-  /** Whether a word names a currency: "euros", "pounds", "quid". */
-  static boolean currency(String word) {
-    return NAMES.containsKey(word.toLowerCase(Locale.ROOT));
-  }
-
   private static final String AMOUNT = "(\\d+(?:\\.\\d+)?)(?:\\s*(k|thousand|m|million)\\b)?";
 
   /** A symbol, then an amount: "€1475", "£58k", "$ 20". */

@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /**
  * A verdict of one of the rules kept in a class of its own ({@link Stages}): the action and why,
- * the reason ending where the resolver adds the memory's id. {@link Measures} gives verdicts of the
- * same form but is not consulted: measured in session 27, it lowered four held-out sets.
+ * the reason ending where the resolver adds the memory's id.
  */
 record RuleCall(Resolver.Action action, String reason) {
 
