@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -113,21 +112,6 @@ final class Stages {
           "\\b(?:(?:year|grade)\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)\\s+(?:grade|year)"
               + "|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
               + "|twelfth)\\s+(?:grade|year))\\b");
-
-  private static final Map<String, Integer> ORDINALS =
-      Map.ofEntries(
-          Map.entry("first", 1),
-          Map.entry("second", 2),
-          Map.entry("third", 3),
-          Map.entry("fourth", 4),
-          Map.entry("fifth", 5),
-          Map.entry("sixth", 6),
-          Map.entry("seventh", 7),
-          Map.entry("eighth", 8),
-          Map.entry("ninth", 9),
-          Map.entry("tenth", 10),
-          Map.entry("eleventh", 11),
-          Map.entry("twelfth", 12));
 
   /** Schooling's stages before the numbered years. */
   private static final int NUMBERED_FROM = 2;
@@ -284,7 +268,9 @@ final class Stages {
         int year =
             n.group(1) != null
                 ? Integer.parseInt(n.group(1))
-                : n.group(2) != null ? Integer.parseInt(n.group(2)) : ORDINALS.get(n.group(3));
+                : n.group(2) != null
+                    ? Integer.parseInt(n.group(2))
+                    : Numerals.ordinalValue(n.group(3));
         return NUMBERED_FROM + year;
       }
     }
