@@ -23,9 +23,9 @@ import java.util.Set;
  *       "rabbit").
  * </ul>
  *
- * <p>Never a value (a name, a number: "bicycle" is defined with "two wheels", yet "has two
- * bicycles" says more than "has a bicycle"), nor a word for a person; a definition that negates or
- * ends the word it spells makes the pair a contradiction.
+ * <p>Never a value (a name, a number, a unit of one: "bicycle" is defined with "two wheels", yet
+ * "has two bicycles" says more than "has a bicycle"), nor a word for a person; a definition that
+ * negates or ends the word it spells makes the pair a contradiction.
  */
 final class Leftovers {
   private Leftovers() {}
@@ -124,9 +124,14 @@ final class Leftovers {
     return true;
   }
 
-  /** A plain word: not a value, not a word for a person. */
+  /**
+   * A plain word: not a value, not a unit of one (a kilometre is defined in miles, yet "5
+   * kilometres" is not "5 miles"), not a word for a person.
+   */
   private static boolean plain(Paraphrases.Side side, String word) {
-    return !side.value(word) && !ValueKinds.person(word);
+    return !side.value(word)
+        && !Amounts.isUnit(side.statement.surfaceOf(word))
+        && !ValueKinds.person(word);
   }
 
   /**
