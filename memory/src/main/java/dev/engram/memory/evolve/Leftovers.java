@@ -107,16 +107,10 @@ final class Leftovers {
       if (!plain(other, u)) {
         continue;
       }
-      Boolean spelled = spelledBy(other, u, side, word);
+      Boolean spelled = spelled(side, word, other, u, how);
       if (spelled != null) {
         if (spelled) {
           side.cover(List.of(word));
-          how.add(
-              "'"
-                  + side.statement.surfaceOf(word)
-                  + "' is in the definition of '"
-                  + other.statement.surfaceOf(u)
-                  + "'");
         }
         return spelled;
       }
